@@ -1,0 +1,17 @@
+package org.podium.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.podium.service.Book;
+
+/**
+ * What the command line needs from the composition root: opening a book and opening the
+ * window, both given the {@code --db} option when there is one.
+ */
+public interface CliContext {
+    /** Opens the chosen book, or the default one ({@code PODIUM_DB}, else the data folder). */
+    Book openBook(Optional<Path> db);
+
+    /** Opens the window on the chosen book and returns when it closes. */
+    void openWindow(Optional<Path> db);
+}

@@ -1,0 +1,169 @@
+package org.podium.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.podium.domain.Event;
+import org.podium.service.Book;
+import org.podium.service.EventDetails;
+import org.podium.service.EventSummary;
+import org.podium.service.Formats;
+import org.podium.service.NotFoundException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code podium events …}: list, add and show events. */
+@Command(name = "events", description = "List, add and show events.",
+        subcommands = {EventsCommand.ListEvents.class, EventsCommand.AddEvent.class, EventsCommand.ShowEvent.class})
+final class EventsCommand {
+    @ParentCommand
+    PodiumCli root;
+
+    Book open() {
+        return root.context().openBook(root.db());
+    }
+
+    @Command(name = "list", description = "List events: upcoming first, then past.")
+    static final class ListEvents implements Callable<Integer> {
+        @ParentCommand
+        EventsCommand parent;
+        @Option(names = "--json", description = "Print a JSON array of events.")
+        boolean json;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Book book = parent.open()) {
+                var events = book.events().list();
+                if (json) {
+                    Json.print(out, events.stream()
+                            .map(s -> EventJson.of(s.event(), s.shownStatus(), s.registrants())).toList());
+                    return PodiumCli.OK;
+                }
+                if (events.isEmpty()) {
+                    out.println("No events in " + book.path() + ". Add one with 'events add' or load the sample with 'sample load'.");
+                }
+                for (EventSummary s : events) {
+                    out.printf("%5d  %-30s  %-9s  %6d  %s%n", s.event().id(),
+                            Formats.startWithZone(s.event(), Locale.ENGLISH),
+                            EventJson.lower(s.shownStatus()), s.registrants(), s.event().title());
+                }
+                return PodiumCli.OK;
+            }
+        }
+    }
+
+    @Command(name = "add", description = "Add an event and print its id.")
+    static final class AddEvent implements Callable<Integer> {
+        @ParentCommand
+        EventsCommand parent;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Option(names = "--title", required = true, description = "The event's title.")
+        String title;
+        @Option(names = "--start", required = true, paramLabel = "DATE-TIME",
+                description = "Local start in the event's zone, e.g. 2026-05-28T10:00.")
+        String start;
+        @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Zone id, e.g. Europe/Rome.")
+        String zone;
+        @Option(names = "--minutes", required = true, paramLabel = "N", description = "Duration in minutes.")
+        String minutes;
+        @Option(names = "--subtitle", defaultValue = "")
+        String subtitle;
+        @Option(names = "--platform", defaultValue = "", description = "e.g. WebEx, Zoom, Teams.")
+        String platform;
+        @Option(names = "--json", description = "Print the new event as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            if (title.isBlank()) {
+                throw new BadInputException("title: a title is required");
+            }
+            Event event = Event.builder(title, Parse.start("start", start), Parse.zone("zone", zone),
+                            Parse.positiveMinutes("minutes", minutes))
+                    .subtitle(subtitle).platform(platform).build();
+            PrintWriter out = spec.commandLine().getOut();
+            try (Book book = parent.open()) {
+                Event added = book.events().add(event);
+                if (json) {
+                    Json.print(out, EventJson.of(book.events().details(added.id()).orElseThrow()));
+                } else {
+                    out.println(added.id());
+                }
+                return PodiumCli.OK;
+            }
+        }
+    }
+
+    @Command(name = "show", description = "Show one event with its organisers, panel and agenda.")
+    static final class ShowEvent implements Callable<Integer> {
+        @ParentCommand
+        EventsCommand parent;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Parameters(paramLabel = "ID")
+        String id;
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            long eventId = Parse.id("ID", id);
+            PrintWriter out = spec.commandLine().getOut();
+            try (Book book = parent.open()) {
+                EventDetails d = book.events().details(eventId)
+                        .orElseThrow(() -> new NotFoundException("There is no event " + eventId + " in " + book.path() + "."));
+                if (json) {
+                    Json.print(out, EventJson.of(d));
+                } else {
+                    printDetails(out, d);
+                }
+                return PodiumCli.OK;
+            }
+        }
+
+        private static void printDetails(PrintWriter out, EventDetails d) {
+            Event e = d.event();
+            out.println(e.title());
+            if (!e.subtitle().isEmpty()) {
+                out.println(e.subtitle());
+            }
+            if (!e.secondTitle().isEmpty()) {
+                out.println(e.secondTitle());
+            }
+            out.println();
+            out.println("When:      " + Formats.startWithZone(e, Locale.ENGLISH) + " (" + e.zone().getId()
+                    + "), " + e.minutes() + " minutes");
+            out.println("Status:    " + EventJson.lower(d.shownStatus()));
+            if (!e.platform().isEmpty()) {
+                out.println("Platform:  " + e.platform());
+            }
+            d.series().ifPresent(s -> out.println("Series:    " + s.name()
+                    + (s.funder().isEmpty() ? "" : " (funded by " + s.funder() + ")")));
+            out.println("Registrants: " + d.registrants());
+            if (!d.organisers().isEmpty()) {
+                out.println();
+                out.println("Organisers:");
+                d.organisers().forEach(o -> out.println("  " + o.organisation().name() + " — " + EventJson.lower(o.role())));
+            }
+            if (!d.seats().isEmpty()) {
+                out.println();
+                out.println("Panel:");
+                d.seats().forEach(s -> out.println("  " + s.person().fullName() + " — " + EventJson.lower(s.seat().role())
+                        + ", " + EventJson.lower(s.seat().state())
+                        + s.organisation().map(o -> " (" + o.displayName() + ")").orElse("")));
+            }
+            if (!d.agenda().isEmpty()) {
+                out.println();
+                out.println("Agenda:");
+                d.agenda().forEach(t -> out.printf("  %tH:%<tM  %3d min  %s%n", t.start(), t.item().minutes(),
+                        t.item().title()));
+            }
+        }
+    }
+}

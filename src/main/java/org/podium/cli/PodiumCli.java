@@ -1,0 +1,85 @@
+package org.podium.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.podium.domain.InvalidFieldException;
+import org.podium.service.AppInfo;
+import org.podium.service.NotFoundException;
+import org.podium.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The root of the command line: {@code podium [--db FILE] COMMAND …}. Without a command it
+ * opens the window. Exit codes: 0 success, 1 bad input (the message names it), 2 wrong usage.
+ */
+@Command(name = "podium", mixinStandardHelpOptions = true, versionProvider = PodiumCli.Version.class,
+        description = "Webinars, panels and attendee lists in one local book.",
+        subcommands = {EventsCommand.class, SampleCommand.class})
+public final class PodiumCli implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+
+    @Option(names = "--db", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "The book to use (default: $PODIUM_DB, else the user's data folder).")
+    Path db;
+
+    private final CliContext context;
+
+    private PodiumCli(CliContext context) {
+        this.context = context;
+    }
+
+    /** Runs one command line and returns its exit code. */
+    public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new PodiumCli(context));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("podium: " + describe(e));
+            commandLine.getErr().flush();
+            return BAD_INPUT;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof InvalidFieldException f) {
+            return f.field() + ": " + f.getMessage();
+        }
+        if (e instanceof NotFoundException || e instanceof StoreException || e instanceof BadInputException) {
+            return e.getMessage();
+        }
+        // Not a failure Podium anticipated: say what it was rather than hide it.
+        return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    Optional<Path> db() {
+        return Optional.ofNullable(db);
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    @Override
+    public Integer call() {
+        context.openWindow(db());
+        return OK;
+    }
+
+    /** Prints the version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Podium " + AppInfo.version()};
+        }
+    }
+}

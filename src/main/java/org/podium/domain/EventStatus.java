@@ -1,0 +1,6 @@
+package org.podium.domain;
+
+/** Where an event stands in its life, as the coordinator records it. */
+public enum EventStatus {
+    DRAFT, SCHEDULED, CONCLUDED, CANCELLED
+}

@@ -1,0 +1,21 @@
+package org.podium.service;
+
+import java.nio.file.Path;
+import org.podium.store.Database;
+
+/**
+ * An open book with the services over it: what the window and the command line are given by
+ * the composition root. Closing it closes the database.
+ */
+public record Book(Database database, EventService events, DirectoryService directory,
+                   SampleDataService samples) implements AutoCloseable {
+
+    public Path path() {
+        return database.path();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,326 @@
+package org.podium.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * An open book: one SQLite file with the pragmas Podium relies on and its schema brought up
+ * to date. Writes go through one connection in transactions; reads outside a transaction use
+ * a second connection, so the window can keep reading while an import writes (WAL).
+ */
+public final class Database implements AutoCloseable {
+    /** The schema version this build of Podium writes. */
+    public static final int SCHEMA_VERSION = Migrations.latest();
+    static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path path;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+
+    private Database(Path path, Connection writer, Connection reader) {
+        this.path = path;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /**
+     * Opens the book at {@code path}, creating the file and its folder if missing, and
+     * migrates it. A file that is not SQLite, or that a newer Podium wrote, is refused and
+     * left exactly as it was.
+     */
+    public static Database open(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        checkBeforeOpening(file);
+        Connection writer = null;
+        Connection reader = null;
+        try {
+            writer = connect(file);
+            checkIsSqlite(file, writer);
+            int version = userVersion(writer);
+            if (version > SCHEMA_VERSION) {
+                throw new BookRefusedException(file, "The book " + file + " was written by a newer"
+                        + " Podium (schema " + version + "; this Podium knows up to "
+                        + SCHEMA_VERSION + "). Update Podium to open it; the file was left untouched.", null);
+            }
+            configure(writer);
+            Migrations.apply(writer, version);
+            reader = connect(file);
+            configure(reader);
+            return new Database(file, writer, reader);
+        } catch (SQLException e) {
+            closeQuietly(reader);
+            closeQuietly(writer);
+            throw new BookRefusedException(file, describe(file, e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            closeQuietly(writer);
+            throw e;
+        }
+    }
+
+    private static void checkBeforeOpening(Path file) {
+        try {
+            Path folder = file.getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new BookRefusedException(file, "Cannot create the folder " + file.getParent()
+                    + " for the book: " + reason(e) + ".", e);
+        }
+        if (Files.isDirectory(file)) {
+            throw new BookRefusedException(file, file + " is a folder, not a Podium book.", null);
+        }
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (!Files.isReadable(file)) {
+            throw new BookRefusedException(file, "The book " + file + " cannot be read: check its permissions.", null);
+        }
+        if (!Files.isWritable(file)) {
+            throw new BookRefusedException(file, "The book " + file + " is read-only: Podium needs"
+                    + " to write to it. Check its permissions or open a copy.", null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            if (head.length > 0 && !java.util.Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new BookRefusedException(file, file + " is not a Podium book (not an SQLite"
+                        + " database); it was left untouched.", null);
+            }
+        } catch (IOException e) {
+            throw new BookRefusedException(file, "The book " + file + " cannot be read: " + reason(e) + ".", e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.FileSystemException) {
+            return "that location cannot hold folders";
+        }
+        return e.getMessage();
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file);
+    }
+
+    private static void checkIsSqlite(Path file, Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            st.executeQuery("SELECT count(*) FROM sqlite_schema").close();
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
+                throw new BookRefusedException(file, file + " is not a Podium book (not an SQLite"
+                        + " database); it was left untouched.", e);
+            }
+            throw e;
+        }
+    }
+
+    private static void configure(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            st.execute("PRAGMA journal_mode = WAL");
+            st.execute("PRAGMA synchronous = FULL");
+            st.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String describe(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_BUSY") || message.contains("locked")) {
+            return "The book " + file + " is locked by another program; close it and try again.";
+        }
+        if (message.contains("SQLITE_READONLY") || message.contains("readonly")) {
+            return "The book " + file + " is read-only: Podium needs to write to it.";
+        }
+        if (message.contains("SQLITE_CANTOPEN")) {
+            return "The book " + file + " cannot be opened: check the folder exists and can be written.";
+        }
+        if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")) {
+            return file + " is not a Podium book (not an SQLite database, or damaged); it was left untouched.";
+        }
+        return "Cannot open the book " + file + ": " + message;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The schema version stored in the file. */
+    public int schemaVersion() {
+        return read(Database::userVersion);
+    }
+
+    /** The SQLite library version in use, as Help → About shows it. */
+    public String sqliteVersion() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT sqlite_version()")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
+    /**
+     * Runs read-only work: inside a transaction of this thread it sees that transaction's
+     * writes, otherwise it uses the reading connection.
+     */
+    public <T> T read(SqlWork<T> work) {
+        Connection current = transaction.get();
+        if (current != null) {
+            return run(current, work);
+        }
+        readLock.lock();
+        try {
+            return run(reader, work);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /**
+     * Runs work in one transaction that commits only if it returns normally; nested calls
+     * join the outer transaction.
+     */
+    public <T> T write(SqlWork<T> work) {
+        if (transaction.get() != null) {
+            return run(transaction.get(), work);
+        }
+        writeLock.lock();
+        try {
+            begin();
+            transaction.set(writer);
+            boolean done = false;
+            try {
+                T result = work.apply(writer);
+                commit();
+                done = true;
+                return result;
+            } catch (SQLException e) {
+                throw translate(e);
+            } finally {
+                transaction.remove();
+                if (!done) {
+                    rollback();
+                }
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void begin() {
+        try (Statement st = writer.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private void commit() throws SQLException {
+        try (Statement st = writer.createStatement()) {
+            st.execute("COMMIT");
+        }
+    }
+
+    private void rollback() {
+        try (Statement st = writer.createStatement()) {
+            st.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // Nothing was committed; a failed rollback means SQLite already rolled back.
+            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                throw translate(e);
+            }
+        }
+    }
+
+    private <T> T run(Connection connection, SqlWork<T> work) {
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private StoreException translate(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_BUSY")) {
+            return new StoreException("The book " + path + " is busy: another Podium is writing"
+                    + " to it. Nothing was changed; try again when it has finished.", e);
+        }
+        if (message.contains("SQLITE_READONLY")) {
+            return new StoreException("The book " + path + " is read-only; nothing was changed.", e);
+        }
+        return new StoreException("Database error in " + path + ": " + message, e);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(reader);
+        try {
+            writer.close();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Closing after a failure: the original failure is what the user needs to see.
+        }
+    }
+
+    /** Lists the SQL statements of a migration script, one per entry. */
+    static List<String> statements(String script) {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                result.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            result.add(current.toString().strip());
+        }
+        return result;
+    }
+}

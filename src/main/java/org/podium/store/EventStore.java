@@ -1,0 +1,167 @@
+package org.podium.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.podium.domain.Event;
+import org.podium.domain.EventKind;
+import org.podium.domain.EventStatus;
+import org.podium.domain.Organiser;
+import org.podium.domain.OrganiserRole;
+
+/** Reads and writes events with their organisers and supported goals. */
+public final class EventStore {
+    private static final String COLUMNS = "uid, title, subtitle, second_title, kind, series_id, status,"
+            + " start_local, zone, start_utc, end_utc, minutes, platform, registration_url, access_url,"
+            + " recording_url, report_url, capacity, is_public, recorded, description, ics_sequence";
+
+    private final Database db;
+
+    public EventStore(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a new event; one without a calendar UID is given one that it keeps for life. */
+    public Event insert(Event event) {
+        Event withUid = event.uid().isEmpty()
+                ? event.toBuilder().uid(UUID.randomUUID() + "@podium").build() : event;
+        return db.write(c -> {
+            long id = Sql.insert(c, "INSERT INTO event(" + COLUMNS + ")"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values(withUid));
+            writeChildren(c, id, withUid);
+            return withUid.toBuilder().id(id).build();
+        });
+    }
+
+    public void update(Event event) {
+        Object[] values = values(event);
+        Object[] params = java.util.Arrays.copyOf(values, values.length + 1);
+        params[values.length] = event.id();
+        db.write(c -> {
+            // A blank uid (an event rebuilt from a form's fields) keeps the stored one: calendars
+            // know the event by it, and two blank uids would also collide on the unique index.
+            int changed = Sql.update(c, "UPDATE event SET uid=coalesce(nullif(?, ''), uid), title=?,"
+                    + " subtitle=?, second_title=?,"
+                    + " kind=?, series_id=?, status=?, start_local=?, zone=?, start_utc=?, end_utc=?,"
+                    + " minutes=?, platform=?, registration_url=?, access_url=?, recording_url=?,"
+                    + " report_url=?, capacity=?, is_public=?, recorded=?, description=?, ics_sequence=?"
+                    + " WHERE id=?", params);
+            if (changed == 0) {
+                throw new StoreException("There is no event " + event.id() + ".");
+            }
+            Sql.update(c, "DELETE FROM event_organiser WHERE event_id=?", event.id());
+            Sql.update(c, "DELETE FROM event_sdg WHERE event_id=?", event.id());
+            writeChildren(c, event.id(), event);
+            return null;
+        });
+    }
+
+    public boolean delete(long id) {
+        return db.write(c -> Sql.update(c, "DELETE FROM event WHERE id=?", id) == 1);
+    }
+
+    private static Object[] values(Event e) {
+        return new Object[] {e.uid(), e.title(), e.subtitle(), e.secondTitle(), e.kind(), e.seriesId(),
+            e.status(), e.start(), e.zone().getId(), e.startInstant(), e.endInstant(), e.minutes(),
+            e.platform(), e.registrationUrl(), e.accessUrl(), e.recordingUrl(), e.reportUrl(),
+            e.capacity(), e.isPublic(), e.recorded(), e.description(), e.icsSequence()};
+    }
+
+    private static void writeChildren(Connection c, long id, Event e) throws SQLException {
+        int position = 0;
+        for (Organiser o : e.organisers()) {
+            Sql.update(c, "INSERT OR IGNORE INTO event_organiser(event_id, organisation_id, role, position)"
+                    + " VALUES (?,?,?,?)", id, o.organisationId(), o.role(), position++);
+        }
+        for (int sdg : e.sdgs()) {
+            Sql.update(c, "INSERT INTO event_sdg(event_id, sdg) VALUES (?,?)", id, sdg);
+        }
+    }
+
+    public Optional<Event> find(long id) {
+        return db.read(c -> {
+            Optional<Event.Builder> row = Sql.one(c, "SELECT * FROM event WHERE id=?", EventStore::map, id);
+            return row.isEmpty() ? Optional.<Event>empty() : Optional.of(complete(c, id, row.get()));
+        });
+    }
+
+    public Optional<Event> findByUid(String uid) {
+        return db.read(c -> {
+            Optional<Long> id = Sql.one(c, "SELECT id FROM event WHERE uid=?", rs -> rs.getLong(1), uid);
+            return id.flatMap(this::find);
+        });
+    }
+
+    /** Every event, earliest first, with organisers and goals. */
+    public List<Event> all() {
+        return db.read(c -> {
+            Map<Long, List<Organiser>> organisers = new HashMap<>();
+            for (Object[] row : Sql.list(c, "SELECT event_id, organisation_id, role FROM event_organiser"
+                    + " ORDER BY event_id, position", rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)})) {
+                organisers.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>())
+                        .add(new Organiser((Long) row[1], OrganiserRole.valueOf((String) row[2])));
+            }
+            Map<Long, TreeSet<Integer>> sdgs = new HashMap<>();
+            for (long[] row : Sql.list(c, "SELECT event_id, sdg FROM event_sdg",
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+                sdgs.computeIfAbsent(row[0], k -> new TreeSet<>()).add((int) row[1]);
+            }
+            return Sql.list(c, "SELECT * FROM event ORDER BY start_utc, id", rs -> {
+                long id = rs.getLong("id");
+                return map(rs).organisers(organisers.getOrDefault(id, List.of()))
+                        .sdgs(sdgs.getOrDefault(id, new TreeSet<>())).build();
+            });
+        });
+    }
+
+    /** How many registrations each event holds, not counting cancelled ones. */
+    public Map<Long, Long> registrantCounts() {
+        return db.read(c -> {
+            Map<Long, Long> counts = new HashMap<>();
+            for (long[] row : Sql.list(c, "SELECT event_id, count(*) FROM registration"
+                    + " WHERE status <> 'CANCELLED' GROUP BY event_id",
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+                counts.put(row[0], row[1]);
+            }
+            return counts;
+        });
+    }
+
+    private static Event complete(Connection c, long id, Event.Builder builder) throws SQLException {
+        List<Organiser> organisers = Sql.list(c, "SELECT organisation_id, role FROM event_organiser"
+                + " WHERE event_id=? ORDER BY position",
+                rs -> new Organiser(rs.getLong(1), OrganiserRole.valueOf(rs.getString(2))), id);
+        List<Integer> sdgs = Sql.list(c, "SELECT sdg FROM event_sdg WHERE event_id=?", rs -> rs.getInt(1), id);
+        return builder.organisers(organisers).sdgs(new TreeSet<>(sdgs)).build();
+    }
+
+    private static Event.Builder map(ResultSet rs) throws SQLException {
+        return Event.builder(rs.getString("title"), LocalDateTime.parse(rs.getString("start_local")),
+                        ZoneId.of(rs.getString("zone")), rs.getInt("minutes"))
+                .id(rs.getLong("id"))
+                .uid(rs.getString("uid"))
+                .subtitle(rs.getString("subtitle"))
+                .secondTitle(rs.getString("second_title"))
+                .kind(Sql.enumOf(EventKind.class, rs, "kind"))
+                .seriesId(Sql.nullableLong(rs, "series_id"))
+                .status(Sql.enumOf(EventStatus.class, rs, "status"))
+                .platform(rs.getString("platform"))
+                .registrationUrl(rs.getString("registration_url"))
+                .accessUrl(rs.getString("access_url"))
+                .recordingUrl(rs.getString("recording_url"))
+                .reportUrl(rs.getString("report_url"))
+                .capacity(Sql.nullableInt(rs, "capacity"))
+                .isPublic(rs.getInt("is_public") != 0)
+                .recorded(rs.getInt("recorded") != 0)
+                .description(rs.getString("description"))
+                .icsSequence(rs.getInt("ics_sequence"));
+    }
+}

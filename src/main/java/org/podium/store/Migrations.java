@@ -1,0 +1,62 @@
+package org.podium.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The numbered SQL scripts under {@code org/podium/db/} (001.sql, 002.sql …); the book's
+ * {@code PRAGMA user_version} records the last one applied, and each applies in one transaction.
+ */
+final class Migrations {
+    private static final String FOLDER = "/org/podium/db/";
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        int n = 0;
+        while (Migrations.class.getResource(name(n + 1)) != null) {
+            n++;
+        }
+        return n;
+    }
+
+    static void apply(Connection connection, int from) throws SQLException {
+        for (int version = from + 1; version <= Database.SCHEMA_VERSION; version++) {
+            String script = load(version);
+            try (Statement st = connection.createStatement()) {
+                st.execute("BEGIN IMMEDIATE");
+                try {
+                    for (String sql : Database.statements(script)) {
+                        st.execute(sql);
+                    }
+                    st.execute("PRAGMA user_version = " + version);
+                    st.execute("COMMIT");
+                } catch (SQLException e) {
+                    st.execute("ROLLBACK");
+                    throw new SQLException("migration " + version + " failed: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private static String name(int version) {
+        return FOLDER + String.format("%03d.sql", version);
+    }
+
+    private static String load(int version) {
+        try (InputStream in = Migrations.class.getResourceAsStream(name(version))) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name(version));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.podium.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.podium.domain.Organisation;
+import org.podium.domain.OrganisationKind;
+
+/** Reads and writes organisations. */
+public final class OrganisationStore {
+    private final Database db;
+
+    public OrganisationStore(Database db) {
+        this.db = db;
+    }
+
+    public Organisation insert(Organisation o) {
+        return db.write(c -> o.withId(Sql.insert(c,
+                "INSERT INTO organisation(name, short_name, kind, city, country) VALUES (?,?,?,?,?)",
+                o.name(), o.shortName(), o.kind(), o.city(), o.country())));
+    }
+
+    public void update(Organisation o) {
+        db.write(c -> Sql.update(c,
+                "UPDATE organisation SET name=?, short_name=?, kind=?, city=?, country=? WHERE id=?",
+                o.name(), o.shortName(), o.kind(), o.city(), o.country(), o.id()));
+    }
+
+    public Optional<Organisation> find(long id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM organisation WHERE id=?", OrganisationStore::map, id));
+    }
+
+    /** Finds by full name, ignoring case, as imports and sample data match organisations. */
+    public Optional<Organisation> findByName(String name) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM organisation WHERE name=?", OrganisationStore::map,
+                name.strip()));
+    }
+
+    public List<Organisation> all() {
+        return db.read(c -> Sql.list(c, "SELECT * FROM organisation ORDER BY name COLLATE NOCASE",
+                OrganisationStore::map));
+    }
+
+    private static Organisation map(ResultSet rs) throws SQLException {
+        return new Organisation(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"),
+                Sql.enumOf(OrganisationKind.class, rs, "kind"), rs.getString("city"), rs.getString("country"));
+    }
+}

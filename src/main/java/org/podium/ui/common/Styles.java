@@ -1,0 +1,24 @@
+package org.podium.ui.common;
+
+/** The style-class names of podium.css, named once so views and CSS agree. */
+public final class Styles {
+    public static final String SIDEBAR = "podium-sidebar";
+    public static final String STATUS_BAR = "podium-status-bar";
+    public static final String PAST_EVENT = "podium-past-event";
+    public static final String DETAILS = "podium-details";
+    public static final String DETAILS_TITLE = "podium-details-title";
+    public static final String DETAILS_SUBTITLE = "podium-details-subtitle";
+    public static final String SECTION_HEADING = "podium-section-heading";
+    public static final String FIELD_LABEL = "podium-field-label";
+    public static final String MUTED = "podium-muted";
+    public static final String STATUS_CHIP = "podium-status";
+    public static final String PLACEHOLDER = "podium-placeholder";
+
+    private Styles() {
+    }
+
+    /** The chip style for an event status, such as {@code podium-status-concluded}. */
+    public static String statusChip(Enum<?> status) {
+        return STATUS_CHIP + "-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,182 @@
+package org.podium.ui.events;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.podium.domain.Event;
+import org.podium.service.EventDetails;
+import org.podium.service.Formats;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.Styles;
+import org.podium.ui.common.Texts;
+
+/** The selected event, read-only, on tabs: Overview and Panel & agenda. */
+final class EventDetailsView {
+    static final String TITLE_ID = "eventDetailsTitle";
+
+    private final ObjectProperty<Optional<EventDetails>> details;
+    private final StackPane root = new StackPane();
+
+    EventDetailsView(ObjectProperty<Optional<EventDetails>> details) {
+        this.details = details;
+    }
+
+    Region build() {
+        root.getStyleClass().add(Styles.DETAILS);
+        details.addListener((obs, old, now) -> show(now));
+        show(details.get());
+        return root;
+    }
+
+    private void show(Optional<EventDetails> value) {
+        if (value == null || value.isEmpty()) {
+            Label none = new Label(Messages.get("events.details.none"));
+            none.getStyleClass().add(Styles.PLACEHOLDER);
+            root.getChildren().setAll(none);
+            return;
+        }
+        EventDetails d = value.get();
+        TabPane tabs = new TabPane(
+                tab(Messages.get("events.tab.overview"), overview(d)),
+                tab(Messages.get("events.tab.panel"), panel(d)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.getChildren().setAll(tabs);
+    }
+
+    private static Tab tab(String name, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return new Tab(name, scroll);
+    }
+
+    private static Node overview(EventDetails d) {
+        Event e = d.event();
+        VBox box = new VBox(6);
+        box.setPadding(new Insets(16));
+        Label title = new Label(e.title());
+        title.setId(TITLE_ID);
+        title.getStyleClass().add(Styles.DETAILS_TITLE);
+        title.setWrapText(true);
+        box.getChildren().add(title);
+        addLine(box, e.subtitle(), Styles.DETAILS_SUBTITLE);
+        addLine(box, e.secondTitle(), Styles.MUTED);
+
+        GridPane facts = new GridPane();
+        facts.setHgap(12);
+        facts.setVgap(6);
+        facts.setPadding(new Insets(10, 0, 6, 0));
+        int row = 0;
+        row = fact(facts, row, "events.field.when", Formats.startWithZone(e, Messages.locale())
+                + "  (" + Formats.timeSpan(e, Messages.locale()) + ", " + e.zone().getId() + ")");
+        row = fact(facts, row, "events.field.duration", Messages.get("events.minutes", e.minutes()));
+        row = fact(facts, row, "events.field.status", Texts.of(d.shownStatus()));
+        row = fact(facts, row, "events.field.kind", Texts.of(e.kind()));
+        row = fact(facts, row, "events.field.platform", e.platform());
+        row = fact(facts, row, "events.field.series", d.series().map(s -> s.funder().isEmpty() ? s.name()
+                : Messages.get("events.seriesFunded", s.name(), s.funder())).orElse(""));
+        row = fact(facts, row, "events.field.registrants", String.valueOf(d.registrants()));
+        row = fact(facts, row, "events.field.capacity", e.capacity() == null ? "" : String.valueOf(e.capacity()));
+        String flags = (e.isPublic() ? Messages.get("events.public") : Messages.get("events.private"))
+                + (e.recorded() ? " · " + Messages.get("events.recorded") : "");
+        row = fact(facts, row, "events.field.access", flags);
+        row = fact(facts, row, "events.field.registrationUrl", e.registrationUrl());
+        row = fact(facts, row, "events.field.accessUrl", e.accessUrl());
+        row = fact(facts, row, "events.field.recordingUrl", e.recordingUrl());
+        row = fact(facts, row, "events.field.reportUrl", e.reportUrl());
+        fact(facts, row, "events.field.sdgs", String.join(", ", e.sdgs().stream()
+                .map(n -> n + " " + Messages.get("sdg." + n)).toList()));
+        box.getChildren().add(facts);
+
+        if (!d.organisers().isEmpty()) {
+            box.getChildren().add(heading("events.organisers"));
+            d.organisers().forEach(o -> addLine(box, o.organisation().name() + " — " + Texts.of(o.role()), null));
+        }
+        if (!e.description().isEmpty()) {
+            box.getChildren().add(heading("events.description"));
+            Label description = new Label(e.description());
+            description.setWrapText(true);
+            box.getChildren().add(description);
+        }
+        return box;
+    }
+
+    private static Node panel(EventDetails d) {
+        VBox box = new VBox(6);
+        box.setPadding(new Insets(16));
+        box.getChildren().add(heading("events.panel"));
+        if (d.seats().isEmpty()) {
+            addLine(box, Messages.get("events.panel.none"), Styles.MUTED);
+        }
+        for (EventDetails.SeatLine s : d.seats()) {
+            String who = s.person().fullName() + " — " + Texts.of(s.seat().role()) + " (" + Texts.of(s.seat().state()) + ")";
+            addLine(box, who, null);
+            String about = String.join(", ", java.util.stream.Stream.of(s.person().position(),
+                    s.organisation().map(o -> o.name()).orElse("")).filter(t -> !t.isEmpty()).toList());
+            addLine(box, about, Styles.MUTED);
+        }
+        box.getChildren().add(heading("events.agenda"));
+        if (d.agenda().isEmpty()) {
+            addLine(box, Messages.get("events.agenda.none"), Styles.MUTED);
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+        GridPane agenda = new GridPane();
+        agenda.setHgap(12);
+        agenda.setVgap(4);
+        int row = 0;
+        for (var t : d.agenda()) {
+            Label start = new Label(time.format(t.start()));
+            start.setMinWidth(Region.USE_PREF_SIZE);
+            Label minutes = new Label(Messages.get("events.minutes", t.item().minutes()));
+            minutes.setMinWidth(Region.USE_PREF_SIZE);
+            minutes.getStyleClass().add(Styles.MUTED);
+            Label title = new Label(t.item().title());
+            title.setWrapText(true);
+            GridPane.setHgrow(title, Priority.ALWAYS);
+            agenda.addRow(row++, start, minutes, title);
+        }
+        box.getChildren().add(agenda);
+        return box;
+    }
+
+    private static int fact(GridPane grid, int row, String key, String value) {
+        if (value == null || value.isEmpty()) {
+            return row;
+        }
+        Label name = new Label(Messages.get(key));
+        name.getStyleClass().add(Styles.FIELD_LABEL);
+        Label text = new Label(value);
+        text.setWrapText(true);
+        GridPane.setHgrow(text, Priority.ALWAYS);
+        grid.addRow(row, name, text);
+        return row + 1;
+    }
+
+    private static Label heading(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add(Styles.SECTION_HEADING);
+        return label;
+    }
+
+    private static void addLine(VBox box, String text, String style) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        Label label = new Label(text);
+        label.setWrapText(true);
+        if (style != null) {
+            label.getStyleClass().add(style);
+        }
+        box.getChildren().add(label);
+    }
+}

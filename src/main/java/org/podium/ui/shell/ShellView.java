@@ -1,0 +1,183 @@
+package org.podium.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.Styles;
+import org.podium.ui.events.EventListView;
+import org.podium.ui.organisations.OrganisationsView;
+import org.podium.ui.people.PeopleView;
+
+/** The main window: menus, search, the sidebar of sections, the current section, the status bar. */
+public final class ShellView {
+    public static final String SEARCH_ID = "searchField";
+    public static final String SIDEBAR_ID = "sidebar";
+    public static final String STATUS_ID = "statusBook";
+    public static final String LOAD_SAMPLE_ID = "loadSampleMenuItem";
+
+    /** What the menus open that lives outside the shell: preferences and the about box. */
+    public interface Actions {
+        void openPreferences();
+
+        void showAbout();
+
+        void quit();
+    }
+
+    private final ShellViewModel model;
+    private final Actions actions;
+    private final Map<Section, Region> built = new EnumMap<>(Section.class);
+
+    public ShellView(ShellViewModel model, Actions actions) {
+        this.model = model;
+        this.actions = actions;
+    }
+
+    public Region build() {
+        BorderPane root = new BorderPane();
+        root.setTop(new VBox(menus(), topBar()));
+        root.setLeft(sidebar());
+        StackPane content = new StackPane();
+        showSection(content, model.sectionProperty().get());
+        model.sectionProperty().addListener((obs, old, now) -> showSection(content, now));
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        return root;
+    }
+
+    private MenuBar menus() {
+        MenuItem preferences = item("menu.file.preferences", Feather.SETTINGS, actions::openPreferences);
+        preferences.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        MenuItem quit = item("menu.file.quit", Feather.LOG_OUT, actions::quit);
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        Menu file = new Menu(Messages.get("menu.file"), null, preferences, new SeparatorMenuItem(), quit);
+
+        MenuItem sample = item("menu.help.loadSample", Feather.DOWNLOAD, model::loadSample);
+        sample.setId(LOAD_SAMPLE_ID);
+        MenuItem about = item("menu.help.about", Feather.INFO, actions::showAbout);
+        Menu help = new Menu(Messages.get("menu.help"), null, sample, new SeparatorMenuItem(), about);
+        return new MenuBar(file, help);
+    }
+
+    private static MenuItem item(String key, Feather icon, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key), new FontIcon(icon));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private HBox topBar() {
+        Label name = new Label(Messages.get("app.name"));
+        name.getStyleClass().add("podium-app-name");
+        TextField search = new TextField();
+        search.setId(SEARCH_ID);
+        search.setPromptText(Messages.get("shell.search.prompt"));
+        search.setPrefColumnCount(28);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, new FontIcon(Feather.MIC), name, spacer, new FontIcon(Feather.SEARCH), search);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("podium-top-bar");
+        return bar;
+    }
+
+    private ListView<Section> sidebar() {
+        ListView<Section> list = new ListView<>();
+        list.setId(SIDEBAR_ID);
+        list.getStyleClass().add(Styles.SIDEBAR);
+        list.getItems().setAll(Section.values());
+        list.setPrefWidth(190);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section section, boolean empty) {
+                super.updateItem(section, empty);
+                if (empty || section == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(Messages.get("section." + section.name().toLowerCase(java.util.Locale.ROOT)));
+                    setGraphic(new FontIcon(icon(section)));
+                }
+            }
+        });
+        list.getSelectionModel().select(model.sectionProperty().get());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.sectionProperty().set(now);
+            }
+        });
+        model.sectionProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
+        return list;
+    }
+
+    private static Feather icon(Section section) {
+        return switch (section) {
+            case EVENTS -> Feather.CALENDAR;
+            case PEOPLE -> Feather.USERS;
+            case ORGANISATIONS -> Feather.BRIEFCASE;
+        };
+    }
+
+    private void showSection(StackPane content, Section section) {
+        content.getChildren().setAll(built.computeIfAbsent(section, s -> build(s).get()));
+    }
+
+    private Supplier<Region> build(Section section) {
+        return switch (section) {
+            case EVENTS -> () -> new EventListView(model.events()).build();
+            case PEOPLE -> () -> new PeopleView(model.people()).build();
+            case ORGANISATIONS -> () -> new OrganisationsView(model.organisations()).build();
+        };
+    }
+
+    private HBox statusBar() {
+        Label book = new Label();
+        book.setId(STATUS_ID);
+        book.textProperty().bind(model.statusProperty());
+        book.getStyleClass().add(Styles.MUTED);
+        Label notice = new Label();
+        notice.textProperty().bind(model.noticeProperty());
+        Label task = new Label();
+        task.textProperty().bind(model.runner().messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(model.runner().progressProperty());
+        progress.visibleProperty().bind(model.runner().busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, new FontIcon(Feather.DATABASE), book, spacer, notice, task, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+}

@@ -1,0 +1,115 @@
+package org.podium.ui.shell;
+
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.podium.service.SampleDataService;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.TaskRunner;
+import org.podium.ui.events.EventListViewModel;
+import org.podium.ui.organisations.OrganisationsViewModel;
+import org.podium.ui.people.PeopleViewModel;
+
+/**
+ * The main window's state: which section the sidebar shows, the search text, the status line,
+ * and the actions of the menus that concern the whole book.
+ */
+public final class ShellViewModel {
+    private final Path bookPath;
+    private final SampleDataService samples;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.EVENTS);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final EventListViewModel events;
+    private final PeopleViewModel people;
+    private final OrganisationsViewModel organisations;
+
+    public ShellViewModel(Path bookPath, org.podium.service.Book book, TaskRunner runner, DialogService dialogs) {
+        this.bookPath = bookPath;
+        this.samples = book.samples();
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.events = new EventListViewModel(book.events(), runner, dialogs, search);
+        this.people = new PeopleViewModel(book.directory(), runner, dialogs, search);
+        this.organisations = new OrganisationsViewModel(book.directory(), runner, dialogs, search);
+        section.addListener((obs, old, now) -> search.set(""));
+        status.set(Messages.get("status.book", bookPath));
+    }
+
+    /** Loads every list; on a new, empty book first offers the sample webinars. */
+    public void start() {
+        if (samples.shouldOffer()) {
+            samples.markOffered();
+            boolean explore = dialogs.confirm(Messages.get("sample.offer.title"), Messages.get("sample.offer.message"),
+                    Messages.get("sample.offer.explore"), Messages.get("sample.offer.empty"));
+            if (explore) {
+                loadSample();
+                return;
+            }
+        }
+        refreshAll();
+    }
+
+    /** Help → Load sample events: adds the two webinars once; a second time says they are there. */
+    public void loadSample() {
+        runner.run(Messages.get("sample.loading"), progress -> samples.load(), result -> {
+            refreshAll();
+            if (result.eventsAdded() == 0) {
+                dialogs.showInformation(Messages.get("sample.title"), Messages.get("sample.alreadyThere"));
+            } else {
+                notice.set(Messages.get("sample.loaded", result.eventsAdded()));
+            }
+        }, failure -> dialogs.showError(Messages.get("sample.failed"), failure.getMessage()));
+    }
+
+    public void refreshAll() {
+        events.refresh();
+        people.refresh();
+        organisations.refresh();
+    }
+
+    public Path bookPath() {
+        return bookPath;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** A passing message about the last thing done, such as "2 sample events added". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public EventListViewModel events() {
+        return events;
+    }
+
+    public PeopleViewModel people() {
+        return people;
+    }
+
+    public OrganisationsViewModel organisations() {
+        return organisations;
+    }
+}

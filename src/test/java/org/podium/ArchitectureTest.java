@@ -1,0 +1,57 @@
+package org.podium;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the layering of DESIGN.md: JavaFX only in ui and app, imports flowing one way. */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.podium");
+
+    @Test
+    void nothingOutsideUiAndAppImportsJavaFx() {
+        noClasses().that().resideOutsideOfPackages("org.podium.ui..", "org.podium.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "org.kordamp.ikonli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void domainImportsNothingOfPodiumsOtherLayers() {
+        noClasses().that().resideInAPackage("org.podium.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.podium.store..", "org.podium.exchange..",
+                        "org.podium.service..", "org.podium.ui..", "org.podium.cli..", "org.podium.app..")
+                .check(MAIN);
+    }
+
+    @Test
+    void storeAndExchangeDoNotReachUpward() {
+        noClasses().that().resideInAnyPackage("org.podium.store..", "org.podium.exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.podium.service..", "org.podium.ui..",
+                        "org.podium.cli..", "org.podium.app..")
+                .check(MAIN);
+    }
+
+    @Test
+    void serviceDoesNotKnowItsCallers() {
+        noClasses().that().resideInAPackage("org.podium.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.podium.ui..", "org.podium.cli..",
+                        "org.podium.app..")
+                .check(MAIN);
+    }
+
+    @Test
+    void windowAndCommandLineDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("org.podium.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.podium.cli..", "org.podium.app..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("org.podium.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.podium.ui..", "org.podium.app..")
+                .check(MAIN);
+    }
+}

@@ -1,0 +1,89 @@
+package org.podium.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.service.Book;
+import org.podium.ui.events.EventListView;
+import org.podium.ui.events.EventRow;
+import org.podium.ui.people.PeopleView;
+import org.podium.ui.shell.ShellView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real window, headless: opened on a book holding the sample webinars. */
+@ExtendWith(ApplicationExtension.class)
+class PodiumWindowTest {
+    @TempDir
+    static Path dir;
+    private Book book;
+
+    @Start
+    void start(Stage stage) {
+        book = Composition.openBook(dir.resolve("window-" + System.nanoTime() + ".db"), Clock.systemUTC());
+        book.samples().load();
+        book.samples().markOffered();
+        PodiumWindow.show(stage, book, dir.resolve("preferences.properties"));
+    }
+
+    @AfterEach
+    void close() {
+        book.close();
+    }
+
+    private TableView<EventRow> events(FxRobot robot) {
+        return robot.lookup("#" + EventListView.TABLE_ID).queryTableView();
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void theWindowListsBothSampleWebinarsAndShowsTheBookPath(FxRobot robot) throws Exception {
+        waitFor(() -> events(robot).getItems().size() == 2);
+        assertThat(events(robot).getItems()).extracting(EventRow::title).containsExactly(
+                "Social Innovation for Migrant Integration", "European Cities on the Front Line");
+        Label status = robot.lookup("#" + ShellView.STATUS_ID).queryAs(Label.class);
+        assertThat(status.getText()).contains(book.path().toString());
+    }
+
+    @Test
+    void selectingAnEventShowsItsDetails(FxRobot robot) throws Exception {
+        waitFor(() -> events(robot).getItems().size() == 2);
+        robot.clickOn("European Cities on the Front Line");
+        waitFor(() -> robot.lookup("#eventDetailsTitle").tryQueryAs(Label.class)
+                .map(l -> l.getText().equals("European Cities on the Front Line")).orElse(false));
+        assertThat(robot.lookup("Advancing migrant inclusion in times of COVID-19").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theSidebarLeadsToPeopleAndSearchFiltersThem(FxRobot robot) throws Exception {
+        waitFor(() -> events(robot).getItems().size() == 2);
+        robot.clickOn("People");
+        TableView<?> people = robot.lookup("#" + PeopleView.TABLE_ID).queryTableView();
+        waitFor(() -> people.getItems().size() == 6);
+        robot.clickOn("#" + ShellView.SEARCH_ID).write("Patuzzi");
+        waitFor(() -> people.getItems().size() == 1);
+        robot.lookup("#" + ShellView.SEARCH_ID).queryAs(TextField.class);
+    }
+
+    @Test
+    void aSearchThatMatchesNothingShowsTheEmptyList(FxRobot robot) throws Exception {
+        waitFor(() -> events(robot).getItems().size() == 2);
+        robot.clickOn("#" + ShellView.SEARCH_ID).write("no such webinar");
+        waitFor(() -> events(robot).getItems().isEmpty());
+    }
+}
