@@ -3,6 +3,7 @@ package org.podium.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.podium.service.Book;
+import org.podium.service.CalendarService;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventService;
 import org.podium.service.SampleDataService;
@@ -30,11 +31,12 @@ public final class Composition {
             EventStore events = new EventStore(db);
             PanelStore panel = new PanelStore(db);
             AgendaStore agenda = new AgendaStore(db);
-            return new Book(db,
-                    new EventService(events, series, organisations, people, panel, agenda, clock),
-                    new DirectoryService(people, organisations),
+            EventService eventService = new EventService(events, series, organisations, people, panel, agenda, clock);
+            DirectoryService directory = new DirectoryService(people, organisations);
+            return new Book(db, eventService, directory,
                     new SampleDataService(db, series, organisations, people, events, panel, agenda,
-                            new BookSettingStore(db)));
+                            new BookSettingStore(db)),
+                    new CalendarService(eventService, directory, clock));
         } catch (RuntimeException e) {
             db.close();
             throw e;

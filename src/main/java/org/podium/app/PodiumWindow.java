@@ -33,8 +33,11 @@ public final class PodiumWindow implements ShellView.Actions {
     private final Path preferencesFile;
     private Preferences preferences;
 
-    private PodiumWindow(Stage stage, Book book, Path preferencesFile) {
+    private final Clock clock;
+
+    private PodiumWindow(Stage stage, Book book, Path preferencesFile, Clock clock) {
         this.stage = stage;
+        this.clock = clock;
         this.book = book;
         this.preferencesFile = preferencesFile;
         this.preferences = Preferences.load(preferencesFile);
@@ -53,7 +56,7 @@ public final class PodiumWindow implements ShellView.Actions {
                     book.close();
                     closed.countDown();
                 });
-                show(stage, book, preferencesFile);
+                show(stage, book, preferencesFile, clock);
             } catch (StoreException e) {
                 applyLanguageAndTheme(Preferences.load(preferencesFile));
                 Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.CLOSE);
@@ -72,8 +75,8 @@ public final class PodiumWindow implements ShellView.Actions {
     }
 
     /** Shows the window on an open book in the given stage; the tests call this too. */
-    public static PodiumWindow show(Stage stage, Book book, Path preferencesFile) {
-        PodiumWindow window = new PodiumWindow(stage, book, preferencesFile);
+    public static PodiumWindow show(Stage stage, Book book, Path preferencesFile, Clock clock) {
+        PodiumWindow window = new PodiumWindow(stage, book, preferencesFile, clock);
         applyLanguageAndTheme(window.preferences);
         window.build();
         stage.setWidth(1280);
@@ -83,7 +86,8 @@ public final class PodiumWindow implements ShellView.Actions {
     }
 
     private ShellViewModel build() {
-        ShellViewModel shell = new ShellViewModel(book.path(), book, new FxTaskRunner(), new FxDialogService(stage));
+        ShellViewModel shell = new ShellViewModel(book.path(), book, new FxTaskRunner(), new FxDialogService(stage),
+                clock, preferences.audienceZones());
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(new ShellView(shell, this).build());

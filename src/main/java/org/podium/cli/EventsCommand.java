@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code podium events …}: list, add and show events. */
 @Command(name = "events", description = "List, add and show events.",
-        subcommands = {EventsCommand.ListEvents.class, EventsCommand.AddEvent.class, EventsCommand.ShowEvent.class})
+        subcommands = {EventsCommand.ListEvents.class, EventsCommand.AddEvent.class, EventsCommand.ShowEvent.class,
+            UpdateEvent.class, DuplicateEvent.class, DeleteEvent.class, RestoreEvent.class, EventIcsCommand.class})
 final class EventsCommand {
     @ParentCommand
     PodiumCli root;
@@ -90,6 +91,7 @@ final class EventsCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (Book book = parent.open()) {
                 Event added = book.events().add(event);
+                StartNotice.ifAmbiguous(spec.commandLine().getErr(), added);
                 if (json) {
                     Json.print(out, EventJson.of(book.events().details(added.id()).orElseThrow()));
                 } else {
@@ -121,48 +123,9 @@ final class EventsCommand {
                 if (json) {
                     Json.print(out, EventJson.of(d));
                 } else {
-                    printDetails(out, d);
+                    EventProse.print(out, d);
                 }
                 return PodiumCli.OK;
-            }
-        }
-
-        private static void printDetails(PrintWriter out, EventDetails d) {
-            Event e = d.event();
-            out.println(e.title());
-            if (!e.subtitle().isEmpty()) {
-                out.println(e.subtitle());
-            }
-            if (!e.secondTitle().isEmpty()) {
-                out.println(e.secondTitle());
-            }
-            out.println();
-            out.println("When:      " + Formats.startWithZone(e, Locale.ENGLISH) + " (" + e.zone().getId()
-                    + "), " + e.minutes() + " minutes");
-            out.println("Status:    " + EventJson.lower(d.shownStatus()));
-            if (!e.platform().isEmpty()) {
-                out.println("Platform:  " + e.platform());
-            }
-            d.series().ifPresent(s -> out.println("Series:    " + s.name()
-                    + (s.funder().isEmpty() ? "" : " (funded by " + s.funder() + ")")));
-            out.println("Registrants: " + d.registrants());
-            if (!d.organisers().isEmpty()) {
-                out.println();
-                out.println("Organisers:");
-                d.organisers().forEach(o -> out.println("  " + o.organisation().name() + " — " + EventJson.lower(o.role())));
-            }
-            if (!d.seats().isEmpty()) {
-                out.println();
-                out.println("Panel:");
-                d.seats().forEach(s -> out.println("  " + s.person().fullName() + " — " + EventJson.lower(s.seat().role())
-                        + ", " + EventJson.lower(s.seat().state())
-                        + s.organisation().map(o -> " (" + o.displayName() + ")").orElse("")));
-            }
-            if (!d.agenda().isEmpty()) {
-                out.println();
-                out.println("Agenda:");
-                d.agenda().forEach(t -> out.printf("  %tH:%<tM  %3d min  %s%n", t.start(), t.item().minutes(),
-                        t.item().title()));
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.podium.domain.InvalidFieldException;
 import org.podium.service.AppInfo;
+import org.podium.service.ExportException;
 import org.podium.service.NotFoundException;
 import org.podium.store.StoreException;
 import picocli.CommandLine;
@@ -54,7 +55,8 @@ public final class PodiumCli implements Callable<Integer> {
         if (e instanceof InvalidFieldException f) {
             return f.field() + ": " + f.getMessage();
         }
-        if (e instanceof NotFoundException || e instanceof StoreException || e instanceof BadInputException) {
+        if (e instanceof NotFoundException || e instanceof StoreException || e instanceof BadInputException
+                || e instanceof ExportException) {
             return e.getMessage();
         }
         // Not a failure Podium anticipated: say what it was rather than hide it.

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.podium.domain.InvalidFieldException;
 import org.podium.domain.Organisation;
 import org.podium.domain.Person;
 import org.podium.store.OrganisationStore;
@@ -34,5 +35,22 @@ public final class DirectoryService {
 
     public List<Organisation> organisations() {
         return organisations.all();
+    }
+
+    public Optional<Organisation> organisation(long id) {
+        return organisations.find(id);
+    }
+
+    /**
+     * Adds an organisation and returns it as stored. A name already in the directory, in any
+     * case, is refused: two "IOM" entries would split one partner's events between them.
+     */
+    public Organisation addOrganisation(Organisation o) {
+        // Compared here rather than left to the database, whose NOCASE folds only ASCII.
+        boolean taken = organisations.all().stream().anyMatch(existing -> existing.name().equalsIgnoreCase(o.name()));
+        if (taken) {
+            throw new InvalidFieldException("name", "an organisation named '" + o.name() + "' already exists");
+        }
+        return organisations.insert(o.withId(0));
     }
 }

@@ -109,7 +109,8 @@ public final class SampleDataService {
             }
             int added = 0;
             for (SampleEvent e : sample.events) {
-                if (events.findByUid(e.uid).isPresent()) {
+                // A sample event in the trash still holds its UID: it counts as there, not re-added.
+                if (events.uidInUse(e.uid)) {
                     continue;
                 }
                 addEvent(e, seriesId, orgIds, personIds);

@@ -307,9 +307,13 @@ public final class Database implements AutoCloseable {
     static List<String> statements(String script) {
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : script.split("\n", -1)) {
+        for (String raw : script.split("\n", -1)) {
+            // Migrations keep string literals free of "--", so anything after it is a comment;
+            // dropping it keeps "CREATE …; -- note" from swallowing the next statement.
+            int comment = raw.indexOf("--");
+            String line = comment >= 0 ? raw.substring(0, comment) : raw;
             String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+            if (trimmed.isEmpty()) {
                 continue;
             }
             current.append(line).append('\n');

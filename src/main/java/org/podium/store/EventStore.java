@@ -3,6 +3,7 @@ package org.podium.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -11,13 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.podium.domain.Event;
 import org.podium.domain.EventKind;
 import org.podium.domain.EventStatus;
 import org.podium.domain.Organiser;
 import org.podium.domain.OrganiserRole;
 
-/** Reads and writes events with their organisers and supported goals. */
+/**
+ * Reads and writes events with their organisers and supported goals. An event in the trash
+ * (soft-deleted) is invisible to every read except {@link #trash()}.
+ */
 public final class EventStore {
     private static final String COLUMNS = "uid, title, subtitle, second_title, kind, series_id, status,"
             + " start_local, zone, start_utc, end_utc, minutes, platform, registration_url, access_url,"
@@ -53,7 +58,7 @@ public final class EventStore {
                     + " kind=?, series_id=?, status=?, start_local=?, zone=?, start_utc=?, end_utc=?,"
                     + " minutes=?, platform=?, registration_url=?, access_url=?, recording_url=?,"
                     + " report_url=?, capacity=?, is_public=?, recorded=?, description=?, ics_sequence=?"
-                    + " WHERE id=?", params);
+                    + " WHERE id=? AND deleted_at IS NULL", params);
             if (changed == 0) {
                 throw new StoreException("There is no event " + event.id() + ".");
             }
@@ -64,8 +69,34 @@ public final class EventStore {
         });
     }
 
+    /** Removes the event and everything that hangs off it for good, in the trash or not. */
     public boolean delete(long id) {
         return db.write(c -> Sql.update(c, "DELETE FROM event WHERE id=?", id) == 1);
+    }
+
+    /** Moves a live event to the trash; false if there is no such live event. */
+    public boolean moveToTrash(long id, Instant when) {
+        return db.write(c -> Sql.update(c, "UPDATE event SET deleted_at=? WHERE id=? AND deleted_at IS NULL",
+                when, id) == 1);
+    }
+
+    /** Brings an event back from the trash; false if it is not in the trash. */
+    public boolean restoreFromTrash(long id) {
+        return db.write(c -> Sql.update(c, "UPDATE event SET deleted_at=NULL WHERE id=? AND deleted_at IS NOT NULL",
+                id) == 1);
+    }
+
+    /** Whether any event, live or in the trash, holds this calendar UID (it must stay unique). */
+    public boolean uidInUse(String uid) {
+        return db.read(c -> Sql.count(c, "SELECT count(*) FROM event WHERE uid=?", uid) > 0);
+    }
+
+    /**
+     * Runs work that spans stores of this book in one transaction: calls to any store inside
+     * it join the transaction, and nothing is committed unless the work returns normally.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.write(c -> work.get());
     }
 
     private static Object[] values(Event e) {
@@ -88,20 +119,32 @@ public final class EventStore {
 
     public Optional<Event> find(long id) {
         return db.read(c -> {
-            Optional<Event.Builder> row = Sql.one(c, "SELECT * FROM event WHERE id=?", EventStore::map, id);
+            Optional<Event.Builder> row = Sql.one(c, "SELECT * FROM event WHERE id=? AND deleted_at IS NULL",
+                    EventStore::map, id);
             return row.isEmpty() ? Optional.<Event>empty() : Optional.of(complete(c, id, row.get()));
         });
     }
 
     public Optional<Event> findByUid(String uid) {
         return db.read(c -> {
-            Optional<Long> id = Sql.one(c, "SELECT id FROM event WHERE uid=?", rs -> rs.getLong(1), uid);
+            Optional<Long> id = Sql.one(c, "SELECT id FROM event WHERE uid=? AND deleted_at IS NULL",
+                    rs -> rs.getLong(1), uid);
             return id.flatMap(this::find);
         });
     }
 
-    /** Every event, earliest first, with organisers and goals. */
+    /** Every live event, earliest first, with organisers and goals. */
     public List<Event> all() {
+        return listWhere("deleted_at IS NULL", "start_utc, id");
+    }
+
+    /** The events in the trash, most recently trashed first. */
+    public List<Event> trash() {
+        return listWhere("deleted_at IS NOT NULL", "deleted_at DESC, id DESC");
+    }
+
+    // Three queries for the whole list rather than two more per event.
+    private List<Event> listWhere(String condition, String order) {
         return db.read(c -> {
             Map<Long, List<Organiser>> organisers = new HashMap<>();
             for (Object[] row : Sql.list(c, "SELECT event_id, organisation_id, role FROM event_organiser"
@@ -114,7 +157,7 @@ public final class EventStore {
                     rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
                 sdgs.computeIfAbsent(row[0], k -> new TreeSet<>()).add((int) row[1]);
             }
-            return Sql.list(c, "SELECT * FROM event ORDER BY start_utc, id", rs -> {
+            return Sql.list(c, "SELECT * FROM event WHERE " + condition + " ORDER BY " + order, rs -> {
                 long id = rs.getLong("id");
                 return map(rs).organisers(organisers.getOrDefault(id, List.of()))
                         .sdgs(sdgs.getOrDefault(id, new TreeSet<>())).build();
@@ -122,12 +165,13 @@ public final class EventStore {
         });
     }
 
-    /** How many registrations each event holds, not counting cancelled ones. */
+    /** How many registrations each live event holds, not counting cancelled ones. */
     public Map<Long, Long> registrantCounts() {
         return db.read(c -> {
             Map<Long, Long> counts = new HashMap<>();
-            for (long[] row : Sql.list(c, "SELECT event_id, count(*) FROM registration"
-                    + " WHERE status <> 'CANCELLED' GROUP BY event_id",
+            for (long[] row : Sql.list(c, "SELECT r.event_id, count(*) FROM registration r"
+                    + " JOIN event e ON e.id = r.event_id"
+                    + " WHERE e.deleted_at IS NULL AND r.status <> 'CANCELLED' GROUP BY r.event_id",
                     rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
                 counts.put(row[0], row[1]);
             }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.service.Book;
+import org.podium.ui.eventform.EventFormView;
 import org.podium.ui.events.EventListView;
 import org.podium.ui.events.EventRow;
 import org.podium.ui.people.PeopleView;
@@ -35,7 +36,7 @@ class PodiumWindowTest {
         book = Composition.openBook(dir.resolve("window-" + System.nanoTime() + ".db"), Clock.systemUTC());
         book.samples().load();
         book.samples().markOffered();
-        PodiumWindow.show(stage, book, dir.resolve("preferences.properties"));
+        PodiumWindow.show(stage, book, dir.resolve("preferences.properties"), Clock.systemUTC());
     }
 
     @AfterEach
@@ -85,5 +86,37 @@ class PodiumWindowTest {
         waitFor(() -> events(robot).getItems().size() == 2);
         robot.clickOn("#" + ShellView.SEARCH_ID).write("no such webinar");
         waitFor(() -> events(robot).getItems().isEmpty());
+    }
+
+    @Test
+    void anEventCreatedThroughTheFormAppearsInTheList(FxRobot robot) throws Exception {
+        waitFor(() -> events(robot).getItems().size() == 2);
+        robot.clickOn("#" + EventListView.NEW_ID);
+        javafx.scene.control.Button save = robot.lookup("#" + EventFormView.SAVE_ID).queryButton();
+        assertThat(save.isDisabled()).as("nothing typed yet").isTrue();
+        robot.clickOn("#" + EventFormView.TITLE_ID).write("Migrant entrepreneurs in European cities");
+        TextField duration = robot.lookup("#" + EventFormView.DURATION_ID).queryAs(TextField.class);
+        robot.doubleClickOn(duration).write("90");
+        waitFor(() -> robot.lookup("#" + EventFormView.END_ID).queryAs(TextField.class).getText().equals("11:30"));
+        robot.clickOn(save);
+        waitFor(() -> events(robot).getItems().size() == 3);
+        EventRow first = events(robot).getItems().get(0);
+        assertThat(first.title()).isEqualTo("Migrant entrepreneurs in European cities");
+        assertThat(first.upcoming()).isTrue();
+        assertThat(book.events().get(first.id()).minutes()).isEqualTo(90);
+    }
+
+    @Test
+    void aLinkWithoutSchemeShowsItsReasonAndKeepsSaveDisabled(FxRobot robot) throws Exception {
+        waitFor(() -> events(robot).getItems().size() == 2);
+        robot.clickOn("#" + EventListView.NEW_ID);
+        robot.clickOn("#" + EventFormView.TITLE_ID).write("Webinar with a bad link");
+        TextField link = robot.lookup("#" + EventFormView.REGISTRATION_URL_ID).queryAs(TextField.class);
+        robot.interact(link::requestFocus);
+        robot.write("www.example.org/register");
+        waitFor(() -> robot.lookup("A link must be a full web address starting with https:// or http://.")
+                .tryQuery().isPresent());
+        assertThat(robot.lookup("#" + EventFormView.SAVE_ID).queryButton().isDisabled()).isTrue();
+        assertThat(book.events().list()).hasSize(2);
     }
 }

@@ -211,6 +211,12 @@ class DatabaseTest {
     }
 
     @Test
+    void aCommentAfterASemicolonEndsTheStatementRatherThanSwallowingTheNext() {
+        assertThat(Database.statements("CREATE TABLE a (x); -- note\nCREATE TABLE b (y);"))
+                .containsExactly("CREATE TABLE a (x);", "CREATE TABLE b (y);");
+    }
+
+    @Test
     void statementsKeepsALastStatementWithoutSemicolonAndCopesWithWindowsLineEnds() {
         assertThat(Database.statements("CREATE TABLE a (x);\r\n-- note\r\n\r\nCREATE TABLE b (y)\r\n"))
                 .containsExactly("CREATE TABLE a (x);", "CREATE TABLE b (y)");

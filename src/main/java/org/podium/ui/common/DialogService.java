@@ -1,5 +1,9 @@
 package org.podium.ui.common;
 
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
 /**
  * Every alert and question the window puts to the user goes through here, so view models can
  * be tested with a fake that answers for the user.
@@ -11,4 +15,13 @@ public interface DialogService {
 
     /** Asks a yes/no question; true if the user chose {@code yes}. */
     boolean confirm(String title, String message, String yes, String no);
+
+    /**
+     * Asks where to save a file, starting in the folder last used; empty if cancelled.
+     * {@code extension} is like "ics", {@code kind} names the file type for the filter.
+     */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension);
+
+    /** Asks for a date and time, offering {@code suggested}; empty if cancelled. */
+    Optional<LocalDateTime> askDateTime(String title, String message, LocalDateTime suggested);
 }

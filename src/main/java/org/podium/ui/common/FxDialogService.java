@@ -1,6 +1,16 @@
 package org.podium.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -9,6 +19,7 @@ import javafx.stage.Window;
 /** The real dialogs, owned by the main window so they stay in front of it. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    private File lastFolder;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -31,6 +42,53 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yesButton, noButton);
         prepare(alert, title, message);
         return alert.showAndWait().filter(yesButton::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+
+    @Override
+    public Optional<LocalDateTime> askDateTime(String title, String message, LocalDateTime suggested) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        DatePicker date = new DatePicker(suggested.toLocalDate());
+        TextField time = new TextField(String.format("%02d:%02d", suggested.getHour(), suggested.getMinute()));
+        time.setPrefColumnCount(5);
+        HBox fields = new HBox(8, date, time);
+        dialog.getDialogPane().setContent(fields);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> date.getValue() == null || parseTime(time.getText()).isEmpty(),
+                date.valueProperty(), time.textProperty()));
+        return dialog.showAndWait().filter(ButtonType.OK::equals)
+                .flatMap(b -> parseTime(time.getText()).map(t -> date.getValue().atTime(t)));
+    }
+
+    private static Optional<LocalTime> parseTime(String text) {
+        try {
+            return Optional.of(LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private void show(Alert.AlertType type, String title, String message) {

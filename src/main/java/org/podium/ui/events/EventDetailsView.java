@@ -2,7 +2,6 @@ package org.podium.ui.events;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,26 +19,45 @@ import org.podium.service.Formats;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
+import org.podium.ui.eventform.EventFormView;
 
-/** The selected event, read-only, on tabs: Overview and Panel & agenda. */
+/**
+ * The selected event on tabs: Overview (the scheduling form), Panel & agenda, and a read-only
+ * summary; a new event shows the form alone.
+ */
 final class EventDetailsView {
     static final String TITLE_ID = "eventDetailsTitle";
 
-    private final ObjectProperty<Optional<EventDetails>> details;
+    private final EventListViewModel model;
     private final StackPane root = new StackPane();
+    private final Region form;
+    private final Tab formTab;
 
-    EventDetailsView(ObjectProperty<Optional<EventDetails>> details) {
-        this.details = details;
+    EventDetailsView(EventListViewModel model) {
+        this.model = model;
+        this.form = new EventFormView(model.form(), model::saved).build();
+        this.formTab = new Tab(Messages.get("events.tab.overview"));
     }
 
     Region build() {
         root.getStyleClass().add(Styles.DETAILS);
-        details.addListener((obs, old, now) -> show(now));
-        show(details.get());
+        model.detailsProperty().addListener((obs, old, now) -> show());
+        model.creatingProperty().addListener((obs, old, now) -> show());
+        show();
         return root;
     }
 
-    private void show(Optional<EventDetails> value) {
+    private void show() {
+        Optional<EventDetails> value = model.detailsProperty().get();
+        if (model.creatingProperty().get()) {
+            Label heading = new Label(Messages.get("form.newTitle"));
+            heading.getStyleClass().add(Styles.DETAILS_TITLE);
+            heading.setPadding(new Insets(12, 16, 0, 16));
+            javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(form);
+            pane.setTop(heading);
+            root.getChildren().setAll(pane);
+            return;
+        }
         if (value == null || value.isEmpty()) {
             Label none = new Label(Messages.get("events.details.none"));
             none.getStyleClass().add(Styles.PLACEHOLDER);
@@ -47,9 +65,10 @@ final class EventDetailsView {
             return;
         }
         EventDetails d = value.get();
-        TabPane tabs = new TabPane(
-                tab(Messages.get("events.tab.overview"), overview(d)),
-                tab(Messages.get("events.tab.panel"), panel(d)));
+        formTab.setContent(form);
+        TabPane tabs = new TabPane(formTab,
+                tab(Messages.get("events.tab.panel"), panel(d)),
+                tab(Messages.get("events.tab.summary"), overview(d)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getChildren().setAll(tabs);
     }

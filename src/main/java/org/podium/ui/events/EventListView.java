@@ -1,49 +1,186 @@
 package org.podium.ui.events;
 
+import java.time.Clock;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.podium.domain.EventKind;
 import org.podium.domain.EventStatus;
+import org.podium.domain.Series;
+import org.podium.ui.calendar.MonthView;
+import org.podium.ui.calendar.MonthViewModel;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
+import org.podium.ui.common.Texts;
 
-/** The Events section: the table of events beside the selected event's details. */
+/** The Events section: toolbar and filters, the list or the month, and the selected event. */
 public final class EventListView {
     public static final String TABLE_ID = "eventTable";
+    public static final String NEW_ID = "newEvent";
+    public static final String DUPLICATE_ID = "duplicateEvent";
+    public static final String DELETE_ID = "deleteEvent";
+    public static final String ICS_ID = "saveIcs";
+    public static final String CALENDAR_TOGGLE_ID = "calendarToggle";
 
     private final EventListViewModel model;
+    private final Clock clock;
 
-    public EventListView(EventListViewModel model) {
+    public EventListView(EventListViewModel model, Clock clock) {
         this.model = model;
+        this.clock = clock;
     }
 
     public Region build() {
+        TableView<EventRow> table = table();
+        MonthViewModel month = new MonthViewModel(model.rows(), clock);
+        Region calendar = new MonthView(month, id -> {
+            model.select(id);
+            model.calendarShownProperty().set(false);
+        }).build();
+        StackPane left = new StackPane(table, calendar);
+        for (Region side : new Region[] {table, calendar}) {
+            side.setMinSize(0, 0);
+            side.managedProperty().bind(side.visibleProperty());
+        }
+        table.visibleProperty().bind(model.calendarShownProperty().not());
+        calendar.visibleProperty().bind(model.calendarShownProperty());
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                month.show(row.day());
+            }
+        });
+
+        BorderPane listSide = new BorderPane(left);
+        listSide.setTop(toolbar());
+        listSide.setMinWidth(380);
+        Region details = new EventDetailsView(model).build();
+        details.setMinWidth(460);
+        SplitPane split = new SplitPane(listSide, details);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.47);
+        return split;
+    }
+
+    private VBox toolbar() {
+        Button add = button(NEW_ID, Feather.PLUS, "events.new", model::newEvent);
+        add.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        Button duplicate = button(DUPLICATE_ID, Feather.COPY, "events.duplicate", model::duplicateSelected);
+        Button delete = button(DELETE_ID, Feather.TRASH_2, "events.delete", model::deleteSelected);
+        Button ics = button(ICS_ID, Feather.CALENDAR, "events.ics", model::saveCalendarFile);
+        for (Button b : new Button[] {duplicate, delete, ics}) {
+            b.disableProperty().bind(model.selectedProperty().isNull());
+            // The secondary actions are icons with tooltips, so the list keeps its width.
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            b.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
+        }
+        ChoiceBox<Series> series = new ChoiceBox<>();
+        Runnable fillSeries = () -> {
+            Series chosen = model.seriesFilterProperty().get();
+            series.getItems().setAll(model.seriesChoices());
+            series.getItems().add(0, null);
+            series.setValue(chosen);
+        };
+        model.seriesChoices().addListener((javafx.collections.ListChangeListener<Series>) c -> fillSeries.run());
+        fillSeries.run();
+        series.setConverter(converter(s -> s.name(), "events.filter.allSeries"));
+        series.valueProperty().bindBidirectional(model.seriesFilterProperty());
+        ChoiceBox<EventStatus> status = filter(EventStatus.values(), "events.filter.allStatuses");
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        ChoiceBox<EventKind> kind = filter(EventKind.values(), "events.filter.allKinds");
+        kind.valueProperty().bindBidirectional(model.kindFilterProperty());
+        ToggleButton calendar = new ToggleButton(Messages.get("events.calendar"), new FontIcon(Feather.GRID));
+        calendar.setId(CALENDAR_TOGGLE_ID);
+        calendar.selectedProperty().bindBidirectional(model.calendarShownProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(6, add, duplicate, delete, ics, spacer, calendar);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (Region box : new Region[] {series, status, kind}) {
+            box.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane filters = new FlowPane(6, 6, new FontIcon(Feather.FILTER), series, status, kind);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, actions, filters);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private static Button button(String id, Feather icon, String key, Runnable action) {
+        Button button = new Button(Messages.get(key), new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(Messages.get(key + ".tip")));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static <E extends Enum<E>> ChoiceBox<E> filter(E[] values, String allKey) {
+        ChoiceBox<E> box = new ChoiceBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setConverter(converter(Texts::of, allKey));
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text, String allKey) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? Messages.get(allKey) : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("filters are picked, never typed");
+            }
+        };
+    }
+
+    private TableView<EventRow> table() {
         TableView<EventRow> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(placeholder());
-        // Fixed widths for the short columns, so the title takes whatever room is left.
-        TableColumn<EventRow, String> when = fixed(Columns.of("events.column.when", EventRow::when, 200));
-        table.getColumns().add(when);
-        table.getColumns().add(Columns.of("events.column.title", EventRow::title, 300));
-        TableColumn<EventRow, EventStatus> status = fixed(Columns.of("events.column.status", EventRow::status, 120));
+        Label empty = new Label(Messages.get("events.empty"));
+        empty.getStyleClass().add(Styles.PLACEHOLDER);
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        // Fixed widths for the short columns, so the event takes whatever room is left.
+        TableColumn<EventRow, EventRow> event = Columns.of("events.column.event", row -> row, 260);
+        event.setCellFactory(c -> new EventCell());
+        table.getColumns().add(event);
+        TableColumn<EventRow, EventStatus> status = fixed(Columns.of("events.column.status", EventRow::status, 112));
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
         TableColumn<EventRow, Long> registrants = fixed(Columns.of("events.column.registrants", EventRow::registrants, 110));
         registrants.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(registrants);
+        PseudoClass past = PseudoClass.getPseudoClass("past");
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(EventRow row, boolean empty) {
                 super.updateItem(row, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("past"),
-                        !empty && row != null && !row.upcoming());
+                pseudoClassStateChanged(past, !empty && row != null && !row.upcoming());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -52,16 +189,14 @@ public final class EventListView {
             }
         });
         model.selectedProperty().addListener((obs, old, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != row) {
                 table.getSelectionModel().select(row);
+                table.scrollTo(row);
             }
         });
-
-        EventDetailsView details = new EventDetailsView(model.detailsProperty());
-        SplitPane split = new SplitPane(table, details.build());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
-        return split;
+        return table;
     }
 
     private static <T> TableColumn<EventRow, T> fixed(TableColumn<EventRow, T> column) {
@@ -70,28 +205,37 @@ public final class EventListView {
         return column;
     }
 
-    private Label placeholder() {
-        Label label = new Label(Messages.get("events.empty"));
-        label.getStyleClass().add(Styles.PLACEHOLDER);
-        label.setWrapText(true);
-        return label;
+    /** Shows an event as its title over its date and time with the zone's abbreviation. */
+    private static final class EventCell extends TableCell<EventRow, EventRow> {
+        @Override
+        protected void updateItem(EventRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(row.title());
+            title.getStyleClass().add("podium-event-title");
+            Label when = new Label(row.when());
+            when.getStyleClass().add(Styles.MUTED);
+            setGraphic(new VBox(1, title, when));
+        }
     }
-
 
     /** Shows an event status as a coloured chip. */
     private static final class StatusCell extends TableCell<EventRow, EventStatus> {
         @Override
         protected void updateItem(EventStatus status, boolean empty) {
             super.updateItem(status, empty);
+            setText(null);
             if (empty || status == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label chip = new Label(getTableRow().getItem() == null ? status.name() : getTableRow().getItem().statusText());
+            Label chip = new Label(Texts.of(status));
             chip.getStyleClass().addAll(Styles.STATUS_CHIP, Styles.statusChip(status));
             setGraphic(chip);
-            setText(null);
         }
     }
 }

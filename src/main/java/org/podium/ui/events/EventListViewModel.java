@@ -1,46 +1,92 @@
 package org.podium.ui.events;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.podium.domain.Event;
+import org.podium.domain.EventKind;
+import org.podium.domain.EventStatus;
+import org.podium.domain.Series;
+import org.podium.service.CalendarService;
+import org.podium.service.DirectoryService;
 import org.podium.service.EventDetails;
 import org.podium.service.EventService;
 import org.podium.service.EventSummary;
 import org.podium.service.Formats;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.common.Texts;
+import org.podium.ui.eventform.EventFormViewModel;
 
 /**
- * The event list and the selected event's details: upcoming first, then past, filtered by
- * the shell's search text.
+ * The Events screen: the list (upcoming first, then past) with its search and filters, the
+ * selected event in the scheduling form, and the actions on it.
  */
 public final class EventListViewModel {
     private final EventService events;
+    private final CalendarService calendar;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final ObservableValue<String> search;
     private final ObservableList<EventRow> all = FXCollections.observableArrayList();
     private final FilteredList<EventRow> shown = new FilteredList<>(all);
+    private final ObservableList<Series> seriesChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Series> seriesFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<EventStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<EventKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<EventRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Optional<EventDetails>> details = new SimpleObjectProperty<>(Optional.empty());
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty calendarShown = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final EventFormViewModel form;
 
-    public EventListViewModel(EventService events, TaskRunner runner, DialogService dialogs,
-                              ObservableValue<String> search) {
+    public EventListViewModel(EventService events, DirectoryService directory, CalendarService calendar,
+                              TaskRunner runner, DialogService dialogs, Notifier notifier, Clock clock,
+                              List<ZoneId> audienceZones, ObservableValue<String> search) {
         this.events = events;
+        this.calendar = calendar;
         this.runner = runner;
         this.dialogs = dialogs;
-        search.addListener((obs, old, text) -> shown.setPredicate(row -> matches(row, text)));
+        this.notifier = notifier;
+        this.clock = clock;
+        this.search = search;
+        this.form = new EventFormViewModel(events, directory, runner, dialogs, clock, audienceZones);
+        search.addListener((obs, old, text) -> applyFilters());
+        seriesFilter.addListener((obs, old, now) -> applyFilters());
+        statusFilter.addListener((obs, old, now) -> applyFilters());
+        kindFilter.addListener((obs, old, now) -> applyFilters());
         selected.addListener((obs, old, row) -> loadDetails(row));
+    }
+
+    private void applyFilters() {
+        String text = search.getValue();
+        Series series = seriesFilter.get();
+        EventStatus status = statusFilter.get();
+        EventKind kind = kindFilter.get();
+        shown.setPredicate(row -> matches(row, text)
+                && (series == null || Long.valueOf(series.id()).equals(row.seriesId()))
+                && (status == null || row.status() == status)
+                && (kind == null || row.kind() == kind));
     }
 
     static boolean matches(EventRow row, String text) {
@@ -54,13 +100,23 @@ public final class EventListViewModel {
 
     /** Reloads the list from the book, keeping the selection where the event still exists. */
     public void refresh() {
-        long keep = selected.get() == null ? -1 : selected.get().id();
-        runner.run(Messages.get("events.loading"), progress -> events.list(), summaries -> {
-            all.setAll(summaries.stream().map(EventListViewModel::row).toList());
+        refresh(selected.get() == null ? -1 : selected.get().id());
+    }
+
+    private void refresh(long keep) {
+        runner.run(Messages.get("events.loading"), progress -> new Loaded(events.list(), events.series()), data -> {
+            seriesChoices.setAll(data.series());
+            all.setAll(data.summaries().stream().map(EventListViewModel::row).toList());
             loaded.set(true);
+            if (creating.get()) {
+                return;
+            }
             all.stream().filter(r -> r.id() == keep).findFirst().ifPresentOrElse(selected::set,
                     () -> selected.set(shown.isEmpty() ? null : shown.get(0)));
         }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
+    }
+
+    private record Loaded(List<EventSummary> summaries, List<Series> series) {
     }
 
     private void loadDetails(EventRow row) {
@@ -68,25 +124,112 @@ public final class EventListViewModel {
             details.set(Optional.empty());
             return;
         }
-        runner.run(Messages.get("events.loadingOne", row.title()), progress -> events.details(row.id()),
-                details::set,
-                failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
+        creating.set(false);
+        runner.run(Messages.get("events.loadingOne", row.title()), progress -> events.details(row.id()), found -> {
+            details.set(found);
+            found.ifPresent(d -> form.load(d.event()));
+        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
     }
 
     static EventRow row(EventSummary s) {
         Locale locale = Messages.locale();
-        return new EventRow(s.event().id(), s.event().title(), s.event().subtitle(),
-                Formats.compactStart(s.event(), locale), s.shownStatus(), Texts.of(s.shownStatus()),
-                s.registrants(), s.upcoming(), String.valueOf(s.event().seriesId()));
+        Event e = s.event();
+        return new EventRow(e.id(), e.title(), e.subtitle(), Formats.compactStart(e, locale), s.shownStatus(),
+                Texts.of(s.shownStatus()), s.registrants(), s.upcoming(), e.seriesId(), e.kind(),
+                e.start().toLocalDate(), DateTimeFormatter.ofPattern("HH:mm").format(e.start()));
+    }
+
+    /** Opens an empty form for a new event. */
+    public void newEvent() {
+        creating.set(true);
+        selected.set(null);
+        form.loadNew();
+    }
+
+    /** After the form saved an event: show it selected in the refreshed list. */
+    public void saved(Event event) {
+        creating.set(false);
+        notifier.notify(Messages.get("events.saved", event.title()));
+        refresh(event.id());
+    }
+
+    /** "Schedule the next one like this": asks for the new start, then copies the event. */
+    public void duplicateSelected() {
+        EventRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        Event original = details.get().map(EventDetails::event).orElse(null);
+        if (original == null) {
+            return;
+        }
+        LocalDateTime suggested = original.start().plusWeeks(1);
+        while (suggested.isBefore(LocalDateTime.now(clock.withZone(original.zone())))) {
+            suggested = suggested.plusWeeks(1);
+        }
+        dialogs.askDateTime(Messages.get("events.duplicate.title"), Messages.get("events.duplicate.message",
+                original.title(), original.zone().getId()), suggested).ifPresent(start ->
+                runner.run(Messages.get("events.duplicating"), progress -> events.duplicate(row.id(), start), copy -> {
+                    notifier.notify(Messages.get("events.duplicated", copy.title()));
+                    refresh(copy.id());
+                }, failure -> dialogs.showError(Messages.get("events.duplicateFailed"), failure.getMessage())));
+    }
+
+    /** Asks, then moves the selected event to the trash, offering to undo. */
+    public void deleteSelected() {
+        EventRow row = selected.get();
+        if (row == null || !dialogs.confirm(Messages.get("events.delete.title"),
+                Messages.get("events.delete.message", row.title(), row.registrants()),
+                Messages.get("events.delete.yes"), Messages.get("common.cancel"))) {
+            return;
+        }
+        runner.run(Messages.get("events.deleting"), progress -> events.moveToTrash(row.id()), gone -> {
+            refresh(-1);
+            notifier.offerUndo(Messages.get("events.deleted", gone.title()), () ->
+                    runner.run(Messages.get("events.restoring"), progress -> events.restore(gone.id()),
+                            back -> refresh(back.id()),
+                            failure -> dialogs.showError(Messages.get("events.restoreFailed"), failure.getMessage())));
+        }, failure -> dialogs.showError(Messages.get("events.deleteFailed"), failure.getMessage()));
+    }
+
+    /** Saves the selected event as an iCalendar file the coordinator picks. */
+    public void saveCalendarFile() {
+        EventRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        Optional<Path> target = dialogs.chooseSaveFile(Messages.get("events.ics.title"),
+                fileName(row.title()) + ".ics", Messages.get("events.ics.kind"), "ics");
+        target.ifPresent(file -> runner.run(Messages.get("events.ics.saving"), progress -> {
+            calendar.saveEventIcs(row.id(), file);
+            return file;
+        }, saved -> notifier.notify(Messages.get("events.ics.saved", saved)),
+                failure -> dialogs.showError(Messages.get("events.ics.failed"), failure.getMessage())));
+    }
+
+    static String fileName(String title) {
+        String cleaned = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip().replaceAll("\\s+", " ");
+        return cleaned.isEmpty() ? "event" : cleaned;
     }
 
     public ObservableList<EventRow> rows() {
         return shown;
     }
 
-    /** How many events the book holds, before the search filter. */
-    public int totalCount() {
-        return all.size();
+    public ObservableList<Series> seriesChoices() {
+        return seriesChoices;
+    }
+
+    public ObjectProperty<Series> seriesFilterProperty() {
+        return seriesFilter;
+    }
+
+    public ObjectProperty<EventStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<EventKind> kindFilterProperty() {
+        return kindFilter;
     }
 
     public ObjectProperty<EventRow> selectedProperty() {
@@ -97,11 +240,24 @@ public final class EventListViewModel {
         return details;
     }
 
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    public BooleanProperty calendarShownProperty() {
+        return calendarShown;
+    }
+
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
 
-    List<EventRow> allRows() {
-        return List.copyOf(all);
+    public EventFormViewModel form() {
+        return form;
+    }
+
+    /** Selects the event with this id if it is in the list, as the calendar does on a click. */
+    public void select(long id) {
+        all.stream().filter(r -> r.id() == id).findFirst().ifPresent(selected::set);
     }
 }

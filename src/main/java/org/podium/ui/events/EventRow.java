@@ -1,8 +1,14 @@
 package org.podium.ui.events;
 
+import java.time.LocalDate;
+import org.podium.domain.EventKind;
 import org.podium.domain.EventStatus;
 
-/** One row of the event table, already formatted for the interface language. */
+/**
+ * One event as the list and the calendar show it, already formatted for the interface
+ * language; {@code day} and {@code time} are the start in the event's own zone.
+ */
 public record EventRow(long id, String title, String subtitle, String when, EventStatus status,
-                       String statusText, long registrants, boolean upcoming, String seriesId) {
+                       String statusText, long registrants, boolean upcoming, Long seriesId, EventKind kind,
+                       LocalDate day, String time) {
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -36,6 +37,7 @@ public final class ShellView {
     public static final String SIDEBAR_ID = "sidebar";
     public static final String STATUS_ID = "statusBook";
     public static final String LOAD_SAMPLE_ID = "loadSampleMenuItem";
+    public static final String UNDO_ID = "undoLink";
 
     /** What the menus open that lives outside the shell: preferences and the about box. */
     public interface Actions {
@@ -114,7 +116,7 @@ public final class ShellView {
         list.setId(SIDEBAR_ID);
         list.getStyleClass().add(Styles.SIDEBAR);
         list.getItems().setAll(Section.values());
-        list.setPrefWidth(190);
+        list.setPrefWidth(170);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Section section, boolean empty) {
@@ -152,7 +154,7 @@ public final class ShellView {
 
     private Supplier<Region> build(Section section) {
         return switch (section) {
-            case EVENTS -> () -> new EventListView(model.events()).build();
+            case EVENTS -> () -> new EventListView(model.events(), model.clock()).build();
             case PEOPLE -> () -> new PeopleView(model.people()).build();
             case ORGANISATIONS -> () -> new OrganisationsView(model.organisations()).build();
         };
@@ -165,6 +167,11 @@ public final class ShellView {
         book.getStyleClass().add(Styles.MUTED);
         Label notice = new Label();
         notice.textProperty().bind(model.noticeProperty());
+        Hyperlink undo = new Hyperlink(Messages.get("common.undo"));
+        undo.setId(UNDO_ID);
+        undo.visibleProperty().bind(model.undoProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> model.undo());
         Label task = new Label();
         task.textProperty().bind(model.runner().messageProperty());
         ProgressBar progress = new ProgressBar();
@@ -174,7 +181,7 @@ public final class ShellView {
         progress.managedProperty().bind(progress.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new FontIcon(Feather.DATABASE), book, spacer, notice, task, progress);
+        HBox bar = new HBox(10, new FontIcon(Feather.DATABASE), book, spacer, notice, undo, task, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add(Styles.STATUS_BAR);

@@ -7,7 +7,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.podium.service.Book;
 import org.podium.service.SampleDataService;
+import org.podium.ui.common.Notifier;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
@@ -19,7 +24,7 @@ import org.podium.ui.people.PeopleViewModel;
  * The main window's state: which section the sidebar shows, the search text, the status line,
  * and the actions of the menus that concern the whole book.
  */
-public final class ShellViewModel {
+public final class ShellViewModel implements Notifier {
     private final Path bookPath;
     private final SampleDataService samples;
     private final TaskRunner runner;
@@ -28,16 +33,21 @@ public final class ShellViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
+    private final Clock clock;
     private final EventListViewModel events;
     private final PeopleViewModel people;
     private final OrganisationsViewModel organisations;
 
-    public ShellViewModel(Path bookPath, org.podium.service.Book book, TaskRunner runner, DialogService dialogs) {
+    public ShellViewModel(Path bookPath, Book book, TaskRunner runner, DialogService dialogs, Clock clock,
+                          List<ZoneId> audienceZones) {
         this.bookPath = bookPath;
+        this.clock = clock;
         this.samples = book.samples();
         this.runner = runner;
         this.dialogs = dialogs;
-        this.events = new EventListViewModel(book.events(), runner, dialogs, search);
+        this.events = new EventListViewModel(book.events(), book.directory(), book.calendar(), runner, dialogs,
+                this, clock, audienceZones, search);
         this.people = new PeopleViewModel(book.directory(), runner, dialogs, search);
         this.organisations = new OrganisationsViewModel(book.directory(), runner, dialogs, search);
         section.addListener((obs, old, now) -> search.set(""));
@@ -65,9 +75,40 @@ public final class ShellViewModel {
             if (result.eventsAdded() == 0) {
                 dialogs.showInformation(Messages.get("sample.title"), Messages.get("sample.alreadyThere"));
             } else {
-                notice.set(Messages.get("sample.loaded", result.eventsAdded()));
+                notify(Messages.get("sample.loaded", result.eventsAdded()));
             }
         }, failure -> dialogs.showError(Messages.get("sample.failed"), failure.getMessage()));
+    }
+
+    @Override
+    public void notify(String message) {
+        undo.set(null);
+        notice.set(message);
+    }
+
+    @Override
+    public void offerUndo(String message, Runnable action) {
+        notice.set(message);
+        undo.set(action);
+    }
+
+    /** Runs the offered undo once and withdraws it. */
+    public void undo() {
+        Runnable action = undo.get();
+        undo.set(null);
+        notice.set("");
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    /** The undo on offer, if any; the status bar shows an Undo link while it is set. */
+    public ObjectProperty<Runnable> undoProperty() {
+        return undo;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public void refreshAll() {

@@ -1,6 +1,9 @@
 package org.podium.ui.common;
 
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 
 /** A dialog service for tests: records what was shown and answers questions as told. */
@@ -9,6 +12,20 @@ public final class FakeDialogService implements DialogService {
     public final List<String> informations = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     private boolean answer;
+    private Path saveTo;
+    private LocalDateTime dateTime;
+
+    /** The file the fake "user" picks in a save dialog; none means they cancel. */
+    public FakeDialogService savingTo(Path file) {
+        this.saveTo = file;
+        return this;
+    }
+
+    /** The date and time the fake "user" types when asked; none means they cancel. */
+    public FakeDialogService typingDateTime(LocalDateTime value) {
+        this.dateTime = value;
+        return this;
+    }
 
     public FakeDialogService answering(boolean yes) {
         this.answer = yes;
@@ -29,5 +46,17 @@ public final class FakeDialogService implements DialogService {
     public boolean confirm(String title, String message, String yes, String no) {
         questions.add(title);
         return answer;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
+        questions.add(title + " [" + suggestedName + "]");
+        return Optional.ofNullable(saveTo);
+    }
+
+    @Override
+    public Optional<LocalDateTime> askDateTime(String title, String message, LocalDateTime suggested) {
+        questions.add(title + " [" + suggested + "]");
+        return Optional.ofNullable(dateTime);
     }
 }

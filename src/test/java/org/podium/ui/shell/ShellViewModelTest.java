@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.service.Book;
+import org.podium.service.Preferences;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.InPlaceTaskRunner;
 
@@ -23,7 +24,7 @@ class ShellViewModelTest {
 
     private ShellViewModel shell(FakeDialogService dialogs) {
         book = Composition.openBook(dir.resolve("book.db"), NOW);
-        return new ShellViewModel(book.path(), book, new InPlaceTaskRunner(), dialogs);
+        return new ShellViewModel(book.path(), book, new InPlaceTaskRunner(), dialogs, NOW, Preferences.DEFAULT_ZONES);
     }
 
     @AfterEach

@@ -1,0 +1,465 @@
+package org.podium.ui.eventform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.podium.domain.Event;
+import org.podium.domain.EventKind;
+import org.podium.domain.EventStatus;
+import org.podium.domain.Links;
+import org.podium.domain.Organisation;
+import org.podium.domain.Organiser;
+import org.podium.domain.OrganisationKind;
+import org.podium.domain.OrganiserRole;
+import org.podium.domain.Schedule;
+import org.podium.domain.Series;
+import org.podium.service.ClashReport;
+import org.podium.service.DirectoryService;
+import org.podium.service.EventService;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.TaskRunner;
+
+/**
+ * The scheduling form: every field of an event, validated as the coordinator types, with the
+ * start shown in the audience's other zones and clashes with other events as warnings.
+ */
+public final class EventFormViewModel {
+    private final EventService events;
+    private final DirectoryService directory;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final List<ZoneId> audienceZones;
+
+    private Event original;
+    private boolean loading;
+    private boolean syncing;
+    private boolean endIsTruth;
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty subtitle = new SimpleStringProperty("");
+    private final StringProperty secondTitle = new SimpleStringProperty("");
+    private final ObjectProperty<EventKind> kind = new SimpleObjectProperty<>(EventKind.WEBINAR);
+    private final StringProperty seriesName = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty startTime = new SimpleStringProperty("10:00");
+    private final StringProperty duration = new SimpleStringProperty("60");
+    private final StringProperty endTime = new SimpleStringProperty("11:00");
+    private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>();
+    private final StringProperty platform = new SimpleStringProperty("");
+    private final StringProperty registrationUrl = new SimpleStringProperty("");
+    private final StringProperty accessUrl = new SimpleStringProperty("");
+    private final StringProperty recordingUrl = new SimpleStringProperty("");
+    private final StringProperty reportUrl = new SimpleStringProperty("");
+    private final StringProperty capacity = new SimpleStringProperty("");
+    private final BooleanProperty isPublic = new SimpleBooleanProperty(true);
+    private final BooleanProperty recorded = new SimpleBooleanProperty(false);
+    private final StringProperty description = new SimpleStringProperty("");
+    private final ObjectProperty<EventStatus> status = new SimpleObjectProperty<>(EventStatus.SCHEDULED);
+    private final ObservableList<OrganiserChoice> organisers = FXCollections.observableArrayList();
+    private final ObservableSet<Integer> sdgs = FXCollections.observableSet();
+
+    private final ObservableList<String> seriesChoices = FXCollections.observableArrayList();
+    private final ObservableList<Organisation> organisationChoices = FXCollections.observableArrayList();
+
+    private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper startError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper durationError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper endError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper zoneError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper registrationUrlError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper accessUrlError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recordingUrlError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reportUrlError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper capacityError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper startNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusNotice = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> otherZones = FXCollections.observableArrayList();
+    private final ObservableList<String> clashes = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding valid;
+
+    public EventFormViewModel(EventService events, DirectoryService directory, TaskRunner runner,
+                              DialogService dialogs, Clock clock, List<ZoneId> audienceZones) {
+        this.events = events;
+        this.directory = directory;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.audienceZones = List.copyOf(audienceZones);
+        valid = Bindings.createBooleanBinding(this::allValid, titleError, dateError, startError, durationError,
+                endError, zoneError, registrationUrlError, accessUrlError, recordingUrlError, reportUrlError,
+                capacityError);
+
+        duration.addListener((obs, old, now) -> coupleFromDuration());
+        endTime.addListener((obs, old, now) -> coupleFromEnd());
+        startTime.addListener((obs, old, now) -> coupleFromDuration());
+        Observable[] everything = {title, subtitle, secondTitle, kind, seriesName, date, startTime, duration, endTime,
+            zone, platform, registrationUrl, accessUrl, recordingUrl, reportUrl, capacity, isPublic, recorded,
+            description, status, organisers, sdgs};
+        for (Observable o : everything) {
+            o.addListener(x -> changed());
+        }
+    }
+
+    private boolean allValid() {
+        return java.util.stream.Stream.of(titleError, dateError, startError, durationError, endError, zoneError,
+                registrationUrlError, accessUrlError, recordingUrlError, reportUrlError, capacityError)
+                .allMatch(e -> e.get().isEmpty());
+    }
+
+    /** Prepares an empty form for a new event: next week at 10:00 in the user's zone. */
+    public void loadNew() {
+        ZoneId home = homeZone(clock.getZone());
+        Event blank = Event.builder(Messages.get("form.newTitle"), LocalDate.now(clock).plusWeeks(1).atTime(10, 0),
+                home, 60).build();
+        load(blank);
+        title.set("");
+        dirty.set(false);
+    }
+
+    /** The user's zone as the zone list names it: a plain offset such as Z or Etc/UTC is UTC. */
+    static ZoneId homeZone(ZoneId zone) {
+        String id = zone.normalized().getId();
+        return "Z".equals(id) || id.startsWith("Etc/") || "UTC".equals(id) || "GMT".equals(id)
+                ? ZoneId.of("UTC") : zone;
+    }
+
+    /** Fills the form from a stored event (or a blank one) and reloads the pick lists. */
+    public void load(Event event) {
+        loading = true;
+        try {
+            original = event;
+            title.set(event.title());
+            subtitle.set(event.subtitle());
+            secondTitle.set(event.secondTitle());
+            kind.set(event.kind());
+            seriesName.set(event.seriesId() == null ? "" : events.series().stream()
+                    .filter(s -> s.id() == event.seriesId()).map(Series::name).findFirst().orElse(""));
+            date.set(event.start().toLocalDate());
+            startTime.set(TimeText.format(event.start().toLocalTime()));
+            endIsTruth = false;
+            duration.set(String.valueOf(event.minutes()));
+            zone.set(event.zone());
+            platform.set(event.platform());
+            registrationUrl.set(event.registrationUrl());
+            accessUrl.set(event.accessUrl());
+            recordingUrl.set(event.recordingUrl());
+            reportUrl.set(event.reportUrl());
+            capacity.set(event.capacity() == null ? "" : String.valueOf(event.capacity()));
+            isPublic.set(event.isPublic());
+            recorded.set(event.recorded());
+            description.set(event.description());
+            status.set(event.status());
+            List<Organisation> all = directory.organisations();
+            organisationChoices.setAll(all);
+            organisers.setAll(event.organisers().stream()
+                    .flatMap(o -> all.stream().filter(org -> org.id() == o.organisationId())
+                            .map(org -> new OrganiserChoice(org, o.role())))
+                    .toList());
+            sdgs.clear();
+            sdgs.addAll(event.sdgs());
+            seriesChoices.setAll(events.series().stream().map(Series::name).toList());
+        } finally {
+            loading = false;
+        }
+        dirty.set(false);
+        revalidate();
+    }
+
+    public boolean isNew() {
+        return original == null || original.id() == 0;
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        dirty.set(true);
+        revalidate();
+    }
+
+    private void coupleFromDuration() {
+        if (syncing || loading && endIsTruth) {
+            return;
+        }
+        // Invalidation listeners (validation) run before change listeners like this one, so
+        // a change of which field is the user's choice needs its own revalidation.
+        if (endIsTruth && !loading) {
+            endIsTruth = false;
+            revalidate();
+        }
+        Optional<LocalTime> start = TimeText.parse(startTime.get());
+        Optional<Integer> minutes = positive(duration.get());
+        if (start.isPresent() && minutes.isPresent()) {
+            sync(() -> endTime.set(TimeText.format(start.get().plusMinutes(minutes.get()))));
+        }
+    }
+
+    private void coupleFromEnd() {
+        if (syncing || loading) {
+            return;
+        }
+        if (!endIsTruth) {
+            endIsTruth = true;
+            revalidate();
+        }
+        Optional<LocalTime> start = TimeText.parse(startTime.get());
+        Optional<LocalTime> end = TimeText.parse(endTime.get());
+        if (start.isPresent() && end.isPresent() && end.get().isAfter(start.get())) {
+            long minutes = Duration.between(start.get(), end.get()).toMinutes();
+            sync(() -> duration.set(String.valueOf(minutes)));
+        }
+    }
+
+    private void sync(Runnable change) {
+        syncing = true;
+        try {
+            change.run();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static Optional<Integer> positive(String text) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.strip());
+            return value > 0 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Checks every field and refreshes the zone preview and clash warnings. */
+    private void revalidate() {
+        titleError.set(title.get() == null || title.get().isBlank() ? Messages.get("form.error.title") : "");
+        dateError.set(date.get() == null ? Messages.get("form.error.date") : "");
+        zoneError.set(zone.get() == null ? Messages.get("form.error.zone") : "");
+        Optional<LocalTime> start = TimeText.parse(startTime.get());
+        startError.set(start.isEmpty() ? Messages.get("form.error.time") : "");
+        durationError.set(positive(duration.get()).isEmpty() ? Messages.get("form.error.duration") : "");
+        Optional<LocalTime> end = TimeText.parse(endTime.get());
+        String endProblem = "";
+        if (endIsTruth) {
+            if (end.isEmpty()) {
+                endProblem = Messages.get("form.error.time");
+            } else if (start.isPresent() && !end.get().isAfter(start.get())) {
+                endProblem = Messages.get("form.error.endBeforeStart");
+            }
+        }
+        endError.set(endProblem);
+        registrationUrlError.set(linkError(registrationUrl.get()));
+        accessUrlError.set(linkError(accessUrl.get()));
+        recordingUrlError.set(linkError(recordingUrl.get()));
+        reportUrlError.set(linkError(reportUrl.get()));
+        capacityError.set(capacityProblem(capacity.get()));
+        startNotice.set("");
+        otherZones.clear();
+        statusNotice.set("");
+        if (date.get() != null && start.isPresent() && zone.get() != null) {
+            describeStart(LocalDateTime.of(date.get(), start.get()), zone.get());
+        }
+        draft().ifPresentOrElse(this::checkClashes, clashes::clear);
+    }
+
+    private static String linkError(String text) {
+        return text == null || text.isBlank() || Links.isWebAddress(text) ? "" : Messages.get("form.error.link");
+    }
+
+    private static String capacityProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        try {
+            return Integer.parseInt(text.strip()) >= 0 ? "" : Messages.get("form.error.capacity");
+        } catch (NumberFormatException e) {
+            return Messages.get("form.error.capacity");
+        }
+    }
+
+    private void describeStart(LocalDateTime local, ZoneId eventZone) {
+        Schedule.Resolved resolved = Schedule.resolve(local, eventZone);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Messages.locale());
+        if (resolved.fit() == Schedule.Fit.IN_GAP) {
+            startError.set(Messages.get("form.error.gap", time.format(local), eventZone.getId()));
+            return;
+        }
+        if (resolved.fit() == Schedule.Fit.AMBIGUOUS) {
+            startNotice.set(Messages.get("form.notice.ambiguous", time.format(local), eventZone.getId(),
+                    resolved.start().getOffset().getId()));
+        }
+        DateTimeFormatter other = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm zzz", Messages.locale());
+        for (ZoneId z : audienceZones) {
+            if (z.equals(eventZone)) {
+                continue;
+            }
+            ZonedDateTime there = resolved.start().withZoneSameInstant(z);
+            otherZones.add(z.getId() + " — " + other.format(there));
+        }
+        positive(duration.get()).ifPresent(minutes -> {
+            boolean ended = !resolved.start().plusMinutes(minutes).toInstant().isAfter(clock.instant());
+            if (ended && status.get() == EventStatus.SCHEDULED) {
+                statusNotice.set(Messages.get("form.notice.concluded"));
+            }
+        });
+    }
+
+    private void checkClashes(Event draft) {
+        runner.run("", progress -> events.clashes(draft), this::showClashes, failure -> clashes.clear());
+    }
+
+    private void showClashes(ClashReport report) {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm zzz", Messages.locale());
+        List<String> lines = new java.util.ArrayList<>();
+        report.overlappingEvents().forEach(e -> lines.add(Messages.get("form.clash.event", e.title(),
+                when.format(e.startInZone()))));
+        report.speakerClashes().forEach(c -> lines.add(Messages.get("form.clash.speaker", c.person().fullName(),
+                c.other().title())));
+        clashes.setAll(lines);
+    }
+
+    /** The event the form describes, if every field is valid. */
+    public Optional<Event> draft() {
+        if (!allValid()) {
+            return Optional.empty();
+        }
+        LocalDateTime start = LocalDateTime.of(date.get(), TimeText.parse(startTime.get()).orElseThrow());
+        Event.Builder b = (original == null ? Event.builder(title.get(), start, zone.get(), 1) : original.toBuilder())
+                .title(title.get()).subtitle(subtitle.get()).secondTitle(secondTitle.get()).kind(kind.get())
+                .start(start).zone(zone.get()).minutes(positive(duration.get()).orElseThrow())
+                .platform(platform.get()).registrationUrl(registrationUrl.get()).accessUrl(accessUrl.get())
+                .recordingUrl(recordingUrl.get()).reportUrl(reportUrl.get())
+                .capacity(capacity.get().isBlank() ? null : Integer.parseInt(capacity.get().strip()))
+                .isPublic(isPublic.get()).recorded(recorded.get()).description(description.get())
+                .status(status.get())
+                .organisers(organisers.stream().map(o -> new Organiser(o.organisation().id(), o.role())).toList())
+                .sdgs(java.util.Set.copyOf(sdgs));
+        return Optional.of(b.build());
+    }
+
+    /** Saves the event (new or changed); the series is picked by name or created. */
+    public void save(Consumer<Event> onSaved) {
+        Optional<Event> draft = draft();
+        if (draft.isEmpty()) {
+            return;
+        }
+        String series = seriesName.get() == null ? "" : seriesName.get().strip();
+        boolean creating = isNew();
+        runner.run(Messages.get("form.saving"), progress -> {
+            Long seriesId = series.isEmpty() ? null : events.seriesNamed(series).id();
+            Event event = draft.get().toBuilder().seriesId(seriesId).build();
+            return creating ? events.add(event) : events.update(event);
+        }, saved -> {
+            load(saved);
+            onSaved.accept(saved);
+        }, failure -> dialogs.showError(Messages.get("form.saveFailed"), failure.getMessage()));
+    }
+
+    /** Puts the form back as it was loaded. */
+    public void revert() {
+        if (original != null) {
+            load(original);
+        }
+    }
+
+    public void addOrganiser(Organisation organisation, OrganiserRole role) {
+        if (organisation == null || role == null) {
+            return;
+        }
+        OrganiserChoice choice = new OrganiserChoice(organisation, role);
+        if (!organisers.contains(choice)) {
+            organisers.add(choice);
+        }
+    }
+
+    /** Adds a new organisation to the book and to this event in one step. */
+    public void addNewOrganisation(String name, OrganiserRole role) {
+        if (name == null || name.isBlank() || role == null) {
+            return;
+        }
+        runner.run(Messages.get("form.addingOrganisation"),
+                progress -> directory.addOrganisation(new Organisation(0, name, "", kindFor(role), "", "")),
+                added -> {
+                    organisationChoices.add(added);
+                    addOrganiser(added, role);
+                }, failure -> dialogs.showError(Messages.get("form.organisationFailed"), failure.getMessage()));
+    }
+
+    private static OrganisationKind kindFor(OrganiserRole role) {
+        return switch (role) {
+            case ORGANISER, CO_ORGANISER -> OrganisationKind.ORGANISER;
+            case RESEARCH_PARTNER, PARTNER -> OrganisationKind.PARTNER;
+            case PARTICIPATING_CITY -> OrganisationKind.PARTICIPATING_CITY;
+            case FUNDER -> OrganisationKind.FUNDER;
+            case OTHER -> OrganisationKind.OTHER;
+        };
+    }
+
+    public StringProperty titleProperty() { return title; }
+    public StringProperty subtitleProperty() { return subtitle; }
+    public StringProperty secondTitleProperty() { return secondTitle; }
+    public ObjectProperty<EventKind> kindProperty() { return kind; }
+    public StringProperty seriesNameProperty() { return seriesName; }
+    public ObjectProperty<LocalDate> dateProperty() { return date; }
+    public StringProperty startTimeProperty() { return startTime; }
+    public StringProperty durationProperty() { return duration; }
+    public StringProperty endTimeProperty() { return endTime; }
+    public ObjectProperty<ZoneId> zoneProperty() { return zone; }
+    public StringProperty platformProperty() { return platform; }
+    public StringProperty registrationUrlProperty() { return registrationUrl; }
+    public StringProperty accessUrlProperty() { return accessUrl; }
+    public StringProperty recordingUrlProperty() { return recordingUrl; }
+    public StringProperty reportUrlProperty() { return reportUrl; }
+    public StringProperty capacityProperty() { return capacity; }
+    public BooleanProperty publicProperty() { return isPublic; }
+    public BooleanProperty recordedProperty() { return recorded; }
+    public StringProperty descriptionProperty() { return description; }
+    public ObjectProperty<EventStatus> statusProperty() { return status; }
+    public ObservableList<OrganiserChoice> organisers() { return organisers; }
+    public ObservableSet<Integer> sdgs() { return sdgs; }
+    public ObservableList<String> seriesChoices() { return seriesChoices; }
+    public ObservableList<Organisation> organisationChoices() { return organisationChoices; }
+    public ReadOnlyStringProperty titleErrorProperty() { return titleError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty dateErrorProperty() { return dateError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty startErrorProperty() { return startError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty durationErrorProperty() { return durationError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty endErrorProperty() { return endError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty zoneErrorProperty() { return zoneError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty registrationUrlErrorProperty() { return registrationUrlError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty accessUrlErrorProperty() { return accessUrlError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty recordingUrlErrorProperty() { return recordingUrlError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty reportUrlErrorProperty() { return reportUrlError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty capacityErrorProperty() { return capacityError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty startNoticeProperty() { return startNotice.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusNoticeProperty() { return statusNotice.getReadOnlyProperty(); }
+    public ObservableList<String> otherZones() { return otherZones; }
+    public ObservableList<String> clashes() { return clashes; }
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public BooleanBinding validProperty() { return valid; }
+}
