@@ -1,7 +1,5 @@
 package org.podium.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.podium.app.Composition;
-import org.podium.service.Book;
+import org.podium.cli.CliHarness.Run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,29 +22,10 @@ class EventIcsCommandTest {
     @TempDir
     Path dir;
 
-    /** One run's exit code and output. */
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
+    private final CliHarness cli = new CliHarness(NOW);
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext context = new CliContext() {
-            @Override
-            public Book openBook(Optional<Path> db) {
-                return Composition.openBook(db.orElseThrow(), NOW);
-            }
-
-            @Override
-            public void openWindow(Optional<Path> db) {
-                throw new AssertionError("no window in these tests");
-            }
-        };
-        int code = PodiumCli.run(context, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return cli.run(args);
     }
 
     private String db() {

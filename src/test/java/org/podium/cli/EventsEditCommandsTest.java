@@ -1,9 +1,8 @@
 package org.podium.cli;
+import org.podium.cli.CliHarness.Run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,12 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.podium.app.Composition;
-import org.podium.service.Book;
 
 /** {@code events update, duplicate, delete, restore} run in-process, with their exit codes. */
 class EventsEditCommandsTest {
@@ -27,33 +23,10 @@ class EventsEditCommandsTest {
     Path dir;
     private String id;
 
-    /** One run's exit code and output. */
-    record Run(int code, String out, String err) {
-        JsonNode json() {
-            try {
-                return new ObjectMapper().readTree(out);
-            } catch (Exception e) {
-                throw new AssertionError("not JSON: " + out, e);
-            }
-        }
-    }
+    private final CliHarness cli = new CliHarness(NOW);
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext context = new CliContext() {
-            @Override
-            public Book openBook(Optional<Path> db) {
-                return Composition.openBook(db.orElseThrow(() -> new AssertionError("tests always pass --db")), NOW);
-            }
-
-            @Override
-            public void openWindow(Optional<Path> db) {
-                throw new AssertionError("no window in these tests");
-            }
-        };
-        int code = PodiumCli.run(context, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return cli.run(args);
     }
 
     private Run events(String... args) {

@@ -1,7 +1,5 @@
 package org.podium.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.podium.app.Composition;
-import org.podium.service.Book;
+import org.podium.cli.CliHarness.Run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,35 +22,11 @@ class PodiumCliTest {
 
     @TempDir
     Path dir;
-    private final List<Optional<Path>> windowsOpened = new ArrayList<>();
 
-    /** One run's exit code and output. */
-    record Run(int code, String out, String err) {
-        JsonNode json() {
-            try {
-                return new ObjectMapper().readTree(out);
-            } catch (Exception e) {
-                throw new AssertionError("not JSON: " + out, e);
-            }
-        }
-    }
+    private final CliHarness cli = new CliHarness(NOW);
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext context = new CliContext() {
-            @Override
-            public Book openBook(Optional<Path> db) {
-                return Composition.openBook(db.orElseThrow(() -> new AssertionError("tests always pass --db")), NOW);
-            }
-
-            @Override
-            public void openWindow(Optional<Path> db) {
-                windowsOpened.add(db);
-            }
-        };
-        int code = PodiumCli.run(context, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return cli.run(args);
     }
 
     private String db() {
@@ -78,7 +50,7 @@ class PodiumCliTest {
     void noCommandOpensTheWindowOnTheChosenBook() {
         Run r = run("--db", db());
         assertThat(r.code()).isZero();
-        assertThat(windowsOpened).containsExactly(Optional.of(Path.of(db())));
+        assertThat(cli.windowsOpened).containsExactly(Optional.of(Path.of(db())));
     }
 
     @Test

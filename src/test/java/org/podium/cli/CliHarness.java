@@ -1,0 +1,53 @@
+package org.podium.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.podium.app.Composition;
+import org.podium.service.Book;
+
+/** Runs the command line in-process, as a script would, and keeps what it printed. */
+final class CliHarness {
+    /** One run's exit code and output. */
+    record Run(int code, String out, String err) {
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(out);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + out, e);
+            }
+        }
+    }
+
+    /** The books the window was asked to open, in order (the tests never start JavaFX). */
+    final List<Optional<Path>> windowsOpened = new ArrayList<>();
+    private final Clock clock;
+
+    CliHarness(Clock clock) {
+        this.clock = clock;
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext context = new CliContext() {
+            @Override
+            public Book openBook(Optional<Path> db) {
+                return Composition.openBook(db.orElseThrow(() -> new AssertionError("tests always pass --db")), clock);
+            }
+
+            @Override
+            public void openWindow(Optional<Path> db) {
+                windowsOpened.add(db);
+            }
+        };
+        int code = PodiumCli.run(context, new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}
