@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,9 +33,7 @@ import org.podium.domain.Organisation;
 import org.podium.domain.Organiser;
 import org.podium.domain.OrganisationKind;
 import org.podium.domain.OrganiserRole;
-import org.podium.domain.Schedule;
 import org.podium.domain.Series;
-import org.podium.service.ClashReport;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventService;
 import org.podium.ui.common.DialogService;
@@ -54,7 +50,6 @@ public final class EventFormViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Clock clock;
-    private final List<ZoneId> audienceZones;
 
     private Event original;
     private boolean loading;
@@ -98,10 +93,7 @@ public final class EventFormViewModel {
     private final ReadOnlyStringWrapper recordingUrlError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reportUrlError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper capacityError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper startNotice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper statusNotice = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> otherZones = FXCollections.observableArrayList();
-    private final ObservableList<String> clashes = FXCollections.observableArrayList();
+    private final StartPreview preview;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding valid;
 
@@ -112,7 +104,7 @@ public final class EventFormViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.clock = clock;
-        this.audienceZones = List.copyOf(audienceZones);
+        this.preview = new StartPreview(events, runner, clock, audienceZones);
         valid = Bindings.createBooleanBinding(this::allValid, titleError, dateError, startError, durationError,
                 endError, zoneError, registrationUrlError, accessUrlError, recordingUrlError, reportUrlError,
                 capacityError);
@@ -279,13 +271,16 @@ public final class EventFormViewModel {
         recordingUrlError.set(linkError(recordingUrl.get()));
         reportUrlError.set(linkError(reportUrl.get()));
         capacityError.set(capacityProblem(capacity.get()));
-        startNotice.set("");
-        otherZones.clear();
-        statusNotice.set("");
         if (date.get() != null && start.isPresent() && zone.get() != null) {
-            describeStart(LocalDateTime.of(date.get(), start.get()), zone.get());
+            String gap = preview.describe(LocalDateTime.of(date.get(), start.get()), zone.get(),
+                    positive(duration.get()), status.get());
+            if (!gap.isEmpty()) {
+                startError.set(gap);
+            }
+        } else {
+            preview.clear();
         }
-        draft().ifPresentOrElse(this::checkClashes, clashes::clear);
+        draft().ifPresent(preview::checkClashes);
     }
 
     private static String linkError(String text) {
@@ -301,47 +296,6 @@ public final class EventFormViewModel {
         } catch (NumberFormatException e) {
             return Messages.get("form.error.capacity");
         }
-    }
-
-    private void describeStart(LocalDateTime local, ZoneId eventZone) {
-        Schedule.Resolved resolved = Schedule.resolve(local, eventZone);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Messages.locale());
-        if (resolved.fit() == Schedule.Fit.IN_GAP) {
-            startError.set(Messages.get("form.error.gap", time.format(local), eventZone.getId()));
-            return;
-        }
-        if (resolved.fit() == Schedule.Fit.AMBIGUOUS) {
-            startNotice.set(Messages.get("form.notice.ambiguous", time.format(local), eventZone.getId(),
-                    resolved.start().getOffset().getId()));
-        }
-        DateTimeFormatter other = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm zzz", Messages.locale());
-        for (ZoneId z : audienceZones) {
-            if (z.equals(eventZone)) {
-                continue;
-            }
-            ZonedDateTime there = resolved.start().withZoneSameInstant(z);
-            otherZones.add(z.getId() + " — " + other.format(there));
-        }
-        positive(duration.get()).ifPresent(minutes -> {
-            boolean ended = !resolved.start().plusMinutes(minutes).toInstant().isAfter(clock.instant());
-            if (ended && status.get() == EventStatus.SCHEDULED) {
-                statusNotice.set(Messages.get("form.notice.concluded"));
-            }
-        });
-    }
-
-    private void checkClashes(Event draft) {
-        runner.run("", progress -> events.clashes(draft), this::showClashes, failure -> clashes.clear());
-    }
-
-    private void showClashes(ClashReport report) {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm zzz", Messages.locale());
-        List<String> lines = new java.util.ArrayList<>();
-        report.overlappingEvents().forEach(e -> lines.add(Messages.get("form.clash.event", e.title(),
-                when.format(e.startInZone()))));
-        report.speakerClashes().forEach(c -> lines.add(Messages.get("form.clash.speaker", c.person().fullName(),
-                c.other().title())));
-        clashes.setAll(lines);
     }
 
     /** The event the form describes, if every field is valid. */
@@ -456,10 +410,10 @@ public final class EventFormViewModel {
     public ReadOnlyStringProperty recordingUrlErrorProperty() { return recordingUrlError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty reportUrlErrorProperty() { return reportUrlError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty capacityErrorProperty() { return capacityError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty startNoticeProperty() { return startNotice.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusNoticeProperty() { return statusNotice.getReadOnlyProperty(); }
-    public ObservableList<String> otherZones() { return otherZones; }
-    public ObservableList<String> clashes() { return clashes; }
+    public ReadOnlyStringProperty startNoticeProperty() { return preview.startNoticeProperty(); }
+    public ReadOnlyStringProperty statusNoticeProperty() { return preview.statusNoticeProperty(); }
+    public ObservableList<String> otherZones() { return preview.otherZones(); }
+    public ObservableList<String> clashes() { return preview.clashes(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public BooleanBinding validProperty() { return valid; }
 }
