@@ -91,6 +91,10 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
         return new Preferences(language, value, audienceZones);
     }
 
+    public Preferences withAudienceZones(List<ZoneId> value) {
+        return new Preferences(language, theme, value);
+    }
+
     private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
         try {
             return value == null ? fallback : Enum.valueOf(type, value);

@@ -1,7 +1,6 @@
 package org.podium.ui.eventform;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -39,6 +38,7 @@ import org.podium.domain.Sdg;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
+import org.podium.ui.common.ZonePicker;
 
 /** The scheduling form, built in code; it only draws what the view model decides. */
 public final class EventFormView {
@@ -129,22 +129,9 @@ public final class EventFormView {
         times.setAlignment(Pos.CENTER_LEFT);
         row = field(grid, row, "form.time", times, joined(model.startErrorProperty(), model.durationErrorProperty(),
                 model.endErrorProperty()));
-        SearchableComboBox<ZoneId> zone = new SearchableComboBox<>();
+        SearchableComboBox<ZoneId> zone = ZonePicker.create();
         zone.setId(ZONE_ID);
-        zone.getItems().setAll(zones());
-        zone.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ZoneId value) {
-                return value == null ? "" : value.getId();
-            }
-
-            @Override
-            public ZoneId fromString(String text) {
-                return zone.getItems().stream().filter(z -> z.getId().equalsIgnoreCase(text)).findFirst().orElse(null);
-            }
-        });
         zone.valueProperty().bindBidirectional(model.zoneProperty());
-        zone.setMaxWidth(Double.MAX_VALUE);
         row = field(grid, row, "form.zone", zone, model.zoneErrorProperty());
         row = notice(grid, row, model.startNoticeProperty());
         VBox zonesBox = lines(model.otherZones(), null);
@@ -252,15 +239,6 @@ public final class EventFormView {
         area.setPrefRowCount(6);
         area.textProperty().bindBidirectional(model.descriptionProperty());
         return section("form.section.description", area);
-    }
-
-    /** Region zones people recognise (Europe/Rome), plus UTC; not the legacy aliases. */
-    static List<ZoneId> zones() {
-        List<ZoneId> result = new java.util.ArrayList<>(ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-                .sorted().map(ZoneId::of).toList());
-        result.add(ZoneId.of("UTC"));
-        return result;
     }
 
     private static Node section(String key, Node content) {
