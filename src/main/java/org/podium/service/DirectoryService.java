@@ -83,6 +83,30 @@ public final class DirectoryService {
         });
     }
 
+    /** A person added with {@link #addPerson(Person, String)}, and the organisation added for them, if any. */
+    public record AddedPerson(Person person, Optional<Organisation> organisationAdded) {
+    }
+
+    /**
+     * Adds a person belonging to the organisation of that name or short name (ignoring case),
+     * adding the organisation first when the directory does not know it; all or nothing.
+     */
+    public AddedPerson addPerson(Person person, String organisationName) {
+        return events.inTransaction(() -> {
+            String wanted = organisationName.strip().toLowerCase(java.util.Locale.ROOT);
+            Optional<Organisation> known = organisations.all().stream()
+                    .filter(o -> o.name().toLowerCase(java.util.Locale.ROOT).equals(wanted)
+                            || o.shortName().toLowerCase(java.util.Locale.ROOT).equals(wanted))
+                    .findFirst();
+            Organisation organisation = known.orElseGet(() -> addOrganisation(new Organisation(0, organisationName, "",
+                    org.podium.domain.OrganisationKind.OTHER, "", "")));
+            Person added = addPerson(new Person(0, person.honorific(), person.firstName(), person.lastName(),
+                    person.email(), person.phone(), person.position(), organisation.id(), person.city(),
+                    person.country(), person.bio(), person.notes()));
+            return new AddedPerson(added, known.isPresent() ? Optional.empty() : Optional.of(organisation));
+        });
+    }
+
     /** Saves a changed person and returns them as stored. */
     public Person updatePerson(Person person) {
         return events.inTransaction(() -> {

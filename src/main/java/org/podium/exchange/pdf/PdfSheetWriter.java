@@ -64,6 +64,7 @@ public final class PdfSheetWriter {
         private final Map<Integer, Boolean> encodable = new HashMap<>();
         private PDPageContentStream page;
         private float y;
+        private PdfSheet.Look previous;
 
         Layout(PDDocument document, PDFont font) {
             this.document = document;
@@ -95,6 +96,12 @@ public final class PdfSheetWriter {
             float size = size(line.look());
             float leading = size * 1.35f;
             float spaceBefore = line.look() == PdfSheet.Look.HEADING ? 10 : line.look() == PdfSheet.Look.SUBTITLE ? 2 : 0;
+            // A little air between the titles and what follows them.
+            if ((previous == PdfSheet.Look.TITLE || previous == PdfSheet.Look.SUBTITLE)
+                    && line.look() != PdfSheet.Look.SUBTITLE) {
+                spaceBefore += 6;
+            }
+            previous = line.look();
             float x = MARGIN + line.indent();
             List<String> cells = new ArrayList<>();
             for (String cell : line.cells()) {
