@@ -35,7 +35,13 @@ final class OrganisationFormView {
     }
 
     Region build() {
-        VBox box = new VBox(6, actions(), fields(),
+        Label heading = new Label();
+        heading.getStyleClass().add(Styles.DETAILS_TITLE);
+        heading.setWrapText(true);
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                organisations.creatingProperty().get() ? Messages.get("organisations.newTitle")
+                        : model.nameProperty().get(), organisations.creatingProperty(), model.nameProperty()));
+        VBox box = new VBox(6, heading, actions(), fields(),
                 FormGrid.section("organisation.section.people", lines(organisations.people(), Feather.USER,
                         "organisation.people.none", "organisationPeople")),
                 FormGrid.section("organisation.section.events", lines(organisations.events(), Feather.CALENDAR,

@@ -59,7 +59,18 @@ public final class FxCueSheetPrinter implements CueSheetPrinter {
 
     /** The sheet cut into pages of the printable size, never inside a line. */
     static List<Node> pages(CueSheet sheet, double width, double height) {
-        List<Region> lines = sheet.lines().stream().map(l -> line(l, width)).toList();
+        List<Region> lines = new ArrayList<>();
+        CueSheet.Style previous = null;
+        for (CueSheet.Line l : sheet.lines()) {
+            Region line = line(l, width);
+            // A little air between the titles and what follows them, as on the PDF.
+            if ((previous == CueSheet.Style.TITLE || previous == CueSheet.Style.SUBTITLE)
+                    && l.style() != CueSheet.Style.SUBTITLE) {
+                line.setPadding(new Insets(line.getPadding().getTop() + 6, 0, 1, l.style().indent()));
+            }
+            lines.add(line);
+            previous = l.style();
+        }
         VBox measure = new VBox();
         measure.getChildren().setAll(lines);
         new Scene(new Group(measure));

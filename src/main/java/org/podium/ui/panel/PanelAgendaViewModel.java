@@ -20,6 +20,7 @@ import org.podium.service.ChaseLine;
 import org.podium.service.CueSheetService;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventDetails;
+import org.podium.service.NotFoundException;
 import org.podium.service.PanelService;
 import org.podium.ui.common.BundleWording;
 import org.podium.ui.common.DialogService;
@@ -103,7 +104,14 @@ public final class PanelAgendaViewModel {
             if (chasingMayChange) {
                 onChasingChanged.run();
             }
-        }, failure -> dialogs.showError(Messages.get("panel.loadFailed"), failure.getMessage()));
+        }, failure -> {
+            if (failure instanceof NotFoundException) {
+                // The event went to the trash meanwhile: there is nothing left to show.
+                clear();
+            } else {
+                dialogs.showError(Messages.get("panel.loadFailed"), failure.getMessage());
+            }
+        });
     }
 
     private Loaded load(long id) {

@@ -71,6 +71,8 @@ final class PanelView {
         ChoiceBox<SeatState> state = choice(SeatState.values());
         state.setId(STATE_ID);
         state.valueProperty().bindBidirectional(model.stateToSeatProperty());
+        role.setPrefWidth(160);
+        state.setPrefWidth(130);
         Button seat = new Button(Messages.get("panel.seat"), new FontIcon(Feather.USER_PLUS));
         seat.setId(SEAT_ID);
         seat.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);

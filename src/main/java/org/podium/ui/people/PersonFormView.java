@@ -36,7 +36,13 @@ final class PersonFormView {
     }
 
     Region build() {
-        VBox box = new VBox(6, actions(), fields(), FormGrid.section("person.section.about", about()),
+        Label heading = new Label();
+        heading.getStyleClass().add(Styles.DETAILS_TITLE);
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                people.creatingProperty().get() ? Messages.get("people.newTitle")
+                        : (model.firstNameProperty().get() + " " + model.lastNameProperty().get()).strip(),
+                people.creatingProperty(), model.firstNameProperty(), model.lastNameProperty()));
+        VBox box = new VBox(6, heading, actions(), fields(), FormGrid.section("person.section.about", about()),
                 FormGrid.section("person.section.events", appearances()));
         box.setPadding(new Insets(12, 16, 24, 16));
         ScrollPane scroll = new ScrollPane(box);

@@ -239,4 +239,14 @@ class PanelAgendaViewModelTest {
         assertThat(Files.readString(ics).replace("\r\n ", "")).contains("Invitation for Jiri Svarc: Keynote (confirmed).");
         assertThat(dialogs.informations).singleElement().asString().contains("Jiri Svarc has no email address");
     }
+
+    @Test
+    void anEventThatWentToTheTrashIsQuietlyLetGo() {
+        book.events().moveToTrash(social.id());
+
+        model.reload();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(model.loadedProperty().get()).isFalse();
+    }
 }
