@@ -8,8 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.domain.Agenda;
@@ -47,7 +45,6 @@ public final class PanelAgendaViewModel {
     private long eventId;
     private String eventTitle = "";
     private final ObservableList<String> chasing = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
     /**
@@ -94,7 +91,6 @@ public final class PanelAgendaViewModel {
                 return;
             }
             eventTitle = data.plan().event().title();
-            heading.set(eventTitle);
             seats.show(data.seats(), data.people());
             Map<Long, Person> everyone = data.people().stream().map(DirectoryService.PersonLine::person)
                     .collect(Collectors.toMap(Person::id, Function.identity()));
@@ -179,7 +175,6 @@ public final class PanelAgendaViewModel {
     public PanelViewModel panel() { return seats; }
     public AgendaViewModel agenda() { return agenda; }
     public ObservableList<String> chasing() { return chasing; }
-    public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
 
     /** Forgets the event, as when none is selected. */
