@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.podium.service.Book;
 import org.podium.service.CalendarService;
+import org.podium.service.CueSheetService;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventService;
+import org.podium.service.PanelService;
 import org.podium.service.SampleDataService;
 import org.podium.store.AgendaStore;
 import org.podium.store.BookSettingStore;
@@ -32,11 +34,13 @@ public final class Composition {
             PanelStore panel = new PanelStore(db);
             AgendaStore agenda = new AgendaStore(db);
             EventService eventService = new EventService(events, series, organisations, people, panel, agenda, clock);
-            DirectoryService directory = new DirectoryService(people, organisations);
+            DirectoryService directory = new DirectoryService(people, organisations, events, panel, clock);
             return new Book(db, eventService, directory,
                     new SampleDataService(db, series, organisations, people, events, panel, agenda,
                             new BookSettingStore(db)),
-                    new CalendarService(eventService, directory, clock));
+                    new CalendarService(eventService, directory, clock),
+                    new PanelService(events, people, organisations, panel, agenda, clock),
+                    new CueSheetService(eventService, directory, clock));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -32,4 +32,50 @@ public final class Agenda {
     public static int totalMinutes(List<AgendaItem> items) {
         return items.stream().mapToInt(AgendaItem::minutes).sum();
     }
+
+    /** How the planned minutes fill the event's slot. */
+    public enum Fit {
+        /** No items yet. */
+        EMPTY,
+        /** The items fill the slot exactly. */
+        ON_TIME,
+        /** The items run past the event's end. */
+        OVERRUN,
+        /** The items end before the event does, leaving time unplanned. */
+        UNDERRUN
+    }
+
+    /** A timed run-of-show measured against the event's slot. */
+    public record Plan(Event event, List<Timed> items, int totalMinutes) {
+        public Plan {
+            items = List.copyOf(items);
+        }
+
+        public int slotMinutes() {
+            return event.minutes();
+        }
+
+        /** Planned minus slot minutes: positive when the agenda overruns, negative when time is unplanned. */
+        public int balance() {
+            return totalMinutes - event.minutes();
+        }
+
+        public Fit fit() {
+            if (items.isEmpty()) {
+                return Fit.EMPTY;
+            }
+            int balance = balance();
+            return balance == 0 ? Fit.ON_TIME : balance > 0 ? Fit.OVERRUN : Fit.UNDERRUN;
+        }
+
+        /** Where the last item ends (the event's start for an empty agenda). */
+        public ZonedDateTime end() {
+            return items.isEmpty() ? event.startInZone() : items.get(items.size() - 1).end();
+        }
+    }
+
+    /** Times the items and measures them against the event's slot. */
+    public static Plan plan(Event event, List<AgendaItem> items) {
+        return new Plan(event, timed(event, items), totalMinutes(items));
+    }
 }

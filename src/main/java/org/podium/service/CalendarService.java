@@ -1,29 +1,27 @@
 package org.podium.service;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.podium.domain.Agenda;
 import org.podium.domain.Event;
 import org.podium.domain.Organisation;
 import org.podium.domain.OrganiserRole;
+import org.podium.domain.Person;
 import org.podium.exchange.ics.IcsEvent;
 import org.podium.exchange.ics.IcsWriter;
 
 /**
- * Calendar (.ics) files for events, as the Export tab and {@code events ics} save them: the
- * event's UID and sequence let a calendar that imported an earlier file replace its entry.
+ * Calendar (.ics) files for events, as the Export tab and {@code events ics} save them, and
+ * each speaker's own invitation: the event's UID and sequence let a calendar that imported an
+ * earlier file replace its entry.
  */
 public final class CalendarService {
     private static final Set<OrganiserRole> ORGANISING = Set.of(OrganiserRole.ORGANISER, OrganiserRole.CO_ORGANISER);
@@ -36,6 +34,10 @@ public final class CalendarService {
         this.events = events;
         this.directory = directory;
         this.writer = new IcsWriter(clock);
+    }
+
+    /** A saved speaker invitation: the file, the person, and whether it could name their address. */
+    public record Invitation(Path file, Person person, boolean addressed) {
     }
 
     /** The event's calendar file as text; an unknown id is a {@link NotFoundException}. */
@@ -53,23 +55,62 @@ public final class CalendarService {
      */
     public void saveEventIcs(long eventId, Path file) {
         IcsEvent ics = icsEvent(eventId);
-        Path target = file.toAbsolutePath().normalize();
-        Path folder = checkFolder(target);
-        Path temp = folder.resolve("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        try {
-            // CREATE_NEW rather than createTempFile, whose 0600 permissions the renamed file would keep.
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                writer.write(ics, out);
-                channel.force(true);
-            }
-            moveOver(temp, target);
-        } catch (IOException e) {
-            throw ExportException.cannotWrite(target, folder, e);
-        } finally {
-            deleteQuietly(temp);
+        FileSaver.save(file, out -> writer.write(ics, out));
+    }
+
+    /** The speaker's invitation as text; see {@link #saveSpeakerIcs}. */
+    public String speakerIcs(long eventId, long personId) {
+        return writer.text(speakerEvent(eventId, personId));
+    }
+
+    /**
+     * Saves one speaker's invitation: the event's calendar entry addressed to them (an
+     * iTIP request when they have an address), with their role and their agenda slots in the
+     * description. A person with no address still gets the description, but not the request.
+     *
+     * @throws NotFoundException for an unknown event or person, before anything is written
+     * @throws org.podium.domain.InvalidFieldException when the person has no seat on the event
+     * @throws ExportException when the file cannot be written
+     */
+    public Invitation saveSpeakerIcs(long eventId, long personId, Path file) {
+        IcsEvent ics = speakerEvent(eventId, personId);
+        Path saved = FileSaver.save(file, out -> writer.write(ics, out));
+        return new Invitation(saved, directory.getPerson(personId), !ics.attendees().isEmpty());
+    }
+
+    private IcsEvent speakerEvent(long eventId, long personId) {
+        EventDetails details = events.details(eventId)
+                .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        Person person = directory.getPerson(personId);
+        EventDetails.SeatLine seat = details.seats().stream().filter(s -> s.person().id() == personId).findFirst()
+                .orElseThrow(() -> new org.podium.domain.InvalidFieldException("person", person.fullName()
+                        + " (person " + personId + ") has no seat on “" + details.event().title()
+                        + "”: seat them first"));
+        IcsEvent ics = IcsEvent.of(details.event(), organiserName(details.event()), "")
+                .withExtraParagraph(speakerParagraph(details, seat));
+        return person.email().isEmpty() ? ics
+                : ics.withAttendees(List.of(new IcsEvent.Attendee(person.fullName(), person.email())));
+    }
+
+    /** "Invitation for …", the seat's role and answer, and each agenda slot the person speaks in. */
+    static String speakerParagraph(EventDetails details, EventDetails.SeatLine seat) {
+        Person person = seat.person();
+        Wording english = Wording.of(Locale.ENGLISH);
+        List<String> lines = new ArrayList<>();
+        lines.add("Invitation for " + person.fullName() + ": " + english.get("enum.SeatRole." + seat.seat().role().name())
+                + " (" + english.get("enum.SeatState." + seat.seat().state().name()).toLowerCase(Locale.ENGLISH) + ").");
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+        DateTimeFormatter zone = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+        List<Agenda.Timed> slots = details.agenda().stream()
+                .filter(t -> t.item().speakerIds().contains(person.id())).toList();
+        if (slots.isEmpty()) {
+            lines.add("Your slot: not on the agenda yet.");
         }
+        for (Agenda.Timed t : slots) {
+            lines.add("Your slot: " + time.format(t.start()) + "–" + time.format(t.end()) + " " + zone.format(t.start())
+                    + " (" + t.item().minutes() + " min), " + t.item().title() + ".");
+        }
+        return String.join("\n", lines);
     }
 
     private IcsEvent icsEvent(long eventId) {
@@ -85,38 +126,5 @@ public final class CalendarService {
                 .filter(o -> ORGANISING.contains(o.role()) && byId.containsKey(o.organisationId()))
                 .map(o -> byId.get(o.organisationId()).name())
                 .findFirst().orElse("");
-    }
-
-    /** The target's folder, or an ExportException naming what is wrong with it. */
-    private static Path checkFolder(Path target) {
-        if (Files.isDirectory(target)) {
-            throw ExportException.cannotWrite(target, "it is a folder");
-        }
-        Path folder = target.getParent();
-        if (!Files.exists(folder)) {
-            throw ExportException.cannotWrite(target, "the folder " + folder + " does not exist");
-        }
-        if (!Files.isDirectory(folder)) {
-            throw ExportException.cannotWrite(target, folder + " is a file, not a folder");
-        }
-        return folder;
-    }
-
-    private static void moveOver(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some network shares cannot rename atomically; the temporary file is complete by now.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // The export itself already succeeded or failed with its own message; a leftover
-            // hidden .tmp file is the lesser harm than hiding that outcome.
-        }
     }
 }

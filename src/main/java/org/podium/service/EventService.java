@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.podium.domain.Agenda;
 import org.podium.domain.AgendaItem;
+import org.podium.domain.Chasing;
 import org.podium.domain.Clashes;
 import org.podium.domain.Event;
 import org.podium.domain.EventStatus;
@@ -55,22 +56,39 @@ public final class EventService {
         this.clock = clock;
     }
 
-    /** Upcoming events soonest first, then past events most recent first; never the trash. */
+    /**
+     * Upcoming events soonest first, then past events most recent first; never the trash. Each
+     * carries what needs chasing on its panel, found from one read of every seat.
+     */
     public List<EventSummary> list() {
         Instant now = clock.instant();
         Map<Long, Long> counts = events.registrantCounts();
+        List<Event> all = events.all();
+        Map<Long, List<ChaseLine>> chasing = chasing(all, now);
         List<EventSummary> upcoming = new ArrayList<>();
         List<EventSummary> past = new ArrayList<>();
-        for (Event e : events.all()) {
+        for (Event e : all) {
             boolean isUpcoming = e.endInstant().isAfter(now);
             EventSummary summary = new EventSummary(e, e.effectiveStatus(now),
-                    counts.getOrDefault(e.id(), 0L), isUpcoming);
+                    counts.getOrDefault(e.id(), 0L), isUpcoming, chasing.getOrDefault(e.id(), List.of()));
             (isUpcoming ? upcoming : past).add(summary);
         }
         upcoming.sort(Comparator.comparing(s -> s.event().startInstant()));
         past.sort(Comparator.comparing((EventSummary s) -> s.event().startInstant()).reversed());
         upcoming.addAll(past);
         return upcoming;
+    }
+
+    private Map<Long, List<ChaseLine>> chasing(List<Event> all, Instant now) {
+        Map<Long, List<Chasing.Chase>> chases = Chasing.find(all, panel.all(), now);
+        if (chases.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Event> byId = all.stream().collect(Collectors.toMap(Event::id, Function.identity()));
+        Map<Long, Person> persons = people.all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, List<ChaseLine>> result = new HashMap<>();
+        chases.forEach((eventId, list) -> result.put(eventId, ChaseLine.resolve(list, persons, byId)));
+        return result;
     }
 
     /**

@@ -31,4 +31,20 @@ public final class Formats {
         return time.format(event.startInZone()) + " – " + time.format(event.endInZone()) + " "
                 + zone.format(event.startInZone());
     }
+
+    /**
+     * An agenda item's start beside the event's own: "10:15"; with the zone's abbreviation
+     * when the clocks changed since the start ("02:30 CET"); with "+1" on the next day.
+     */
+    public static String agendaTime(ZonedDateTime at, ZonedDateTime eventStart, Locale locale) {
+        StringBuilder b = new StringBuilder(DateTimeFormatter.ofPattern("HH:mm", locale).format(at));
+        if (!at.getOffset().equals(eventStart.getOffset())) {
+            b.append(' ').append(DateTimeFormatter.ofPattern("zzz", locale).format(at));
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(eventStart.toLocalDate(), at.toLocalDate());
+        if (days > 0) {
+            b.append(" +").append(days);
+        }
+        return b.toString();
+    }
 }

@@ -1,11 +1,16 @@
 package org.podium.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.podium.domain.AgendaItem;
 
-/** Reads and writes the run-of-show items of events, with their speakers. */
+/**
+ * Reads and writes the run-of-show items of events, with their speakers; a speaker in the
+ * trash is left out of reads until restored.
+ */
 public final class AgendaStore {
     private final Database db;
 
@@ -37,6 +42,30 @@ public final class AgendaStore {
         return db.write(c -> Sql.update(c, "DELETE FROM agenda_item WHERE id=?", id) == 1);
     }
 
+    /** Puts the event's items in the order of {@code itemIds}; items of other events are left alone. */
+    public void reorder(long eventId, List<Long> itemIds) {
+        db.write(c -> {
+            int position = 0;
+            for (long id : itemIds) {
+                Sql.update(c, "UPDATE agenda_item SET position=? WHERE id=? AND event_id=?", position++, id, eventId);
+            }
+            return null;
+        });
+    }
+
+    /** The place after the event's last item. */
+    public int nextPosition(long eventId) {
+        return db.read(c -> (int) Sql.count(c, "SELECT coalesce(max(position) + 1, 0) FROM agenda_item WHERE event_id=?",
+                eventId));
+    }
+
+    public Optional<AgendaItem> find(long id) {
+        return db.read(c -> {
+            Optional<AgendaItem> bare = Sql.one(c, "SELECT * FROM agenda_item WHERE id=?", AgendaStore::bare, id);
+            return bare.isEmpty() ? bare : Optional.of(withSpeakers(c, bare.get()));
+        });
+    }
+
     private static void writeSpeakers(Connection c, long itemId, List<Long> speakers) throws SQLException {
         int position = 0;
         for (long personId : speakers) {
@@ -49,17 +78,25 @@ public final class AgendaStore {
     public List<AgendaItem> forEvent(long eventId) {
         return db.read(c -> {
             List<AgendaItem> bare = Sql.list(c, "SELECT * FROM agenda_item WHERE event_id=? ORDER BY position, id",
-                    rs -> new AgendaItem(rs.getLong("id"), rs.getLong("event_id"), rs.getInt("position"),
-                            rs.getString("title"), rs.getInt("minutes"), List.of(), rs.getString("notes")),
-                    eventId);
+                    AgendaStore::bare, eventId);
             List<AgendaItem> result = new java.util.ArrayList<>();
             for (AgendaItem item : bare) {
-                List<Long> speakers = Sql.list(c, "SELECT person_id FROM agenda_speaker WHERE agenda_item_id=?"
-                        + " ORDER BY position", rs -> rs.getLong(1), item.id());
-                result.add(new AgendaItem(item.id(), item.eventId(), item.position(), item.title(),
-                        item.minutes(), speakers, item.notes()));
+                result.add(withSpeakers(c, item));
             }
             return result;
         });
+    }
+
+    private static AgendaItem bare(ResultSet rs) throws SQLException {
+        return new AgendaItem(rs.getLong("id"), rs.getLong("event_id"), rs.getInt("position"),
+                rs.getString("title"), rs.getInt("minutes"), List.of(), rs.getString("notes"));
+    }
+
+    private static AgendaItem withSpeakers(Connection c, AgendaItem item) throws SQLException {
+        List<Long> speakers = Sql.list(c, "SELECT a.person_id FROM agenda_speaker a"
+                + " JOIN person p ON p.id = a.person_id AND p.deleted_at IS NULL"
+                + " WHERE a.agenda_item_id=? ORDER BY a.position", rs -> rs.getLong(1), item.id());
+        return new AgendaItem(item.id(), item.eventId(), item.position(), item.title(), item.minutes(), speakers,
+                item.notes());
     }
 }

@@ -27,6 +27,24 @@ public final class OrganisationStore {
                 o.name(), o.shortName(), o.kind(), o.city(), o.country(), o.id()));
     }
 
+    /**
+     * Stores an organisation again under the id it had, as undoing its deletion does; the id
+     * must be free.
+     */
+    public Organisation reinsert(Organisation o) {
+        db.write(c -> Sql.update(c, "INSERT INTO organisation(id, name, short_name, kind, city, country)"
+                + " VALUES (?,?,?,?,?,?)", o.id(), o.name(), o.shortName(), o.kind(), o.city(), o.country()));
+        return o;
+    }
+
+    /**
+     * Removes the organisation for good; its people keep their place in the book without it.
+     * One that organises an event, live or in the trash, is refused by the database.
+     */
+    public boolean delete(long id) {
+        return db.write(c -> Sql.update(c, "DELETE FROM organisation WHERE id=?", id) == 1);
+    }
+
     public Optional<Organisation> find(long id) {
         return db.read(c -> Sql.one(c, "SELECT * FROM organisation WHERE id=?", OrganisationStore::map, id));
     }

@@ -8,8 +8,13 @@ import org.podium.domain.PanelSeat;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 
-/** Reads and writes the seats of event panels. */
+/**
+ * Reads and writes the seats of event panels. The seats of a person in the trash stay stored
+ * but are left out of every read, so restoring the person brings them back.
+ */
 public final class PanelStore {
+    private static final String LIVE_PERSON = " JOIN person p ON p.id = s.person_id AND p.deleted_at IS NULL";
+
     private final Database db;
 
     public PanelStore(Database db) {
@@ -33,19 +38,41 @@ public final class PanelStore {
         return db.write(c -> Sql.update(c, "DELETE FROM panel_seat WHERE id=?", id) == 1);
     }
 
+    /** Puts the event's seats in the order of {@code seatIds}; seats of other events are left alone. */
+    public void reorder(long eventId, List<Long> seatIds) {
+        db.write(c -> {
+            int position = 0;
+            for (long id : seatIds) {
+                Sql.update(c, "UPDATE panel_seat SET position=? WHERE id=? AND event_id=?", position++, id, eventId);
+            }
+            return null;
+        });
+    }
+
+    public Optional<PanelSeat> find(long seatId) {
+        return db.read(c -> Sql.one(c, "SELECT s.* FROM panel_seat s" + LIVE_PERSON + " WHERE s.id=?",
+                PanelStore::map, seatId));
+    }
+
     public Optional<PanelSeat> find(long eventId, long personId) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM panel_seat WHERE event_id=? AND person_id=?",
-                PanelStore::map, eventId, personId));
+        return db.read(c -> Sql.one(c, "SELECT s.* FROM panel_seat s" + LIVE_PERSON
+                + " WHERE s.event_id=? AND s.person_id=?", PanelStore::map, eventId, personId));
     }
 
     public List<PanelSeat> forEvent(long eventId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM panel_seat WHERE event_id=? ORDER BY position, id",
-                PanelStore::map, eventId));
+        return db.read(c -> Sql.list(c, "SELECT s.* FROM panel_seat s" + LIVE_PERSON
+                + " WHERE s.event_id=? ORDER BY s.position, s.id", PanelStore::map, eventId));
     }
 
     public List<PanelSeat> forPerson(long personId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM panel_seat WHERE person_id=? ORDER BY event_id",
-                PanelStore::map, personId));
+        return db.read(c -> Sql.list(c, "SELECT s.* FROM panel_seat s" + LIVE_PERSON
+                + " WHERE s.person_id=? ORDER BY s.event_id", PanelStore::map, personId));
+    }
+
+    /** The place after the event's last seat, counting seats of people in the trash too. */
+    public int nextPosition(long eventId) {
+        return db.read(c -> (int) Sql.count(c, "SELECT coalesce(max(position) + 1, 0) FROM panel_seat WHERE event_id=?",
+                eventId));
     }
 
     /**
@@ -54,7 +81,7 @@ public final class PanelStore {
      */
     public List<PanelSeat> all() {
         return db.read(c -> Sql.list(c, "SELECT s.* FROM panel_seat s JOIN event e ON e.id = s.event_id"
-                + " WHERE e.deleted_at IS NULL ORDER BY s.person_id, s.event_id", PanelStore::map));
+                + LIVE_PERSON + " WHERE e.deleted_at IS NULL ORDER BY s.person_id, s.event_id", PanelStore::map));
     }
 
     private static PanelSeat map(ResultSet rs) throws SQLException {

@@ -2,12 +2,16 @@ package org.podium.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.podium.domain.Emails;
 import org.podium.domain.Person;
 
-/** Reads and writes the people directory. */
+/**
+ * Reads and writes the people directory. A person in the trash (soft-deleted) is invisible to
+ * every read, and so are their seats and agenda slots, until they are restored.
+ */
 public final class PersonStore {
     private static final String COLUMNS = "honorific, first_name, last_name, email, email_key, phone,"
             + " position, organisation_id, city, country, bio, notes";
@@ -27,9 +31,49 @@ public final class PersonStore {
         Object[] values = values(p);
         Object[] params = java.util.Arrays.copyOf(values, values.length + 1);
         params[values.length] = p.id();
-        db.write(c -> Sql.update(c, "UPDATE person SET honorific=?, first_name=?, last_name=?, email=?,"
-                + " email_key=?, phone=?, position=?, organisation_id=?, city=?, country=?, bio=?, notes=?"
-                + " WHERE id=?", params));
+        db.write(c -> {
+            int changed = Sql.update(c, "UPDATE person SET honorific=?, first_name=?, last_name=?, email=?,"
+                    + " email_key=?, phone=?, position=?, organisation_id=?, city=?, country=?, bio=?, notes=?"
+                    + " WHERE id=? AND deleted_at IS NULL", params);
+            if (changed == 0) {
+                throw new StoreException("There is no person " + p.id() + ".");
+            }
+            return null;
+        });
+    }
+
+    /** Moves a live person to the trash; false if there is no such live person. */
+    public boolean moveToTrash(long id, Instant when) {
+        return db.write(c -> Sql.update(c, "UPDATE person SET deleted_at=? WHERE id=? AND deleted_at IS NULL",
+                when, id) == 1);
+    }
+
+    /** Brings a person back from the trash; false if they are not in the trash. */
+    public boolean restoreFromTrash(long id) {
+        return db.write(c -> Sql.update(c, "UPDATE person SET deleted_at=NULL WHERE id=? AND deleted_at IS NOT NULL",
+                id) == 1);
+    }
+
+    /** The email of a person in the trash, if there is one, so a restore can check it is still free. */
+    public Optional<String> emailInTrash(long id) {
+        return db.read(c -> Sql.one(c, "SELECT email FROM person WHERE id=? AND deleted_at IS NOT NULL",
+                rs -> rs.getString(1), id));
+    }
+
+    /** The ids of everyone, live or in the trash, who belongs to the organisation. */
+    public List<Long> idsInOrganisation(long organisationId) {
+        return db.read(c -> Sql.list(c, "SELECT id FROM person WHERE organisation_id=? ORDER BY id",
+                rs -> rs.getLong(1), organisationId));
+    }
+
+    /** Sets the organisation of these people, live or in the trash, as undoing an organisation's deletion does. */
+    public void setOrganisation(List<Long> ids, Long organisationId) {
+        db.write(c -> {
+            for (long id : ids) {
+                Sql.update(c, "UPDATE person SET organisation_id=? WHERE id=?", organisationId, id);
+            }
+            return null;
+        });
     }
 
     private static Object[] values(Person p) {
@@ -39,7 +83,7 @@ public final class PersonStore {
     }
 
     public Optional<Person> find(long id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE id=?", PersonStore::map, id));
+        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE id=? AND deleted_at IS NULL", PersonStore::map, id));
     }
 
     public Optional<Person> findByEmail(String email) {
@@ -47,17 +91,17 @@ public final class PersonStore {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE email_key=?", PersonStore::map, key));
+        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE email_key=? AND deleted_at IS NULL", PersonStore::map, key));
     }
 
     public Optional<Person> findByName(String firstName, String lastName) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE first_name=? COLLATE NOCASE"
+        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE deleted_at IS NULL AND first_name=? COLLATE NOCASE"
                 + " AND last_name=? COLLATE NOCASE ORDER BY id", PersonStore::map,
                 firstName.strip(), lastName.strip()));
     }
 
     public List<Person> all() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM person ORDER BY last_name COLLATE NOCASE,"
+        return db.read(c -> Sql.list(c, "SELECT * FROM person WHERE deleted_at IS NULL ORDER BY last_name COLLATE NOCASE,"
                 + " first_name COLLATE NOCASE", PersonStore::map));
     }
 

@@ -98,4 +98,62 @@ class AgendaTest {
         assertThat(Agenda.totalMinutes(List.of(item(0, "A", 10), item(1, "B", 15), item(2, "C", 35))))
                 .isEqualTo(60);
     }
+
+    @Test
+    void theSecondSampleWebinarFillsItsSlotExactly() {
+        Event event = Event.builder("Social Innovation", LocalDateTime.of(2020, 9, 24, 10, 0), ROME, 75).build();
+        List<AgendaItem> items = List.of(item(0, "Welcome and keynote", 15), item(1, "Study", 15),
+                item(2, "Panel discussion", 30), item(3, "Questions and answers", 15));
+
+        Agenda.Plan plan = Agenda.plan(event, items);
+
+        assertThat(plan.fit()).isEqualTo(Agenda.Fit.ON_TIME);
+        assertThat(plan.balance()).isZero();
+        assertThat(plan.end()).isEqualTo(event.endInZone());
+        assertThat(plan.items()).extracting(t -> t.start().toLocalTime().toString())
+                .containsExactly("10:00", "10:15", "10:30", "11:00");
+    }
+
+    @Test
+    void anAgendaLongerThanTheSlotOverrunsByTheDifference() {
+        Event event = Event.builder("Webinar", LocalDateTime.of(2020, 9, 24, 10, 0), ROME, 75).build();
+
+        Agenda.Plan plan = Agenda.plan(event, List.of(item(0, "Keynote", 45), item(1, "Panel", 40)));
+
+        assertThat(plan.fit()).isEqualTo(Agenda.Fit.OVERRUN);
+        assertThat(plan.balance()).isEqualTo(10);
+        assertThat(plan.end().toLocalTime()).hasToString("11:25");
+    }
+
+    @Test
+    void anAgendaShorterThanTheSlotLeavesTimeUnplanned() {
+        Event event = Event.builder("Webinar", LocalDateTime.of(2020, 9, 24, 10, 0), ROME, 75).build();
+
+        Agenda.Plan plan = Agenda.plan(event, List.of(item(0, "Keynote", 20), item(1, "Panel", 35)));
+
+        assertThat(plan.fit()).isEqualTo(Agenda.Fit.UNDERRUN);
+        assertThat(plan.balance()).isEqualTo(-20);
+        assertThat(plan.totalMinutes()).isEqualTo(55);
+        assertThat(plan.slotMinutes()).isEqualTo(75);
+    }
+
+    @Test
+    void anEmptyAgendaIsNeitherOverNorUnder() {
+        Agenda.Plan plan = Agenda.plan(eventAt(LocalDateTime.of(2026, 5, 1, 10, 0)), List.of());
+
+        assertThat(plan.fit()).isEqualTo(Agenda.Fit.EMPTY);
+        assertThat(plan.end()).isEqualTo(plan.event().startInZone());
+    }
+
+    @Test
+    void anAgendaFillingASlotAcrossTheAutumnChangeIsOnTime() {
+        // 01:30 CEST + 120 elapsed minutes is 02:30 CET: the wall clock moved only one hour.
+        Event event = eventAt(LocalDateTime.of(2026, 10, 25, 1, 30));
+
+        Agenda.Plan plan = Agenda.plan(event, List.of(item(0, "Opening", 60), item(1, "Panel", 60)));
+
+        assertThat(plan.fit()).isEqualTo(Agenda.Fit.ON_TIME);
+        assertThat(plan.end().toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 10, 25, 2, 30));
+        assertThat(plan.end()).isEqualTo(event.endInZone());
+    }
 }

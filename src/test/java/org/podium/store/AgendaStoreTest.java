@@ -94,4 +94,23 @@ class AgendaStoreTest {
 
         assertThat(book.agenda.forEvent(other.id())).containsExactly(there);
     }
+
+    @Test
+    void reorderingPutsTheItemsInTheGivenOrder() {
+        AgendaItem a = book.agenda.insert(new AgendaItem(0, event.id(), 0, "Welcome", 5, List.of(), ""));
+        AgendaItem b = book.agenda.insert(new AgendaItem(0, event.id(), 1, "Panel", 30, List.of(lubell.id()), ""));
+        AgendaItem c = book.agenda.insert(new AgendaItem(0, event.id(), 2, "Q&A", 15, List.of(), ""));
+
+        book.agenda.reorder(event.id(), List.of(b.id(), c.id(), a.id()));
+        book.reopen();
+
+        assertThat(book.agenda.forEvent(event.id())).extracting(AgendaItem::title)
+                .containsExactly("Panel", "Q&A", "Welcome");
+        assertThat(book.agenda.find(b.id())).hasValueSatisfying(found -> {
+            assertThat(found.position()).isZero();
+            assertThat(found.speakerIds()).containsExactly(lubell.id());
+        });
+        assertThat(book.agenda.nextPosition(event.id())).isEqualTo(3);
+        assertThat(book.agenda.find(999)).isEmpty();
+    }
 }

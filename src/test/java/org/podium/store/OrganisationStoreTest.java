@@ -87,4 +87,32 @@ class OrganisationStoreTest {
         assertThat(book.organisations.all()).extracting(Organisation::name)
                 .containsExactly("CESIE", "European Union", "welcoming International");
     }
+
+    @Test
+    void deletingLeavesItsPeopleWithoutItAndReinsertingKeepsTheId() {
+        Organisation mpie = book.organisations.insert(new Organisation(0, "Migration Policy Institute Europe", "MPIE",
+                OrganisationKind.PARTNER, "Brussels", "BE"));
+        var liam = book.people.insert(new org.podium.domain.Person(0, "", "Liam", "Patuzzi", "", "", "", mpie.id(),
+                "", "", "", ""));
+
+        assertThat(book.organisations.delete(mpie.id())).isTrue();
+        assertThat(book.organisations.find(mpie.id())).isEmpty();
+        assertThat(book.people.find(liam.id()).orElseThrow().organisationId()).isNull();
+
+        book.organisations.reinsert(mpie);
+        book.reopen();
+        assertThat(book.organisations.find(mpie.id())).contains(mpie);
+    }
+
+    @Test
+    void anOrganisationThatOrganisesAnEventCannotBeDeleted() {
+        Organisation iom = book.organisations.insert(new Organisation(0, "IOM", "", OrganisationKind.ORGANISER, "", ""));
+        book.events.insert(BookFixture.webinar("Webinar", java.time.LocalDateTime.of(2026, 12, 1, 10, 0))
+                .organisers(java.util.List.of(new org.podium.domain.Organiser(iom.id(),
+                        org.podium.domain.OrganiserRole.ORGANISER))).build());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> book.organisations.delete(iom.id()))
+                .isInstanceOf(StoreException.class);
+        assertThat(book.organisations.find(iom.id())).contains(iom);
+    }
 }

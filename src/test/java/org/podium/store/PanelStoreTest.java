@@ -110,4 +110,31 @@ class PanelStoreTest {
         assertThatThrownBy(() -> book.panel.insert(new PanelSeat(0, event.id(), 999, SeatRole.PRESENTER,
                 SeatState.CONFIRMED, 0, false, false))).isInstanceOf(StoreException.class);
     }
+
+    @Test
+    void reorderingPutsTheSeatsInTheGivenOrderAndLeavesOtherEventsAlone() {
+        Event other = book.storedWebinar("European Cities on the Front Line");
+        PanelSeat a = book.panel.insert(new PanelSeat(0, event.id(), svarc.id(), SeatRole.KEYNOTE,
+                SeatState.CONFIRMED, 0, false, false));
+        PanelSeat b = book.panel.insert(new PanelSeat(0, event.id(), patuzzi.id(), SeatRole.PRESENTER,
+                SeatState.CONFIRMED, 1, false, false));
+        PanelSeat c = book.panel.insert(new PanelSeat(0, event.id(), lubell.id(), SeatRole.PANELLIST,
+                SeatState.INVITED, 2, false, false));
+        PanelSeat elsewhere = book.panel.insert(new PanelSeat(0, other.id(), lubell.id(), SeatRole.PANELLIST,
+                SeatState.INVITED, 0, false, false));
+
+        book.panel.reorder(event.id(), java.util.List.of(c.id(), a.id(), b.id(), elsewhere.id()));
+        book.reopen();
+
+        assertThat(book.panel.forEvent(event.id())).extracting(PanelSeat::id).containsExactly(c.id(), a.id(), b.id());
+        assertThat(book.panel.find(elsewhere.id())).contains(elsewhere);
+        assertThat(book.panel.nextPosition(event.id())).isEqualTo(3);
+        assertThat(book.panel.nextPosition(other.id())).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyPanelStartsAtTheFirstPlace() {
+        assertThat(book.panel.nextPosition(event.id())).isZero();
+        assertThat(book.panel.find(42)).isEmpty();
+    }
 }

@@ -1,6 +1,5 @@
 package org.podium.ui.events;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -20,23 +19,30 @@ import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
 import org.podium.ui.eventform.EventFormView;
+import org.podium.ui.panel.PanelAgendaView;
+import org.podium.ui.panel.PanelAgendaViewModel;
 
 /**
- * The selected event on tabs: Overview (the scheduling form), Panel & agenda, and a read-only
- * summary; a new event shows the form alone.
+ * The selected event on tabs: Overview (the scheduling form), Panel & agenda (its own screen,
+ * {@link PanelAgendaView}), and a read-only summary; a new event shows the form alone.
  */
 final class EventDetailsView {
     static final String TITLE_ID = "eventDetailsTitle";
 
     private final EventListViewModel model;
+    private final PanelAgendaViewModel panel;
     private final StackPane root = new StackPane();
     private final Region form;
     private final Tab formTab;
+    private final Tab panelTab;
+    private TabPane tabs;
 
-    EventDetailsView(EventListViewModel model) {
+    EventDetailsView(EventListViewModel model, PanelAgendaViewModel panel) {
         this.model = model;
+        this.panel = panel;
         this.form = new EventFormView(model.form(), model::saved).build();
         this.formTab = new Tab(Messages.get("events.tab.overview"));
+        this.panelTab = new PanelAgendaView(panel).tab();
     }
 
     Region build() {
@@ -66,9 +72,11 @@ final class EventDetailsView {
         }
         EventDetails d = value.get();
         formTab.setContent(form);
-        TabPane tabs = new TabPane(formTab,
-                tab(Messages.get("events.tab.panel"), panel(d)),
-                tab(Messages.get("events.tab.summary"), overview(d)));
+        panel.load(d.event());
+        // The details reload after every save; the coordinator stays on the tab they were on.
+        int shownTab = tabs == null ? 0 : tabs.getSelectionModel().getSelectedIndex();
+        tabs = new TabPane(formTab, panelTab, tab(Messages.get("events.tab.summary"), overview(d)));
+        tabs.getSelectionModel().select(Math.max(0, shownTab));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getChildren().setAll(tabs);
     }
@@ -127,44 +135,6 @@ final class EventDetailsView {
             description.setWrapText(true);
             box.getChildren().add(description);
         }
-        return box;
-    }
-
-    private static Node panel(EventDetails d) {
-        VBox box = new VBox(6);
-        box.setPadding(new Insets(16));
-        box.getChildren().add(heading("events.panel"));
-        if (d.seats().isEmpty()) {
-            addLine(box, Messages.get("events.panel.none"), Styles.MUTED);
-        }
-        for (EventDetails.SeatLine s : d.seats()) {
-            String who = s.person().fullName() + " — " + Texts.of(s.seat().role()) + " (" + Texts.of(s.seat().state()) + ")";
-            addLine(box, who, null);
-            String about = String.join(", ", java.util.stream.Stream.of(s.person().position(),
-                    s.organisation().map(o -> o.name()).orElse("")).filter(t -> !t.isEmpty()).toList());
-            addLine(box, about, Styles.MUTED);
-        }
-        box.getChildren().add(heading("events.agenda"));
-        if (d.agenda().isEmpty()) {
-            addLine(box, Messages.get("events.agenda.none"), Styles.MUTED);
-        }
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
-        GridPane agenda = new GridPane();
-        agenda.setHgap(12);
-        agenda.setVgap(4);
-        int row = 0;
-        for (var t : d.agenda()) {
-            Label start = new Label(time.format(t.start()));
-            start.setMinWidth(Region.USE_PREF_SIZE);
-            Label minutes = new Label(Messages.get("events.minutes", t.item().minutes()));
-            minutes.setMinWidth(Region.USE_PREF_SIZE);
-            minutes.getStyleClass().add(Styles.MUTED);
-            Label title = new Label(t.item().title());
-            title.setWrapText(true);
-            GridPane.setHgrow(title, Priority.ALWAYS);
-            agenda.addRow(row++, start, minutes, title);
-        }
-        box.getChildren().add(agenda);
         return box;
     }
 

@@ -34,6 +34,7 @@ import org.podium.ui.common.Columns;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
+import org.podium.ui.panel.PanelAgendaViewModel;
 
 /** The Events section: toolbar and filters, the list or the month, and the selected event. */
 public final class EventListView {
@@ -45,10 +46,12 @@ public final class EventListView {
     public static final String CALENDAR_TOGGLE_ID = "calendarToggle";
 
     private final EventListViewModel model;
+    private final PanelAgendaViewModel panel;
     private final Clock clock;
 
-    public EventListView(EventListViewModel model, Clock clock) {
+    public EventListView(EventListViewModel model, PanelAgendaViewModel panel, Clock clock) {
         this.model = model;
+        this.panel = panel;
         this.clock = clock;
     }
 
@@ -75,7 +78,7 @@ public final class EventListView {
         BorderPane listSide = new BorderPane(left);
         listSide.setTop(toolbar());
         listSide.setMinWidth(380);
-        Region details = new EventDetailsView(model).build();
+        Region details = new EventDetailsView(model, panel).build();
         details.setMinWidth(460);
         SplitPane split = new SplitPane(listSide, details);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -219,6 +222,13 @@ public final class EventListView {
             title.getStyleClass().add("podium-event-title");
             Label when = new Label(row.when());
             when.getStyleClass().add(Styles.MUTED);
+            if (!row.chasing().isEmpty()) {
+                FontIcon warning = new FontIcon(Feather.ALERT_TRIANGLE);
+                warning.getStyleClass().add("podium-icon-warning");
+                title.setGraphic(warning);
+                title.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                Tooltip.install(title, new Tooltip(Messages.get("chasing.heading") + "\n" + row.chasing()));
+            }
             setGraphic(new VBox(1, title, when));
         }
     }

@@ -34,6 +34,7 @@ import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.common.Texts;
 import org.podium.ui.eventform.EventFormViewModel;
+import org.podium.ui.panel.PanelAgendaViewModel;
 
 /**
  * The Events screen: the list (upcoming first, then past) with its search and filters, the
@@ -136,7 +137,8 @@ public final class EventListViewModel {
         Event e = s.event();
         return new EventRow(e.id(), e.title(), e.subtitle(), Formats.compactStart(e, locale), s.shownStatus(),
                 Texts.of(s.shownStatus()), s.registrants(), s.upcoming(), e.seriesId(), e.kind(),
-                e.start().toLocalDate(), DateTimeFormatter.ofPattern("HH:mm").format(e.start()));
+                e.start().toLocalDate(), DateTimeFormatter.ofPattern("HH:mm").format(e.start()),
+                String.join("\n", s.chasing().stream().map(PanelAgendaViewModel::chaseText).toList()));
     }
 
     /** Opens an empty form for a new event. */

@@ -1,18 +1,31 @@
 package org.podium.ui.organisations;
 
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.podium.domain.Event;
 import org.podium.domain.Organisation;
 import org.podium.service.DirectoryService;
+import org.podium.service.OrganisationProfile;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.common.Texts;
 
-/** The organisations as a searchable list. */
+/**
+ * The Organisations screen: the organisations as a searchable list, the selected one in a
+ * form with its people and events, adding, and deleting with undo.
+ */
 public final class OrganisationsViewModel {
     /** One row of the organisations table. */
     public record OrganisationRow(long id, String name, String shortName, String kind, String city, String country) {
@@ -21,15 +34,28 @@ public final class OrganisationsViewModel {
     private final DirectoryService directory;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final Notifier notifier;
+    private final Runnable onChanged;
     private final ObservableList<OrganisationRow> all = FXCollections.observableArrayList();
     private final FilteredList<OrganisationRow> shown = new FilteredList<>(all);
+    private final ObjectProperty<OrganisationRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> people = FXCollections.observableArrayList();
+    private final ObservableList<String> events = FXCollections.observableArrayList();
+    private final OrganisationFormViewModel form;
+    private Optional<OrganisationProfile> profile = Optional.empty();
 
+    /** @param onChanged runs after an organisation is saved, deleted or restored, for screens showing them */
     public OrganisationsViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs,
-                                  ObservableValue<String> search) {
+                                  Notifier notifier, ObservableValue<String> search, Runnable onChanged) {
         this.directory = directory;
         this.runner = runner;
         this.dialogs = dialogs;
+        this.notifier = notifier;
+        this.onChanged = onChanged;
+        this.form = new OrganisationFormViewModel(directory, runner, dialogs);
         search.addListener((obs, old, text) -> shown.setPredicate(row -> matches(row, text)));
+        selected.addListener((obs, old, row) -> loadProfile(row));
     }
 
     static boolean matches(OrganisationRow row, String text) {
@@ -42,16 +68,131 @@ public final class OrganisationsViewModel {
     }
 
     public void refresh() {
-        runner.run(Messages.get("organisations.loading"), progress -> directory.organisations(), list ->
-                all.setAll(list.stream().map(OrganisationsViewModel::row).toList()),
-                failure -> dialogs.showError(Messages.get("organisations.loadFailed"), failure.getMessage()));
+        refresh(selected.get() == null ? -1 : selected.get().id());
+    }
+
+    private void refresh(long keep) {
+        runner.run(Messages.get("organisations.loading"), progress -> directory.organisations(), list -> {
+            all.setAll(list.stream().map(OrganisationsViewModel::row).toList());
+            form.directory(list);
+            if (creating.get()) {
+                return;
+            }
+            OrganisationRow now = all.stream().filter(r -> r.id() == keep).findFirst()
+                    .orElse(shown.isEmpty() ? null : shown.get(0));
+            if (now != null && now.equals(selected.get())) {
+                loadProfile(now);
+            } else {
+                selected.set(now);
+            }
+        }, failure -> dialogs.showError(Messages.get("organisations.loadFailed"), failure.getMessage()));
     }
 
     private static OrganisationRow row(Organisation o) {
         return new OrganisationRow(o.id(), o.name(), o.shortName(), Texts.of(o.kind()), o.city(), o.country());
     }
 
+    private void loadProfile(OrganisationRow row) {
+        if (row == null) {
+            profile = Optional.empty();
+            people.clear();
+            events.clear();
+            return;
+        }
+        creating.set(false);
+        runner.run(Messages.get("organisations.loadingOne", row.name()), progress -> directory.organisationProfile(row.id()),
+                loaded -> {
+                    profile = Optional.of(loaded);
+                    form.load(loaded.organisation());
+                    people.setAll(loaded.people().stream().map(p -> p.position().isEmpty() ? p.fullName()
+                            : Messages.get("organisations.member", p.fullName(), p.position())).toList());
+                    events.setAll(lines(loaded));
+                }, failure -> dialogs.showError(Messages.get("organisations.loadFailed"), failure.getMessage()));
+    }
+
+    /** Its own parts in events, then its people's seats, each "28 May 2020 · Title — what". */
+    static List<String> lines(OrganisationProfile profile) {
+        List<String> lines = new java.util.ArrayList<>();
+        profile.parts().forEach(p -> lines.add(line(p.event(), Texts.of(p.role()))));
+        profile.appearances().forEach(a -> lines.add(line(a.event(), Messages.get("organisations.seat",
+                a.person().fullName(), Texts.of(a.seat().role())))));
+        return lines;
+    }
+
+    private static String line(Event e, String what) {
+        return Messages.get("organisations.event", DateTimeFormatter.ofPattern("d MMM yyyy", Messages.locale())
+                .format(e.startInZone()), e.title(), what);
+    }
+
+    public void newOrganisation() {
+        creating.set(true);
+        selected.set(null);
+        form.load(null);
+    }
+
+    public void saved(Organisation organisation) {
+        creating.set(false);
+        notifier.notify(Messages.get("organisations.saved", organisation.name()));
+        refresh(organisation.id());
+        onChanged.run();
+    }
+
+    /**
+     * Asks, then deletes the selected organisation, offering to undo. One that takes part in
+     * events is not deleted: the coordinator is told to take it off those events first.
+     */
+    public void deleteSelected() {
+        OrganisationRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        int parts = profile.filter(p -> p.organisation().id() == row.id()).map(p -> p.parts().size()).orElse(0);
+        if (parts > 0) {
+            dialogs.showError(Messages.get("organisations.delete.refused.title"),
+                    Messages.get("organisations.delete.refused", row.name(), parts));
+            return;
+        }
+        if (!dialogs.confirm(Messages.get("organisations.delete.title"),
+                Messages.get("organisations.delete.message", row.name(), people.size()),
+                Messages.get("organisations.delete.yes"), Messages.get("common.cancel"))) {
+            return;
+        }
+        runner.run(Messages.get("organisations.deleting"), progress -> directory.deleteOrganisation(row.id()), gone -> {
+            refresh(-1);
+            onChanged.run();
+            notifier.offerUndo(Messages.get("organisations.deleted", gone.organisation().name()), () ->
+                    runner.run(Messages.get("organisations.restoring"), progress -> directory.restoreOrganisation(gone),
+                            back -> {
+                                refresh(back.id());
+                                onChanged.run();
+                            }, failure -> dialogs.showError(Messages.get("organisations.restoreFailed"),
+                                    failure.getMessage())));
+        }, failure -> dialogs.showError(Messages.get("organisations.deleteFailed"), failure.getMessage()));
+    }
+
     public ObservableList<OrganisationRow> rows() {
         return shown;
+    }
+
+    public ObjectProperty<OrganisationRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    /** The selected organisation's people, "Name, position". */
+    public ObservableList<String> people() {
+        return people;
+    }
+
+    /** The selected organisation's events, latest first: its own parts, then its people's seats. */
+    public ObservableList<String> events() {
+        return events;
+    }
+
+    public OrganisationFormViewModel form() {
+        return form;
     }
 }

@@ -1,16 +1,30 @@
 package org.podium.ui.people;
 
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.podium.domain.Organisation;
+import org.podium.domain.Person;
+import org.podium.service.Appearance;
 import org.podium.service.DirectoryService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
+import org.podium.ui.common.Texts;
 
-/** The people directory as a searchable list. */
+/**
+ * The People screen: the directory as a searchable list, the selected person in a form with
+ * the events and roles they have had, adding, and deleting with undo.
+ */
 public final class PeopleViewModel {
     /** One row of the people table. */
     public record PersonRow(long id, String name, String position, String organisation, String email, String country) {
@@ -19,15 +33,29 @@ public final class PeopleViewModel {
     private final DirectoryService directory;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final Notifier notifier;
+    private final Runnable onChanged;
     private final ObservableList<PersonRow> all = FXCollections.observableArrayList();
     private final FilteredList<PersonRow> shown = new FilteredList<>(all);
+    private final ObjectProperty<PersonRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> appearances = FXCollections.observableArrayList();
+    private final PersonFormViewModel form;
 
-    public PeopleViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs,
-                           ObservableValue<String> search) {
+    /**
+     * @param onChanged runs after a person is saved, deleted or restored, so other screens that
+     *                  show people (panels, organisations) can reload
+     */
+    public PeopleViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs, Notifier notifier,
+                           ObservableValue<String> search, Runnable onChanged) {
         this.directory = directory;
         this.runner = runner;
         this.dialogs = dialogs;
+        this.notifier = notifier;
+        this.onChanged = onChanged;
+        this.form = new PersonFormViewModel(directory, runner, dialogs);
         search.addListener((obs, old, text) -> shown.setPredicate(row -> matches(row, text)));
+        selected.addListener((obs, old, row) -> loadPerson(row));
     }
 
     static boolean matches(PersonRow row, String text) {
@@ -39,15 +67,117 @@ public final class PeopleViewModel {
                 .toLowerCase(Locale.ROOT).contains(needle);
     }
 
+    /** Reloads the directory, keeping the selected person (and reloading their events). */
     public void refresh() {
-        runner.run(Messages.get("people.loading"), progress -> directory.people(), lines ->
-                all.setAll(lines.stream().map(l -> new PersonRow(l.person().id(), l.person().fullName(),
-                        l.person().position(), l.organisation().map(o -> o.name()).orElse(""),
-                        l.person().email(), l.person().country())).toList()),
-                failure -> dialogs.showError(Messages.get("people.loadFailed"), failure.getMessage()));
+        refresh(selected.get() == null ? -1 : selected.get().id());
+    }
+
+    private void refresh(long keep) {
+        runner.run(Messages.get("people.loading"), progress -> new Loaded(directory.people(), directory.organisations()),
+                data -> {
+                    all.setAll(data.people().stream().map(PeopleViewModel::row).toList());
+                    form.directory(data.organisations(), data.people().stream().map(DirectoryService.PersonLine::person)
+                            .toList());
+                    if (creating.get()) {
+                        return;
+                    }
+                    PersonRow now = all.stream().filter(r -> r.id() == keep).findFirst()
+                            .orElse(shown.isEmpty() ? null : shown.get(0));
+                    if (now != null && now.equals(selected.get())) {
+                        loadPerson(now);
+                    } else {
+                        selected.set(now);
+                    }
+                }, failure -> dialogs.showError(Messages.get("people.loadFailed"), failure.getMessage()));
+    }
+
+    private record Loaded(List<DirectoryService.PersonLine> people, List<Organisation> organisations) {
+    }
+
+    private static PersonRow row(DirectoryService.PersonLine l) {
+        return new PersonRow(l.person().id(), l.person().fullName(), l.person().position(),
+                l.organisation().map(Organisation::name).orElse(""), l.person().email(), l.person().country());
+    }
+
+    private void loadPerson(PersonRow row) {
+        if (row == null) {
+            appearances.clear();
+            return;
+        }
+        creating.set(false);
+        runner.run(Messages.get("people.loadingOne", row.name()), progress -> new Profile(
+                directory.getPerson(row.id()), directory.appearances(row.id())), profile -> {
+                    form.load(profile.person());
+                    appearances.setAll(profile.appearances().stream().map(PeopleViewModel::appearance).toList());
+                }, failure -> dialogs.showError(Messages.get("people.loadFailed"), failure.getMessage()));
+    }
+
+    private record Profile(Person person, List<Appearance> appearances) {
+    }
+
+    /** "24 Sep 2020 · Social Innovation for Migrant Integration — Presenter (Confirmed)". */
+    static String appearance(Appearance a) {
+        return Messages.get("people.appearance", DateTimeFormatter.ofPattern("d MMM yyyy", Messages.locale())
+                .format(a.event().startInZone()), a.event().title(), Texts.of(a.seat().role()), Texts.of(a.seat().state()));
+    }
+
+    /** Opens an empty form for a new person. */
+    public void newPerson() {
+        creating.set(true);
+        selected.set(null);
+        form.load(null);
+    }
+
+    /** After the form saved a person: show them selected in the refreshed list. */
+    public void saved(Person person) {
+        creating.set(false);
+        notifier.notify(Messages.get("people.saved", person.fullName()));
+        refresh(person.id());
+        onChanged.run();
+    }
+
+    /** Asks, then moves the selected person to the trash with their seats, offering to undo. */
+    public void deleteSelected() {
+        PersonRow row = selected.get();
+        if (row == null || !dialogs.confirm(Messages.get("people.delete.title"),
+                Messages.get("people.delete.message", row.name(), appearances.size()),
+                Messages.get("people.delete.yes"), Messages.get("common.cancel"))) {
+            return;
+        }
+        runner.run(Messages.get("people.deleting"), progress -> directory.movePersonToTrash(row.id()), gone -> {
+            refresh(-1);
+            onChanged.run();
+            notifier.offerUndo(Messages.get("people.deleted", gone.fullName()), () ->
+                    runner.run(Messages.get("people.restoring"), progress -> directory.restorePerson(gone.id()), back -> {
+                        refresh(back.id());
+                        onChanged.run();
+                    }, failure -> dialogs.showError(Messages.get("people.restoreFailed"), failure.getMessage())));
+        }, failure -> dialogs.showError(Messages.get("people.deleteFailed"), failure.getMessage()));
     }
 
     public ObservableList<PersonRow> rows() {
         return shown;
+    }
+
+    public ObjectProperty<PersonRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    /** The selected person's events and roles, latest first. */
+    public ObservableList<String> appearances() {
+        return appearances;
+    }
+
+    public PersonFormViewModel form() {
+        return form;
+    }
+
+    /** Selects the person with this id if they are in the list. */
+    public void select(long id) {
+        all.stream().filter(r -> r.id() == id).findFirst().ifPresent(selected::set);
     }
 }

@@ -154,7 +154,7 @@ public final class ShellView {
 
     private Supplier<Region> build(Section section) {
         return switch (section) {
-            case EVENTS -> () -> new EventListView(model.events(), model.clock()).build();
+            case EVENTS -> () -> new EventListView(model.events(), model.panel(), model.clock()).build();
             case PEOPLE -> () -> new PeopleView(model.people()).build();
             case ORGANISATIONS -> () -> new OrganisationsView(model.organisations()).build();
         };

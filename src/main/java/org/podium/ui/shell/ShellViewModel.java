@@ -18,6 +18,7 @@ import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.events.EventListViewModel;
 import org.podium.ui.organisations.OrganisationsViewModel;
+import org.podium.ui.panel.PanelAgendaViewModel;
 import org.podium.ui.people.PeopleViewModel;
 
 /**
@@ -38,6 +39,7 @@ public final class ShellViewModel implements Notifier {
     private final EventListViewModel events;
     private final PeopleViewModel people;
     private final OrganisationsViewModel organisations;
+    private final PanelAgendaViewModel panel;
 
     public ShellViewModel(Path bookPath, Book book, TaskRunner runner, DialogService dialogs, Clock clock,
                           List<ZoneId> audienceZones) {
@@ -48,10 +50,25 @@ public final class ShellViewModel implements Notifier {
         this.dialogs = dialogs;
         this.events = new EventListViewModel(book.events(), book.directory(), book.calendar(), runner, dialogs,
                 this, clock, audienceZones, search);
-        this.people = new PeopleViewModel(book.directory(), runner, dialogs, search);
-        this.organisations = new OrganisationsViewModel(book.directory(), runner, dialogs, search);
+        this.panel = new PanelAgendaViewModel(book.panel(), book.directory(), book.calendar(), book.cueSheets(),
+                runner, dialogs, this, events::refresh);
+        this.people = new PeopleViewModel(book.directory(), runner, dialogs, this, search, this::peopleChanged);
+        this.organisations = new OrganisationsViewModel(book.directory(), runner, dialogs, this, search,
+                this::organisationsChanged);
         section.addListener((obs, old, now) -> search.set(""));
         status.set(Messages.get("status.book", bookPath));
+    }
+
+    // After a change in one section, the others that show the same people reload.
+    private void peopleChanged() {
+        events.refresh();
+        panel.reload();
+        organisations.refresh();
+    }
+
+    private void organisationsChanged() {
+        panel.reload();
+        people.refresh();
     }
 
     /** Loads every list; on a new, empty book first offers the sample webinars. */
@@ -152,5 +169,10 @@ public final class ShellViewModel implements Notifier {
 
     public OrganisationsViewModel organisations() {
         return organisations;
+    }
+
+    /** The Panel & agenda tab of the event selected in the Events section. */
+    public PanelAgendaViewModel panel() {
+        return panel;
     }
 }

@@ -1,0 +1,75 @@
+package org.podium.ui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The labelled two-column grids of Podium's forms: a label, the field, and the view model's
+ * message for it underneath, so every form draws validation the same way.
+ */
+public final class FormGrid {
+    private final GridPane grid = new GridPane();
+    private int row;
+
+    public FormGrid(double labelWidth) {
+        grid.setHgap(12);
+        grid.setVgap(2);
+        ColumnConstraints labels = new ColumnConstraints(labelWidth, labelWidth, labelWidth);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+    }
+
+    public GridPane grid() {
+        return grid;
+    }
+
+    /** Adds a labelled field; a non-null {@code error} shows under it in red while not empty. */
+    public FormGrid field(String key, Node field, ObservableStringValue error) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add(Styles.FIELD_LABEL);
+        label.setLabelFor(field);
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+        row++;
+        if (error != null) {
+            Label message = new Label();
+            message.textProperty().bind(error);
+            message.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+            message.setWrapText(true);
+            message.visibleProperty().bind(Bindings.isNotEmpty(error));
+            message.managedProperty().bind(message.visibleProperty());
+            if (field instanceof Control control) {
+                error.addListener((obs, old, now) -> control.pseudoClassStateChanged(
+                        atlantafx.base.theme.Styles.STATE_DANGER, !now.isEmpty()));
+                control.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !error.get().isEmpty());
+            }
+            grid.add(message, 1, row++);
+        }
+        return this;
+    }
+
+    /** A text field bound both ways to the property. */
+    public static TextField text(StringProperty property, String id) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(property);
+        field.setId(id);
+        return field;
+    }
+
+    /** A heading over content, as the forms' sections have. */
+    public static VBox section(String key, Node content) {
+        Label heading = new Label(Messages.get(key));
+        heading.getStyleClass().add(Styles.SECTION_HEADING);
+        return new VBox(4, heading, content);
+    }
+}

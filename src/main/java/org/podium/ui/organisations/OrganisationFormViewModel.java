@@ -1,0 +1,132 @@
+package org.podium.ui.organisations;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.podium.domain.Organisation;
+import org.podium.domain.OrganisationKind;
+import org.podium.service.DirectoryService;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.TaskRunner;
+
+/** The form of one organisation: its name (required, unique), short name, kind and place. */
+public final class OrganisationFormViewModel {
+    private final DirectoryService directory;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+
+    private Organisation original;
+    private boolean loading;
+    private List<Organisation> others = List.of();
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty shortName = new SimpleStringProperty("");
+    private final ObjectProperty<OrganisationKind> kind = new SimpleObjectProperty<>(OrganisationKind.OTHER);
+    private final StringProperty city = new SimpleStringProperty("");
+    private final StringProperty country = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding valid;
+
+    public OrganisationFormViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs) {
+        this.directory = directory;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        valid = Bindings.createBooleanBinding(() -> nameError.get().isEmpty(), nameError);
+        for (Observable o : new Observable[] {name, shortName, kind, city, country}) {
+            o.addListener(x -> changed());
+        }
+    }
+
+    /** The organisations as they stand, for the check that a name is free. */
+    void directory(List<Organisation> organisations) {
+        others = List.copyOf(organisations);
+        revalidate();
+    }
+
+    /** Fills the form from a stored organisation, or empties it for a new one when null. */
+    public void load(Organisation organisation) {
+        loading = true;
+        try {
+            original = organisation;
+            name.set(organisation == null ? "" : organisation.name());
+            shortName.set(organisation == null ? "" : organisation.shortName());
+            kind.set(organisation == null ? OrganisationKind.OTHER : organisation.kind());
+            city.set(organisation == null ? "" : organisation.city());
+            country.set(organisation == null ? "" : organisation.country());
+        } finally {
+            loading = false;
+        }
+        dirty.set(false);
+        revalidate();
+    }
+
+    private void changed() {
+        if (!loading) {
+            dirty.set(true);
+            revalidate();
+        }
+    }
+
+    private void revalidate() {
+        String wanted = name.get().strip();
+        long self = original == null ? 0 : original.id();
+        if (wanted.isEmpty()) {
+            nameError.set(Messages.get("organisation.error.name"));
+        } else if (others.stream().anyMatch(o -> o.id() != self
+                && o.name().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT)))) {
+            nameError.set(Messages.get("organisation.error.nameTaken"));
+        } else {
+            nameError.set("");
+        }
+    }
+
+    /** The organisation the form describes, if it is valid. */
+    public Optional<Organisation> draft() {
+        if (!valid.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Organisation(original == null ? 0 : original.id(), name.get(), shortName.get(),
+                kind.get(), city.get(), country.get()));
+    }
+
+    /** Adds or saves the organisation; the stored one goes to {@code onSaved}. */
+    public void save(Consumer<Organisation> onSaved) {
+        Optional<Organisation> draft = draft();
+        if (draft.isEmpty()) {
+            return;
+        }
+        boolean creating = original == null;
+        runner.run(Messages.get("organisation.saving"), progress -> creating ? directory.addOrganisation(draft.get())
+                : directory.updateOrganisation(draft.get()), saved -> {
+                    load(saved);
+                    onSaved.accept(saved);
+                }, failure -> dialogs.showError(Messages.get("organisation.saveFailed"), failure.getMessage()));
+    }
+
+    public void revert() {
+        load(original);
+    }
+
+    public StringProperty nameProperty() { return name; }
+    public StringProperty shortNameProperty() { return shortName; }
+    public ObjectProperty<OrganisationKind> kindProperty() { return kind; }
+    public StringProperty cityProperty() { return city; }
+    public StringProperty countryProperty() { return country; }
+    public ReadOnlyStringProperty nameErrorProperty() { return nameError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public BooleanBinding validProperty() { return valid; }
+}

@@ -1,0 +1,199 @@
+package org.podium.ui.panel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.podium.domain.Person;
+import org.podium.domain.PanelSeat;
+import org.podium.domain.SeatRole;
+import org.podium.domain.SeatState;
+import org.podium.service.CalendarService;
+import org.podium.service.DirectoryService;
+import org.podium.service.EventDetails;
+import org.podium.service.PanelService;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.Notifier;
+import org.podium.ui.common.TaskRunner;
+import org.podium.ui.common.Texts;
+
+/**
+ * The panel of the event on show: its seats in order with their role, answer, tech check and
+ * consent, seating someone (never twice), removing with undo, reordering, and each speaker's
+ * invitation file.
+ */
+public final class PanelViewModel {
+    private final PanelService panel;
+    private final CalendarService calendar;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Notifier notifier;
+    private final PanelAgendaViewModel host;
+
+    private final ObservableList<SeatRow> seats = FXCollections.observableArrayList();
+    private final ObservableList<DirectoryService.PersonLine> personChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<DirectoryService.PersonLine> personToSeat = new SimpleObjectProperty<>();
+    private final ObjectProperty<SeatRole> roleToSeat = new SimpleObjectProperty<>(SeatRole.PANELLIST);
+    private final ObjectProperty<SeatState> stateToSeat = new SimpleObjectProperty<>(SeatState.INVITED);
+    private final ReadOnlyStringWrapper personError = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSeat;
+
+    PanelViewModel(PanelService panel, CalendarService calendar, TaskRunner runner, DialogService dialogs,
+                   Notifier notifier, PanelAgendaViewModel host) {
+        this.panel = panel;
+        this.calendar = calendar;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.notifier = notifier;
+        this.host = host;
+        personToSeat.addListener((obs, old, now) -> revalidate());
+        seats.addListener((javafx.collections.ListChangeListener<SeatRow>) c -> revalidate());
+        canSeat = Bindings.createBooleanBinding(() -> personToSeat.get() != null && personError.get().isEmpty()
+                && roleToSeat.get() != null && stateToSeat.get() != null, personToSeat, personError, roleToSeat,
+                stateToSeat);
+    }
+
+    /** Shows the seats and the people who could be seated, as just loaded. */
+    void show(List<EventDetails.SeatLine> lines, List<DirectoryService.PersonLine> people) {
+        List<SeatRow> rows = new ArrayList<>();
+        for (EventDetails.SeatLine s : lines) {
+            String about = String.join(", ", Stream.of(s.person().position(),
+                    s.organisation().map(o -> o.displayName()).orElse("")).filter(t -> !t.isEmpty()).toList());
+            rows.add(new SeatRow(s.seat(), rows.size() + 1, s.person().fullName(), about, s.person().email()));
+        }
+        seats.setAll(rows);
+        DirectoryService.PersonLine chosen = personToSeat.get();
+        personChoices.setAll(people);
+        personToSeat.set(chosen == null ? null : people.stream()
+                .filter(p -> p.person().id() == chosen.person().id()).findFirst().orElse(null));
+    }
+
+    private void revalidate() {
+        DirectoryService.PersonLine chosen = personToSeat.get();
+        Optional<SeatRow> already = chosen == null ? Optional.empty()
+                : seats.stream().filter(s -> s.personId() == chosen.person().id()).findFirst();
+        personError.set(already.map(s -> Messages.get("panel.error.seated", s.name(), Texts.of(s.role()))).orElse(""));
+    }
+
+    /** Seats the chosen person at the end of the panel. */
+    public void seat() {
+        if (!canSeat.get() || host.eventId() == 0) {
+            return;
+        }
+        long eventId = host.eventId();
+        Person person = personToSeat.get().person();
+        SeatRole role = roleToSeat.get();
+        SeatState state = stateToSeat.get();
+        runner.run(Messages.get("panel.seating", person.fullName()), progress -> panel.seat(eventId, person.id(), role,
+                state), seated -> {
+                    personToSeat.set(null);
+                    notifier.notify(Messages.get("panel.seated", person.fullName(), Texts.of(role)));
+                    host.reload(true);
+                }, failure -> dialogs.showError(Messages.get("panel.seatFailed"), failure.getMessage()));
+    }
+
+    public void changeRole(SeatRow row, SeatRole role) {
+        PanelSeat s = row.seat();
+        update(new PanelSeat(s.id(), s.eventId(), s.personId(), role, s.state(), s.order(), s.techCheckDone(),
+                s.consentToRecording()), false);
+    }
+
+    /** Records the speaker's answer; what needs chasing may change with it. */
+    public void changeState(SeatRow row, SeatState state) {
+        PanelSeat s = row.seat();
+        update(new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), state, s.order(), s.techCheckDone(),
+                s.consentToRecording()), true);
+    }
+
+    public void setTechCheckDone(SeatRow row, boolean done) {
+        PanelSeat s = row.seat();
+        update(new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), s.state(), s.order(), done,
+                s.consentToRecording()), false);
+    }
+
+    public void setConsentToRecording(SeatRow row, boolean consent) {
+        PanelSeat s = row.seat();
+        update(new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), s.state(), s.order(), s.techCheckDone(),
+                consent), false);
+    }
+
+    private void update(PanelSeat changed, boolean chasingMayChange) {
+        runner.run(Messages.get("panel.saving"), progress -> panel.updateSeat(changed),
+                saved -> host.reload(chasingMayChange),
+                failure -> {
+                    dialogs.showError(Messages.get("panel.saveFailed"), failure.getMessage());
+                    host.reload(false);
+                });
+    }
+
+    /** Takes the person off the panel, offering to undo. */
+    public void remove(SeatRow row) {
+        runner.run(Messages.get("panel.removing", row.name()), progress -> panel.unseat(row.id()), removed -> {
+            host.reload(true);
+            notifier.offerUndo(Messages.get("panel.removed", row.name()), () ->
+                    runner.run(Messages.get("panel.restoring"), progress -> panel.reseat(removed),
+                            back -> host.reload(true),
+                            failure -> dialogs.showError(Messages.get("panel.restoreFailed"), failure.getMessage())));
+        }, failure -> dialogs.showError(Messages.get("panel.removeFailed"), failure.getMessage()));
+    }
+
+    /**
+     * Moves the seat at {@code from} to {@code to} (an index in the list after the move), as a
+     * drag and drop does, renumbers the seats at once and saves the new order.
+     */
+    public void move(int from, int to) {
+        if (from < 0 || from >= seats.size() || to < 0 || to >= seats.size() || from == to) {
+            return;
+        }
+        List<SeatRow> order = new ArrayList<>(seats);
+        order.add(to, order.remove(from));
+        List<SeatRow> renumbered = new ArrayList<>();
+        for (SeatRow r : order) {
+            renumbered.add(new SeatRow(r.seat(), renumbered.size() + 1, r.name(), r.about(), r.email()));
+        }
+        seats.setAll(renumbered);
+        long eventId = host.eventId();
+        List<Long> ids = order.stream().map(SeatRow::id).toList();
+        runner.run(Messages.get("panel.saving"), progress -> {
+            panel.reorderSeats(eventId, ids);
+            return ids;
+        }, saved -> host.reload(false), failure -> {
+            dialogs.showError(Messages.get("panel.saveFailed"), failure.getMessage());
+            host.reload(false);
+        });
+    }
+
+    /** Saves the speaker's invitation (.ics) where the coordinator chooses. */
+    public void saveInvitation(SeatRow row) {
+        long eventId = host.eventId();
+        Optional<Path> target = dialogs.chooseSaveFile(Messages.get("panel.invite.title", row.name()),
+                PanelAgendaViewModel.fileName(row.name() + " - " + host.eventTitle()) + ".ics",
+                Messages.get("events.ics.kind"), "ics");
+        target.ifPresent(file -> runner.run(Messages.get("panel.invite.saving"),
+                progress -> calendar.saveSpeakerIcs(eventId, row.personId(), file), saved -> {
+                    notifier.notify(Messages.get("panel.invite.saved", saved.file()));
+                    if (!saved.addressed()) {
+                        dialogs.showInformation(Messages.get("panel.invite.noEmail.title"),
+                                Messages.get("panel.invite.noEmail", row.name()));
+                    }
+                }, failure -> dialogs.showError(Messages.get("panel.invite.failed"), failure.getMessage())));
+    }
+
+    public ObservableList<SeatRow> seats() { return seats; }
+    public ObservableList<DirectoryService.PersonLine> personChoices() { return personChoices; }
+    public ObjectProperty<DirectoryService.PersonLine> personToSeatProperty() { return personToSeat; }
+    public ObjectProperty<SeatRole> roleToSeatProperty() { return roleToSeat; }
+    public ObjectProperty<SeatState> stateToSeatProperty() { return stateToSeat; }
+    public ReadOnlyStringProperty personErrorProperty() { return personError.getReadOnlyProperty(); }
+    public BooleanBinding canSeatProperty() { return canSeat; }
+}

@@ -1,0 +1,138 @@
+package org.podium.ui.people;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.podium.domain.Organisation;
+import org.podium.ui.common.FormGrid;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.Styles;
+
+/** The selected person: their form, and below it the events and roles they have had. */
+final class PersonFormView {
+    static final String FIRST_NAME_ID = "personFirstName";
+    static final String LAST_NAME_ID = "personLastName";
+    static final String EMAIL_ID = "personEmail";
+    static final String SAVE_ID = "personSave";
+
+    private final PeopleViewModel people;
+    private final PersonFormViewModel model;
+
+    PersonFormView(PeopleViewModel people) {
+        this.people = people;
+        this.model = people.form();
+    }
+
+    Region build() {
+        Label heading = new Label();
+        heading.getStyleClass().add(Styles.DETAILS_TITLE);
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                people.creatingProperty().get() ? Messages.get("people.newTitle")
+                        : (model.firstNameProperty().get() + " " + model.lastNameProperty().get()).strip(),
+                people.creatingProperty(), model.firstNameProperty(), model.lastNameProperty()));
+        VBox box = new VBox(6, heading, actions(), fields(), FormGrid.section("person.section.about", about()),
+                FormGrid.section("person.section.events", appearances()));
+        box.setPadding(new Insets(12, 16, 24, 16));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private Node actions() {
+        Button save = new Button(Messages.get("common.save"), new FontIcon(Feather.CHECK));
+        save.setId(SAVE_ID);
+        save.setDefaultButton(true);
+        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        save.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not()));
+        save.setOnAction(e -> model.save(people::saved));
+        Button revert = new Button(Messages.get("form.revert"), new FontIcon(Feather.ROTATE_CCW));
+        revert.disableProperty().bind(model.dirtyProperty().not());
+        revert.setOnAction(e -> model.revert());
+        HBox bar = new HBox(8, save, revert);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node fields() {
+        ComboBox<Organisation> organisation = new ComboBox<>(model.organisationChoices());
+        organisation.valueProperty().bindBidirectional(model.organisationProperty());
+        organisation.setPromptText(Messages.get("person.organisation.none"));
+        organisation.setMaxWidth(Double.MAX_VALUE);
+        organisation.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Organisation o) {
+                return o == null ? "" : o.name();
+            }
+
+            @Override
+            public Organisation fromString(String s) {
+                return null;
+            }
+        });
+        Button clear = new Button(null, new FontIcon(Feather.X));
+        clear.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        clear.setOnAction(e -> model.organisationProperty().set(null));
+        clear.disableProperty().bind(model.organisationProperty().isNull());
+        HBox organisationRow = new HBox(4, organisation, clear);
+        HBox.setHgrow(organisation, javafx.scene.layout.Priority.ALWAYS);
+        FormGrid grid = new FormGrid(150)
+                .field("person.honorific", FormGrid.text(model.honorificProperty(), "personHonorific"), null)
+                .field("person.firstName", FormGrid.text(model.firstNameProperty(), FIRST_NAME_ID), null)
+                .field("person.lastName", FormGrid.text(model.lastNameProperty(), LAST_NAME_ID),
+                        model.nameErrorProperty())
+                .field("person.email", FormGrid.text(model.emailProperty(), EMAIL_ID), model.emailErrorProperty())
+                .field("person.phone", FormGrid.text(model.phoneProperty(), "personPhone"), null)
+                .field("person.position", FormGrid.text(model.positionProperty(), "personPosition"), null)
+                .field("person.organisation", organisationRow, null)
+                .field("person.city", FormGrid.text(model.cityProperty(), "personCity"), null)
+                .field("person.country", FormGrid.text(model.countryProperty(), "personCountry"), null);
+        return grid.grid();
+    }
+
+    private Node about() {
+        FormGrid grid = new FormGrid(150)
+                .field("person.bio", area(model.bioProperty()), null)
+                .field("person.notes", area(model.notesProperty()), null);
+        return grid.grid();
+    }
+
+    private static TextArea area(javafx.beans.property.StringProperty property) {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        area.textProperty().bindBidirectional(property);
+        return area;
+    }
+
+    private Node appearances() {
+        VBox list = new VBox(2);
+        list.setId("personAppearances");
+        Runnable redraw = () -> {
+            list.getChildren().setAll(people.appearances().stream().map(text -> {
+                Label line = new Label(text, new FontIcon(Feather.MIC));
+                line.setWrapText(true);
+                return (Node) line;
+            }).toList());
+            if (people.appearances().isEmpty()) {
+                Label none = new Label(Messages.get("person.events.none"));
+                none.getStyleClass().add(Styles.MUTED);
+                list.getChildren().add(none);
+            }
+        };
+        people.appearances().addListener((ListChangeListener<String>) c -> redraw.run());
+        redraw.run();
+        return list;
+    }
+}

@@ -1,0 +1,190 @@
+package org.podium.ui.people;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.podium.domain.Emails;
+import org.podium.domain.Organisation;
+import org.podium.domain.Person;
+import org.podium.service.DirectoryService;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.TaskRunner;
+
+/**
+ * The form of one person: every field of the directory, checked as the coordinator types
+ * (a name, a well-formed address no one else has), saved only when valid.
+ */
+public final class PersonFormViewModel {
+    private final DirectoryService directory;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+
+    private Person original;
+    private boolean loading;
+    private Map<String, Person> emailOwners = Map.of();
+
+    private final StringProperty honorific = new SimpleStringProperty("");
+    private final StringProperty firstName = new SimpleStringProperty("");
+    private final StringProperty lastName = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty position = new SimpleStringProperty("");
+    private final ObjectProperty<Organisation> organisation = new SimpleObjectProperty<>();
+    private final StringProperty city = new SimpleStringProperty("");
+    private final StringProperty country = new SimpleStringProperty("");
+    private final StringProperty bio = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<Organisation> organisationChoices = FXCollections.observableArrayList();
+
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding valid;
+
+    public PersonFormViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs) {
+        this.directory = directory;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        valid = Bindings.createBooleanBinding(() -> nameError.get().isEmpty() && emailError.get().isEmpty(),
+                nameError, emailError);
+        Observable[] everything = {honorific, firstName, lastName, email, phone, position, organisation, city, country,
+            bio, notes};
+        for (Observable o : everything) {
+            o.addListener(x -> changed());
+        }
+    }
+
+    /** The directory as it stands, for the pick list and the check that an address is free. */
+    void directory(List<Organisation> organisations, List<Person> people) {
+        Organisation chosen = organisation.get();
+        organisationChoices.setAll(organisations);
+        organisation.set(chosen == null ? null
+                : organisations.stream().filter(o -> o.id() == chosen.id()).findFirst().orElse(null));
+        Map<String, Person> owners = new HashMap<>();
+        for (Person p : people) {
+            if (!p.email().isEmpty()) {
+                owners.put(Emails.normalise(p.email()), p);
+            }
+        }
+        emailOwners = owners;
+        revalidate();
+    }
+
+    /** Fills the form from a stored person, or empties it for a new one when {@code person} is null. */
+    public void load(Person person) {
+        loading = true;
+        try {
+            original = person;
+            Person p = person == null ? Person.named("-", "") : person;
+            honorific.set(p.honorific());
+            firstName.set(person == null ? "" : p.firstName());
+            lastName.set(p.lastName());
+            email.set(p.email());
+            phone.set(p.phone());
+            position.set(p.position());
+            organisation.set(p.organisationId() == null ? null : organisationChoices.stream()
+                    .filter(o -> o.id() == p.organisationId()).findFirst().orElse(null));
+            city.set(p.city());
+            country.set(p.country());
+            bio.set(p.bio());
+            notes.set(p.notes());
+        } finally {
+            loading = false;
+        }
+        dirty.set(false);
+        revalidate();
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        dirty.set(true);
+        revalidate();
+    }
+
+    private void revalidate() {
+        nameError.set(firstName.get().isBlank() && lastName.get().isBlank() ? Messages.get("person.error.name") : "");
+        String address = email.get().strip();
+        if (address.isEmpty()) {
+            emailError.set("");
+        } else if (!Emails.isValid(address)) {
+            emailError.set(Messages.get("person.error.email"));
+        } else {
+            emailError.set(owner(Emails.normalise(address)).map(name -> Messages.get("person.error.emailTaken", name))
+                    .orElse(""));
+        }
+    }
+
+    private Optional<String> owner(String key) {
+        long self = original == null ? 0 : original.id();
+        return Optional.ofNullable(emailOwners.get(key)).filter(p -> p.id() != self).map(Person::fullName);
+    }
+
+    /** The person the form describes, if it is valid. */
+    public Optional<Person> draft() {
+        if (!valid.get()) {
+            return Optional.empty();
+        }
+        Organisation org = organisation.get();
+        return Optional.of(new Person(original == null ? 0 : original.id(), honorific.get(), firstName.get(),
+                lastName.get(), email.get(), phone.get(), position.get(), org == null ? null : org.id(), city.get(),
+                country.get(), bio.get(), notes.get()));
+    }
+
+    /** Adds or saves the person; the stored person goes to {@code onSaved}. */
+    public void save(Consumer<Person> onSaved) {
+        Optional<Person> draft = draft();
+        if (draft.isEmpty()) {
+            return;
+        }
+        boolean creating = isNew();
+        runner.run(Messages.get("person.saving"), progress -> creating ? directory.addPerson(draft.get())
+                : directory.updatePerson(draft.get()), saved -> {
+                    load(saved);
+                    onSaved.accept(saved);
+                }, failure -> dialogs.showError(Messages.get("person.saveFailed"), failure.getMessage()));
+    }
+
+    /** Puts the form back as it was loaded. */
+    public void revert() {
+        load(original);
+    }
+
+    public StringProperty honorificProperty() { return honorific; }
+    public StringProperty firstNameProperty() { return firstName; }
+    public StringProperty lastNameProperty() { return lastName; }
+    public StringProperty emailProperty() { return email; }
+    public StringProperty phoneProperty() { return phone; }
+    public StringProperty positionProperty() { return position; }
+    public ObjectProperty<Organisation> organisationProperty() { return organisation; }
+    public StringProperty cityProperty() { return city; }
+    public StringProperty countryProperty() { return country; }
+    public StringProperty bioProperty() { return bio; }
+    public StringProperty notesProperty() { return notes; }
+    public ObservableList<Organisation> organisationChoices() { return organisationChoices; }
+    public ReadOnlyStringProperty nameErrorProperty() { return nameError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty emailErrorProperty() { return emailError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public BooleanBinding validProperty() { return valid; }
+}

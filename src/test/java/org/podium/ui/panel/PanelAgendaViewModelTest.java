@@ -1,0 +1,252 @@
+package org.podium.ui.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.app.Composition;
+import org.podium.domain.Agenda;
+import org.podium.domain.Event;
+import org.podium.domain.Person;
+import org.podium.domain.SeatRole;
+import org.podium.domain.SeatState;
+import org.podium.service.Book;
+import org.podium.service.CueSheet;
+import org.podium.service.DirectoryService;
+import org.podium.ui.common.FakeDialogService;
+import org.podium.ui.common.FakeNotifier;
+import org.podium.ui.common.InPlaceTaskRunner;
+
+/** The Panel & agenda tab's view models on a real book: seating, answers, reordering, the timed agenda. */
+class PanelAgendaViewModelTest {
+    /** Monday 23 November 2026, 13:00 in Rome. */
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private Book book;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private final FakeNotifier notifier = new FakeNotifier();
+    private final List<String> listRefreshes = new ArrayList<>();
+    private PanelAgendaViewModel model;
+    private Event social;
+
+    @BeforeEach
+    void open() {
+        book = Composition.openBook(dir.resolve("book.db"), NOW);
+        book.samples().load();
+        social = book.events().list().stream().map(s -> s.event())
+                .filter(e -> e.title().startsWith("Social Innovation")).findFirst().orElseThrow();
+        model = new PanelAgendaViewModel(book.panel(), book.directory(), book.calendar(), book.cueSheets(),
+                new InPlaceTaskRunner(), dialogs, notifier, () -> listRefreshes.add("refresh"));
+        model.load(social);
+    }
+
+    @AfterEach
+    void close() {
+        book.close();
+    }
+
+    private DirectoryService.PersonLine choice(String lastName) {
+        return model.panel().personChoices().stream().filter(l -> l.person().lastName().equals(lastName))
+                .findFirst().orElseThrow();
+    }
+
+    private List<String> storedSeatNames() {
+        return book.panel().seats(social.id()).stream().map(s -> s.person().lastName()).toList();
+    }
+
+    @Test
+    void theSampleWebinarShowsItsPanelAndItsTimedAgendaOnTime() {
+        assertThat(model.panel().seats()).extracting(SeatRow::name).containsExactly("Jiri Svarc", "Liam Patuzzi",
+                "Roberta Lo Bianco", "David Lubell", "Maria Amelie");
+        assertThat(model.panel().seats().get(1).about()).isEqualTo("Policy Analyst, MPIE");
+        assertThat(model.agenda().items()).extracting(AgendaRow::start).containsExactly("10:00", "10:15", "10:30", "11:00");
+        assertThat(model.agenda().items().get(2).speakers()).isEqualTo("Roberta Lo Bianco, David Lubell, Maria Amelie");
+        assertThat(model.agenda().fitProperty().get()).isEqualTo(Agenda.Fit.ON_TIME);
+        assertThat(model.agenda().totalProperty().get()).isEqualTo("75 of 75 minutes planned: on time.");
+        assertThat(model.agenda().zoneNoteProperty().get()).contains("Europe/Rome (CEST)");
+        assertThat(model.chasing()).as("a past event needs no chasing").isEmpty();
+    }
+
+    @Test
+    void draggingASeatReordersThePanelAtOnceAndInTheBook() {
+        model.panel().move(4, 0);
+
+        assertThat(model.panel().seats()).extracting(SeatRow::name).startsWith("Maria Amelie", "Jiri Svarc");
+        assertThat(model.panel().seats()).extracting(SeatRow::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(storedSeatNames()).containsExactly("Amelie", "Svarc", "Patuzzi", "Lo Bianco", "Lubell");
+
+        model.panel().move(0, 4);
+        model.panel().move(2, 2);
+        model.panel().move(-1, 3);
+        assertThat(storedSeatNames()).containsExactly("Svarc", "Patuzzi", "Lo Bianco", "Lubell", "Amelie");
+    }
+
+    @Test
+    void draggingAnItemRetimesTheAgendaAtOnceAndSavesTheOrder() {
+        model.agenda().move(3, 0);
+
+        assertThat(model.agenda().items()).extracting(r -> r.start() + " " + r.title()).containsExactly(
+                "10:00 Questions and answers", "10:15 Welcome and keynote",
+                "10:30 Presentation of the study “Driving Migrant Inclusion through Social Innovation”",
+                "10:45 Panel discussion");
+        assertThat(book.panel().agenda(social.id()).items()).extracting(t -> t.item().title())
+                .startsWith("Questions and answers", "Welcome and keynote");
+    }
+
+    @Test
+    void someoneAlreadySeatedCannotBeSeatedAgainAndANewcomerIsSeatedLast() {
+        Person ana = book.directory().addPerson(Person.named("Ana", "Costa"));
+        model.reload();
+
+        model.panel().personToSeatProperty().set(choice("Patuzzi"));
+        assertThat(model.panel().personErrorProperty().get()).isEqualTo("Liam Patuzzi is already on this panel, as Presenter.");
+        assertThat(model.panel().canSeatProperty().get()).isFalse();
+        model.panel().seat();
+        assertThat(storedSeatNames()).hasSize(5);
+
+        model.panel().personToSeatProperty().set(choice("Costa"));
+        model.panel().roleToSeatProperty().set(SeatRole.MODERATOR);
+        assertThat(model.panel().personErrorProperty().get()).isEmpty();
+        model.panel().seat();
+
+        assertThat(model.panel().seats()).last().satisfies(s -> {
+            assertThat(s.personId()).isEqualTo(ana.id());
+            assertThat(s.role()).isEqualTo(SeatRole.MODERATOR);
+            assertThat(s.state()).isEqualTo(SeatState.INVITED);
+            assertThat(s.number()).isEqualTo(6);
+        });
+        assertThat(model.panel().personToSeatProperty().get()).isNull();
+        assertThat(notifier.messages).contains("Seated Ana Costa as Moderator.");
+        assertThat(listRefreshes).as("the event list may need a new flag").hasSize(1);
+    }
+
+    @Test
+    void answersAndChecksAreSavedAndAnUnansweredSeatIsChasedInTheLastWeek() {
+        Event soon = book.events().add(Event.builder("Cities and climate", LocalDateTime.parse("2026-11-26T10:00"),
+                ZoneId.of("Europe/Rome"), 60).build());
+        Person liam = choice("Patuzzi").person();
+        book.panel().seat(soon.id(), liam.id(), SeatRole.PANELLIST, SeatState.INVITED);
+        model.load(soon);
+        assertThat(model.chasing()).containsExactly(
+                "Liam Patuzzi has not confirmed yet, and the event is less than a week away.");
+
+        SeatRow seat = model.panel().seats().get(0);
+        model.panel().setTechCheckDone(seat, true);
+        model.panel().setConsentToRecording(model.panel().seats().get(0), true);
+        model.panel().changeState(model.panel().seats().get(0), SeatState.CONFIRMED);
+
+        assertThat(model.chasing()).isEmpty();
+        assertThat(book.panel().seats(soon.id())).singleElement().satisfies(s -> {
+            assertThat(s.seat().state()).isEqualTo(SeatState.CONFIRMED);
+            assertThat(s.seat().techCheckDone()).isTrue();
+            assertThat(s.seat().consentToRecording()).isTrue();
+        });
+    }
+
+    @Test
+    void aRemovedSeatComesBackWithUndo() {
+        model.panel().remove(model.panel().seats().get(1));
+        assertThat(storedSeatNames()).doesNotContain("Patuzzi");
+
+        notifier.undo.run();
+
+        assertThat(model.panel().seats()).extracting(SeatRow::name).containsExactly("Jiri Svarc", "Liam Patuzzi",
+                "Roberta Lo Bianco", "David Lubell", "Maria Amelie");
+    }
+
+    @Test
+    void theItemFormValidatesAsYouTypeAndAnAddedItemOverrunsTheSlot() {
+        AgendaViewModel agenda = model.agenda();
+        assertThat(agenda.titleErrorProperty().get()).as("nothing typed yet").isEmpty();
+        agenda.minutesProperty().set("0");
+        assertThat(agenda.titleErrorProperty().get()).isEqualTo("Give the item a title.");
+        assertThat(agenda.minutesErrorProperty().get()).isEqualTo("The length is a whole number of minutes, at least 1.");
+        assertThat(agenda.validProperty().get()).isFalse();
+        agenda.save();
+        assertThat(agenda.items()).hasSize(4);
+
+        agenda.titleProperty().set("Closing remarks");
+        agenda.minutesProperty().set("10");
+        agenda.speakerChoices().get(0).chosen().set(true);
+        assertThat(agenda.validProperty().get()).isTrue();
+        agenda.save();
+
+        assertThat(agenda.items()).last().satisfies(r -> {
+            assertThat(r.start()).isEqualTo("11:15");
+            assertThat(r.speakers()).isEqualTo("Jiri Svarc");
+        });
+        assertThat(agenda.fitProperty().get()).isEqualTo(Agenda.Fit.OVERRUN);
+        assertThat(agenda.totalProperty().get()).startsWith("Overruns: 85 of 75 minutes planned, 10 minutes too many");
+        assertThat(agenda.titleProperty().get()).as("ready for the next item").isEmpty();
+    }
+
+    @Test
+    void anEditedItemIsSavedAndARemovedOneComesBackWithUndo() {
+        AgendaViewModel agenda = model.agenda();
+        agenda.selectedProperty().set(agenda.items().get(3));
+        assertThat(agenda.titleProperty().get()).isEqualTo("Questions and answers");
+        agenda.minutesProperty().set("5");
+        agenda.save();
+        assertThat(agenda.fitProperty().get()).isEqualTo(Agenda.Fit.UNDERRUN);
+        assertThat(agenda.totalProperty().get()).startsWith("Time unplanned: 65 of 75 minutes planned, 10 minutes left over");
+
+        agenda.selectedProperty().set(agenda.items().get(0));
+        agenda.removeSelected();
+        assertThat(agenda.items()).extracting(AgendaRow::start).containsExactly("10:00", "10:15", "10:45");
+        notifier.undo.run();
+        assertThat(agenda.items()).extracting(AgendaRow::title).first().isEqualTo("Welcome and keynote");
+    }
+
+    @Test
+    void theCueSheetIsSavedAsPdfWhereChosenAndPrintedOnThePrinter() throws Exception {
+        Path pdf = dir.resolve("sheet.pdf");
+        dialogs.savingTo(pdf);
+        model.savePdf();
+        assertThat(dialogs.questions).singleElement().asString()
+                .contains("[Cue sheet - Social Innovation for Migrant Integration.pdf]");
+        assertThat(Files.size(pdf)).isPositive();
+
+        List<CueSheet> printed = new ArrayList<>();
+        model.print(sheet -> {
+            printed.add(sheet);
+            return CueSheetPrinter.Outcome.PRINTED;
+        });
+        assertThat(printed).singleElement().satisfies(s -> assertThat(s.text()).contains("10:30  30 min  Panel discussion"));
+        model.print(sheet -> CueSheetPrinter.Outcome.NO_PRINTER);
+        assertThat(dialogs.errors).singleElement().asString().contains("No printer is set up");
+    }
+
+    @Test
+    void anInvitationIsSavedAndAMissingAddressIsExplained() throws Exception {
+        Path ics = dir.resolve("svarc.ics");
+        dialogs.savingTo(ics);
+
+        model.panel().saveInvitation(model.panel().seats().get(0));
+
+        assertThat(Files.readString(ics).replace("\r\n ", "")).contains("Invitation for Jiri Svarc: Keynote (confirmed).");
+        assertThat(dialogs.informations).singleElement().asString().contains("Jiri Svarc has no email address");
+    }
+
+    @Test
+    void anEventThatWentToTheTrashIsQuietlyLetGo() {
+        book.events().moveToTrash(social.id());
+
+        model.reload();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(model.loadedProperty().get()).isFalse();
+    }
+}
