@@ -1,18 +1,9 @@
 package org.podium.service;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.podium.domain.Event;
@@ -53,23 +44,7 @@ public final class CalendarService {
      */
     public void saveEventIcs(long eventId, Path file) {
         IcsEvent ics = icsEvent(eventId);
-        Path target = file.toAbsolutePath().normalize();
-        Path folder = checkFolder(target);
-        Path temp = folder.resolve("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        try {
-            // CREATE_NEW rather than createTempFile, whose 0600 permissions the renamed file would keep.
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                writer.write(ics, out);
-                channel.force(true);
-            }
-            moveOver(temp, target);
-        } catch (IOException e) {
-            throw ExportException.cannotWrite(target, folder, e);
-        } finally {
-            deleteQuietly(temp);
-        }
+        SafeFiles.write(file, out -> writer.write(ics, out));
     }
 
     private IcsEvent icsEvent(long eventId) {
@@ -85,38 +60,5 @@ public final class CalendarService {
                 .filter(o -> ORGANISING.contains(o.role()) && byId.containsKey(o.organisationId()))
                 .map(o -> byId.get(o.organisationId()).name())
                 .findFirst().orElse("");
-    }
-
-    /** The target's folder, or an ExportException naming what is wrong with it. */
-    private static Path checkFolder(Path target) {
-        if (Files.isDirectory(target)) {
-            throw ExportException.cannotWrite(target, "it is a folder");
-        }
-        Path folder = target.getParent();
-        if (!Files.exists(folder)) {
-            throw ExportException.cannotWrite(target, "the folder " + folder + " does not exist");
-        }
-        if (!Files.isDirectory(folder)) {
-            throw ExportException.cannotWrite(target, folder + " is a file, not a folder");
-        }
-        return folder;
-    }
-
-    private static void moveOver(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some network shares cannot rename atomically; the temporary file is complete by now.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // The export itself already succeeded or failed with its own message; a leftover
-            // hidden .tmp file is the lesser harm than hiding that outcome.
-        }
     }
 }
