@@ -40,7 +40,7 @@ final class ExportRun implements RegistrationExportStore.Sink {
     private final List<Registration> group = new ArrayList<>();
     private String groupKey;
 
-    private RegistrationExportStore.Tally tally;
+    private long registrations;
     private long seen;
     private long invalid;
     private long role;
@@ -62,30 +62,32 @@ final class ExportRun implements RegistrationExportStore.Sink {
     }
 
     @Override
-    public void start(RegistrationExportStore.Tally value) {
-        tally = value;
-        progress.update(0, value.qualifying());
+    public void start(long value) {
+        registrations = value;
+        progress.update(0, value);
     }
 
+    /** A null key (one event: every address is unique) makes each registration its own row. */
     @Override
     public void row(String emailKey, Registration registration) {
-        if (groupKey != null && !groupKey.equals(emailKey)) {
+        if (!group.isEmpty() && (emailKey == null || !emailKey.equals(groupKey))) {
             flushGroup();
         }
         groupKey = emailKey;
         group.add(registration);
         if (++seen % REPORT_EVERY == 0) {
-            progress.update(seen, tally.qualifying());
+            // Left-out rows pass unseen, so this runs a little behind; it is only a progress bar.
+            progress.update(seen, registrations);
             if (progress.cancelled()) {
                 throw new ExportCancelledException();
             }
         }
     }
 
-    /** Writes the last address and returns the checks. */
-    ExportSummary finish() {
+    /** Writes the last address and returns the checks, with how the store left rows out. */
+    ExportSummary finish(RegistrationExportStore.Tally tally) {
         flushGroup();
-        progress.update(seen, seen);
+        progress.update(registrations, registrations);
         return new ExportSummary(tally.total(), tally.byStatus(), tally.byConsent(), tally.bySuppression(),
                 invalid, role, excludedInvalid, excludedRole, duplicates, written, neutralised);
     }

@@ -52,8 +52,8 @@ public final class ExportService {
                 first.add(List.of(Arrays.copyOf(cells, cells.length)));
             }
         }, progress);
-        store.read(filter(request), profile.needsEveryField(), run);
-        return new ExportPreview(profile.header(), first, run.finish());
+        RegistrationExportStore.Tally tally = store.read(filter(request), fields(profile), run);
+        return new ExportPreview(profile.header(), first, run.finish(tally));
     }
 
     /**
@@ -73,12 +73,13 @@ public final class ExportService {
             CsvExportWriter writer = new CsvExportWriter(out, profile);
             writer.writeHeader();
             ExportRun run = new ExportRun(request, profile, tags, writer::writeRow, progress);
+            RegistrationExportStore.Tally tally;
             try {
-                store.read(filter(request), profile.needsEveryField(), run);
+                tally = store.read(filter(request), fields(profile), run);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            summary[0] = run.finish();
+            summary[0] = run.finish(tally);
             writer.flush();
         });
         return summary[0];
@@ -94,6 +95,13 @@ public final class ExportService {
             tags.put(e.id(), new ExportRun.EventTag(ExportProfile.tag(e.title(), e.start().toLocalDate()), i));
         }
         return tags;
+    }
+
+    private static RegistrationExportStore.Fields fields(ExportProfile profile) {
+        if (profile.needsEveryField()) {
+            return RegistrationExportStore.Fields.EVERY;
+        }
+        return profile.usesOnlyNames() ? RegistrationExportStore.Fields.NAMES : RegistrationExportStore.Fields.CONTACT;
     }
 
     private static RegistrationExportStore.Filter filter(ExportRequest request) {

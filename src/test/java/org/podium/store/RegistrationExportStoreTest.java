@@ -16,6 +16,7 @@ import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.domain.Suppression;
+import org.podium.store.RegistrationExportStore.Fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.podium.domain.RegistrationStatus.ATTENDED;
@@ -51,18 +52,19 @@ class RegistrationExportStoreTest {
                 consent ? BookFixture.NOW : null, consent ? "form" : "", Map.of("q", "a"), "note"));
     }
 
-    private record Read(RegistrationExportStore.Tally tally, List<String> keys, List<Registration> rows) {
+    private record Read(long registrations, RegistrationExportStore.Tally tally, List<String> keys,
+                        List<Registration> rows) {
     }
 
-    private Read read(List<Long> events, Set<RegistrationStatus> statuses, boolean consent, boolean everyField) {
+    private Read read(List<Long> events, Set<RegistrationStatus> statuses, boolean consent, Fields fields) {
         List<String> keys = new ArrayList<>();
         List<Registration> rows = new ArrayList<>();
-        RegistrationExportStore.Tally[] tally = new RegistrationExportStore.Tally[1];
-        store.read(new RegistrationExportStore.Filter(events, statuses, consent), everyField,
-                new RegistrationExportStore.Sink() {
+        long[] registrations = new long[1];
+        RegistrationExportStore.Tally tally = store.read(new RegistrationExportStore.Filter(events, statuses, consent),
+                fields, new RegistrationExportStore.Sink() {
                     @Override
-                    public void start(RegistrationExportStore.Tally t) {
-                        tally[0] = t;
+                    public void start(long count) {
+                        registrations[0] = count;
                     }
 
                     @Override
@@ -71,7 +73,7 @@ class RegistrationExportStoreTest {
                         rows.add(registration);
                     }
                 });
-        return new Read(tally[0], keys, rows);
+        return new Read(registrations[0], tally, keys, rows);
     }
 
     @Test
@@ -84,8 +86,9 @@ class RegistrationExportStoreTest {
         register(second, "ana@example.org", REGISTERED, true);
         book.suppressions.add(new Suppression("SUPPRESSED@example.org", "unsubscribed", BookFixture.NOW));
 
-        Read r = read(List.of(first.id(), second.id()), EnumSet.of(REGISTERED, ATTENDED, NO_SHOW), true, false);
+        Read r = read(List.of(first.id(), second.id()), EnumSet.of(REGISTERED, ATTENDED, NO_SHOW), true, Fields.NAMES);
 
+        assertThat(r.registrations()).isEqualTo(6);
         assertThat(r.tally()).isEqualTo(new RegistrationExportStore.Tally(6, 1, 1, 1));
         assertThat(r.tally().qualifying()).isEqualTo(3);
         assertThat(r.keys()).containsExactly("ana@example.org", "ana@example.org", "bob@example.org");
@@ -100,28 +103,35 @@ class RegistrationExportStoreTest {
         register(first, "late@example.org", NO_SHOW, true);
         book.suppressions.add(new Suppression("suppressed@example.org", "", BookFixture.NOW));
 
-        Read r = read(List.of(first.id()), EnumSet.of(ATTENDED), false, false);
+        Read r = read(List.of(first.id()), EnumSet.of(ATTENDED), false, Fields.NAMES);
 
         assertThat(r.tally()).isEqualTo(new RegistrationExportStore.Tally(3, 2, 0, 0));
-        assertThat(r.keys()).containsExactly("noconsent@example.org");
+        assertThat(r.rows()).extracting(Registration::email).containsExactly("noconsent@example.org");
+        assertThat(r.keys()).as("one event: no grouping key needed").containsOnlyNulls();
 
-        Read noShows = read(List.of(first.id()), EnumSet.of(NO_SHOW), false, false);
+        Read noShows = read(List.of(first.id()), EnumSet.of(NO_SHOW), false, Fields.NAMES);
         assertThat(noShows.tally()).isEqualTo(new RegistrationExportStore.Tally(3, 1, 0, 1));
-        assertThat(noShows.keys()).containsExactly("late@example.org");
+        assertThat(noShows.rows()).extracting(Registration::email).containsExactly("late@example.org");
     }
 
     @Test
-    void contactReadsCarryTheContactFieldsAndFullReadsEveryField() {
+    void eachLevelOfFieldsReadsWhatItPromises() {
         register(first, "ana@example.org", ATTENDED, true);
 
-        Registration contact = read(List.of(first.id()), EnumSet.of(ATTENDED), true, false).rows().get(0);
+        Registration names = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.NAMES).rows().get(0);
+        assertThat(names).extracting(Registration::eventId, Registration::email, Registration::firstName,
+                Registration::lastName, Registration::organisation)
+                .containsExactly(first.id(), "ana@example.org", "First", "Last", "");
+
+        Registration contact = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.CONTACT).rows().get(0);
         assertThat(contact).extracting(Registration::eventId, Registration::email, Registration::firstName,
                 Registration::lastName, Registration::organisation, Registration::jobTitle, Registration::city,
-                Registration::country, Registration::status, Registration::consent)
-                .containsExactly(first.id(), "ana@example.org", "First", "Last", "Org", "Title", "City", "IT",
-                        ATTENDED, true);
+                Registration::country)
+                .containsExactly(first.id(), "ana@example.org", "First", "Last", "Org", "Title", "City", "IT");
 
-        Registration full = read(List.of(first.id()), EnumSet.of(ATTENDED), true, true).rows().get(0);
+        Registration full = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.EVERY).rows().get(0);
+        assertThat(full.status()).isEqualTo(ATTENDED);
+        assertThat(full.consent()).isTrue();
         assertThat(full.customAnswers()).isEqualTo(Map.of("q", "a"));
         assertThat(full.notes()).isEqualTo("note");
         assertThat(full.registeredAt()).isEqualTo(BookFixture.NOW);
@@ -133,7 +143,7 @@ class RegistrationExportStoreTest {
     @Test
     void registrationsOfOtherEventsAreNeitherCountedNorRead() {
         register(second, "other@example.org", ATTENDED, true);
-        Read r = read(List.of(first.id()), EnumSet.of(ATTENDED), true, false);
+        Read r = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.EVERY);
         assertThat(r.tally()).isEqualTo(new RegistrationExportStore.Tally(0, 0, 0, 0));
         assertThat(r.rows()).isEmpty();
     }

@@ -138,9 +138,14 @@ public final class ExportProfile {
         return columns.size();
     }
 
+    /** Whether the layout shows no more than the address and the first and last name (and tags). */
+    public boolean usesOnlyNames() {
+        return destination == ExportDestination.MAILCHIMP || destination == ExportDestination.BREVO;
+    }
+
     /**
-     * Whether the layout shows fields beyond name, organisation and place, so the export must
-     * read every stored field.
+     * Whether the layout shows fields beyond names, organisation, job title, city and country,
+     * so the export must read every stored field.
      */
     public boolean needsEveryField() {
         return destination == ExportDestination.EXCEL || destination == ExportDestination.FULL;

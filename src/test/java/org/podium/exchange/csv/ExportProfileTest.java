@@ -132,6 +132,27 @@ class ExportProfileTest {
     }
 
     @Test
+    void aProfileReadsNoFieldItDoesNotDeclare() {
+        Registration names = new Registration(0, 1, AWKWARD.email(), AWKWARD.firstName(), AWKWARD.lastName(), "", "",
+                "", "", "", null, null, null, 0, false, null, "", Map.of(), "");
+        Registration contact = new Registration(0, 1, AWKWARD.email(), AWKWARD.firstName(), AWKWARD.lastName(),
+                AWKWARD.organisation(), AWKWARD.jobTitle(), AWKWARD.city(), AWKWARD.country(), "", null, null, null, 0,
+                false, null, "", Map.of(), "");
+        for (ExportDestination d : ExportDestination.values()) {
+            ExportProfile profile = ExportProfile.of(d);
+            if (profile.needsEveryField()) {
+                continue;
+            }
+            Registration partial = profile.usesOnlyNames() ? names : contact;
+            String[] fromPartial = new String[profile.width()];
+            String[] fromWhole = new String[profile.width()];
+            profile.render(partial, TAGS, fromPartial);
+            profile.render(AWKWARD, TAGS, fromWhole);
+            assertThat(fromPartial).as(d.name()).containsExactly(fromWhole);
+        }
+    }
+
+    @Test
     void aTagNamesTheEventAndDateWithoutTheCharactersToolsSplitOn() {
         assertThat(ExportProfile.tag("Cities, climate; and | migration:: today", LocalDate.of(2026, 5, 28)))
                 .isEqualTo("Cities climate and migration today (2026-05-28)");
