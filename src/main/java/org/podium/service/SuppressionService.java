@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.podium.domain.Emails;
 import org.podium.domain.Suppression;
 import org.podium.exchange.csv.UnsubscribeFileReader;
@@ -23,6 +24,8 @@ import org.podium.store.SuppressionStore;
  * addresses that unsubscribed or asked to be erased, never exported again.
  */
 public final class SuppressionService {
+    private static final Pattern NAMED_ADDRESS = Pattern.compile(
+            "(?m)(?:^|(?<=[,;]))(?:\\s*\"[^\"@]*\"|[^<>,;@\\n\"]*)\\s*<([^<>\\s]+@[^<>\\s]+)>");
     private final SuppressionStore store;
     private final Clock clock;
 
@@ -54,13 +57,15 @@ public final class SuppressionService {
 
     /**
      * Adds every address found in pasted text, split on white space, commas and semicolons;
-     * angle brackets and quotes around an address ("Ana &lt;ana@x.org&gt;") are dropped. Words
-     * that are not addresses are reported, not added.
+     * a display name before an address in angle brackets ("Ana Rossi &lt;ana@x.org&gt;") and
+     * quotes around an address are dropped. Words that are not addresses are reported, not added.
      */
     public AddResult add(String text, String reason) {
         Set<String> candidates = new LinkedHashSet<>();
         List<String> invalid = new ArrayList<>();
-        for (String token : text.split("[\\s,;]+")) {
+        // "Ana Rossi <ana@x.org>" and "\"Rossi, Ana\" <ana@x.org>", as mail programs copy them: the address alone.
+        String addresses = NAMED_ADDRESS.matcher(text).replaceAll(" $1 ");
+        for (String token : addresses.split("[\\s,;]+")) {
             String address = token.replaceAll("^[<\"'(\\[]+|[>\"')\\]]+$", "");
             if (address.isEmpty()) {
                 continue;

@@ -53,6 +53,14 @@ class SuppressionServiceTest {
     }
 
     @Test
+    void namesCopiedFromAMailProgramAreDroppedAroundTheirAddresses() {
+        SuppressionService.AddResult r = suppressions.add("Ana Rossi <ana@example.org>; \"Brown, Bob\" <Bob@Example.org>,"
+                + " carla@example.it\nDora <dora@example.de>", "unsubscribed");
+        assertThat(r.added()).containsExactly("ana@example.org", "bob@example.org", "carla@example.it", "dora@example.de");
+        assertThat(r.invalid()).isEmpty();
+    }
+
+    @Test
     void removedEntriesComeBackAsTheyWereOnUndo() {
         suppressions.add("ana@example.org bob@example.org", "unsubscribed");
         List<Suppression> removed = suppressions.remove(List.of("ANA@example.org", "nobody@example.org"));
