@@ -20,10 +20,12 @@ import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
 import org.podium.ui.eventform.EventFormView;
+import org.podium.ui.export.ExportView;
+import org.podium.ui.export.ExportViewModel;
 
 /**
- * The selected event on tabs: Overview (the scheduling form), Panel & agenda, and a read-only
- * summary; a new event shows the form alone.
+ * The selected event on tabs: Overview (the scheduling form), Panel & agenda, a read-only
+ * summary and Export; a new event shows the form alone.
  */
 final class EventDetailsView {
     static final String TITLE_ID = "eventDetailsTitle";
@@ -32,11 +34,16 @@ final class EventDetailsView {
     private final StackPane root = new StackPane();
     private final Region form;
     private final Tab formTab;
+    private final ExportViewModel export;
+    private final Tab exportTab;
 
-    EventDetailsView(EventListViewModel model) {
+    EventDetailsView(EventListViewModel model, ExportViewModel export) {
         this.model = model;
         this.form = new EventFormView(model.form(), model::saved).build();
         this.formTab = new Tab(Messages.get("events.tab.overview"));
+        this.export = export;
+        this.exportTab = tab(Messages.get("events.tab.export"), new ExportView(export).build());
+        export.activeProperty().bind(exportTab.selectedProperty());
     }
 
     Region build() {
@@ -66,9 +73,10 @@ final class EventDetailsView {
         }
         EventDetails d = value.get();
         formTab.setContent(form);
+        export.show(d.event());
         TabPane tabs = new TabPane(formTab,
                 tab(Messages.get("events.tab.panel"), panel(d)),
-                tab(Messages.get("events.tab.summary"), overview(d)));
+                tab(Messages.get("events.tab.summary"), overview(d)), exportTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getChildren().setAll(tabs);
     }

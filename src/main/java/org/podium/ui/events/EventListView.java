@@ -34,6 +34,7 @@ import org.podium.ui.common.Columns;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
+import org.podium.ui.export.ExportViewModel;
 
 /** The Events section: toolbar and filters, the list or the month, and the selected event. */
 public final class EventListView {
@@ -46,10 +47,12 @@ public final class EventListView {
 
     private final EventListViewModel model;
     private final Clock clock;
+    private final ExportViewModel export;
 
-    public EventListView(EventListViewModel model, Clock clock) {
+    public EventListView(EventListViewModel model, Clock clock, ExportViewModel export) {
         this.model = model;
         this.clock = clock;
+        this.export = export;
     }
 
     public Region build() {
@@ -75,7 +78,7 @@ public final class EventListView {
         BorderPane listSide = new BorderPane(left);
         listSide.setTop(toolbar());
         listSide.setMinWidth(380);
-        Region details = new EventDetailsView(model).build();
+        Region details = new EventDetailsView(model, export).build();
         details.setMinWidth(460);
         SplitPane split = new SplitPane(listSide, details);
         split.setOrientation(Orientation.HORIZONTAL);

@@ -17,8 +17,10 @@ import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.events.EventListViewModel;
+import org.podium.ui.export.ExportViewModel;
 import org.podium.ui.organisations.OrganisationsViewModel;
 import org.podium.ui.people.PeopleViewModel;
+import org.podium.ui.suppression.SuppressionViewModel;
 
 /**
  * The main window's state: which section the sidebar shows, the search text, the status line,
@@ -38,6 +40,8 @@ public final class ShellViewModel implements Notifier {
     private final EventListViewModel events;
     private final PeopleViewModel people;
     private final OrganisationsViewModel organisations;
+    private final ExportViewModel export;
+    private final SuppressionViewModel suppression;
 
     public ShellViewModel(Path bookPath, Book book, TaskRunner runner, DialogService dialogs, Clock clock,
                           List<ZoneId> audienceZones) {
@@ -50,6 +54,8 @@ public final class ShellViewModel implements Notifier {
                 this, clock, audienceZones, search);
         this.people = new PeopleViewModel(book.directory(), runner, dialogs, search);
         this.organisations = new OrganisationsViewModel(book.directory(), runner, dialogs, search);
+        this.export = new ExportViewModel(book.export(), book.events(), runner, dialogs, this);
+        this.suppression = new SuppressionViewModel(book.suppressions(), runner, dialogs, this, search);
         section.addListener((obs, old, now) -> search.set(""));
         status.set(Messages.get("status.book", bookPath));
     }
@@ -115,6 +121,7 @@ public final class ShellViewModel implements Notifier {
         events.refresh();
         people.refresh();
         organisations.refresh();
+        suppression.refresh();
     }
 
     public Path bookPath() {
@@ -152,5 +159,13 @@ public final class ShellViewModel implements Notifier {
 
     public OrganisationsViewModel organisations() {
         return organisations;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public SuppressionViewModel suppression() {
+        return suppression;
     }
 }
