@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.podium.domain.Emails;
@@ -54,7 +55,7 @@ final class ExportRun implements RegistrationExportStore.Sink {
         this.request = request;
         this.profile = profile;
         this.events = events;
-        this.singleTags = new java.util.HashMap<>();
+        this.singleTags = new HashMap<>();
         events.forEach((id, e) -> singleTags.put(id, List.of(e.tag())));
         this.rows = rows;
         this.progress = progress;

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Which addresses are an office's mailbox rather than a person's. */
 class RoleAddressesTest {
     @Test
     void officeMailboxesAreRoleAddressesWhateverTheirCaseOrTag() {
