@@ -158,7 +158,9 @@ public final class ExportView {
         table.setId(PREVIEW_ID);
         table.setPrefHeight(260);
         table.setMinHeight(160);
-        Label empty = new Label(Messages.get("export.preview.empty"));
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.previewingProperty())
+                .then(Messages.get("export.previewing")).otherwise(Messages.get("export.preview.empty")));
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         table.setPlaceholder(empty);
         Runnable columns = () -> {
@@ -209,13 +211,14 @@ public final class ExportView {
         cancel.visibleProperty().bind(model.savingProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         ProgressBar progress = new ProgressBar();
-        progress.setPrefWidth(200);
+        progress.setPrefWidth(160);
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.savingProperty().or(model.previewingProperty()));
-        Label previewing = new Label(Messages.get("export.previewing"));
-        previewing.getStyleClass().add(Styles.MUTED);
-        previewing.visibleProperty().bind(model.previewingProperty());
-        HBox bar = new HBox(10, save, again, cancel, progress, previewing);
+        progress.managedProperty().bind(progress.visibleProperty());
+        for (Button button : new Button[] {save, again, cancel}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(10, save, again, cancel, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
