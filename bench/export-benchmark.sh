@@ -18,7 +18,7 @@ rm -f "$BOOK" "$BOOK-wal" "$BOOK-shm" "$WORK"/*.csv
 for tool in sqlite3 python3 /usr/bin/time; do
   command -v "$tool" >/dev/null 2>&1 || { echo "export-benchmark: $tool is needed" >&2; exit 2; }
 done
-[ -f target/podium.jar ] || mvn -q -o package -DskipTests
+[ -f target/podium.jar ] || mvn -q package -DskipTests
 
 echo "== Building a book with $ROWS registrants of one event"
 java -jar target/podium.jar --db "$BOOK" events add --title "Cities and climate" \
