@@ -8,7 +8,9 @@ import org.podium.service.CueSheetService;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventService;
 import org.podium.service.PanelService;
+import org.podium.service.ExportService;
 import org.podium.service.SampleDataService;
+import org.podium.service.SuppressionService;
 import org.podium.store.AgendaStore;
 import org.podium.store.BookSettingStore;
 import org.podium.store.Database;
@@ -16,7 +18,9 @@ import org.podium.store.EventStore;
 import org.podium.store.OrganisationStore;
 import org.podium.store.PanelStore;
 import org.podium.store.PersonStore;
+import org.podium.store.RegistrationExportStore;
 import org.podium.store.SeriesStore;
+import org.podium.store.SuppressionStore;
 
 /** The composition root: the one place that builds stores and services and wires them. */
 public final class Composition {
@@ -40,7 +44,9 @@ public final class Composition {
                             new BookSettingStore(db)),
                     new CalendarService(eventService, directory, clock),
                     new PanelService(events, people, organisations, panel, agenda, clock),
-                    new CueSheetService(eventService, directory, clock));
+                    new CueSheetService(eventService, directory, clock),
+                    new ExportService(eventService, new RegistrationExportStore(db)),
+                    new SuppressionService(new SuppressionStore(db), clock));
         } catch (RuntimeException e) {
             db.close();
             throw e;

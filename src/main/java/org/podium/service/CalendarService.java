@@ -55,7 +55,7 @@ public final class CalendarService {
      */
     public void saveEventIcs(long eventId, Path file) {
         IcsEvent ics = icsEvent(eventId);
-        FileSaver.save(file, out -> writer.write(ics, out));
+        SafeFiles.write(file, out -> writer.write(ics, out));
     }
 
     /** The speaker's invitation as text; see {@link #saveSpeakerIcs}. */
@@ -74,7 +74,7 @@ public final class CalendarService {
      */
     public Invitation saveSpeakerIcs(long eventId, long personId, Path file) {
         IcsEvent ics = speakerEvent(eventId, personId);
-        Path saved = FileSaver.save(file, out -> writer.write(ics, out));
+        Path saved = SafeFiles.write(file, out -> writer.write(ics, out));
         return new Invitation(saved, directory.getPerson(personId), !ics.attendees().isEmpty());
     }
 

@@ -143,7 +143,7 @@ public final class CueSheetService {
         CueSheet sheet = cueSheet(eventId, words);
         PdfSheet pdf = new PdfSheet(sheet.title(), clock.instant(), sheet.lines().stream().map(CueSheetService::pdfLine)
                 .toList());
-        return FileSaver.save(file, out -> new PdfSheetWriter().write(pdf, out));
+        return SafeFiles.write(file, out -> new PdfSheetWriter().write(pdf, out));
     }
 
     private static PdfSheet.Line pdfLine(CueSheet.Line line) {

@@ -2,7 +2,10 @@ package org.podium.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.podium.domain.Emails;
 import org.podium.domain.Suppression;
 
@@ -31,6 +34,28 @@ public final class SuppressionStore {
 
     public List<Suppression> all() {
         return db.read(c -> Sql.list(c, "SELECT * FROM suppression ORDER BY email", SuppressionStore::map));
+    }
+
+    public Optional<Suppression> find(String email) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM suppression WHERE email=?", SuppressionStore::map,
+                Emails.normalise(email)));
+    }
+
+    /**
+     * Adds many addresses in one transaction, keeping earlier entries of addresses already
+     * suppressed; returns the addresses that were new.
+     */
+    public List<String> addAll(Collection<Suppression> entries) {
+        return db.write(c -> {
+            List<String> added = new ArrayList<>();
+            for (Suppression s : entries) {
+                if (Sql.update(c, "INSERT OR IGNORE INTO suppression(email, reason, since) VALUES (?,?,?)",
+                        s.email(), s.reason(), s.since()) == 1) {
+                    added.add(s.email());
+                }
+            }
+            return added;
+        });
     }
 
     private static Suppression map(ResultSet rs) throws SQLException {

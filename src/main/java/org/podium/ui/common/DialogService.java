@@ -22,6 +22,12 @@ public interface DialogService {
      */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension);
 
+    /**
+     * Asks for a file to open, starting in the folder last used; empty if cancelled.
+     * {@code kind} names the file type for the filter, {@code extensions} are like "csv".
+     */
+    Optional<Path> chooseOpenFile(String title, String kind, String... extensions);
+
     /** Asks for a date and time, offering {@code suggested}; empty if cancelled. */
     Optional<LocalDateTime> askDateTime(String title, String message, LocalDateTime suggested);
 }

@@ -19,12 +19,14 @@ import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
 import org.podium.ui.eventform.EventFormView;
+import org.podium.ui.export.ExportView;
+import org.podium.ui.export.ExportViewModel;
 import org.podium.ui.panel.PanelAgendaView;
 import org.podium.ui.panel.PanelAgendaViewModel;
 
 /**
  * The selected event on tabs: Overview (the scheduling form), Panel & agenda (its own screen,
- * {@link PanelAgendaView}), and a read-only summary; a new event shows the form alone.
+ * {@link PanelAgendaView}), a read-only summary and Export; a new event shows the form alone.
  */
 final class EventDetailsView {
     static final String TITLE_ID = "eventDetailsTitle";
@@ -35,14 +37,19 @@ final class EventDetailsView {
     private final Region form;
     private final Tab formTab;
     private final Tab panelTab;
+    private final ExportViewModel export;
+    private final Tab exportTab;
     private TabPane tabs;
 
-    EventDetailsView(EventListViewModel model, PanelAgendaViewModel panel) {
+    EventDetailsView(EventListViewModel model, PanelAgendaViewModel panel, ExportViewModel export) {
         this.model = model;
         this.panel = panel;
         this.form = new EventFormView(model.form(), model::saved).build();
         this.formTab = new Tab(Messages.get("events.tab.overview"));
         this.panelTab = new PanelAgendaView(panel).tab();
+        this.export = export;
+        this.exportTab = tab(Messages.get("events.tab.export"), new ExportView(export).build());
+        export.activeProperty().bind(exportTab.selectedProperty());
     }
 
     Region build() {
@@ -73,9 +80,10 @@ final class EventDetailsView {
         EventDetails d = value.get();
         formTab.setContent(form);
         panel.load(d.event());
+        export.show(d.event());
         // The details reload after every save; the coordinator stays on the tab they were on.
         int shownTab = tabs == null ? 0 : tabs.getSelectionModel().getSelectedIndex();
-        tabs = new TabPane(formTab, panelTab, tab(Messages.get("events.tab.summary"), overview(d)));
+        tabs = new TabPane(formTab, panelTab, tab(Messages.get("events.tab.summary"), overview(d)), exportTab);
         tabs.getSelectionModel().select(Math.max(0, shownTab));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getChildren().setAll(tabs);

@@ -35,6 +35,7 @@ import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
 import org.podium.ui.panel.PanelAgendaViewModel;
+import org.podium.ui.export.ExportViewModel;
 
 /** The Events section: toolbar and filters, the list or the month, and the selected event. */
 public final class EventListView {
@@ -48,11 +49,13 @@ public final class EventListView {
     private final EventListViewModel model;
     private final PanelAgendaViewModel panel;
     private final Clock clock;
+    private final ExportViewModel export;
 
-    public EventListView(EventListViewModel model, PanelAgendaViewModel panel, Clock clock) {
+    public EventListView(EventListViewModel model, PanelAgendaViewModel panel, Clock clock, ExportViewModel export) {
         this.model = model;
         this.panel = panel;
         this.clock = clock;
+        this.export = export;
     }
 
     public Region build() {
@@ -78,7 +81,7 @@ public final class EventListView {
         BorderPane listSide = new BorderPane(left);
         listSide.setTop(toolbar());
         listSide.setMinWidth(380);
-        Region details = new EventDetailsView(model, panel).build();
+        Region details = new EventDetailsView(model, panel, export).build();
         details.setMinWidth(460);
         SplitPane split = new SplitPane(listSide, details);
         split.setOrientation(Orientation.HORIZONTAL);

@@ -2,5 +2,5 @@ package org.podium.ui.shell;
 
 /** The places the sidebar leads to. */
 public enum Section {
-    EVENTS, PEOPLE, ORGANISATIONS
+    EVENTS, PEOPLE, ORGANISATIONS, SUPPRESSION
 }

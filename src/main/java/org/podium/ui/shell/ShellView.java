@@ -30,6 +30,7 @@ import org.podium.ui.common.Styles;
 import org.podium.ui.events.EventListView;
 import org.podium.ui.organisations.OrganisationsView;
 import org.podium.ui.people.PeopleView;
+import org.podium.ui.suppression.SuppressionView;
 
 /** The main window: menus, search, the sidebar of sections, the current section, the status bar. */
 public final class ShellView {
@@ -145,6 +146,7 @@ public final class ShellView {
             case EVENTS -> Feather.CALENDAR;
             case PEOPLE -> Feather.USERS;
             case ORGANISATIONS -> Feather.BRIEFCASE;
+            case SUPPRESSION -> Feather.SLASH;
         };
     }
 
@@ -154,9 +156,10 @@ public final class ShellView {
 
     private Supplier<Region> build(Section section) {
         return switch (section) {
-            case EVENTS -> () -> new EventListView(model.events(), model.panel(), model.clock()).build();
+            case EVENTS -> () -> new EventListView(model.events(), model.panel(), model.clock(), model.export()).build();
             case PEOPLE -> () -> new PeopleView(model.people()).build();
             case ORGANISATIONS -> () -> new OrganisationsView(model.organisations()).build();
+            case SUPPRESSION -> () -> new SuppressionView(model.suppression()).build();
         };
     }
 

@@ -17,9 +17,11 @@ import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.events.EventListViewModel;
+import org.podium.ui.export.ExportViewModel;
 import org.podium.ui.organisations.OrganisationsViewModel;
 import org.podium.ui.panel.PanelAgendaViewModel;
 import org.podium.ui.people.PeopleViewModel;
+import org.podium.ui.suppression.SuppressionViewModel;
 
 /**
  * The main window's state: which section the sidebar shows, the search text, the status line,
@@ -40,6 +42,8 @@ public final class ShellViewModel implements Notifier {
     private final PeopleViewModel people;
     private final OrganisationsViewModel organisations;
     private final PanelAgendaViewModel panel;
+    private final ExportViewModel export;
+    private final SuppressionViewModel suppression;
 
     public ShellViewModel(Path bookPath, Book book, TaskRunner runner, DialogService dialogs, Clock clock,
                           List<ZoneId> audienceZones) {
@@ -55,6 +59,8 @@ public final class ShellViewModel implements Notifier {
         this.people = new PeopleViewModel(book.directory(), runner, dialogs, this, search, this::peopleChanged);
         this.organisations = new OrganisationsViewModel(book.directory(), runner, dialogs, this, search,
                 this::organisationsChanged);
+        this.export = new ExportViewModel(book.export(), book.events(), runner, dialogs, this);
+        this.suppression = new SuppressionViewModel(book.suppressions(), runner, dialogs, this, search);
         section.addListener((obs, old, now) -> search.set(""));
         status.set(Messages.get("status.book", bookPath));
     }
@@ -132,6 +138,7 @@ public final class ShellViewModel implements Notifier {
         events.refresh();
         people.refresh();
         organisations.refresh();
+        suppression.refresh();
     }
 
     public Path bookPath() {
@@ -174,5 +181,13 @@ public final class ShellViewModel implements Notifier {
     /** The Panel & agenda tab of the event selected in the Events section. */
     public PanelAgendaViewModel panel() {
         return panel;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public SuppressionViewModel suppression() {
+        return suppression;
     }
 }

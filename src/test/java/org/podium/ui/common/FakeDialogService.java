@@ -13,11 +13,18 @@ public final class FakeDialogService implements DialogService {
     public final List<String> questions = new ArrayList<>();
     private boolean answer;
     private Path saveTo;
+    private Path openFile;
     private LocalDateTime dateTime;
 
     /** The file the fake "user" picks in a save dialog; none means they cancel. */
     public FakeDialogService savingTo(Path file) {
         this.saveTo = file;
+        return this;
+    }
+
+    /** The file the fake "user" picks in an open dialog; none means they cancel. */
+    public FakeDialogService opening(Path file) {
+        this.openFile = file;
         return this;
     }
 
@@ -52,6 +59,12 @@ public final class FakeDialogService implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
         questions.add(title + " [" + suggestedName + "]");
         return Optional.ofNullable(saveTo);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String kind, String... extensions) {
+        questions.add(title);
+        return Optional.ofNullable(openFile);
     }
 
     @Override

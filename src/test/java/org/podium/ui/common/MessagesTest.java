@@ -61,7 +61,7 @@ class MessagesTest {
             Messages.use(locale);
             for (Class<? extends Enum<?>> type : java.util.List.of(EventStatus.class, EventKind.class,
                     OrganisationKind.class, OrganiserRole.class, SeatRole.class, SeatState.class,
-                    RegistrationStatus.class)) {
+                    RegistrationStatus.class, org.podium.domain.ExportDestination.class)) {
                 for (Enum<?> value : type.getEnumConstants()) {
                     assertThat(Texts.of(value)).as(locale + " " + value).doesNotStartWith("enum.");
                 }

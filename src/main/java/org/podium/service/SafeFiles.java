@@ -12,25 +12,29 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes an export beside its target under a temporary name, forces it to disk and renames it
- * over the target, so a failure at any point leaves the old file (or none), never half of one.
+ * Writes a file so that a failure at any point leaves the old file (or none), never half of
+ * one: the content goes to a hidden temporary name beside the target, is forced to disk, and
+ * is then renamed over the target.
  */
-final class FileSaver {
-    /** Writes the content of a file to a stream. */
+public final class SafeFiles {
+    /** What fills the file; it may fail, and then nothing reaches the target. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private FileSaver() {
+    private SafeFiles() {
     }
 
     /**
-     * Saves the content to {@code file} and returns its absolute path.
+     * Writes {@code file} from {@code content}. An {@link IOException} becomes an
+     * {@link ExportException} naming the file and the reason; any other failure of the content
+     * (a cancelled export, a database error) propagates as it is. Either way the temporary file
+     * is removed.
      *
-     * @throws ExportException when the file cannot be written; the message says why
+     * @return the absolute, normalised path that was written
      */
-    static Path save(Path file, Content content) {
+    public static Path write(Path file, Content content) {
         Path target = file.toAbsolutePath().normalize();
         Path folder = checkFolder(target);
         Path temp = folder.resolve("." + target.getFileName() + "."
@@ -52,8 +56,12 @@ final class FileSaver {
         }
     }
 
-    /** The target's folder, or an ExportException naming what is wrong with it. */
-    static Path checkFolder(Path target) {
+    /**
+     * The target's folder, or an ExportException naming what is wrong with it; callers use it
+     * to refuse a bad path before doing long work.
+     */
+    public static Path checkFolder(Path file) {
+        Path target = file.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
             throw ExportException.cannotWrite(target, "it is a folder");
         }
@@ -80,7 +88,7 @@ final class FileSaver {
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
-            // The export itself already succeeded or failed with its own message; a leftover
+            // The write itself already succeeded or failed with its own message; a leftover
             // hidden .tmp file is the lesser harm than hiding that outcome.
         }
     }

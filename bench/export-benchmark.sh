@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Export benchmark: 1,000,000 registrants of one event to a Mailchimp CSV, with Podium's command
+# line and, in the same run, with the sqlite3 tool writing the same rows as CSV.
+# Prints wall time and peak memory (max RSS) of each and checks both files hold the same rows.
+#
+# Usage: bench/export-benchmark.sh [ROWS]       (from the project folder; needs sqlite3, python3, GNU time)
+# Builds target/podium.jar first if it is missing. Work files go to $BENCH_DIR (default /tmp/podium-bench).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${1:-1000000}
+WORK=${BENCH_DIR:-/tmp/podium-bench}
+BOOK="$WORK/book.db"
+TAG="Cities and climate (2026-05-28)"
+mkdir -p "$WORK"
+rm -f "$BOOK" "$BOOK-wal" "$BOOK-shm" "$WORK"/*.csv
+
+for tool in sqlite3 python3 /usr/bin/time; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "export-benchmark: $tool is needed" >&2; exit 2; }
+done
+[ -f target/podium.jar ] || mvn -q package -DskipTests
+
+echo "== Building a book with $ROWS registrants of one event"
+java -jar target/podium.jar --db "$BOOK" events add --title "Cities and climate" \
+     --start 2026-05-28T10:00 --zone Europe/Rome --minutes 60 >/dev/null
+# One registration in 10 is a no-show, one in 50 cancelled, one in 20 without consent; one address in
+# 1000 is suppressed. Names carry non-ASCII letters and commas so quoting is exercised.
+sqlite3 "$BOOK" <<SQL
+PRAGMA journal_mode = WAL;
+BEGIN;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $ROWS)
+INSERT INTO registration(event_id, email, email_key, first_name, last_name, organisation, job_title,
+                         city, country, language, registered_at, source, status, minutes_attended,
+                         consent, consent_at, consent_source, custom_answers, notes)
+SELECT 1, printf('Person.%07d@Example.org', i), lower(printf('Person.%07d@Example.org', i)),
+       CASE i % 3 WHEN 0 THEN 'Zoë' WHEN 1 THEN 'Ana' ELSE 'Łukasz' END,
+       CASE i % 4 WHEN 0 THEN 'Müller' WHEN 1 THEN 'Rossi, Jr' WHEN 2 THEN 'Θεοδωρίδης' ELSE 'Kowalski' END,
+       'Comune ' || (i % 500), 'Policy officer', 'Gdańsk', 'PL', 'pl', '2026-05-01T08:00:00Z', 'CSV',
+       CASE WHEN i % 50 = 0 THEN 'CANCELLED' WHEN i % 10 = 0 THEN 'NO_SHOW' ELSE 'ATTENDED' END,
+       45, CASE WHEN i % 20 = 7 THEN 0 ELSE 1 END, '2026-05-01T08:00:00Z', 'form', '{}', ''
+FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1001 UNION ALL SELECT i + 1000 FROM n WHERE i + 1000 <= $ROWS)
+INSERT INTO suppression(email, reason, since)
+SELECT lower(printf('Person.%07d@Example.org', i)), 'unsubscribed', '2026-06-01T00:00:00Z' FROM n;
+COMMIT;
+PRAGMA wal_checkpoint(TRUNCATE);
+SQL
+ls -l "$BOOK" | awk '{printf "book: %.0f MB\n", $5 / 1048576}'
+# Read the book once so both runs find it in the page cache.
+cat "$BOOK" > /dev/null
+
+measure() { # label, file for standard output, the CSV written, command…
+  local label=$1 stdout=$2 csv=$3; shift 3
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "$@" > "$stdout"
+  read -r seconds user sys kib < "$WORK/time.txt"
+  printf "%-8s %6.2f s wall  %6.2f s CPU (user+sys)  %5d MiB peak RSS  %s CSV\n" "$label" "$seconds" \
+    "$(echo "$user + $sys" | bc)" "$((kib / 1024))" "$(du -h "$csv" | cut -f1)"
+}
+
+echo "== Export of event 1, active registrants who agreed, not suppressed ($(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'))"
+echo "   load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure podium "$WORK/podium-summary.json" "$WORK/podium.csv" \
+  java -Xmx200m -jar target/podium.jar --db "$BOOK" registrants export --event 1 --profile mailchimp \
+       -o "$WORK/podium.csv" --json
+measure sqlite3 "$WORK/sqlite.csv" "$WORK/sqlite.csv" \
+  sqlite3 -csv -header "$BOOK" "SELECT email AS 'Email Address', first_name AS 'First Name',
+       last_name AS 'Last Name', '$TAG' AS Tags
+     FROM registration r
+     WHERE event_id = 1 AND status IN ('ATTENDED','NO_SHOW','REGISTERED','WAITLISTED') AND consent <> 0
+       AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.email = r.email_key)
+     ORDER BY email_key"
+
+python3 - "$WORK/podium.csv" "$WORK/sqlite.csv" <<'PY'
+import csv, sys
+def rows(path):
+    with open(path, newline='', encoding='utf-8') as f:
+        return list(csv.reader(f))
+a, b = rows(sys.argv[1]), rows(sys.argv[2])
+print(f"rows written: podium {len(a) - 1}, sqlite3 {len(b) - 1}; same rows: {a == b}")
+sys.exit(0 if a == b else 1)
+PY
+grep -E '"(written|excludedByStatus|excludedByConsent|excludedBySuppression)"' "$WORK/podium-summary.json" | tr -d ' \n'; echo

@@ -1,0 +1,142 @@
+package org.podium.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.podium.domain.Emails;
+import org.podium.domain.Registration;
+import org.podium.domain.RoleAddresses;
+import org.podium.exchange.csv.ExportProfile;
+import org.podium.store.RegistrationExportStore;
+
+/**
+ * One pass over the qualifying registrations of an export, as the store streams them in
+ * address order: it merges each address's registrations into one row, leaves out addresses a
+ * mailing tool cannot use, renders the row and counts what the checks report.
+ */
+final class ExportRun implements RegistrationExportStore.Sink {
+    /** Where rendered rows go: a CSV file, or the preview's first rows. */
+    @FunctionalInterface
+    interface Rows {
+        void write(String[] cells) throws IOException;
+    }
+
+    /** An event of the export: its tag and how recent it is among the chosen ones (higher is later). */
+    record EventTag(String tag, int recency) {
+    }
+
+    private static final int REPORT_EVERY = 8_192;
+
+    private final ExportRequest request;
+    private final ExportProfile profile;
+    private final Map<Long, EventTag> events;
+    private final Map<Long, List<String>> singleTags;
+    private final Rows rows;
+    private final Progress progress;
+    private final String[] cells;
+    private final List<Registration> group = new ArrayList<>();
+    private String groupKey;
+
+    private long registrations;
+    private long seen;
+    private long invalid;
+    private long role;
+    private long excludedInvalid;
+    private long excludedRole;
+    private long duplicates;
+    private long written;
+    private long neutralised;
+
+    ExportRun(ExportRequest request, ExportProfile profile, Map<Long, EventTag> events, Rows rows, Progress progress) {
+        this.request = request;
+        this.profile = profile;
+        this.events = events;
+        this.singleTags = new HashMap<>();
+        events.forEach((id, e) -> singleTags.put(id, List.of(e.tag())));
+        this.rows = rows;
+        this.progress = progress;
+        this.cells = new String[profile.width()];
+    }
+
+    @Override
+    public void start(long value) {
+        registrations = value;
+        progress.update(0, value);
+    }
+
+    /** A null key (one event: every address is unique) makes each registration its own row. */
+    @Override
+    public void row(String emailKey, Registration registration) {
+        if (!group.isEmpty() && (emailKey == null || !emailKey.equals(groupKey))) {
+            flushGroup();
+        }
+        groupKey = emailKey;
+        group.add(registration);
+        if (++seen % REPORT_EVERY == 0) {
+            // Left-out rows pass unseen, so this runs a little behind; it is only a progress bar.
+            progress.update(seen, registrations);
+            if (progress.cancelled()) {
+                throw new ExportCancelledException();
+            }
+        }
+    }
+
+    /** Writes the last address and returns the checks, with how the store left rows out. */
+    ExportSummary finish(RegistrationExportStore.Tally tally) {
+        flushGroup();
+        progress.update(registrations, registrations);
+        return new ExportSummary(tally.total(), tally.byStatus(), tally.byConsent(), tally.bySuppression(),
+                invalid, role, excludedInvalid, excludedRole, duplicates, written, neutralised);
+    }
+
+    private void flushGroup() {
+        if (group.isEmpty()) {
+            return;
+        }
+        duplicates += group.size() - 1;
+        Registration representative;
+        List<String> tags;
+        if (group.size() == 1) {
+            representative = group.get(0);
+            tags = singleTags.get(representative.eventId());
+        } else {
+            // Oldest event first for the tags; the latest registration speaks for the person.
+            group.sort(Comparator.comparingInt(r -> events.get(r.eventId()).recency()));
+            representative = group.get(group.size() - 1);
+            tags = group.stream().map(r -> events.get(r.eventId()).tag()).distinct().toList();
+        }
+        group.clear();
+        if (keep(representative.email())) {
+            neutralised += profile.render(representative, tags, cells);
+            try {
+                rows.write(cells);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            written++;
+        }
+    }
+
+    /** Counts an invalid or role address and says whether this destination keeps it. */
+    private boolean keep(String email) {
+        boolean mailing = profile.destination().isMailingTool();
+        if (!Emails.isValid(email)) {
+            invalid++;
+            if (mailing) {
+                excludedInvalid++;
+                return false;
+            }
+        } else if (RoleAddresses.isRole(email)) {
+            role++;
+            if (mailing && !request.includeRoleAddresses()) {
+                excludedRole++;
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,111 @@
+package org.podium.service;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.podium.domain.Event;
+import org.podium.domain.ExportDestination;
+import org.podium.exchange.csv.CsvExportWriter;
+import org.podium.exchange.csv.ExportProfile;
+import org.podium.store.RegistrationExportStore;
+
+/**
+ * Registrant lists for mailing tools, contact books and spreadsheets, as the Export tab and
+ * {@code registrants export} make them: filtered by status and consent, never with a
+ * suppressed address, one row per address across events, formulas neutralised, and written
+ * through a temporary file so a failure leaves no partial file.
+ */
+public final class ExportService {
+    /** How many rows the preview shows. */
+    public static final int PREVIEW_ROWS = 20;
+
+    private final EventService events;
+    private final RegistrationExportStore store;
+
+    public ExportService(EventService events, RegistrationExportStore store) {
+        this.events = events;
+        this.store = store;
+    }
+
+    /** The column names a destination's file starts with. */
+    public static List<String> header(ExportDestination destination) {
+        return ExportProfile.of(destination).header();
+    }
+
+    /**
+     * Runs the export without writing: the first {@code limit} rows exactly as they will be
+     * written, and the checks of the whole file.
+     *
+     * @throws NotFoundException for an event id that does not exist (or is in the trash)
+     */
+    public ExportPreview preview(ExportRequest request, int limit, Progress progress) {
+        ExportProfile profile = ExportProfile.of(request.destination());
+        Map<Long, ExportRun.EventTag> tags = tags(request);
+        List<List<String>> first = new ArrayList<>();
+        ExportRun run = new ExportRun(request, profile, tags, cells -> {
+            if (first.size() < limit) {
+                first.add(List.of(Arrays.copyOf(cells, cells.length)));
+            }
+        }, progress);
+        RegistrationExportStore.Tally tally = store.read(filter(request), fields(profile), run);
+        return new ExportPreview(profile.header(), first, run.finish(tally));
+    }
+
+    /**
+     * Writes the export to {@code file}, replacing it only once the whole file is written.
+     * Unknown events and a folder that does not exist are refused before any work is done.
+     *
+     * @throws NotFoundException for an event id that does not exist (or is in the trash)
+     * @throws ExportException when the file cannot be written; the message names it and why
+     * @throws ExportCancelledException when {@code progress} asked to stop; no file was written
+     */
+    public ExportSummary export(ExportRequest request, Path file, Progress progress) {
+        ExportProfile profile = ExportProfile.of(request.destination());
+        Map<Long, ExportRun.EventTag> tags = tags(request);
+        SafeFiles.checkFolder(file);
+        ExportSummary[] summary = new ExportSummary[1];
+        SafeFiles.write(file, out -> {
+            CsvExportWriter writer = new CsvExportWriter(out, profile);
+            writer.writeHeader();
+            ExportRun run = new ExportRun(request, profile, tags, writer::writeRow, progress);
+            RegistrationExportStore.Tally tally;
+            try {
+                tally = store.read(filter(request), fields(profile), run);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            summary[0] = run.finish(tally);
+            writer.flush();
+        });
+        return summary[0];
+    }
+
+    /** Each chosen event's tag and its place in time among them; unknown ids fail here. */
+    private Map<Long, ExportRun.EventTag> tags(ExportRequest request) {
+        List<Event> chosen = request.eventIds().stream().map(events::get)
+                .sorted(Comparator.comparing(Event::startInstant).thenComparing(Event::id)).toList();
+        Map<Long, ExportRun.EventTag> tags = new HashMap<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            Event e = chosen.get(i);
+            tags.put(e.id(), new ExportRun.EventTag(ExportProfile.tag(e.title(), e.start().toLocalDate()), i));
+        }
+        return tags;
+    }
+
+    private static RegistrationExportStore.Fields fields(ExportProfile profile) {
+        if (profile.needsEveryField()) {
+            return RegistrationExportStore.Fields.EVERY;
+        }
+        return profile.usesOnlyNames() ? RegistrationExportStore.Fields.NAMES : RegistrationExportStore.Fields.CONTACT;
+    }
+
+    private static RegistrationExportStore.Filter filter(ExportRequest request) {
+        return new RegistrationExportStore.Filter(request.eventIds(), request.statuses(),
+                !request.includeWithoutConsent());
+    }
+}

@@ -1,0 +1,73 @@
+package org.podium.exchange.csv;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Unsubscribe files as mailing tools export them: the address column found by its header. */
+class UnsubscribeFileReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String text, Charset charset) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, text.getBytes(charset));
+        return file;
+    }
+
+    @Test
+    void mailchimpsUnsubscribedExportGivesAddressesAndReasons() throws IOException {
+        Path file = file("unsubscribed_members_export.csv", "\uFEFFEmail Address,First Name,Last Name,MEMBER_RATING,"
+                + "OPTIN_TIME,UNSUB_TIME,UNSUB_CAMPAIGN_TITLE,UNSUB_REASON\r\n"
+                + "ana@example.org,Ana,\"Rossi, Jr\",2,2020-05-01 10:00:00,2020-06-01 10:00:00,June news,"
+                + "\"No longer interested\"\r\n"
+                + "Bob@Example.ORG,Bob,,2,,,,\r\n", StandardCharsets.UTF_8);
+        UnsubscribeFileReader.Result r = UnsubscribeFileReader.read(file);
+        assertThat(r.emailColumn()).isEqualTo("Email Address");
+        assertThat(r.delimiter()).isEqualTo(',');
+        assertThat(r.entries()).containsExactly(new UnsubscribeFileReader.Entry(2, "ana@example.org", "No longer interested"),
+                new UnsubscribeFileReader.Entry(3, "Bob@Example.ORG", ""));
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void brevosSemicolonExportIsReadByItsEmailColumn() throws IOException {
+        Path file = file("blocklisted.csv", "CONTACT ID;EMAIL;FIRSTNAME;LASTNAME\n"
+                + "17;anna.schmidt@example.de;Anna;Müller\n18;not-an-address;X;Y\n19;;Z;W\n",
+                StandardCharsets.UTF_8);
+        UnsubscribeFileReader.Result r = UnsubscribeFileReader.read(file);
+        assertThat(r.delimiter()).isEqualTo(';');
+        assertThat(r.entries()).extracting(UnsubscribeFileReader.Entry::email).containsExactly("anna.schmidt@example.de");
+        assertThat(r.problems()).containsExactly(
+                new UnsubscribeFileReader.Problem(3, "'not-an-address' is not an email address"),
+                new UnsubscribeFileReader.Problem(4, "no address"));
+    }
+
+    @Test
+    void aFileOfBareAddressesNeedsNoHeader() throws IOException {
+        Path file = file("list.txt", "ana@example.org\nbob@example.org\n\ncarla@example.it\n", StandardCharsets.UTF_8);
+        assertThat(UnsubscribeFileReader.read(file).entries()).extracting(UnsubscribeFileReader.Entry::email)
+                .containsExactly("ana@example.org", "bob@example.org", "carla@example.it");
+    }
+
+    @Test
+    void aWindows1252FileIsReadWithoutLosingItsLetters() throws IOException {
+        Path file = file("old.csv", "E-mail;Nome\ncafe@example.it;Niccolò\n", Charset.forName("windows-1252"));
+        UnsubscribeFileReader.Result r = UnsubscribeFileReader.read(file);
+        assertThat(r.entries()).extracting(UnsubscribeFileReader.Entry::email).containsExactly("cafe@example.it");
+    }
+
+    @Test
+    void aFileWithoutAnAddressColumnIsRefusedNamingIt() throws IOException {
+        Path file = file("people.csv", "Name,City\nAna,Milano\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> UnsubscribeFileReader.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("no column of email addresses");
+    }
+}

@@ -1,0 +1,100 @@
+package org.podium.ui.suppression;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.app.Composition;
+import org.podium.service.Book;
+import org.podium.ui.common.FakeDialogService;
+import org.podium.ui.common.FakeNotifier;
+import org.podium.ui.common.InPlaceTaskRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Suppression screen's state and actions over a real book. */
+class SuppressionViewModelTest {
+    @TempDir
+    Path dir;
+    private Book book;
+    private final SimpleStringProperty search = new SimpleStringProperty("");
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private final FakeNotifier notifier = new FakeNotifier();
+    private SuppressionViewModel model;
+
+    @BeforeEach
+    void open() {
+        book = Composition.openBook(dir.resolve("book.db"),
+                Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
+        model = new SuppressionViewModel(book.suppressions(), new InPlaceTaskRunner(), dialogs, notifier, search);
+        model.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        book.close();
+    }
+
+    @Test
+    void pastedAddressesAreAddedAndWhatIsNotAnAddressStaysInTheBox() {
+        model.pastedProperty().set("Ana@Example.org; bob@example.org\nnot-an-address, carla@example.it");
+        model.addPasted();
+
+        assertThat(model.rows()).extracting(SuppressionViewModel.Row::email)
+                .containsExactly("ana@example.org", "bob@example.org", "carla@example.it");
+        assertThat(model.rows().get(0).reason()).isEqualTo("Asked not to be mailed");
+        assertThat(model.pastedProperty().get()).isEqualTo("not-an-address");
+        assertThat(notifier.messages).containsExactly("Suppressed 3 new addresses (none was already there)."
+                + " 1 entry is not an address and was left in the box.");
+    }
+
+    @Test
+    void theSearchFieldFiltersAndRemovalCanBeUndone() {
+        model.pastedProperty().set("ana@example.org bob@example.org");
+        model.addPasted();
+        search.set("BOB");
+        assertThat(model.rows()).extracting(SuppressionViewModel.Row::email).containsExactly("bob@example.org");
+
+        model.remove(List.copyOf(model.rows()));
+        search.set("");
+        assertThat(model.rows()).extracting(SuppressionViewModel.Row::email).containsExactly("ana@example.org");
+        assertThat(notifier.messages).last().isEqualTo("Removed 1 address from the suppression list.");
+
+        notifier.undo.run();
+        assertThat(model.rows()).extracting(SuppressionViewModel.Row::email)
+                .containsExactly("ana@example.org", "bob@example.org");
+    }
+
+    @Test
+    void anUnsubscribeFileIsImportedAndItsSkippedLinesShown() throws Exception {
+        Path file = dir.resolve("unsubscribed.csv");
+        Files.writeString(file, "EMAIL;FIRSTNAME\nana@example.org;Ana\nbroken;X\n", StandardCharsets.UTF_8);
+        dialogs.opening(file);
+
+        model.importFile();
+
+        assertThat(model.rows()).extracting(SuppressionViewModel.Row::email).containsExactly("ana@example.org");
+        assertThat(model.rows().get(0).reason()).isEqualTo("Unsubscribed (unsubscribed.csv)");
+        assertThat(dialogs.informations).singleElement().asString().contains(
+                "Suppressed 1 new address from unsubscribed.csv (none was already there).",
+                "1 line was skipped:", "Line 3: 'broken' is not an email address");
+    }
+
+    @Test
+    void aFileWithoutAddressesIsAnError() throws Exception {
+        Path file = dir.resolve("people.csv");
+        Files.writeString(file, "Name,City\nAna,Milano\n", StandardCharsets.UTF_8);
+        dialogs.opening(file);
+        model.importFile();
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("The unsubscribe file could not be imported: " + file + " has no column of email addresses");
+    }
+}
