@@ -6,6 +6,7 @@ import org.podium.service.Book;
 import org.podium.service.CalendarService;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventService;
+import org.podium.service.RegistrationService;
 import org.podium.service.SampleDataService;
 import org.podium.store.AgendaStore;
 import org.podium.store.BookSettingStore;
@@ -14,6 +15,7 @@ import org.podium.store.EventStore;
 import org.podium.store.OrganisationStore;
 import org.podium.store.PanelStore;
 import org.podium.store.PersonStore;
+import org.podium.store.RegistrationStore;
 import org.podium.store.SeriesStore;
 
 /** The composition root: the one place that builds stores and services and wires them. */
@@ -36,7 +38,8 @@ public final class Composition {
             return new Book(db, eventService, directory,
                     new SampleDataService(db, series, organisations, people, events, panel, agenda,
                             new BookSettingStore(db)),
-                    new CalendarService(eventService, directory, clock));
+                    new CalendarService(eventService, directory, clock),
+                    new RegistrationService(new RegistrationStore(db), events));
         } catch (RuntimeException e) {
             db.close();
             throw e;

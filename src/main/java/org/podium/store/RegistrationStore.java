@@ -1,15 +1,24 @@
 package org.podium.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.podium.domain.Emails;
 import org.podium.domain.Registration;
+import org.podium.domain.RegistrationLine;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 
@@ -20,6 +29,9 @@ public final class RegistrationStore {
     static final String COLUMNS = "event_id, email, email_key, first_name, last_name, organisation, job_title,"
             + " city, country, language, registered_at, source, status, minutes_attended, consent,"
             + " consent_at, consent_source, custom_answers, notes";
+
+    // Well under SQLite's limit on parameters of one statement.
+    private static final int CHUNK = 500;
 
     private final Database db;
 
@@ -57,6 +69,128 @@ public final class RegistrationStore {
 
     public long count(long eventId) {
         return db.read(c -> Sql.count(c, "SELECT count(*) FROM registration WHERE event_id=?", eventId));
+    }
+
+    /** The registration of that id, in whichever event. */
+    public Optional<Registration> get(long id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM registration WHERE id=?", RegistrationStore::map, id));
+    }
+
+    /** Saves every field of a stored registration but its event; refuses one that is not there. */
+    public Registration update(Registration r) {
+        return db.write(c -> {
+            Object[] values = values(r);
+            Object[] params = new Object[values.length];
+            System.arraycopy(values, 1, params, 0, values.length - 1);
+            params[values.length - 1] = r.id();
+            int changed = Sql.update(c, "UPDATE registration SET email=?, email_key=?, first_name=?, last_name=?,"
+                    + " organisation=?, job_title=?, city=?, country=?, language=?, registered_at=?, source=?,"
+                    + " status=?, minutes_attended=?, consent=?, consent_at=?, consent_source=?, custom_answers=?,"
+                    + " notes=? WHERE id=?", params);
+            if (changed == 0) {
+                throw new StoreException("There is no registration " + r.id() + ".");
+            }
+            return r;
+        });
+    }
+
+    /**
+     * The event's registrations as list lines in registration order (time, then id); at most
+     * {@code limit} of them, or all when {@code limit} is zero or less.
+     */
+    public List<RegistrationLine> lines(long eventId, int limit) {
+        String sql = "SELECT id, first_name, last_name, email, organisation, country, status, registered_at,"
+                + " consent, minutes_attended FROM registration WHERE event_id=? ORDER BY registered_at, id"
+                + (limit > 0 ? " LIMIT " + limit : "");
+        return db.read(c -> Sql.list(c, sql, rs -> new RegistrationLine(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                RegistrationStatus.valueOf(rs.getString(7)), Instant.parse(rs.getString(8)), rs.getInt(9) != 0,
+                rs.getInt(10)), eventId));
+    }
+
+    /** The current status of each of {@code ids} that belongs to the event; others are left out. */
+    public Map<Long, RegistrationStatus> statuses(long eventId, Collection<Long> ids) {
+        return db.read(c -> {
+            Map<Long, RegistrationStatus> result = new HashMap<>();
+            List<Long> all = new ArrayList<>(ids);
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                Object[] params = new Object[chunk.size() + 1];
+                params[0] = eventId;
+                for (int i = 0; i < chunk.size(); i++) {
+                    params[i + 1] = chunk.get(i);
+                }
+                String marks = "?,".repeat(chunk.size());
+                for (Object[] row : Sql.list(c, "SELECT id, status FROM registration WHERE event_id=? AND id IN ("
+                        + marks.substring(0, marks.length() - 1) + ")",
+                        rs -> new Object[] {rs.getLong(1), rs.getString(2)}, params)) {
+                    result.put((Long) row[0], RegistrationStatus.valueOf((String) row[1]));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Gives each registration of the map its status, in one transaction. */
+    public void setStatuses(long eventId, Map<Long, RegistrationStatus> statuses) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE registration SET status=? WHERE event_id=? AND id=?")) {
+                for (Map.Entry<Long, RegistrationStatus> e : statuses.entrySet()) {
+                    Sql.bind(ps, e.getValue(), eventId, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** How many of the event's registrations stand in each status; absent statuses count zero. */
+    public Map<RegistrationStatus, Long> countByStatus(long eventId) {
+        return db.read(c -> {
+            Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+            for (RegistrationStatus s : RegistrationStatus.values()) {
+                counts.put(s, 0L);
+            }
+            for (Tally t : tallies(c, "SELECT status, count(*) FROM registration WHERE event_id=? GROUP BY status",
+                    eventId)) {
+                counts.put(RegistrationStatus.valueOf(t.key()), t.count());
+            }
+            return counts;
+        });
+    }
+
+    /** The ids of the first {@code limit} waitlisted registrations, in registration order. */
+    public List<Long> waitlisted(long eventId, long limit) {
+        return db.read(c -> Sql.list(c, "SELECT id FROM registration WHERE event_id=? AND status='WAITLISTED'"
+                + " ORDER BY registered_at, id LIMIT ?", rs -> rs.getLong(1), eventId, limit));
+    }
+
+    /** Registrations per UTC hour ("2020-05-20T08"), earliest first. */
+    public List<Tally> perHour(long eventId) {
+        return db.read(c -> tallies(c, "SELECT substr(registered_at, 1, 13) AS hour, count(*) FROM registration"
+                + " WHERE event_id=? GROUP BY hour ORDER BY hour", eventId));
+    }
+
+    /** The countries most registrants come from, most first; registrations without one are left out. */
+    public List<Tally> topCountries(long eventId, int limit) {
+        return db.read(c -> tallies(c, "SELECT country, count(*) AS n FROM registration"
+                + " WHERE event_id=? AND country <> '' GROUP BY country ORDER BY n DESC, country LIMIT ?",
+                eventId, limit));
+    }
+
+    private static List<Tally> tallies(Connection c, String sql, Object... params) throws SQLException {
+        return Sql.list(c, sql, rs -> new Tally(rs.getString(1), rs.getLong(2)), params);
+    }
+
+    /** Runs several store calls as one transaction: all of them are written or none. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.write(c -> work.get());
+    }
+
+    /** A value and how many registrations have it. */
+    public record Tally(String key, long count) {
     }
 
     static Registration map(ResultSet rs) throws SQLException {
