@@ -37,12 +37,12 @@ public final class RegistrationService {
         this.events = events;
     }
 
-    /** Every registration of the event as a list line, in registration order. */
+    /** Every registration of the event as a list line, in the order they were added. */
     public List<RegistrationLine> lines(long eventId) {
         return registrations.lines(eventId, 0);
     }
 
-    /** The first {@code limit} lines in registration order: what a list shows before the rest arrive. */
+    /** The first {@code limit} lines in the order added: what a list shows before the rest arrive. */
     public List<RegistrationLine> firstLines(long eventId, int limit) {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive: " + limit);

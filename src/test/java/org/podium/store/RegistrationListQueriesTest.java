@@ -44,7 +44,7 @@ class RegistrationListQueriesTest {
     }
 
     @Test
-    void linesComeInRegistrationOrderWithTheListFieldsAndOnlyFromTheEvent() {
+    void linesComeInTheOrderAddedWithTheListFieldsAndOnlyFromTheEvent() {
         Registration late = registered(event.id(), "late@x.org", "2020-05-21T09:00:00Z", RegistrationStatus.REGISTERED, "IT");
         Registration early = registered(event.id(), "early@x.org", "2020-05-20T09:00:00.5Z", RegistrationStatus.ATTENDED, "DE");
         Registration sameTime = registered(event.id(), "same@x.org", "2020-05-21T09:00:00Z", RegistrationStatus.CANCELLED, "");
@@ -53,11 +53,35 @@ class RegistrationListQueriesTest {
 
         List<RegistrationLine> lines = book.registrations.lines(event.id(), 0);
 
-        assertThat(lines).extracting(RegistrationLine::id).containsExactly(early.id(), late.id(), sameTime.id());
-        assertThat(lines.get(0)).isEqualTo(new RegistrationLine(early.id(), "First early@x.org", "Last", "early@x.org",
+        assertThat(lines).extracting(RegistrationLine::id).containsExactly(late.id(), early.id(), sameTime.id());
+        assertThat(lines.get(1)).isEqualTo(new RegistrationLine(early.id(), "First early@x.org", "Last", "early@x.org",
                 "Org", "DE", RegistrationStatus.ATTENDED, Instant.parse("2020-05-20T09:00:00.5Z"), true, 12));
         assertThat(book.registrations.lines(event.id(), 2)).extracting(RegistrationLine::id)
-                .containsExactly(early.id(), late.id());
+                .containsExactly(late.id(), early.id());
+    }
+
+    @Test
+    void aSmallEventInABigBookListsTheSameWayThroughTheIndex() {
+        Registration first = registered(event.id(), "first@x.org", "2020-05-21T09:00:00Z", RegistrationStatus.REGISTERED, "");
+        for (int i = 0; i < 20; i++) {
+            registered(other.id(), "p" + i + "@x.org", "2020-05-01T09:00:00Z", RegistrationStatus.REGISTERED, "IT");
+        }
+        Registration last = registered(event.id(), "last@x.org", "2020-05-20T09:00:00Z", RegistrationStatus.WAITLISTED, "");
+
+        assertThat(book.registrations.lines(event.id(), 0)).extracting(RegistrationLine::id)
+                .containsExactly(first.id(), last.id());
+        assertThat(book.registrations.countByStatus(event.id())).containsEntry(RegistrationStatus.WAITLISTED, 1L)
+                .containsEntry(RegistrationStatus.REGISTERED, 1L);
+        assertThat(book.registrations.topCountries(other.id(), 3)).containsExactly(new RegistrationStore.Tally("IT", 20));
+    }
+
+    @Test
+    void storedTimesAreReadBackExactlyWhateverTheirFraction() {
+        for (String text : List.of("2020-05-20T08:15:30Z", "2020-05-20T08:15:30.1Z", "2020-05-20T08:15:30.123Z",
+                "2020-05-20T08:15:30.123456Z", "2020-05-20T08:15:30.123456789Z", "1969-12-31T23:59:59.999Z",
+                "2016-12-31T23:59:60Z", "+12020-05-20T08:15:30Z")) {
+            assertThat(RegistrationStore.instant(text)).as(text).isEqualTo(Instant.parse(text));
+        }
     }
 
     @Test

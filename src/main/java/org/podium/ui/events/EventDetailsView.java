@@ -20,6 +20,7 @@ import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
 import org.podium.ui.eventform.EventFormView;
+import org.podium.ui.registrants.RegistrantsView;
 
 /**
  * The selected event on tabs: Overview (the scheduling form), Panel & agenda, and a read-only
@@ -32,11 +33,16 @@ final class EventDetailsView {
     private final StackPane root = new StackPane();
     private final Region form;
     private final Tab formTab;
+    private final Tab registrantsTab;
+    private TabPane tabs;
 
     EventDetailsView(EventListViewModel model) {
         this.model = model;
         this.form = new EventFormView(model.form(), model::saved).build();
         this.formTab = new Tab(Messages.get("events.tab.overview"));
+        this.registrantsTab = new Tab(Messages.get("events.tab.registrants"),
+                new RegistrantsView(model.registrants()).build());
+        model.registrants().activeProperty().bind(registrantsTab.selectedProperty());
     }
 
     Region build() {
@@ -66,10 +72,16 @@ final class EventDetailsView {
         }
         EventDetails d = value.get();
         formTab.setContent(form);
-        TabPane tabs = new TabPane(formTab,
+        // Another event opens on the tab that was showing, when it is one that stays.
+        Tab showing = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
+        tabs = new TabPane(formTab,
                 tab(Messages.get("events.tab.panel"), panel(d)),
+                registrantsTab,
                 tab(Messages.get("events.tab.summary"), overview(d)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (showing == registrantsTab) {
+            tabs.getSelectionModel().select(registrantsTab);
+        }
         root.getChildren().setAll(tabs);
     }
 

@@ -47,7 +47,7 @@ public final class ShellViewModel implements Notifier {
         this.runner = runner;
         this.dialogs = dialogs;
         this.events = new EventListViewModel(book.events(), book.directory(), book.calendar(), runner, dialogs,
-                this, clock, audienceZones, search);
+                this, clock, audienceZones, search, book.registrations());
         this.people = new PeopleViewModel(book.directory(), runner, dialogs, search);
         this.organisations = new OrganisationsViewModel(book.directory(), runner, dialogs, search);
         section.addListener((obs, old, now) -> search.set(""));
