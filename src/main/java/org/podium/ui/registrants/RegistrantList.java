@@ -11,9 +11,10 @@ import org.podium.domain.RegistrationStatus;
 /**
  * All registrants of one event held in memory, in the table's order, with search and filter.
  *
- * <p>Why in memory rather than a query per keystroke: a registrant row is about 250 bytes
- * (the list fields plus one folded search key), so 100,000 of them take some 25 MB and load
- * off the FX thread in about half a second, after the first 200 rows are already shown. A
+ * <p>Why in memory rather than a query per keystroke: a registrant row is about 300 bytes
+ * (the list fields plus one folded search key; names are shared), so 100,000 of them take
+ * some 30 MB and load off the FX thread in about a second, after the first 200 rows are
+ * already shown. A
  * search then scans one string per row: 100,000 {@code contains} calls take a few
  * milliseconds, where an SQL {@code LIKE '%…%'} over three columns has no index to use and
  * costs tens of milliseconds plus the JDBC round trip on every keystroke, and a windowed
