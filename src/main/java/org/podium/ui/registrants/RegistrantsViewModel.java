@@ -74,7 +74,7 @@ public final class RegistrantsViewModel {
     private final BooleanProperty chartsShown = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<RegistrationCharts> charts = new ReadOnlyObjectWrapper<>();
 
-    /** The search and filter the table shows now, and the rows they gave, to narrow from. */
+    /** The search and filter behind the rows shown now; a longer search narrows those rows. */
     private record Shown(String search, RegistrationStatus status, long version) {
         boolean narrowedBy(String newSearch, RegistrationStatus newStatus, long newVersion) {
             return version == newVersion && status == newStatus && newSearch.contains(search);
@@ -167,7 +167,8 @@ public final class RegistrantsViewModel {
             if (gen != generation) {
                 return;
             }
-            // Rows added or changed while the rest loaded were written before this read began.
+            // The runner does one job at a time: a change saved after this load was queued is
+            // applied to the list after it arrives, so nothing saved meanwhile is lost.
             if (!java.util.Objects.equals(list.sort(), sort.get())) {
                 list.sort(sort.get());
             }
