@@ -113,6 +113,7 @@ public final class RegistrantsWindowBenchmark {
 
         keystrokes(runs);
         sorting(runs);
+        bulkChange();
         System.out.printf("%nLoad average after: %s%n", loadAverage());
     }
 
@@ -273,6 +274,48 @@ public final class RegistrantsWindowBenchmark {
         }
         System.out.printf("%nSort all rows by name or organisation (click to table laid out), ms: median %.1f,"
                 + " max %.1f%n", median(times), Collections.max(times));
+    }
+
+    /** Selects every row, sets them all to no-show and back with Undo, timing each to the table laid out. */
+    private void bulkChange() throws Exception {
+        onFx(() -> {
+            table().getSortOrder().clear();
+            table().getSelectionModel().selectAll();
+            return null;
+        });
+        Thread.sleep(200);
+        javafx.scene.control.MenuButton menu = onFx(() -> (javafx.scene.control.MenuButton)
+                scene.lookup("#" + RegistrantsView.SET_STATUS_ID));
+        double set = timedUntilNotice(() -> menu.getItems().stream()
+                .filter(i -> i.getId().endsWith("NO_SHOW")).findFirst().orElseThrow().fire(), "set to");
+        double undo = timedUntilNotice(() -> ((javafx.scene.control.Hyperlink) scene.lookup("#"
+                + org.podium.ui.shell.ShellView.UNDO_ID)).fire(), "back to");
+        System.out.printf("%nSet every row to no-show in one step, then Undo (to the table laid out), ms: %.0f, %.0f%n",
+                set, undo);
+    }
+
+    private double timedUntilNotice(Runnable action, String notice) throws Exception {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        Runnable check = () -> {
+            for (Node n : scene.getRoot().lookupAll(".label")) {
+                if (n instanceof javafx.scene.control.Label l && l.getText() != null && l.getText().contains(notice)) {
+                    done.complete(System.nanoTime());
+                }
+            }
+        };
+        long start = onFx(() -> {
+            scene.addPostLayoutPulseListener(check);
+            long t0 = System.nanoTime();
+            action.run();
+            return t0;
+        });
+        long end = done.get(TIMEOUT_S * 4, TimeUnit.SECONDS);
+        onFx(() -> {
+            scene.removePostLayoutPulseListener(check);
+            return null;
+        });
+        Thread.sleep(500);
+        return (end - start) / 1e6;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

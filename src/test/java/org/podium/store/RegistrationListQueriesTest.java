@@ -128,18 +128,36 @@ class RegistrationListQueriesTest {
                 .as("another event's row is not touched").isEqualTo(RegistrationStatus.REGISTERED);
     }
 
-    @Test
-    void statusesOfMoreIdsThanOneStatementTakesAreReadInChunks() {
+    private List<Long> many(long eventId, int count) {
         book.db.write(c -> {
-            for (int i = 0; i < 1200; i++) {
+            for (int i = 0; i < count; i++) {
                 Sql.update(c, "INSERT INTO registration(event_id, email, email_key, registered_at, source, status)"
-                        + " VALUES (?,?,?,?,?,?)", event.id(), "p" + i + "@x.org", "p" + i + "@x.org",
-                        "2020-05-20T09:00:00Z", "CSV", "REGISTERED");
+                        + " VALUES (?,?,?,?,?,?)", eventId, "p" + i + "@x.org", "p" + i + "@x.org",
+                        "2020-05-20T09:00:00Z", "CSV", i % 2 == 0 ? "REGISTERED" : "CANCELLED");
             }
             return null;
         });
-        List<Long> ids = book.registrations.lines(event.id(), 0).stream().map(RegistrationLine::id).toList();
+        return book.registrations.lines(eventId, 0).stream().map(RegistrationLine::id).toList();
+    }
+
+    @Test
+    void statusesOfMoreIdsThanOneStatementTakesAreReadInChunks() {
+        List<Long> ids = many(event.id(), 1200);
         assertThat(book.registrations.statuses(event.id(), ids)).hasSize(1200);
+    }
+
+    @Test
+    void statusesOfThousandsOfIdsAreReadInOnePassAndStillOnlyThoseAsked() {
+        List<Long> ids = many(event.id(), 5200);
+        List<Long> asked = new java.util.ArrayList<>(ids.subList(0, 5100));
+        asked.add(-1L);
+        Registration foreign = registered(other.id(), "f@x.org", "2020-05-20T09:00:00Z", RegistrationStatus.WAITLISTED, "");
+        asked.add(foreign.id());
+
+        Map<Long, RegistrationStatus> found = book.registrations.statuses(event.id(), asked);
+
+        assertThat(found).hasSize(5100).doesNotContainKeys(ids.get(5100), foreign.id());
+        assertThat(found.get(ids.get(1))).isEqualTo(RegistrationStatus.CANCELLED);
     }
 
     @Test

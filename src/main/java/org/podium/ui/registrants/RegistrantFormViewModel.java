@@ -122,7 +122,8 @@ public final class RegistrantFormViewModel {
         zone = eventZone;
         full = false;
         fill(registration);
-        heading.set(Messages.get("registrants.form.editTitle", registration.email()));
+        String who = (registration.firstName() + " " + registration.lastName()).strip();
+        heading.set(Messages.get("registrants.form.editTitle", who.isEmpty() ? registration.email() : who));
     }
 
     private void fill(Registration r) {

@@ -44,6 +44,8 @@ import org.podium.ui.common.Texts;
 public final class RegistrantsViewModel {
     /** How many rows are read first, so the table fills at once even for a very large event. */
     static final int FIRST_PAGE = 200;
+    /** The most rows selected again after a status change (see applyChange). */
+    static final int RESELECT_LIMIT = 5_000;
 
     private final RegistrationService service;
     private final TaskRunner runner;
@@ -299,8 +301,12 @@ public final class RegistrantsViewModel {
         }
         all.setStatuses(statuses);
         changedList();
-        reselect.set(Set.of());
-        reselect.set(Set.copyOf(keepSelected));
+        // JavaFX's TableView takes time quadratic in the selection to clear it, which the next
+        // click does: a selection of tens of thousands is not rebuilt, to spare seconds.
+        if (keepSelected.size() <= RESELECT_LIMIT) {
+            reselect.set(Set.of());
+            reselect.set(Set.copyOf(keepSelected));
+        }
         refreshCounts();
     }
 
