@@ -58,7 +58,7 @@ final class RegistrantChartsView {
                 throw new UnsupportedOperationException("axis labels are only shown");
             }
         });
-        LineChart<Number, Number> timeline = new LineChart<>(dayAxis, new NumberAxis());
+        LineChart<Number, Number> timeline = new LineChart<>(dayAxis, counts());
         timeline.setId(TIMELINE_ID);
         timeline.setCreateSymbols(false);
         timeline.getData().add(days);
@@ -73,8 +73,26 @@ final class RegistrantChartsView {
         return box;
     }
 
+    /** An axis of counts written as the interface language writes numbers (100.000 in Italian). */
+    private static NumberAxis counts() {
+        NumberAxis axis = new NumberAxis();
+        java.text.NumberFormat format = java.text.NumberFormat.getIntegerInstance(Messages.locale());
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return format.format(value);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are only shown");
+            }
+        });
+        return axis;
+    }
+
     private static BarChart<Number, String> bars(String id, XYChart.Series<Number, String> series) {
-        BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+        BarChart<Number, String> chart = new BarChart<>(counts(), new CategoryAxis());
         chart.setId(id);
         chart.setCategoryGap(3);
         chart.setBarGap(0);
