@@ -96,7 +96,7 @@ public final class RegistrantsWindowBenchmark {
 
     private void run(int runs) throws Exception {
         System.out.printf("Machine: %d processors, %s; load average before: %s%n",
-                Runtime.getRuntime().availableProcessors(), cpuModel(), loadAverage());
+                Runtime.getRuntime().availableProcessors(), BenchStats.cpuModel(), BenchStats.loadAverage());
         waitUntil(() -> eventTable().getItems().size() == 2);
         List<Double> first = new ArrayList<>();
         List<Double> all = new ArrayList<>();
@@ -107,50 +107,14 @@ public final class RegistrantsWindowBenchmark {
         }
         System.out.printf("%nOpen the Registrants tab of %,d registrants (the first run in a cold JVM, then the"
                 + " median, min and max of the next %d), ms:%n", count, runs - 1);
-        line("first rows laid out in the table", first);
-        line("every row loaded and searchable", all);
-        System.out.printf("  heap in use by the whole window with the list loaded: %.0f MB%n", heapInUse() / 1e6);
+        BenchStats.line("first rows laid out in the table", first);
+        BenchStats.line("every row loaded and searchable", all);
+        System.out.printf("  heap in use by the whole window with the list loaded: %.0f MB%n", BenchStats.heapInUse() / 1e6);
 
         keystrokes(runs);
         sorting(runs);
         bulkChange();
-        System.out.printf("%nLoad average after: %s%n", loadAverage());
-    }
-
-    private static void line(String what, List<Double> times) {
-        List<Double> warm = times.subList(1, times.size());
-        System.out.printf("  %-36s cold %6.1f | median %6.1f, min %6.1f, max %6.1f%n", what, times.get(0),
-                median(warm), Collections.min(warm), Collections.max(warm));
-    }
-
-    // A collection can be skipped while a thread holds JNI critical memory (the renderer does),
-    // so the smallest of a few readings is the honest one.
-    private static long heapInUse() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            Thread.sleep(100);
-            least = Math.min(least, rt.totalMemory() - rt.freeMemory());
-        }
-        return least;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static String cpuModel() {
-        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceAll(".*:\\s*", ""))
-                    .orElse(System.getProperty("os.arch"));
-        } catch (java.io.IOException e) {
-            return System.getProperty("os.arch");
-        }
+        System.out.printf("%nLoad average after: %s%n", BenchStats.loadAverage());
     }
 
     /** Leaves the big event, comes back to it on Overview, then times opening its Registrants tab. */
@@ -217,13 +181,13 @@ public final class RegistrantsWindowBenchmark {
                         + " the first of %d runs left out as warm-up), ms:%n", word, shown, runs);
             }
         }
-        report("typing (each narrows the last result)", typeModel, typeLaidOut);
-        report("erasing (each scans every row)", eraseModel, eraseLaidOut);
+        BenchStats.report("typing (each narrows the last result)", typeModel, typeLaidOut);
+        BenchStats.report("erasing (each scans every row)", eraseModel, eraseLaidOut);
         List<Double> allModel = new ArrayList<>(typeModel);
         allModel.addAll(eraseModel);
         List<Double> allLaidOut = new ArrayList<>(typeLaidOut);
         allLaidOut.addAll(eraseLaidOut);
-        report("every keystroke", allModel, allLaidOut);
+        BenchStats.report("every keystroke", allModel, allLaidOut);
     }
 
     /** One key on the FX thread: ms to the filtered list, and to the table laid out with it. */
@@ -273,7 +237,7 @@ public final class RegistrantsWindowBenchmark {
             Thread.sleep(40);
         }
         System.out.printf("%nSort all rows by name or organisation (click to table laid out), ms: median %.1f,"
-                + " max %.1f%n", median(times), Collections.max(times));
+                + " max %.1f%n", BenchStats.median(times), Collections.max(times));
     }
 
     /** Selects every row, sets them all to no-show and back with Undo, timing each to the table laid out. */
@@ -321,12 +285,6 @@ public final class RegistrantsWindowBenchmark {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void sortBy(TableView table, TableColumn column) {
         table.getSortOrder().setAll(column);
-    }
-
-    private static void report(String what, List<Double> model, List<Double> laidOut) {
-        System.out.printf("  %-40s filtered list: median %5.1f, p95 %5.1f, max %5.1f | table laid out: median %5.1f,"
-                + " p95 %5.1f, max %5.1f  (%d keys)%n", what, median(model), percentile(model, 95),
-                Collections.max(model), median(laidOut), percentile(laidOut, 95), Collections.max(laidOut), model.size());
     }
 
     private boolean rowsLaidOut() {
@@ -404,16 +362,5 @@ public final class RegistrantsWindowBenchmark {
             }
             Thread.sleep(5);
         }
-    }
-
-    private static double median(List<Double> values) {
-        return percentile(values, 50);
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 }
