@@ -9,6 +9,7 @@ import org.podium.service.DirectoryService;
 import org.podium.service.EventService;
 import org.podium.service.PanelService;
 import org.podium.service.ExportService;
+import org.podium.service.RegistrationService;
 import org.podium.service.SampleDataService;
 import org.podium.service.SuppressionService;
 import org.podium.store.AgendaStore;
@@ -19,6 +20,7 @@ import org.podium.store.OrganisationStore;
 import org.podium.store.PanelStore;
 import org.podium.store.PersonStore;
 import org.podium.store.RegistrationExportStore;
+import org.podium.store.RegistrationStore;
 import org.podium.store.SeriesStore;
 import org.podium.store.SuppressionStore;
 
@@ -46,7 +48,8 @@ public final class Composition {
                     new PanelService(events, people, organisations, panel, agenda, clock),
                     new CueSheetService(eventService, directory, clock),
                     new ExportService(eventService, new RegistrationExportStore(db)),
-                    new SuppressionService(new SuppressionStore(db), clock));
+                    new SuppressionService(new SuppressionStore(db), clock),
+                    new RegistrationService(new RegistrationStore(db), events));
         } catch (RuntimeException e) {
             db.close();
             throw e;

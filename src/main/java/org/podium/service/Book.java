@@ -10,7 +10,8 @@ import org.podium.store.Database;
 public record Book(Database database, EventService events, DirectoryService directory,
                    SampleDataService samples, CalendarService calendar,
                    PanelService panel, CueSheetService cueSheets,
-                   ExportService export, SuppressionService suppressions) implements AutoCloseable {
+                   ExportService export, SuppressionService suppressions,
+                   RegistrationService registrations) implements AutoCloseable {
 
     public Path path() {
         return database.path();

@@ -23,6 +23,7 @@ import org.podium.ui.export.ExportView;
 import org.podium.ui.export.ExportViewModel;
 import org.podium.ui.panel.PanelAgendaView;
 import org.podium.ui.panel.PanelAgendaViewModel;
+import org.podium.ui.registrants.RegistrantsView;
 
 /**
  * The selected event on tabs: Overview (the scheduling form), Panel & agenda (its own screen,
@@ -39,6 +40,7 @@ final class EventDetailsView {
     private final Tab panelTab;
     private final ExportViewModel export;
     private final Tab exportTab;
+    private final Tab registrantsTab;
     private TabPane tabs;
 
     EventDetailsView(EventListViewModel model, PanelAgendaViewModel panel, ExportViewModel export) {
@@ -50,6 +52,9 @@ final class EventDetailsView {
         this.export = export;
         this.exportTab = tab(Messages.get("events.tab.export"), new ExportView(export).build());
         export.activeProperty().bind(exportTab.selectedProperty());
+        this.registrantsTab = new Tab(Messages.get("events.tab.registrants"),
+                new RegistrantsView(model.registrants()).build());
+        model.registrants().activeProperty().bind(registrantsTab.selectedProperty());
     }
 
     Region build() {
@@ -81,11 +86,18 @@ final class EventDetailsView {
         formTab.setContent(form);
         panel.load(d.event());
         export.show(d.event());
-        // The details reload after every save; the coordinator stays on the tab they were on.
-        int shownTab = tabs == null ? 0 : tabs.getSelectionModel().getSelectedIndex();
-        tabs = new TabPane(formTab, panelTab, tab(Messages.get("events.tab.summary"), overview(d)), exportTab);
-        tabs.getSelectionModel().select(Math.max(0, shownTab));
+        // Another event opens on the tab that was showing: the coordinator stays where they were.
+        Tab showing = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
+        int previousIndex = tabs == null ? -1 : tabs.getSelectionModel().getSelectedIndex();
+        tabs = new TabPane(formTab, panelTab, registrantsTab,
+                tab(Messages.get("events.tab.summary"), overview(d)), exportTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        int shownIndex = previousIndex;
+        if (showing != null && tabs.getTabs().contains(showing)) {
+            tabs.getSelectionModel().select(showing);
+        } else if (shownIndex >= 0) {
+            tabs.getSelectionModel().select(shownIndex);
+        }
         root.getChildren().setAll(tabs);
     }
 

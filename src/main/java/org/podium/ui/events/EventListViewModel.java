@@ -28,6 +28,7 @@ import org.podium.service.EventDetails;
 import org.podium.service.EventService;
 import org.podium.service.EventSummary;
 import org.podium.service.Formats;
+import org.podium.service.RegistrationService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
@@ -35,6 +36,7 @@ import org.podium.ui.common.TaskRunner;
 import org.podium.ui.common.Texts;
 import org.podium.ui.eventform.EventFormViewModel;
 import org.podium.ui.panel.PanelAgendaViewModel;
+import org.podium.ui.registrants.RegistrantsViewModel;
 
 /**
  * The Events screen: the list (upcoming first, then past) with its search and filters, the
@@ -60,10 +62,12 @@ public final class EventListViewModel {
     private final BooleanProperty calendarShown = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final EventFormViewModel form;
+    private final RegistrantsViewModel registrants;
 
     public EventListViewModel(EventService events, DirectoryService directory, CalendarService calendar,
                               TaskRunner runner, DialogService dialogs, Notifier notifier, Clock clock,
-                              List<ZoneId> audienceZones, ObservableValue<String> search) {
+                              List<ZoneId> audienceZones, ObservableValue<String> search,
+                              RegistrationService registrations) {
         this.events = events;
         this.calendar = calendar;
         this.runner = runner;
@@ -72,6 +76,7 @@ public final class EventListViewModel {
         this.clock = clock;
         this.search = search;
         this.form = new EventFormViewModel(events, directory, runner, dialogs, clock, audienceZones);
+        this.registrants = new RegistrantsViewModel(registrations, runner, dialogs, notifier, clock);
         search.addListener((obs, old, text) -> applyFilters());
         seriesFilter.addListener((obs, old, now) -> applyFilters());
         statusFilter.addListener((obs, old, now) -> applyFilters());
@@ -123,12 +128,14 @@ public final class EventListViewModel {
     private void loadDetails(EventRow row) {
         if (row == null) {
             details.set(Optional.empty());
+            registrants.show(null);
             return;
         }
         creating.set(false);
         runner.run(Messages.get("events.loadingOne", row.title()), progress -> events.details(row.id()), found -> {
             details.set(found);
             found.ifPresent(d -> form.load(d.event()));
+            registrants.show(found.map(EventDetails::event).orElse(null));
         }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
     }
 
@@ -256,6 +263,11 @@ public final class EventListViewModel {
 
     public EventFormViewModel form() {
         return form;
+    }
+
+    /** The Registrants tab of the selected event. */
+    public RegistrantsViewModel registrants() {
+        return registrants;
     }
 
     /** Selects the event with this id if it is in the list, as the calendar does on a click. */

@@ -53,7 +53,7 @@ public final class ShellViewModel implements Notifier {
         this.runner = runner;
         this.dialogs = dialogs;
         this.events = new EventListViewModel(book.events(), book.directory(), book.calendar(), runner, dialogs,
-                this, clock, audienceZones, search);
+                this, clock, audienceZones, search, book.registrations());
         this.panel = new PanelAgendaViewModel(book.panel(), book.directory(), book.calendar(), book.cueSheets(),
                 runner, dialogs, this, events::refresh);
         this.people = new PeopleViewModel(book.directory(), runner, dialogs, this, search, this::peopleChanged);

@@ -41,7 +41,7 @@ class EventListViewModelTest {
         book.events().add(Event.builder("Later webinar", LocalDateTime.parse("2027-02-10T10:00"), rome, 60).build());
         book.events().add(Event.builder("Sooner webinar", LocalDateTime.parse("2026-12-01T15:00"), rome, 90).build());
         model = new EventListViewModel(book.events(), book.directory(), book.calendar(), new InPlaceTaskRunner(),
-                dialogs, notifier, NOW, Preferences.DEFAULT_ZONES, search);
+                dialogs, notifier, NOW, Preferences.DEFAULT_ZONES, search, book.registrations());
         model.refresh();
     }
 

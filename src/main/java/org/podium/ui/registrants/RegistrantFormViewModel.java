@@ -1,0 +1,287 @@
+package org.podium.ui.registrants;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.podium.domain.CountryCodes;
+import org.podium.domain.Emails;
+import org.podium.domain.InvalidFieldException;
+import org.podium.domain.Registration;
+import org.podium.domain.RegistrationSource;
+import org.podium.domain.RegistrationStatus;
+import org.podium.service.DuplicateRegistrationException;
+import org.podium.service.RegistrantCounts;
+import org.podium.service.RegistrationService;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.TaskRunner;
+
+/**
+ * The form that adds or edits one registrant, validated as the coordinator types; an address
+ * the event already holds is refused on saving and the registrant holding it is pointed out.
+ */
+public final class RegistrantFormViewModel {
+    /** The consent source recorded when consent is ticked by hand in this form. */
+    static final String MANUAL_CONSENT = RegistrationSource.MANUAL.name().toLowerCase(java.util.Locale.ROOT);
+
+    private final RegistrationService service;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final BiConsumer<Registration, Boolean> onSaved;
+    private final Consumer<Registration> onDuplicate;
+
+    private Registration original;
+    private long eventId;
+    private ZoneId zone = ZoneId.of("UTC");
+    private boolean full;
+    private boolean loading;
+    private String refusedEmail = "";
+    private String refusedMessage = "";
+
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty firstName = new SimpleStringProperty("");
+    private final StringProperty lastName = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty jobTitle = new SimpleStringProperty("");
+    private final StringProperty city = new SimpleStringProperty("");
+    private final StringProperty country = new SimpleStringProperty("");
+    private final StringProperty language = new SimpleStringProperty("");
+    private final ObjectProperty<RegistrationStatus> status = new SimpleObjectProperty<>(RegistrationStatus.REGISTERED);
+    private final BooleanProperty consent = new SimpleBooleanProperty(false);
+    private final StringProperty minutes = new SimpleStringProperty("0");
+    private final StringProperty notes = new SimpleStringProperty("");
+
+    private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countryError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper minutesError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper consentNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding valid;
+
+    /**
+     * {@code onSaved} hears of each registrant stored (and whether it was added rather than
+     * edited); {@code onDuplicate} of the registrant already holding a refused address.
+     */
+    RegistrantFormViewModel(RegistrationService service, TaskRunner runner, DialogService dialogs, Clock clock,
+                            BiConsumer<Registration, Boolean> onSaved, Consumer<Registration> onDuplicate) {
+        this.service = service;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.onSaved = onSaved;
+        this.onDuplicate = onDuplicate;
+        valid = Bindings.createBooleanBinding(this::allValid, emailError, countryError, minutesError);
+        Observable[] fields = {email, firstName, lastName, organisation, jobTitle, city, country, language, status,
+            consent, minutes, notes};
+        for (Observable field : fields) {
+            field.addListener(x -> changed());
+        }
+    }
+
+    private boolean allValid() {
+        return Stream.of(emailError, countryError, minutesError).allMatch(e -> e.get().isEmpty());
+    }
+
+    /** An empty form for a new registrant of the event; {@code counts} tells whether it is full. */
+    void loadNew(long forEvent, ZoneId eventZone, RegistrantCounts counts) {
+        eventId = forEvent;
+        zone = eventZone;
+        full = counts != null && counts.capacity() != null && counts.seatsTaken() >= counts.capacity();
+        fill(null);
+        heading.set(Messages.get("registrants.form.addTitle"));
+    }
+
+    /** The stored registrant in the form, to edit. */
+    void load(Registration registration, ZoneId eventZone) {
+        eventId = registration.eventId();
+        zone = eventZone;
+        full = false;
+        fill(registration);
+        String who = (registration.firstName() + " " + registration.lastName()).strip();
+        heading.set(Messages.get("registrants.form.editTitle", who.isEmpty() ? registration.email() : who));
+    }
+
+    private void fill(Registration r) {
+        loading = true;
+        try {
+            original = r;
+            adding.set(r == null);
+            refusedEmail = "";
+            email.set(r == null ? "" : r.email());
+            firstName.set(r == null ? "" : r.firstName());
+            lastName.set(r == null ? "" : r.lastName());
+            organisation.set(r == null ? "" : r.organisation());
+            jobTitle.set(r == null ? "" : r.jobTitle());
+            city.set(r == null ? "" : r.city());
+            country.set(r == null ? "" : r.country());
+            language.set(r == null ? "" : r.language());
+            status.set(r == null ? RegistrationStatus.REGISTERED : r.status());
+            consent.set(r != null && r.consent());
+            minutes.set(r == null ? "0" : String.valueOf(r.minutesAttended()));
+            notes.set(r == null ? "" : r.notes());
+        } finally {
+            loading = false;
+        }
+        dirty.set(false);
+        open.set(true);
+        revalidate();
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        dirty.set(true);
+        revalidate();
+    }
+
+    private void revalidate() {
+        String typed = email.get() == null ? "" : email.get();
+        if (typed.isBlank()) {
+            emailError.set(Messages.get("registrants.form.error.emailRequired"));
+        } else if (!Emails.isValid(typed)) {
+            emailError.set(Messages.get("registrants.form.error.email"));
+        } else if (Emails.normalise(typed).equals(refusedEmail)) {
+            emailError.set(refusedMessage);
+        } else {
+            emailError.set("");
+        }
+        countryError.set(CountryCodes.isValid(country.get()) ? "" : Messages.get("registrants.form.error.country"));
+        minutesError.set(minutesValue().isPresent() ? "" : Messages.get("registrants.form.error.minutes"));
+        statusNotice.set(isNew() && full && status.get() == RegistrationStatus.REGISTERED
+                ? Messages.get("registrants.form.notice.full") : "");
+        consentNotice.set(consentText());
+    }
+
+    private String consentText() {
+        if (!consent.get()) {
+            return "";
+        }
+        if (original != null && original.consent() && original.consentAt() != null) {
+            String when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Messages.locale())
+                    .format(original.consentAt().atZone(zone));
+            return original.consentSource().isEmpty() ? Messages.get("registrants.form.consentGiven", when)
+                    : Messages.get("registrants.form.consentGivenVia", when, original.consentSource());
+        }
+        return Messages.get("registrants.form.consentNow");
+    }
+
+    private Optional<Integer> minutesValue() {
+        try {
+            int value = Integer.parseInt(minutes.get() == null ? "" : minutes.get().strip());
+            return value >= 0 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The registration the form describes, if every field is valid. */
+    Optional<Registration> draft() {
+        if (!allValid()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        boolean hadConsent = original != null && original.consent();
+        Instant consentAt = !consent.get() ? null : hadConsent ? original.consentAt() : now;
+        String consentSource = !consent.get() ? "" : hadConsent ? original.consentSource() : MANUAL_CONSENT;
+        return Optional.of(new Registration(original == null ? 0 : original.id(), eventId, email.get(),
+                firstName.get(), lastName.get(), organisation.get(), jobTitle.get(), city.get(),
+                CountryCodes.normalise(country.get()), language.get(),
+                original == null ? now : original.registeredAt(),
+                original == null ? RegistrationSource.MANUAL : original.source(), status.get(),
+                minutesValue().orElseThrow(), consent.get(), consentAt, consentSource,
+                original == null ? Map.of() : original.customAnswers(), notes.get()));
+    }
+
+    /** Saves the registrant; the form closes once it is stored, and stays open if refused. */
+    public void save() {
+        Optional<Registration> draft = draft();
+        if (draft.isEmpty() || saving.get()) {
+            return;
+        }
+        boolean adding = isNew();
+        saving.set(true);
+        runner.run(Messages.get("registrants.form.saving"),
+                progress -> adding ? service.add(draft.get()) : service.update(draft.get()), stored -> {
+                    saving.set(false);
+                    open.set(false);
+                    onSaved.accept(stored, adding);
+                }, this::refused);
+    }
+
+    private void refused(Throwable failure) {
+        saving.set(false);
+        if (failure instanceof DuplicateRegistrationException duplicate) {
+            Registration existing = duplicate.existing();
+            refusedEmail = Emails.normalise(existing.email());
+            String who = (existing.firstName() + " " + existing.lastName()).strip();
+            refusedMessage = who.isEmpty() ? Messages.get("registrants.form.error.duplicate", existing.email())
+                    : Messages.get("registrants.form.error.duplicateNamed", existing.email(), who);
+            revalidate();
+            onDuplicate.accept(existing);
+        } else if (failure instanceof InvalidFieldException invalid && "country".equals(invalid.field())) {
+            countryError.set(Messages.get("registrants.form.error.country"));
+        } else {
+            dialogs.showError(Messages.get("registrants.form.saveFailed"), failure.getMessage());
+        }
+    }
+
+    /** Closes the form without saving. */
+    public void cancel() {
+        open.set(false);
+    }
+
+    public StringProperty emailProperty() { return email; }
+    public StringProperty firstNameProperty() { return firstName; }
+    public StringProperty lastNameProperty() { return lastName; }
+    public StringProperty organisationProperty() { return organisation; }
+    public StringProperty jobTitleProperty() { return jobTitle; }
+    public StringProperty cityProperty() { return city; }
+    public StringProperty countryProperty() { return country; }
+    public StringProperty languageProperty() { return language; }
+    public ObjectProperty<RegistrationStatus> statusProperty() { return status; }
+    public BooleanProperty consentProperty() { return consent; }
+    public StringProperty minutesProperty() { return minutes; }
+    public StringProperty notesProperty() { return notes; }
+    public ReadOnlyStringProperty emailErrorProperty() { return emailError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty countryErrorProperty() { return countryError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty minutesErrorProperty() { return minutesError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusNoticeProperty() { return statusNotice.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty consentNoticeProperty() { return consentNotice.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty openProperty() { return open.getReadOnlyProperty(); }
+    /** True while the form holds a new registrant rather than a stored one. */
+    public ReadOnlyBooleanProperty addingProperty() { return adding.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    public BooleanBinding validProperty() { return valid; }
+}

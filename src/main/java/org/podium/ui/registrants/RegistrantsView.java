@@ -1,0 +1,265 @@
+package org.podium.ui.registrants;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.podium.domain.RegistrationStatus;
+import org.podium.ui.common.Columns;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.Styles;
+import org.podium.ui.common.Texts;
+
+/** The Registrants tab: counts and actions, the table with its search, the charts and the form. */
+public final class RegistrantsView {
+    public static final String TABLE_ID = "registrantTable";
+    public static final String SEARCH_ID = "registrantSearch";
+    public static final String HEADER_ID = "registrantHeader";
+    public static final String ADD_ID = "addRegistrant";
+    public static final String EDIT_ID = "editRegistrant";
+    public static final String SET_STATUS_ID = "setRegistrantStatus";
+    public static final String PROMOTE_ID = "promoteWaitlist";
+    public static final String SHOWN_ID = "registrantsShown";
+
+    private final RegistrantsViewModel model;
+
+    public RegistrantsView(RegistrantsViewModel model) {
+        this.model = model;
+    }
+
+    public Region build() {
+        TableView<RegistrantRow> table = table();
+        BorderPane body = new BorderPane(table);
+        // The form and the charts are built when first wanted: every node in the tab is styled
+        // when the tab opens, and opening must be quick.
+        showWhenWanted(model.form().openProperty(), () -> {
+            Region form = new RegistrantFormView(model.form()).build();
+            form.visibleProperty().bind(model.form().openProperty());
+            form.managedProperty().bind(form.visibleProperty());
+            body.setRight(form);
+        });
+        TitledPane charts = new TitledPane(Messages.get("registrants.charts"), null);
+        charts.setExpanded(false);
+        charts.setAnimated(false);
+        charts.expandedProperty().bindBidirectional(model.chartsShownProperty());
+        showWhenWanted(charts.expandedProperty(), () -> charts.setContent(new RegistrantChartsView(model).build()));
+        VBox top = new VBox(6, header(), toolbar(table), charts);
+        top.setPadding(new Insets(8, 8, 6, 8));
+        BorderPane root = new BorderPane(body);
+        root.setTop(top);
+        return root;
+    }
+
+    private static void showWhenWanted(javafx.beans.value.ObservableBooleanValue wanted, Runnable build) {
+        if (wanted.get()) {
+            build.run();
+            return;
+        }
+        wanted.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now) {
+                    wanted.removeListener(this);
+                    build.run();
+                }
+            }
+        });
+    }
+
+    private FlowPane header() {
+        Label counts = new Label();
+        counts.setId(HEADER_ID);
+        counts.textProperty().bind(model.headerProperty());
+        counts.getStyleClass().add(Styles.SECTION_HEADING);
+        Label shown = new Label();
+        shown.setId(SHOWN_ID);
+        shown.textProperty().bind(model.shownCountProperty());
+        shown.getStyleClass().add(Styles.MUTED);
+        shown.setPadding(new Insets(12, 0, 2, 0));
+        FlowPane bar = new FlowPane(16, 0, counts, shown);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Button promote() {
+        Button promote = new Button(Messages.get("registrants.promote"), new FontIcon(Feather.ARROW_UP_CIRCLE));
+        promote.setId(PROMOTE_ID);
+        promote.setTooltip(new Tooltip(Messages.get("registrants.promote.tip")));
+        promote.disableProperty().bind(model.canPromoteProperty().not());
+        promote.setOnAction(e -> model.promote());
+        return promote;
+    }
+
+    private FlowPane toolbar(TableView<RegistrantRow> table) {
+        TextField search = new TextField();
+        search.setId(SEARCH_ID);
+        search.setPromptText(Messages.get("registrants.search.prompt"));
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+        ChoiceBox<RegistrationStatus> status = new ChoiceBox<>();
+        status.getItems().add(null);
+        status.getItems().addAll(RegistrationStatus.values());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RegistrationStatus value) {
+                return value == null ? Messages.get("registrants.filter.all") : Texts.of(value);
+            }
+
+            @Override
+            public RegistrationStatus fromString(String text) {
+                throw new UnsupportedOperationException("a filter is picked, never typed");
+            }
+        });
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        Button add = new Button(Messages.get("registrants.add"), new FontIcon(Feather.USER_PLUS));
+        add.setId(ADD_ID);
+        add.setOnAction(e -> model.add());
+        Button edit = new Button(Messages.get("registrants.edit"), new FontIcon(Feather.EDIT_2));
+        edit.setId(EDIT_ID);
+        edit.disableProperty().bind(javafx.beans.binding.Bindings.size(model.selected()).isNotEqualTo(1));
+        edit.setOnAction(e -> model.edit(table.getSelectionModel().getSelectedItem()));
+        MenuButton setStatus = new MenuButton(Messages.get("registrants.setStatus"), new FontIcon(Feather.CHECK_SQUARE));
+        setStatus.setId(SET_STATUS_ID);
+        for (RegistrationStatus s : RegistrationStatus.values()) {
+            MenuItem item = new MenuItem(Texts.of(s));
+            item.setId(SET_STATUS_ID + "-" + s.name());
+            item.setOnAction(e -> model.setStatus(s));
+            setStatus.getItems().add(item);
+        }
+        setStatus.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.selected()));
+        Button promote = promote();
+        for (Region r : new Region[] {status, add, edit, setStatus, promote}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(6, 6, new FontIcon(Feather.SEARCH), search, status, add, edit, setStatus, promote);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private TableView<RegistrantRow> table() {
+        TableView<RegistrantRow> table = new TableView<>(model.rows());
+        table.setId(TABLE_ID);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // A fixed row height spares the virtual flow measuring rows as 100,000 of them scroll by.
+        table.setFixedCellSize(28);
+        Label empty = new Label(Messages.get("registrants.empty"));
+        empty.getStyleClass().add(Styles.PLACEHOLDER);
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Messages.locale());
+        table.getColumns().add(sortable(Columns.of("registrants.column.name", RegistrantRow::name, 170),
+                RegistrantSort.Column.NAME));
+        table.getColumns().add(sortable(Columns.of("registrants.column.email", r -> r.line().email(), 210),
+                RegistrantSort.Column.EMAIL));
+        table.getColumns().add(sortable(Columns.of("registrants.column.organisation", r -> r.line().organisation(), 170),
+                RegistrantSort.Column.ORGANISATION));
+        table.getColumns().add(sortable(Columns.of("registrants.column.country", r -> r.line().country(), 70),
+                RegistrantSort.Column.COUNTRY));
+        table.getColumns().add(sortable(Columns.of("registrants.column.status", r -> Texts.of(r.line().status()), 100),
+                RegistrantSort.Column.STATUS));
+        TableColumn<RegistrantRow, Instant> registered = Columns.of("registrants.column.registeredAt",
+                r -> r.line().registeredAt(), 140);
+        registered.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant at, boolean empty) {
+                super.updateItem(at, empty);
+                setText(empty || at == null ? null : when.format(at.atZone(model.zone())));
+            }
+        });
+        table.getColumns().add(sortable(registered, RegistrantSort.Column.REGISTERED_AT));
+        table.getColumns().add(sortable(Columns.of("registrants.column.consent",
+                r -> r.line().consent() ? Messages.get("registrants.consent.yes") : "", 80), RegistrantSort.Column.CONSENT));
+        TableColumn<RegistrantRow, Integer> minutes = Columns.of("registrants.column.minutes",
+                r -> r.line().minutesAttended(), 80);
+        minutes.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(sortable(minutes, RegistrantSort.Column.MINUTES));
+        wire(table);
+        return table;
+    }
+
+    private static <T> TableColumn<RegistrantRow, T> sortable(TableColumn<RegistrantRow, T> column,
+                                                             RegistrantSort.Column key) {
+        column.setUserData(key);
+        return column;
+    }
+
+    private void wire(TableView<RegistrantRow> table) {
+        // The view model sorts its own list (a comparator over precomputed keys); the table only
+        // says which column and which way.
+        table.setSortPolicy(t -> {
+            TableColumn<RegistrantRow, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            model.sortProperty().set(first == null ? null : new RegistrantSort((RegistrantSort.Column) first.getUserData(),
+                    first.getSortType() == TableColumn.SortType.ASCENDING));
+            return true;
+        });
+        model.sortProperty().addListener((obs, old, now) -> {
+            if (now == null && !table.getSortOrder().isEmpty()) {
+                table.getSortOrder().clear();
+            }
+        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RegistrantRow>) c ->
+                model.selected().setAll(table.getSelectionModel().getSelectedItems()));
+        model.revealedProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().select(row);
+                table.scrollTo(Math.max(0, table.getSelectionModel().getSelectedIndex() - 3));
+            }
+        });
+        model.reselectProperty().addListener((obs, old, ids) -> reselect(table, ids));
+        table.setRowFactory(t -> {
+            TableRow<RegistrantRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.edit(row.getItem());
+                }
+            });
+            return row;
+        });
+    }
+
+    private static void reselect(TableView<RegistrantRow> table, Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        int[] indices = new int[ids.size()];
+        int found = 0;
+        for (int i = 0; i < table.getItems().size() && found < indices.length; i++) {
+            if (ids.contains(table.getItems().get(i).id())) {
+                indices[found++] = i;
+            }
+        }
+        if (found > 0) {
+            table.getSelectionModel().selectIndices(indices[0], java.util.Arrays.copyOfRange(indices, 1, found));
+        }
+    }
+}
