@@ -28,6 +28,7 @@ public final class Podium implements CliContext {
 
     @Override
     public void openWindow(Optional<Path> db) {
-        PodiumWindow.run(DataPaths.bookForThisProcess(db), DataPaths.preferencesForThisProcess(), clock);
+        WindowLauncher.run(DataPaths.bookForThisProcess(db), DataPaths.preferencesForThisProcess(),
+                DataPaths.dataFolderForThisProcess(), clock);
     }
 }
