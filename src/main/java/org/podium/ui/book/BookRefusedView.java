@@ -18,7 +18,6 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
 
 /**
  * The window shown instead of a stack trace when the book cannot be opened: the reason, in
@@ -51,8 +50,8 @@ public final class BookRefusedView {
     }
 
     public Region build() {
-        Label title = new Label(model.title());
-        title.getStyleClass().add(Styles.DETAILS_TITLE);
+        Label title = new Label(model.title(), new FontIcon(Feather.ALERT_TRIANGLE));
+        title.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_3);
         TextArea reason = new TextArea(model.reason());
         reason.setId(REASON_ID);
         reason.setEditable(false);
