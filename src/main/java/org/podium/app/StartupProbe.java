@@ -20,6 +20,8 @@ final class StartupProbe {
     static final String VARIABLE = "PODIUM_MEASURE_STARTUP";
     /** The line the benchmark and the smoke test look for on standard error. */
     static final String PREFIX = "podium.startup.ms=";
+    /** USER_HZ: 100 on every Linux Podium runs on (sysconf would need native code). */
+    private static final long TICKS_PER_SECOND = 100;
     private static final javafx.util.Duration SETTLE = javafx.util.Duration.seconds(1);
 
     private StartupProbe() {
@@ -27,7 +29,8 @@ final class StartupProbe {
 
     static void mark(String phase) {
         if (enabled(System.getenv())) {
-            System.err.println("podium.startup.phase." + phase + "=" + sinceProcessStart(Instant.now()).toMillis());
+            System.err.println("podium.startup.phase." + phase + "=" + sinceProcessStart(Instant.now()).toMillis()
+                    + cpu(" thread.cpu.ms=", "/proc/thread-self/stat"));
         }
     }
 
@@ -54,7 +57,8 @@ final class StartupProbe {
                         // queued behind it runs once that pulse is over.
                         Platform.runLater(() -> {
                             Instant at = Instant.now();
-                            err.println(PREFIX + sinceProcessStart(at).toMillis() + " at=" + at.toEpochMilli());
+                            err.println(PREFIX + sinceProcessStart(at).toMillis() + " at=" + at.toEpochMilli()
+                                    + cpu(" cpu.ms=", "/proc/self/stat") + cpu(" fx.cpu.ms=", "/proc/thread-self/stat"));
                             err.flush();
                             // The lists are still loading in the background; closing in the
                             // middle of that would measure nothing and only make noise.
@@ -66,6 +70,23 @@ final class StartupProbe {
                 }.start();
             }
         });
+    }
+
+    /**
+     * The CPU time, user and system, that Linux counts for this process or thread, as
+     * {@code label} and milliseconds; empty where there is no {@code /proc}. Unlike the time
+     * to the window, it hardly depends on what else the machine is doing.
+     */
+    static String cpu(String label, String statFile) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of(statFile));
+            // Fields 14 and 15 (utime, stime) come after the command name, which may hold spaces.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return label + ticks * 1000 / TICKS_PER_SECOND;
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /**

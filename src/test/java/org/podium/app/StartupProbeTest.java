@@ -20,4 +20,12 @@ class StartupProbeTest {
         Instant start = ProcessHandle.current().info().startInstant().orElseThrow();
         assertThat(StartupProbe.sinceProcessStart(start.plusSeconds(3)).toMillis()).isEqualTo(3_000);
     }
+
+    @Test
+    void readsCpuTimeFromProcWhereThereIsOne() {
+        assertThat(StartupProbe.cpu(" cpu.ms=", "/no/such/stat")).isEmpty();
+        if (java.nio.file.Files.exists(java.nio.file.Path.of("/proc/self/stat"))) {
+            assertThat(StartupProbe.cpu(" cpu.ms=", "/proc/self/stat")).matches(" cpu\\.ms=\\d+");
+        }
+    }
 }
