@@ -21,7 +21,13 @@ public final class Podium implements CliContext {
     public int run(PrintWriter out, PrintWriter err, String... args) {
         Optional<Optional<Path>> window = windowOnly(args);
         if (window.isPresent()) {
-            openWindow(window.get());
+            try {
+                openWindow(window.get());
+            } catch (WindowLauncher.WindowUnavailableException e) {
+                err.println("podium: " + e.getMessage());
+                err.flush();
+                return PodiumCli.BAD_INPUT;
+            }
             return PodiumCli.OK;
         }
         return PodiumCli.run(this, out, err, args);

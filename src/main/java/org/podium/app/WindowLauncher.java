@@ -30,7 +30,13 @@ final class WindowLauncher {
         CompletableFuture<Book> opening = CompletableFuture.supplyAsync(() -> Composition.openBook(bookPath, clock),
                 task -> daemon("podium-open-book", task).start());
         Platform.setImplicitExit(false);
-        Platform.startup(() -> { });
+        try {
+            Platform.startup(() -> { });
+        } catch (RuntimeException e) {
+            // No display (a terminal over ssh, a server): say so in one line, not a trace.
+            throw new WindowUnavailableException("cannot open the window: " + e.getMessage()
+                    + ". The commands work without one: podium --help", e);
+        }
         StartupProbe.mark("toolkit");
         Preferences preferences = Preferences.load(preferencesFile);
         BookOpening books = new BookOpening(path -> Composition.openBook(path, clock),
@@ -115,6 +121,13 @@ final class WindowLauncher {
                 throw error;
             }
             throw e;
+        }
+    }
+
+    /** The window cannot be shown at all on this machine, whichever book is asked for. */
+    static final class WindowUnavailableException extends RuntimeException {
+        WindowUnavailableException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
