@@ -27,6 +27,7 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** With the probe on, prints when a phase of start-up ended, to see where the time goes. */
     static void mark(String phase) {
         if (enabled(System.getenv())) {
             System.err.println("podium.startup.phase." + phase + "=" + sinceProcessStart(Instant.now()).toMillis()
