@@ -60,6 +60,10 @@ public final class DataPaths {
         return book(option, System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
+    static Path dataFolderForThisProcess() {
+        return dataFolder(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
     static Path preferencesForThisProcess() {
         return preferences(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }

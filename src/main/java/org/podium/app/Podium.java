@@ -1,6 +1,7 @@
 package org.podium.app;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -18,7 +19,40 @@ public final class Podium implements CliContext {
 
     /** Runs one invocation and returns its exit code. */
     public int run(PrintWriter out, PrintWriter err, String... args) {
+        Optional<Optional<Path>> window = windowOnly(args);
+        if (window.isPresent()) {
+            try {
+                openWindow(window.get());
+            } catch (WindowLauncher.WindowUnavailableException e) {
+                err.println("podium: " + e.getMessage());
+                err.flush();
+                return PodiumCli.BAD_INPUT;
+            }
+            return PodiumCli.OK;
+        }
         return PodiumCli.run(this, out, err, args);
+    }
+
+    /**
+     * The book to open when the arguments ask for nothing but the window ({@code podium} or
+     * {@code podium --db FILE}), so that the window does not wait while the whole command
+     * line's model is built; empty when the command line has to read them.
+     */
+    static Optional<Optional<Path>> windowOnly(String... args) {
+        try {
+            if (args.length == 0) {
+                return Optional.of(Optional.empty());
+            }
+            if (args.length == 2 && "--db".equals(args[0]) && !args[1].isBlank() && !args[1].startsWith("-")) {
+                return Optional.of(Optional.of(Path.of(args[1])));
+            }
+            if (args.length == 1 && args[0].startsWith("--db=") && !args[0].substring(5).isBlank()) {
+                return Optional.of(Optional.of(Path.of(args[0].substring(5))));
+            }
+        } catch (InvalidPathException e) {
+            // The command line says what is wrong with the path, with the usage exit code.
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -28,6 +62,7 @@ public final class Podium implements CliContext {
 
     @Override
     public void openWindow(Optional<Path> db) {
-        PodiumWindow.run(DataPaths.bookForThisProcess(db), DataPaths.preferencesForThisProcess(), clock);
+        WindowLauncher.run(DataPaths.bookForThisProcess(db), DataPaths.preferencesForThisProcess(),
+                DataPaths.dataFolderForThisProcess(), clock);
     }
 }

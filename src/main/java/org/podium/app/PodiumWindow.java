@@ -3,19 +3,17 @@ package org.podium.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.podium.service.AppInfo;
 import org.podium.service.Book;
 import org.podium.service.Preferences;
-import org.podium.store.StoreException;
+import org.podium.ui.about.AboutView;
+import org.podium.ui.about.AboutViewModel;
 import org.podium.ui.common.FxDialogService;
 import org.podium.ui.common.FxTaskRunner;
 import org.podium.ui.common.Messages;
@@ -41,37 +39,6 @@ public final class PodiumWindow implements ShellView.Actions {
         this.book = book;
         this.preferencesFile = preferencesFile;
         this.preferences = Preferences.load(preferencesFile);
-    }
-
-    /** Starts JavaFX, shows the window on the book, and returns when the window is closed. */
-    static void run(Path bookPath, Path preferencesFile, Clock clock) {
-        CountDownLatch closed = new CountDownLatch(1);
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setOnHidden(e -> closed.countDown());
-            try {
-                Book book = Composition.openBook(bookPath, clock);
-                stage.setOnHidden(e -> {
-                    book.close();
-                    closed.countDown();
-                });
-                show(stage, book, preferencesFile, clock);
-            } catch (StoreException e) {
-                applyLanguageAndTheme(Preferences.load(preferencesFile));
-                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.CLOSE);
-                alert.setTitle(Messages.get("app.name"));
-                alert.setHeaderText(Messages.get("book.cannotOpen"));
-                alert.showAndWait();
-                closed.countDown();
-            }
-        });
-        try {
-            closed.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        Platform.exit();
     }
 
     /** Shows the window on an open book in the given stage; the tests call this too. */
@@ -101,7 +68,7 @@ public final class PodiumWindow implements ShellView.Actions {
         return shell;
     }
 
-    private static void applyLanguageAndTheme(Preferences preferences) {
+    static void applyLanguageAndTheme(Preferences preferences) {
         Messages.use(preferences.language().locale(Locale.getDefault()));
         Application.setUserAgentStylesheet(preferences.theme() == Preferences.Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
@@ -123,8 +90,8 @@ public final class PodiumWindow implements ShellView.Actions {
 
     @Override
     public void showAbout() {
-        new FxDialogService(stage).showInformation(Messages.get("about.title"), Messages.get("about.text",
-                AppInfo.version(), book.path(), book.database().sqliteVersion(), System.getProperty("java.version")));
+        new AboutView(new AboutViewModel(AppInfo.version(), book.path(), book.database().sqliteVersion(),
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version"))).showAndWait(stage);
     }
 
     @Override

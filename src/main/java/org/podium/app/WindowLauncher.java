@@ -1,0 +1,139 @@
+package org.podium.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.podium.service.Book;
+import org.podium.service.Preferences;
+import org.podium.ui.book.BookRefusedView;
+import org.podium.ui.book.BookRefusedViewModel;
+
+/**
+ * Starts the window from the launcher: JavaFX starts while the book opens, and a book that
+ * cannot be opened becomes a question to the user instead of a stack trace.
+ */
+final class WindowLauncher {
+    private WindowLauncher() {
+    }
+
+    /** Shows the window on the book and returns when it is closed, or when the user gives up. */
+    static void run(Path bookPath, Path preferencesFile, Path dataFolder, Clock clock) {
+        StartupProbe.mark("launcher");
+        // Opening the book loads SQLite's native library and checks the schema: on a thread of
+        // its own it overlaps with the toolkit's start, the longest step before the window.
+        CompletableFuture<Book> opening = CompletableFuture.supplyAsync(() -> Composition.openBook(bookPath, clock),
+                task -> daemon("podium-open-book", task).start());
+        Platform.setImplicitExit(false);
+        try {
+            Platform.startup(() -> { });
+        } catch (RuntimeException e) {
+            // No display (a terminal over ssh, a server): say so in one line, not a trace.
+            throw new WindowUnavailableException("cannot open the window: " + e.getMessage()
+                    + ". The commands work without one: podium --help", e);
+        }
+        StartupProbe.mark("toolkit");
+        Preferences preferences = Preferences.load(preferencesFile);
+        BookOpening books = new BookOpening(path -> Composition.openBook(path, clock),
+                (refused, reason) -> onFx(() -> ask(refused, reason, dataFolder, preferences)), dataFolder, clock);
+        Optional<Book> book = Optional.empty();
+        try {
+            book = books.open(bookPath, () -> join(opening));
+            StartupProbe.mark("book");
+            book.ifPresent(open -> showUntilClosed(open, preferencesFile, clock));
+        } finally {
+            stopToolkit();
+            // Closed only once the FX thread has stopped, so no late callback of a background
+            // task reaches a closed book.
+            book.ifPresent(Book::close);
+        }
+    }
+
+    private static void stopToolkit() {
+        Thread fxThread = onFx(Thread::currentThread);
+        Platform.exit();
+        try {
+            fxThread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static BookRefusedViewModel.Choice ask(Path refused, String reason, Path dataFolder,
+                                                   Preferences preferences) {
+        PodiumWindow.applyLanguageAndTheme(preferences);
+        Stage stage = new Stage();
+        BookRefusedViewModel model = new BookRefusedViewModel(refused, reason, dataFolder,
+                BookRefusedView.picker(stage));
+        return new BookRefusedView(model).showAndWait(stage);
+    }
+
+    private static void showUntilClosed(Book book, Path preferencesFile, Clock clock) {
+        CountDownLatch closed = new CountDownLatch(1);
+        onFx(() -> {
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> closed.countDown());
+            if (StartupProbe.enabled(System.getenv())) {
+                StartupProbe.watch(stage, System.err, Stage::close);
+            }
+            try {
+                PodiumWindow window = PodiumWindow.show(stage, book, preferencesFile, clock);
+                StartupProbe.mark("shown");
+                return window;
+            } catch (RuntimeException e) {
+                closed.countDown();
+                throw e;
+            }
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code work} on the FX thread and waits for its result, rethrowing its failure here. */
+    private static <T> T onFx(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return join(result);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** The window cannot be shown at all on this machine, whichever book is asked for. */
+    static final class WindowUnavailableException extends RuntimeException {
+        WindowUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

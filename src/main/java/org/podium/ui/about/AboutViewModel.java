@@ -1,0 +1,54 @@
+package org.podium.ui.about;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.podium.ui.common.Messages;
+
+/**
+ * What Help → About tells: Podium's version, the open book, the SQLite and Java underneath, and
+ * the licence, as rows to show and as one text to copy into a support request.
+ */
+public final class AboutViewModel {
+    /** One labelled fact of the about box. */
+    public record Row(String label, String value) {
+    }
+
+    private final String version;
+    private final Path book;
+    private final String sqliteVersion;
+    private final String javaVersion;
+    private final String javaFxVersion;
+
+    public AboutViewModel(String version, Path book, String sqliteVersion, String javaVersion, String javaFxVersion) {
+        this.version = version;
+        this.book = book;
+        this.sqliteVersion = sqliteVersion;
+        this.javaVersion = javaVersion;
+        this.javaFxVersion = javaFxVersion;
+    }
+
+    public String title() {
+        return Messages.get("about.title");
+    }
+
+    public String heading() {
+        return Messages.get("app.name") + " " + version;
+    }
+
+    public List<Row> rows() {
+        return List.of(new Row(Messages.get("about.version"), version),
+                new Row(Messages.get("about.book"), book.toString()),
+                new Row(Messages.get("about.sqlite"), sqliteVersion),
+                new Row(Messages.get("about.java"), javaVersion + " · JavaFX " + javaFxVersion),
+                new Row(Messages.get("about.licence"), Messages.get("about.licenceName")));
+    }
+
+    /** The whole box as plain text, one fact a line, for the clipboard. */
+    public String text() {
+        StringBuilder text = new StringBuilder(heading()).append('\n');
+        for (Row row : rows()) {
+            text.append(row.label()).append(": ").append(row.value()).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package org.podium.ui.about;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.podium.ui.common.Messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AboutViewModelTest {
+    private final AboutViewModel model = new AboutViewModel("0.1.0", Path.of("/home/ana/.local/share/podium/podium.db"),
+            "3.50.1", "17.0.15", "21.0.12");
+
+    @AfterEach
+    void english() {
+        Messages.use(Locale.ENGLISH);
+    }
+
+    @Test
+    void tellsVersionBookSqliteJavaAndLicence() {
+        assertThat(model.heading()).isEqualTo("Podium 0.1.0");
+        assertThat(model.rows()).extracting(AboutViewModel.Row::label)
+                .containsExactly("Version", "Book", "SQLite", "Java", "Licence");
+        assertThat(model.text()).isEqualTo("""
+                Podium 0.1.0
+                Version: 0.1.0
+                Book: /home/ana/.local/share/podium/podium.db
+                SQLite: 3.50.1
+                Java: 17.0.15 · JavaFX 21.0.12
+                Licence: Apache License, Version 2.0
+                """);
+    }
+
+    @Test
+    void speaksItalianWhenChosen() {
+        Messages.use(Locale.ITALIAN);
+        assertThat(model.rows()).extracting(AboutViewModel.Row::label)
+                .containsExactly("Versione", "Archivio", "SQLite", "Java", "Licenza");
+    }
+}
