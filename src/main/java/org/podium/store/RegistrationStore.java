@@ -38,6 +38,17 @@ public final class RegistrationStore {
         });
     }
 
+    /** Overwrites every field of the stored registration with this id. */
+    public void update(Registration r) {
+        Object[] values = values(r);
+        Object[] params = java.util.Arrays.copyOf(values, values.length + 1);
+        params[values.length] = r.id();
+        db.write(c -> Sql.update(c, "UPDATE registration SET event_id=?, email=?, email_key=?, first_name=?,"
+                + " last_name=?, organisation=?, job_title=?, city=?, country=?, language=?, registered_at=?,"
+                + " source=?, status=?, minutes_attended=?, consent=?, consent_at=?, consent_source=?,"
+                + " custom_answers=?, notes=? WHERE id=?", params));
+    }
+
     static Object[] values(Registration r) {
         return new Object[] {r.eventId(), r.email(), r.emailKey(), r.firstName(), r.lastName(),
             r.organisation(), r.jobTitle(), r.city(), r.country(), r.language(), r.registeredAt(),
