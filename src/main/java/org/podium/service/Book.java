@@ -8,10 +8,17 @@ import org.podium.store.Database;
  * the composition root. Closing it closes the database.
  */
 public record Book(Database database, EventService events, DirectoryService directory,
-                   SampleDataService samples, CalendarService calendar) implements AutoCloseable {
+                   SampleDataService samples, CalendarService calendar,
+                   BackupService backups, EventFileService eventFiles, PrivacyService privacy,
+                   RetentionService retention, TrashService trash) implements AutoCloseable {
 
     public Path path() {
         return database.path();
+    }
+
+    /** Whether the book was opened read-only (another window holds it): every write is refused. */
+    public boolean readOnly() {
+        return database.readOnly();
     }
 
     @Override

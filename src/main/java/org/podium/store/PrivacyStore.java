@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class PrivacyStore {
     private static final String ANONYMOUS_LIKE = "anonymised-%@invalid";
 
     /** An event as privacy work names it, including events in the trash. */
-    public record EventRef(long id, String title, Long seriesId, Instant end, boolean inTrash) {
+    public record EventRef(long id, String title, LocalDateTime start, String zone, Long seriesId, Instant end,
+                           boolean inTrash) {
     }
 
     /** A place an address appears in text outside the rows that belong to it. */
@@ -52,9 +54,11 @@ public final class PrivacyStore {
     public Map<Long, EventRef> events() {
         return db.read(c -> {
             Map<Long, EventRef> events = new LinkedHashMap<>();
-            for (EventRef e : Sql.list(c, "SELECT id, title, series_id, end_utc, deleted_at FROM event ORDER BY start_utc, id",
-                    rs -> new EventRef(rs.getLong("id"), rs.getString("title"), Sql.nullableLong(rs, "series_id"),
-                            Instant.parse(rs.getString("end_utc")), rs.getString("deleted_at") != null))) {
+            for (EventRef e : Sql.list(c, "SELECT id, title, start_local, zone, series_id, end_utc, deleted_at FROM event"
+                    + " ORDER BY start_utc, id", rs -> new EventRef(rs.getLong("id"), rs.getString("title"),
+                            LocalDateTime.parse(rs.getString("start_local")), rs.getString("zone"),
+                            Sql.nullableLong(rs, "series_id"), Instant.parse(rs.getString("end_utc")),
+                            rs.getString("deleted_at") != null))) {
                 events.put(e.id(), e);
             }
             return events;
