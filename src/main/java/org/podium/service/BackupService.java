@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.podium.store.Backups;
 import org.podium.store.BookFacts;
+import org.podium.store.BookLock;
 import org.podium.store.BookRefusedException;
 import org.podium.store.Database;
 import org.podium.store.Snapshot;
@@ -30,6 +31,23 @@ public final class BackupService {
     public BackupService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+    }
+
+    /** Why a copy in the backups folder was taken. */
+    public enum Kind {
+        DAILY, PRE_MIGRATION, PRE_RESTORE
+    }
+
+    /** One copy in the backups folder. */
+    public record Copy(Path file, Kind kind, LocalDateTime taken, long bytes) {
+    }
+
+    /** What a book file holds, as a restore shows it before using it. */
+    public record Contents(Path file, int schemaVersion, long bytes, long events, long people, long registrations) {
+        static Contents of(BookFacts facts) {
+            return new Contents(facts.file(), facts.schemaVersion(), facts.bytes(), facts.events(), facts.people(),
+                    facts.registrations());
+        }
     }
 
     /** What the start-up check found and did: problems found, or the daily copy taken, if due. */
@@ -90,8 +108,14 @@ public final class BackupService {
     }
 
     /** The copies in the backups folder, newest first. */
-    public List<Backups.Entry> list() {
-        return backups().list();
+    public List<Copy> list() {
+        return copiesOf(db.path());
+    }
+
+    /** The copies of the book at {@code book}, newest first, without opening it. */
+    public static List<Copy> copiesOf(Path book) {
+        return new Backups(book).list().stream()
+                .map(e -> new Copy(e.file(), Kind.valueOf(e.kind().name()), e.taken(), e.bytes())).toList();
     }
 
     public Path folder() {
@@ -99,8 +123,8 @@ public final class BackupService {
     }
 
     /** Checks a file before a restore; a file that is not a sound book is refused with the reason. */
-    public BookFacts inspect(Path file) {
-        return Snapshot.inspect(file);
+    public Contents inspect(Path file) {
+        return Contents.of(Snapshot.inspect(file));
     }
 
     private Backups backups() {
@@ -108,7 +132,20 @@ public final class BackupService {
     }
 
     /** What a restore did: where the book came from, and where the book it replaced went. */
-    public record Restored(BookFacts from, Optional<Path> previousBook) {
+    public record Restored(Contents from, Optional<Path> previousBook) {
+    }
+
+    /**
+     * Restores the book as {@link #restore} does, for a caller that does not hold it (the
+     * command line): a book open in a window is refused, because the window would go on
+     * writing to the file that was replaced.
+     */
+    public static Restored restoreUnlessOpen(Path book, Path source, Clock clock) {
+        try (BookLock lock = BookLock.tryAcquire(book).orElseThrow(() -> new StoreException("The book "
+                + book.toAbsolutePath().normalize() + " is open in a Podium window: restore it from there"
+                + " (File → Restore…) or close the window first. Nothing was changed."))) {
+            return restore(book, source, clock);
+        }
     }
 
     /**
@@ -135,7 +172,7 @@ public final class BackupService {
             previous = Optional.of(saved);
         }
         Snapshot.replace(target, facts.file());
-        return new Restored(facts, previous);
+        return new Restored(Contents.of(facts), previous);
     }
 
     // Only for a book SQLite cannot copy: it is closed, so moving its files keeps them whole.

@@ -152,17 +152,21 @@ public final class EventFileService {
                 panel, agenda, registrations, erased).merge(content));
     }
 
-    /** Reads and checks an event file without storing anything. */
+    /**
+     * Reads and checks an event file without storing anything.
+     *
+     * @throws FileRefusedException naming the file and the JSON path of the first bad field
+     */
     public EventFile read(Path file) {
         Path source = file.toAbsolutePath().normalize();
         try (InputStream in = Files.newInputStream(source)) {
             return EventFileReader.read(in);
         } catch (EventFileException e) {
-            throw e.in(source);
+            throw new FileRefusedException(source + ": " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
-            throw new EventFileException("", "there is no file " + source).in(source);
+            throw new FileRefusedException("There is no file " + source + ".", e);
         } catch (IOException e) {
-            throw new EventFileException("", "it cannot be read: " + e.getMessage()).in(source);
+            throw new FileRefusedException(source + " cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.domain.Series;
-import org.podium.store.Backups;
 import org.podium.store.BookRefusedException;
 import org.podium.store.SeriesStore;
 
@@ -61,8 +60,8 @@ class BackupServiceTest {
             }
         }
         try (Book book = open(file, at(NOW))) {
-            List<Backups.Entry> kept = book.backups().list();
-            assertThat(kept).hasSize(BackupService.DAILY_KEPT).allMatch(e -> e.kind() == Backups.Kind.DAILY);
+            List<BackupService.Copy> kept = book.backups().list();
+            assertThat(kept).hasSize(BackupService.DAILY_KEPT).allMatch(e -> e.kind() == BackupService.Kind.DAILY);
             assertThat(kept.get(0).file().getFileName().toString()).isEqualTo("podium-2026-12-01-daily.db");
             assertThat(kept.get(6).file().getFileName().toString()).isEqualTo("podium-2026-11-25-daily.db");
             assertThat(book.backups().folder()).isEqualTo(dir.resolve("backups").toAbsolutePath());
@@ -119,7 +118,7 @@ class BackupServiceTest {
                 .isEqualTo("podium-2026-11-23T17-45-03-pre-restore.db");
         try (Book book = open(file, at(NOW))) {
             assertThat(seriesNames(book)).containsExactly("From the backup");
-            assertThat(book.backups().list()).extracting(Backups.Entry::kind).containsExactly(Backups.Kind.PRE_RESTORE);
+            assertThat(book.backups().list()).extracting(BackupService.Copy::kind).containsExactly(BackupService.Kind.PRE_RESTORE);
         }
         try (Book previous = open(restored.previousBook().get(), at(NOW))) {
             assertThat(seriesNames(previous)).containsExactly("Current work");

@@ -22,7 +22,6 @@ import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.exchange.json.EventFile;
-import org.podium.exchange.json.EventFileException;
 import org.podium.store.PersonStore;
 import org.podium.store.RegistrationStore;
 
@@ -146,7 +145,7 @@ class EventFileServiceTest {
     @Test
     void aFileFromANewerPodiumIsRefusedClearly() throws Exception {
         Path file = write("{\"format\":\"podium-event\",\"version\":2,\"event\":{}}");
-        assertThatThrownBy(() -> other.eventFiles().importFile(file)).isInstanceOf(EventFileException.class)
+        assertThatThrownBy(() -> other.eventFiles().importFile(file)).isInstanceOf(FileRefusedException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("version: the file was saved by a newer Podium (event file version 2;"
                         + " this Podium reads up to version 1)");
@@ -181,7 +180,7 @@ class EventFileServiceTest {
 
     private void assertRefused(String json, String message) throws Exception {
         Path file = write(json);
-        assertThatThrownBy(() -> other.eventFiles().importFile(file)).isInstanceOf(EventFileException.class)
+        assertThatThrownBy(() -> other.eventFiles().importFile(file)).isInstanceOf(FileRefusedException.class)
                 .hasMessageContaining(message);
     }
 

@@ -17,15 +17,6 @@ public final class EventFileException extends RuntimeException {
         this.path = "";
     }
 
-    private EventFileException(String path, String fullMessage, Throwable cause) {
-        super(fullMessage, cause);
-        this.path = path;
-    }
-
-    /** The same complaint, prefixed with the file it is about. */
-    public EventFileException in(Object file) {
-        return new EventFileException(path, file + ": " + getMessage(), this);
-    }
 
     /** The JSON path of the bad field, such as {@code people[2].email}; empty for the whole file. */
     public String path() {
