@@ -3,6 +3,7 @@ package org.podium.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -10,11 +11,14 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.podium.service.AppInfo;
+import org.podium.service.BackupService;
 import org.podium.service.Book;
 import org.podium.service.Preferences;
+import org.podium.store.BookLock;
 import org.podium.store.StoreException;
 import org.podium.ui.common.FxDialogService;
 import org.podium.ui.common.FxTaskRunner;
@@ -24,12 +28,16 @@ import org.podium.ui.preferences.PreferencesViewModel;
 import org.podium.ui.shell.ShellView;
 import org.podium.ui.shell.ShellViewModel;
 
-/** The window on one book: builds the shell, applies theme and language, wires the menus. */
+/**
+ * The window on one book: claims it (a second window on the same book offers read-only), builds
+ * the shell, applies theme and language, wires the menus, and swaps the book on a restore.
+ */
 public final class PodiumWindow implements ShellView.Actions {
     private static final String CSS = "/org/podium/ui/podium.css";
 
     private final Stage stage;
-    private final Book book;
+    private Book book;
+    private ShellViewModel shell;
     private final Path preferencesFile;
     private Preferences preferences;
 
@@ -47,16 +55,23 @@ public final class PodiumWindow implements ShellView.Actions {
     static void run(Path bookPath, Path preferencesFile, Clock clock) {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(false);
-        Platform.startup(() -> {
+        // Opened once the toolkit runs: a dialog shown inside the start-up call itself is never painted.
+        Platform.startup(() -> Platform.runLater(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
             try {
-                Book book = Composition.openBook(bookPath, clock);
+                applyLanguageAndTheme(Preferences.load(preferencesFile));
+                Optional<BookClaim> claim = BookClaim.open(bookPath, clock, () -> askReadOnly(bookPath));
+                if (claim.isEmpty()) {
+                    closed.countDown();
+                    return;
+                }
+                PodiumWindow window = show(stage, claim.get().book(), preferencesFile, clock);
                 stage.setOnHidden(e -> {
-                    book.close();
+                    window.book.close();
+                    claim.get().lock().ifPresent(BookLock::close);
                     closed.countDown();
                 });
-                show(stage, book, preferencesFile, clock);
             } catch (StoreException e) {
                 applyLanguageAndTheme(Preferences.load(preferencesFile));
                 Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.CLOSE);
@@ -65,13 +80,23 @@ public final class PodiumWindow implements ShellView.Actions {
                 alert.showAndWait();
                 closed.countDown();
             }
-        });
+        }));
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         Platform.exit();
+    }
+
+    /** Asks whether to open, read-only, a book another window holds. */
+    private static boolean askReadOnly(Path bookPath) {
+        ButtonType readOnly = new ButtonType(Messages.get("book.alreadyOpen.readOnly"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get("book.alreadyOpen.message", bookPath), readOnly, cancel);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(Messages.get("book.alreadyOpen.title"));
+        return alert.showAndWait().filter(readOnly::equals).isPresent();
     }
 
     /** Shows the window on an open book in the given stage; the tests call this too. */
@@ -86,7 +111,7 @@ public final class PodiumWindow implements ShellView.Actions {
     }
 
     private ShellViewModel build() {
-        ShellViewModel shell = new ShellViewModel(book.path(), book, new FxTaskRunner(), new FxDialogService(stage),
+        shell = new ShellViewModel(book.path(), book, new FxTaskRunner(), new FxDialogService(stage),
                 clock, preferences.audienceZones());
         Scene scene = stage.getScene();
         if (scene == null) {
@@ -96,9 +121,64 @@ public final class PodiumWindow implements ShellView.Actions {
         } else {
             scene.setRoot(new ShellView(shell, this).build());
         }
-        stage.setTitle(Messages.get("app.title", book.path().getFileName()));
+        stage.setTitle(Messages.get(book.readOnly() ? "app.titleReadOnly" : "app.title", book.path().getFileName()));
         Platform.runLater(shell::start);
         return shell;
+    }
+
+    /**
+     * Closes the book, restores {@code source} over it (the current book is saved first) and
+     * reopens it, off the FX thread with the window disabled meanwhile. A failed restore
+     * leaves the book as it was and reopens that.
+     */
+    @Override
+    public void restoreBook(Path source) {
+        Book old = book;
+        Path path = old.path();
+        stage.getScene().getRoot().setDisable(true);
+        shell.runner().run(Messages.get("restore.running"), progress -> swap(old, path, source, clock), swapped -> {
+            if (swapped.book() == null) {
+                new FxDialogService(stage).showError(Messages.get("restore.failed"), swapped.failure().getMessage());
+                stage.close();
+                return;
+            }
+            book = swapped.book();
+            ShellViewModel rebuilt = build();
+            if (swapped.failure() != null) {
+                new FxDialogService(stage).showError(Messages.get("restore.failed"), swapped.failure().getMessage());
+            } else {
+                rebuilt.notify(Messages.get("restore.done", source.getFileName(),
+                        swapped.restored().previousBook().map(p -> p.getFileName().toString()).orElse("")));
+            }
+        }, failure -> {
+            stage.getScene().getRoot().setDisable(false);
+            new FxDialogService(stage).showError(Messages.get("restore.failed"), failure.getMessage());
+        });
+    }
+
+    /** The book after a restore: reopened (null if even that failed), with the restore's outcome. */
+    private record Swapped(Book book, BackupService.Restored restored, RuntimeException failure) {
+    }
+
+    private static Swapped swap(Book old, Path path, Path source, Clock clock) {
+        old.close();
+        BackupService.Restored restored = null;
+        RuntimeException failure = null;
+        try {
+            restored = BackupService.restore(path, source, clock);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            return new Swapped(Composition.openBook(path, clock), restored, failure);
+        } catch (RuntimeException e) {
+            return new Swapped(null, restored, failure != null ? failure : e);
+        }
+    }
+
+    /** The book the window shows now; a restore replaces it. */
+    public Book book() {
+        return book;
     }
 
     private static void applyLanguageAndTheme(Preferences preferences) {

@@ -22,6 +22,12 @@ public interface DialogService {
      */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension);
 
+    /**
+     * Asks which existing file to open, starting in the folder last used; empty if cancelled.
+     * {@code extension} is like "json", {@code kind} names the file type for the filter.
+     */
+    Optional<Path> chooseOpenFile(String title, String kind, String extension);
+
     /** Asks for a date and time, offering {@code suggested}; empty if cancelled. */
     Optional<LocalDateTime> askDateTime(String title, String message, LocalDateTime suggested);
 }

@@ -58,6 +58,7 @@ public final class EventListViewModel {
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty calendarShown = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final EventFormViewModel form;
 
     public EventListViewModel(EventService events, DirectoryService directory, CalendarService calendar,
@@ -71,6 +72,7 @@ public final class EventListViewModel {
         this.clock = clock;
         this.search = search;
         this.form = new EventFormViewModel(events, directory, runner, dialogs, clock, audienceZones);
+        form.readOnlyProperty().bind(readOnly);
         search.addListener((obs, old, text) -> applyFilters());
         seriesFilter.addListener((obs, old, now) -> applyFilters());
         statusFilter.addListener((obs, old, now) -> applyFilters());
@@ -254,6 +256,11 @@ public final class EventListViewModel {
 
     public EventFormViewModel form() {
         return form;
+    }
+
+    /** True when the book is open read-only: nothing can be added, copied, deleted or saved. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     /** Selects the event with this id if it is in the list, as the calendar does on a click. */

@@ -13,11 +13,19 @@ public final class FakeDialogService implements DialogService {
     public final List<String> questions = new ArrayList<>();
     private boolean answer;
     private Path saveTo;
+    private Path openFile;
+    public final List<String> confirmations = new ArrayList<>();
     private LocalDateTime dateTime;
 
     /** The file the fake "user" picks in a save dialog; none means they cancel. */
     public FakeDialogService savingTo(Path file) {
         this.saveTo = file;
+        return this;
+    }
+
+    /** The file the fake "user" picks in an open dialog; none means they cancel. */
+    public FakeDialogService opening(Path file) {
+        this.openFile = file;
         return this;
     }
 
@@ -45,6 +53,7 @@ public final class FakeDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message, String yes, String no) {
         questions.add(title);
+        confirmations.add(title + ": " + message);
         return answer;
     }
 
@@ -52,6 +61,12 @@ public final class FakeDialogService implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
         questions.add(title + " [" + suggestedName + "]");
         return Optional.ofNullable(saveTo);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String kind, String extension) {
+        questions.add(title);
+        return Optional.ofNullable(openFile);
     }
 
     @Override
