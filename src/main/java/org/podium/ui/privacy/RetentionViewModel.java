@@ -92,7 +92,8 @@ public final class RetentionViewModel {
         rules.bookMonths().ifPresent(m -> parts.add(Messages.get("retention.rule", Messages.get("retention.scope.book"), m)));
         rules.seriesMonths().forEach((id, m) -> parts.add(Messages.get("retention.rule",
                 loaded.series().containsKey(id) ? loaded.series().get(id).name() : "#" + id, m)));
-        rulesText.set(parts.isEmpty() ? Messages.get("retention.noRules") : String.join(" · ", parts));
+        rulesText.set(parts.isEmpty() ? Messages.get("retention.noRules")
+                : Messages.get("retention.rules", String.join(" · ", parts)));
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Messages.locale())
                 .withZone(zone);
         rows.setAll(loaded.lines().stream().map(l -> new Row(l.title() + (l.inTrash() ? " " + Messages.get("retention.inTrash") : ""),

@@ -57,7 +57,7 @@ class RetentionViewModelTest {
         model.monthsProperty().set("24");
         model.saveRule();
 
-        assertThat(model.rulesTextProperty().get()).isEqualTo("the whole book: 24 months");
+        assertThat(model.rulesTextProperty().get()).isEqualTo("Rules in force: the whole book: 24 months");
         assertThat(model.rows()).singleElement().satisfies(r -> {
             assertThat(r.title()).isEqualTo("European Cities on the Front Line");
             assertThat(r.registrants()).isEqualTo(1);
@@ -65,10 +65,10 @@ class RetentionViewModelTest {
 
         model.apply();
 
-        assertThat(dialogs.confirmations).singleElement().asString().contains("1 registrants of 1 events are due");
+        assertThat(dialogs.confirmations).singleElement().asString().contains("One registrant of one event is due.");
         assertThat(model.rows()).isEmpty();
         assertThat(new RegistrationStore(book.database()).forEvent(eventId).get(0).email()).endsWith("@invalid");
-        assertThat(notifier.messages).containsExactly("Anonymised 1 registrants of 1 events.");
+        assertThat(notifier.messages).containsExactly("Anonymised one registrant of one event.");
     }
 
     @Test
@@ -82,7 +82,7 @@ class RetentionViewModelTest {
 
         model.monthsProperty().set("12");
         model.saveRule();
-        assertThat(model.rulesTextProperty().get()).isEqualTo("ADMin4ALL: 12 months");
+        assertThat(model.rulesTextProperty().get()).isEqualTo("Rules in force: ADMin4ALL: 12 months");
         assertThat(model.scopeProperty().get().name()).isEqualTo("ADMin4ALL");
         assertThat(model.monthsProperty().get()).isEqualTo("12");
     }

@@ -63,7 +63,7 @@ class TrashViewModelTest {
     void emptyingAsksFirstAndDeletesForGoodOnlyOnYes() {
         FakeDialogService no = new FakeDialogService().answering(false);
         model(no, false).empty();
-        assertThat(no.confirmations).singleElement().asString().contains("1 events").contains("cannot be undone");
+        assertThat(no.confirmations).singleElement().asString().contains("One event (with their registrants) and no people").contains("cannot be undone");
         assertThat(book.trash().list()).hasSize(1);
 
         TrashViewModel model = model(new FakeDialogService().answering(true), false);
