@@ -147,8 +147,10 @@ public final class PodiumWindow implements ShellView.Actions {
             if (swapped.failure() != null) {
                 new FxDialogService(stage).showError(Messages.get("restore.failed"), swapped.failure().getMessage());
             } else {
-                rebuilt.notify(Messages.get("restore.done", source.getFileName(),
-                        swapped.restored().previousBook().map(p -> p.getFileName().toString()).orElse("")));
+                String done = Messages.get("restore.done", source.getFileName(),
+                        swapped.restored().previousBook().map(p -> p.getFileName().toString()).orElse(""));
+                rebuilt.notify(swapped.reErased() == 0 ? done
+                        : done + " " + Messages.get("restore.reErased", swapped.reErased()));
             }
         }, failure -> {
             stage.getScene().getRoot().setDisable(false);
@@ -157,7 +159,7 @@ public final class PodiumWindow implements ShellView.Actions {
     }
 
     /** The book after a restore: reopened (null if even that failed), with the restore's outcome. */
-    private record Swapped(Book book, BackupService.Restored restored, RuntimeException failure) {
+    private record Swapped(Book book, BackupService.Restored restored, RuntimeException failure, int reErased) {
     }
 
     private static Swapped swap(Book old, Path path, Path source, Clock clock) {
@@ -169,10 +171,17 @@ public final class PodiumWindow implements ShellView.Actions {
         } catch (RuntimeException e) {
             failure = e;
         }
+        Book reopened;
         try {
-            return new Swapped(Composition.openBook(path, clock), restored, failure);
+            reopened = Composition.openBook(path, clock);
         } catch (RuntimeException e) {
-            return new Swapped(null, restored, failure != null ? failure : e);
+            return new Swapped(null, restored, failure != null ? failure : e, 0);
+        }
+        try {
+            // A backup from before an erasure must not bring the person back.
+            return new Swapped(reopened, restored, failure, reopened.privacy().reapplyErasures().size());
+        } catch (RuntimeException e) {
+            return new Swapped(reopened, restored, failure != null ? failure : e, 0);
         }
     }
 

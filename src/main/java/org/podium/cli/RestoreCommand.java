@@ -3,9 +3,11 @@ package org.podium.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.podium.service.BackupService;
+import org.podium.service.Book;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +35,11 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         Path book = root.context().bookPath(root.db());
         BackupService.Restored r = BackupService.restoreUnlessOpen(book, file, root.context().clock());
+        List<String> reErased;
+        try (Book opened = root.context().openBook(root.db())) {
+            // A backup from before an erasure must not bring the person back.
+            reErased = opened.privacy().reapplyErasures();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -43,6 +50,7 @@ final class RestoreCommand implements Callable<Integer> {
             m.put("people", r.from().people());
             m.put("registrations", r.from().registrations());
             m.put("previousBook", r.previousBook().map(Path::toString).orElse(null));
+            m.put("erasedAgain", reErased.size());
             Json.print(out, m);
             return PodiumCli.OK;
         }
@@ -50,6 +58,9 @@ final class RestoreCommand implements Callable<Integer> {
                 + r.from().events() + " events, " + r.from().people() + " people, " + r.from().registrations()
                 + " registrations).");
         r.previousBook().ifPresent(p -> out.println("The book it replaced is saved as " + p + "."));
+        if (!reErased.isEmpty()) {
+            out.println(reErased.size() + " address(es) erased on request after that backup was taken were erased again.");
+        }
         return PodiumCli.OK;
     }
 }

@@ -147,7 +147,10 @@ public final class EventFileService {
      */
     public Imported importFile(Path file) {
         EventFile content = read(file);
-        Set<String> erased = Set.copyOf(privacy.erasedAddresses());
+        List<String> addresses = new ArrayList<>();
+        content.people().forEach(p -> addresses.add(p.person().email()));
+        content.registrants().ifPresent(list -> list.forEach(r -> addresses.add(r.email())));
+        Set<String> erased = Set.copyOf(privacy.erasedAmong(addresses));
         return events.inTransaction(() -> new EventFileMerge(eventService, events, series, organisations, people,
                 panel, agenda, registrations, erased).merge(content));
     }

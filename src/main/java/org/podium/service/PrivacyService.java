@@ -101,12 +101,36 @@ public final class PrivacyService {
             return new Erasure(key, erased.registrations(), erased.people(), erased.mentionsBlanked(), added);
         });
         db.checkpoint();
+        new ErasureLog(db.path()).record(key);
         return result;
     }
 
-    /** The addresses erased on request, which imports must not bring back. */
-    public List<String> erasedAddresses() {
-        return suppressions.all().stream().filter(s -> s.reason().equals(ERASED_REASON)).map(Suppression::email).toList();
+    /**
+     * Erases again every address erased on request that the book holds once more, as after a
+     * restore of a backup taken before the erasure; returns the addresses. The erasure log
+     * beside the book ({@link ErasureLog}) remembers them across restores.
+     */
+    public List<String> reapplyErasures() {
+        if (db.readOnly()) {
+            return List.of();
+        }
+        List<String> again = new ErasureLog(db.path()).erasedAmong(privacy.addresses());
+        again.forEach(this::erase);
+        return again;
+    }
+
+    /**
+     * The addresses among {@code candidates} that were erased on request, which imports must not
+     * bring back: by the suppression list, and by the erasure log, which survives a restore.
+     */
+    public java.util.Set<String> erasedAmong(java.util.Collection<String> candidates) {
+        java.util.Set<String> keys = candidates.stream().map(Emails::normalise).filter(k -> !k.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> erased = new java.util.HashSet<>();
+        suppressions.all().stream().filter(s -> s.reason().equals(ERASED_REASON) && keys.contains(s.email()))
+                .forEach(s -> erased.add(s.email()));
+        erased.addAll(new ErasureLog(db.path()).erasedAmong(List.copyOf(keys)));
+        return erased;
     }
 
     /** Everything the book holds about the address. */

@@ -65,6 +65,12 @@ public final class PrivacyStore {
         });
     }
 
+    /** Every address the book holds in registrations and the directory, normalised, once each. */
+    public List<String> addresses() {
+        return db.read(c -> Sql.list(c, "SELECT email_key FROM registration UNION SELECT email_key FROM person"
+                + " WHERE email_key <> ''", rs -> rs.getString(1)));
+    }
+
     /** The address's registrations in every event, in the trash or not. */
     public List<Registration> registrations(String email) {
         return db.read(c -> Sql.list(c, "SELECT * FROM registration WHERE email_key=? ORDER BY event_id",

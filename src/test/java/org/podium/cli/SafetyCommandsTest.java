@@ -73,6 +73,23 @@ class SafetyCommandsTest {
     }
 
     @Test
+    void restoringABackupFromBeforeAnErasureErasesThePersonAgain() {
+        run("sample", "load");
+        long eventId = firstEventId();
+        try (Book book = Composition.openBook(dir.resolve("podium.db"), NOW)) {
+            new RegistrationStore(book.database()).insert(Registration.of(eventId, "ana@city.example", "Ana", "Silva",
+                    NOW.instant()));
+        }
+        run("backup");
+        run("privacy", "erase", "ana@city.example");
+
+        Run restored = run("restore", dir.resolve("backups").resolve("podium-2026-11-23-daily.db").toString(), "--json");
+
+        assertThat(restored.json().get("erasedAgain").asInt()).isEqualTo(1);
+        assertThat(run("privacy", "erase", "ana@city.example", "--dry-run").out()).contains("nothing: the book holds no record");
+    }
+
+    @Test
     void restoreRefusesACorruptFileOrABookOpenInAWindowAndChangesNothing() throws Exception {
         run("sample", "load");
         Path junk = Files.writeString(dir.resolve("junk.db"), "SQLite format 3\0 but then nothing useful at all",

@@ -156,6 +156,28 @@ class PrivacyServiceTest {
     }
 
     @Test
+    void restoringABackupFromBeforeTheErasureDoesNotBringThePersonBack() throws Exception {
+        Path before = book.backups().backUpTo(dir.resolve("before.db"));
+        book.privacy().erase(ANA);
+        String log = Files.readString(dir.resolve("book.db.erasures"));
+        assertThat(log).as("only salted digests").startsWith("salt ").doesNotContainIgnoringCase("ana@");
+        book.close();
+
+        BackupService.restore(dir.resolve("book.db"), before, Clock.fixed(NOW, ZoneOffset.UTC));
+        book = Composition.openBook(dir.resolve("book.db"), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(book.privacy().plan(ANA).registrations()).as("the backup still held her").hasSize(2);
+
+        assertThat(book.privacy().reapplyErasures()).containsExactly(ANA);
+
+        PrivacyService.ErasurePlan after = book.privacy().plan(ANA);
+        assertThat(after.registrations()).isEmpty();
+        assertThat(after.person()).isEmpty();
+        assertThat(after.alreadySuppressed()).isTrue();
+        assertThat(book.privacy().reapplyErasures()).as("nothing left to do").isEmpty();
+        assertThat(book.privacy().erasedAmong(List.of("ANA@city.example", "joana@city.example"))).containsExactly(ANA);
+    }
+
+    @Test
     void aPersonInTheTrashIsErasedToo() {
         book.trash().movePersonToTrash(ana.id());
         assertThat(book.privacy().plan(ANA).person()).isPresent();
