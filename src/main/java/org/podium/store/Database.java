@@ -11,10 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
-import org.sqlite.SQLiteConfig;
 
 /**
  * An open book: one SQLite file with the pragmas Podium relies on and its schema brought up
@@ -173,10 +171,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connectReadOnly(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        Connection connection = Snapshot.readOnly(file);
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA query_only = ON");
         }
@@ -402,26 +397,6 @@ public final class Database implements AutoCloseable {
 
     /** Lists the SQL statements of a migration script, one per entry. */
     static List<String> statements(String script) {
-        List<String> result = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String raw : script.split("\n", -1)) {
-            // Migrations keep string literals free of "--", so anything after it is a comment;
-            // dropping it keeps "CREATE …; -- note" from swallowing the next statement.
-            int comment = raw.indexOf("--");
-            String line = comment >= 0 ? raw.substring(0, comment) : raw;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                result.add(current.toString().strip());
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            result.add(current.toString().strip());
-        }
-        return result;
+        return Migrations.statements(script);
     }
 }

@@ -216,7 +216,7 @@ public final class Snapshot {
         return lines.equals(List.of("ok")) ? List.of() : lines;
     }
 
-    private static Connection readOnly(Path file) throws SQLException {
+    static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(Database.BUSY_TIMEOUT_MS);
