@@ -2,16 +2,21 @@ package org.podium.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.podium.service.BackupService;
 import org.podium.service.Book;
 import org.podium.service.CalendarService;
 import org.podium.service.CueSheetService;
 import org.podium.service.DirectoryService;
+import org.podium.service.EventFileService;
 import org.podium.service.EventService;
-import org.podium.service.PanelService;
 import org.podium.service.ExportService;
+import org.podium.service.PanelService;
+import org.podium.service.PrivacyService;
 import org.podium.service.RegistrationService;
+import org.podium.service.RetentionService;
 import org.podium.service.SampleDataService;
 import org.podium.service.SuppressionService;
+import org.podium.service.TrashService;
 import org.podium.store.AgendaStore;
 import org.podium.store.BookSettingStore;
 import org.podium.store.Database;
@@ -19,6 +24,7 @@ import org.podium.store.EventStore;
 import org.podium.store.OrganisationStore;
 import org.podium.store.PanelStore;
 import org.podium.store.PersonStore;
+import org.podium.store.PrivacyStore;
 import org.podium.store.RegistrationExportStore;
 import org.podium.store.RegistrationStore;
 import org.podium.store.SeriesStore;
@@ -31,7 +37,15 @@ public final class Composition {
 
     /** Opens the book at {@code path} (creating it if missing) with every service over it. */
     public static Book openBook(Path path, Clock clock) {
-        Database db = Database.open(path);
+        return wire(Database.open(path, clock), clock);
+    }
+
+    /** Opens an existing book read-only, as a second window on it does. */
+    public static Book openBookReadOnly(Path path, Clock clock) {
+        return wire(Database.openReadOnly(path), clock);
+    }
+
+    private static Book wire(Database db, Clock clock) {
         try {
             SeriesStore series = new SeriesStore(db);
             OrganisationStore organisations = new OrganisationStore(db);
@@ -41,15 +55,24 @@ public final class Composition {
             AgendaStore agenda = new AgendaStore(db);
             EventService eventService = new EventService(events, series, organisations, people, panel, agenda, clock);
             DirectoryService directory = new DirectoryService(people, organisations, events, panel, clock);
+            BookSettingStore settings = new BookSettingStore(db);
+            PrivacyStore privacyStore = new PrivacyStore(db);
+            PrivacyService privacy = new PrivacyService(db, privacyStore, panel, organisations, new SuppressionStore(db),
+                    clock);
             return new Book(db, eventService, directory,
-                    new SampleDataService(db, series, organisations, people, events, panel, agenda,
-                            new BookSettingStore(db)),
+                    new SampleDataService(db, series, organisations, people, events, panel, agenda, settings),
                     new CalendarService(eventService, directory, clock),
                     new PanelService(events, people, organisations, panel, agenda, clock),
                     new CueSheetService(eventService, directory, clock),
                     new ExportService(eventService, new RegistrationExportStore(db)),
                     new SuppressionService(new SuppressionStore(db), clock),
-                    new RegistrationService(new RegistrationStore(db), events));
+                    new RegistrationService(new RegistrationStore(db), events),
+                    new BackupService(db, clock),
+                    new EventFileService(eventService, events, series, organisations, people, panel, agenda,
+                            new RegistrationStore(db), privacy, clock),
+                    privacy,
+                    new RetentionService(privacyStore, series, settings, events, clock),
+                    new TrashService(events, people, clock));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -61,6 +61,16 @@ public final class Podium implements CliContext {
     }
 
     @Override
+    public Path bookPath(Optional<Path> db) {
+        return DataPaths.bookForThisProcess(db);
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
     public void openWindow(Optional<Path> db) {
         WindowLauncher.run(DataPaths.bookForThisProcess(db), DataPaths.preferencesForThisProcess(),
                 DataPaths.dataFolderForThisProcess(), clock);

@@ -3,17 +3,23 @@ package org.podium.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.podium.service.AppInfo;
+import org.podium.service.BackupService;
 import org.podium.service.Book;
 import org.podium.service.Preferences;
 import org.podium.ui.about.AboutView;
 import org.podium.ui.about.AboutViewModel;
+import org.podium.store.BookLock;
 import org.podium.ui.common.FxDialogService;
 import org.podium.ui.common.FxTaskRunner;
 import org.podium.ui.common.Messages;
@@ -22,12 +28,16 @@ import org.podium.ui.preferences.PreferencesViewModel;
 import org.podium.ui.shell.ShellView;
 import org.podium.ui.shell.ShellViewModel;
 
-/** The window on one book: builds the shell, applies theme and language, wires the menus. */
+/**
+ * The window on one book: claims it (a second window on the same book offers read-only), builds
+ * the shell, applies theme and language, wires the menus, and swaps the book on a restore.
+ */
 public final class PodiumWindow implements ShellView.Actions {
     private static final String CSS = "/org/podium/ui/podium.css";
 
     private final Stage stage;
-    private final Book book;
+    private Book book;
+    private ShellViewModel shell;
     private final Path preferencesFile;
     private Preferences preferences;
 
@@ -39,6 +49,16 @@ public final class PodiumWindow implements ShellView.Actions {
         this.book = book;
         this.preferencesFile = preferencesFile;
         this.preferences = Preferences.load(preferencesFile);
+    }
+
+    /** Asks whether to open, read-only, a book another window holds. */
+    static boolean askReadOnly(Path bookPath) {
+        ButtonType readOnly = new ButtonType(Messages.get("book.alreadyOpen.readOnly"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get("book.alreadyOpen.message", bookPath), readOnly, cancel);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(Messages.get("book.alreadyOpen.title"));
+        return alert.showAndWait().filter(readOnly::equals).isPresent();
     }
 
     /** Shows the window on an open book in the given stage; the tests call this too. */
@@ -53,7 +73,7 @@ public final class PodiumWindow implements ShellView.Actions {
     }
 
     private ShellViewModel build() {
-        ShellViewModel shell = new ShellViewModel(book.path(), book, new FxTaskRunner(), new FxDialogService(stage),
+        shell = new ShellViewModel(book.path(), book, new FxTaskRunner(), new FxDialogService(stage),
                 clock, preferences.audienceZones());
         Scene scene = stage.getScene();
         if (scene == null) {
@@ -63,9 +83,73 @@ public final class PodiumWindow implements ShellView.Actions {
         } else {
             scene.setRoot(new ShellView(shell, this).build());
         }
-        stage.setTitle(Messages.get("app.title", book.path().getFileName()));
+        stage.setTitle(Messages.get(book.readOnly() ? "app.titleReadOnly" : "app.title", book.path().getFileName()));
         Platform.runLater(shell::start);
         return shell;
+    }
+
+    /**
+     * Closes the book, restores {@code source} over it (the current book is saved first) and
+     * reopens it, off the FX thread with the window disabled meanwhile. A failed restore
+     * leaves the book as it was and reopens that.
+     */
+    @Override
+    public void restoreBook(Path source) {
+        Book old = book;
+        Path path = old.path();
+        stage.getScene().getRoot().setDisable(true);
+        shell.runner().run(Messages.get("restore.running"), progress -> swap(old, path, source, clock), swapped -> {
+            if (swapped.book() == null) {
+                new FxDialogService(stage).showError(Messages.get("restore.failed"), swapped.failure().getMessage());
+                stage.close();
+                return;
+            }
+            book = swapped.book();
+            ShellViewModel rebuilt = build();
+            if (swapped.failure() != null) {
+                new FxDialogService(stage).showError(Messages.get("restore.failed"), swapped.failure().getMessage());
+            } else {
+                String done = Messages.get("restore.done", source.getFileName(),
+                        swapped.restored().previousBook().map(p -> p.getFileName().toString()).orElse(""));
+                rebuilt.notify(swapped.reErased() == 0 ? done
+                        : done + " " + Messages.get("restore.reErased", swapped.reErased()));
+            }
+        }, failure -> {
+            stage.getScene().getRoot().setDisable(false);
+            new FxDialogService(stage).showError(Messages.get("restore.failed"), failure.getMessage());
+        });
+    }
+
+    /** The book after a restore: reopened (null if even that failed), with the restore's outcome. */
+    private record Swapped(Book book, BackupService.Restored restored, RuntimeException failure, int reErased) {
+    }
+
+    private static Swapped swap(Book old, Path path, Path source, Clock clock) {
+        old.close();
+        BackupService.Restored restored = null;
+        RuntimeException failure = null;
+        try {
+            restored = BackupService.restore(path, source, clock);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        Book reopened;
+        try {
+            reopened = Composition.openBook(path, clock);
+        } catch (RuntimeException e) {
+            return new Swapped(null, restored, failure != null ? failure : e, 0);
+        }
+        try {
+            // A backup from before an erasure must not bring the person back.
+            return new Swapped(reopened, restored, failure, reopened.privacy().reapplyErasures().size());
+        } catch (RuntimeException e) {
+            return new Swapped(reopened, restored, failure != null ? failure : e, 0);
+        }
+    }
+
+    /** The book the window shows now; a restore replaces it. */
+    public Book book() {
+        return book;
     }
 
     static void applyLanguageAndTheme(Preferences preferences) {

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.podium.service.Book;
 import org.podium.service.Preferences;
+import org.podium.store.BookLock;
 import org.podium.ui.book.BookRefusedView;
 import org.podium.ui.book.BookRefusedViewModel;
 
@@ -27,8 +28,11 @@ final class WindowLauncher {
         StartupProbe.mark("launcher");
         // Opening the book loads SQLite's native library and checks the schema: on a thread of
         // its own it overlaps with the toolkit's start, the longest step before the window.
-        CompletableFuture<Book> opening = CompletableFuture.supplyAsync(() -> Composition.openBook(bookPath, clock),
-                task -> daemon("podium-open-book", task).start());
+        // One window per book: the lock is a side file; without it the book may only be read.
+        Optional<BookLock> lock = BookLock.tryAcquire(bookPath);
+        CompletableFuture<Book> opening = lock.isEmpty() ? null
+                : CompletableFuture.supplyAsync(() -> Composition.openBook(bookPath, clock),
+                        task -> daemon("podium-open-book", task).start());
         Platform.setImplicitExit(false);
         try {
             Platform.startup(() -> { });
@@ -43,7 +47,14 @@ final class WindowLauncher {
                 (refused, reason) -> onFx(() -> ask(refused, reason, dataFolder, preferences)), dataFolder, clock);
         Optional<Book> book = Optional.empty();
         try {
-            book = books.open(bookPath, () -> join(opening));
+            if (opening == null && !onFx(() -> {
+                PodiumWindow.applyLanguageAndTheme(preferences);
+                return PodiumWindow.askReadOnly(bookPath);
+            })) {
+                return;
+            }
+            book = books.open(bookPath, opening == null
+                    ? () -> Composition.openBookReadOnly(bookPath, clock) : () -> join(opening));
             StartupProbe.mark("book");
             book.ifPresent(open -> showUntilClosed(open, preferencesFile, clock));
         } finally {
@@ -51,6 +62,7 @@ final class WindowLauncher {
             // Closed only once the FX thread has stopped, so no late callback of a background
             // task reaches a closed book.
             book.ifPresent(Book::close);
+            lock.ifPresent(BookLock::close);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.podium.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.podium.service.Book;
 
@@ -14,4 +15,10 @@ public interface CliContext {
 
     /** Opens the window on the chosen book and returns when it closes. */
     void openWindow(Optional<Path> db);
+
+    /** Where the chosen book is, without opening it: a restore must replace a book that may not open. */
+    Path bookPath(Optional<Path> db);
+
+    /** "Now", for commands that name files by the time, such as a restore's backup of the book it replaces. */
+    Clock clock();
 }

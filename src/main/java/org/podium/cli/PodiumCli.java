@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.podium.domain.InvalidFieldException;
 import org.podium.service.AppInfo;
 import org.podium.service.ExportException;
+import org.podium.service.FileRefusedException;
 import org.podium.service.NotFoundException;
 import org.podium.store.StoreException;
 import picocli.CommandLine;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "podium", mixinStandardHelpOptions = true, versionProvider = PodiumCli.Version.class,
         description = "Webinars, panels and attendee lists in one local book.",
         subcommands = {EventsCommand.class, SampleCommand.class, PeopleCommand.class, PanelCommand.class,
-            AgendaCommand.class, RegistrantsCommand.class, SuppressionCommand.class})
+            AgendaCommand.class, RegistrantsCommand.class, SuppressionCommand.class, BackupCommand.class,
+            RestoreCommand.class, ExchangeCommand.class, PrivacyCommand.class, TrashCommand.class})
 public final class PodiumCli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
@@ -57,7 +59,7 @@ public final class PodiumCli implements Callable<Integer> {
             return f.field() + ": " + f.getMessage();
         }
         if (e instanceof NotFoundException || e instanceof StoreException || e instanceof BadInputException
-                || e instanceof ExportException) {
+                || e instanceof ExportException || e instanceof FileRefusedException) {
             return e.getMessage();
         }
         // Not a failure Podium anticipated: say what it was rather than hide it.

@@ -11,10 +11,17 @@ public record Book(Database database, EventService events, DirectoryService dire
                    SampleDataService samples, CalendarService calendar,
                    PanelService panel, CueSheetService cueSheets,
                    ExportService export, SuppressionService suppressions,
-                   RegistrationService registrations) implements AutoCloseable {
+                   RegistrationService registrations,
+                   BackupService backups, EventFileService eventFiles, PrivacyService privacy,
+                   RetentionService retention, TrashService trash) implements AutoCloseable {
 
     public Path path() {
         return database.path();
+    }
+
+    /** Whether the book was opened read-only (another window holds it): every write is refused. */
+    public boolean readOnly() {
+        return database.readOnly();
     }
 
     @Override

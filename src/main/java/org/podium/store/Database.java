@@ -10,14 +10,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An open book: one SQLite file with the pragmas Podium relies on and its schema brought up
  * to date. Writes go through one connection in transactions; reads outside a transaction use
- * a second connection, so the window can keep reading while an import writes (WAL).
+ * a second connection, so the window can keep reading while an import writes (WAL). A book
+ * opened read-only (another window holds it) refuses every write with a clear message.
  */
 public final class Database implements AutoCloseable {
     /** The schema version this build of Podium writes. */
@@ -28,24 +29,32 @@ public final class Database implements AutoCloseable {
     private final Path path;
     private final Connection writer;
     private final Connection reader;
+    private final boolean readOnly;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
-    private Database(Path path, Connection writer, Connection reader) {
+    private Database(Path path, Connection writer, Connection reader, boolean readOnly) {
         this.path = path;
         this.writer = writer;
         this.reader = reader;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens the book as {@link #open(Path, Clock)} does, naming any backup by the system clock. */
+    public static Database open(Path path) {
+        return open(path, Clock.systemDefaultZone());
     }
 
     /**
      * Opens the book at {@code path}, creating the file and its folder if missing, and
      * migrates it. A file that is not SQLite, or that a newer Podium wrote, is refused and
-     * left exactly as it was.
+     * left exactly as it was. A book with data at an older schema is first copied into its
+     * backups folder, and is not migrated unless that copy succeeded.
      */
-    public static Database open(Path path) {
+    public static Database open(Path path, Clock clock) {
         Path file = path.toAbsolutePath().normalize();
-        checkBeforeOpening(file);
+        checkBeforeOpening(file, true);
         Connection writer = null;
         Connection reader = null;
         try {
@@ -58,10 +67,13 @@ public final class Database implements AutoCloseable {
                         + SCHEMA_VERSION + "). Update Podium to open it; the file was left untouched.", null);
             }
             configure(writer);
+            if (version > 0 && version < SCHEMA_VERSION) {
+                Snapshot.beforeMigration(file, writer, version, clock);
+            }
             Migrations.apply(writer, version);
             reader = connect(file);
             configure(reader);
-            return new Database(file, writer, reader);
+            return new Database(file, writer, reader, false);
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -73,7 +85,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void checkBeforeOpening(Path file) {
+    /**
+     * Opens an existing book for reading only, as a second window does while another holds
+     * it: nothing is migrated, backed up or written, and every write is refused.
+     */
+    public static Database openReadOnly(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        checkBeforeOpening(file, false);
+        if (!Files.exists(file)) {
+            throw new BookRefusedException(file, "There is no book at " + file + " to open read-only.", null);
+        }
+        Connection writer = null;
+        Connection reader = null;
+        try {
+            writer = connectReadOnly(file);
+            checkIsSqlite(file, writer);
+            int version = userVersion(writer);
+            if (version != SCHEMA_VERSION) {
+                throw new BookRefusedException(file, "The book " + file + " is at schema " + version
+                        + " and this Podium at " + SCHEMA_VERSION + "; it can only be opened read-only"
+                        + " once a Podium of the same version has opened it for writing.", null);
+            }
+            reader = connectReadOnly(file);
+            return new Database(file, writer, reader, true);
+        } catch (SQLException e) {
+            closeQuietly(reader);
+            closeQuietly(writer);
+            throw new BookRefusedException(file, describe(file, e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            closeQuietly(writer);
+            throw e;
+        }
+    }
+
+    private static void checkBeforeOpening(Path file, boolean forWriting) {
         try {
             Path folder = file.getParent();
             if (folder != null) {
@@ -92,7 +138,7 @@ public final class Database implements AutoCloseable {
         if (!Files.isReadable(file)) {
             throw new BookRefusedException(file, "The book " + file + " cannot be read: check its permissions.", null);
         }
-        if (!Files.isWritable(file)) {
+        if (forWriting && !Files.isWritable(file)) {
             throw new BookRefusedException(file, "The book " + file + " is read-only: Podium needs"
                     + " to write to it. Check its permissions or open a copy.", null);
         }
@@ -122,6 +168,14 @@ public final class Database implements AutoCloseable {
 
     private static Connection connect(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file);
+    }
+
+    private static Connection connectReadOnly(Path file) throws SQLException {
+        Connection connection = Snapshot.readOnly(file);
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA query_only = ON");
+        }
+        return connection;
     }
 
     private static void checkIsSqlite(Path file, Connection connection) throws SQLException {
@@ -174,6 +228,19 @@ public final class Database implements AutoCloseable {
         return path;
     }
 
+    /** Whether this book was opened read-only, so every write is refused. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /**
+     * What SQLite's {@code quick_check} finds wrong with the book: empty when it is sound.
+     * It reads every page, so the window runs it in the background after it has shown.
+     */
+    public List<String> quickCheck() {
+        return read(c -> Snapshot.problems(c, "quick_check"));
+    }
+
     /** The schema version stored in the file. */
     public int schemaVersion() {
         return read(Database::userVersion);
@@ -211,6 +278,10 @@ public final class Database implements AutoCloseable {
      * join the outer transaction.
      */
     public <T> T write(SqlWork<T> work) {
+        if (readOnly) {
+            throw new StoreException("The book " + path + " is open read-only, because another Podium"
+                    + " window has it open; nothing was changed. Make changes in that window.");
+        }
         if (transaction.get() != null) {
             return run(transaction.get(), work);
         }
@@ -232,6 +303,27 @@ public final class Database implements AutoCloseable {
                     rollback();
                 }
             }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Copies the write-ahead log into the book and empties it, so pages an erasure overwrote
+     * do not linger in the log; it waits for readers as any write does.
+     */
+    public void checkpoint() {
+        if (readOnly) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            run(writer, c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+                return null;
+            });
         } finally {
             writeLock.unlock();
         }
@@ -305,26 +397,6 @@ public final class Database implements AutoCloseable {
 
     /** Lists the SQL statements of a migration script, one per entry. */
     static List<String> statements(String script) {
-        List<String> result = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String raw : script.split("\n", -1)) {
-            // Migrations keep string literals free of "--", so anything after it is a comment;
-            // dropping it keeps "CREATE …; -- note" from swallowing the next statement.
-            int comment = raw.indexOf("--");
-            String line = comment >= 0 ? raw.substring(0, comment) : raw;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                result.add(current.toString().strip());
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            result.add(current.toString().strip());
-        }
-        return result;
+        return Migrations.statements(script);
     }
 }

@@ -143,6 +143,24 @@ public final class EventStore {
         return listWhere("deleted_at IS NOT NULL", "deleted_at DESC, id DESC");
     }
 
+    /** When each event in the trash went there. */
+    public Map<Long, Instant> trashedAt() {
+        return db.read(c -> {
+            Map<Long, Instant> when = new HashMap<>();
+            for (Object[] row : Sql.list(c, "SELECT id, deleted_at FROM event WHERE deleted_at IS NOT NULL",
+                    rs -> new Object[] {rs.getLong(1), Sql.instant(rs, "deleted_at")})) {
+                when.put((Long) row[0], (Instant) row[1]);
+            }
+            return when;
+        });
+    }
+
+    /** The id of the event in the trash holding this calendar UID, if any. */
+    public Optional<Long> findInTrashByUid(String uid) {
+        return db.read(c -> Sql.one(c, "SELECT id FROM event WHERE uid=? AND deleted_at IS NOT NULL",
+                rs -> rs.getLong(1), uid));
+    }
+
     // Three queries for the whole list rather than two more per event.
     private List<Event> listWhere(String condition, String order) {
         return db.read(c -> {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The numbered SQL scripts under {@code org/podium/db/} (001.sql, 002.sql …); the book's
@@ -32,7 +34,7 @@ final class Migrations {
             try (Statement st = connection.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");
                 try {
-                    for (String sql : Database.statements(script)) {
+                    for (String sql : statements(script)) {
                         st.execute(sql);
                     }
                     st.execute("PRAGMA user_version = " + version);
@@ -58,5 +60,30 @@ final class Migrations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Lists the SQL statements of a migration script, one per entry. */
+    static List<String> statements(String script) {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String raw : script.split("\n", -1)) {
+            // Migrations keep string literals free of "--", so anything after it is a comment;
+            // dropping it keeps "CREATE …; -- note" from swallowing the next statement.
+            int comment = raw.indexOf("--");
+            String line = comment >= 0 ? raw.substring(0, comment) : raw;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                result.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            result.add(current.toString().strip());
+        }
+        return result;
     }
 }

@@ -3,7 +3,9 @@ package org.podium.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.podium.domain.Emails;
 import org.podium.domain.Person;
@@ -91,18 +93,52 @@ public final class PersonStore {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE email_key=? AND deleted_at IS NULL", PersonStore::map, key));
+        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE email_key=? AND deleted_at IS NULL",
+                PersonStore::map, key));
     }
 
     public Optional<Person> findByName(String firstName, String lastName) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE deleted_at IS NULL AND first_name=? COLLATE NOCASE"
-                + " AND last_name=? COLLATE NOCASE ORDER BY id", PersonStore::map,
+        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE first_name=? COLLATE NOCASE"
+                + " AND last_name=? COLLATE NOCASE AND deleted_at IS NULL ORDER BY id", PersonStore::map,
                 firstName.strip(), lastName.strip()));
     }
 
     public List<Person> all() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM person WHERE deleted_at IS NULL ORDER BY last_name COLLATE NOCASE,"
-                + " first_name COLLATE NOCASE", PersonStore::map));
+        return db.read(c -> Sql.list(c, "SELECT * FROM person WHERE deleted_at IS NULL"
+                + " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE", PersonStore::map));
+    }
+
+    /** Removes the person for good, in the trash or not, with their seats and agenda places. */
+    public boolean delete(long id) {
+        return db.write(c -> Sql.update(c, "DELETE FROM person WHERE id=?", id) == 1);
+    }
+
+    /** The people in the trash, most recently trashed first. */
+    public List<Person> trash() {
+        return db.read(c -> Sql.list(c, "SELECT * FROM person WHERE deleted_at IS NOT NULL"
+                + " ORDER BY deleted_at DESC, id DESC", PersonStore::map));
+    }
+
+    /** When each person in the trash went there. */
+    public Map<Long, Instant> trashedAt() {
+        return db.read(c -> {
+            Map<Long, Instant> when = new HashMap<>();
+            for (Object[] row : Sql.list(c, "SELECT id, deleted_at FROM person WHERE deleted_at IS NOT NULL",
+                    rs -> new Object[] {rs.getLong(1), Sql.instant(rs, "deleted_at")})) {
+                when.put((Long) row[0], (Instant) row[1]);
+            }
+            return when;
+        });
+    }
+
+    /** The person in the trash holding this address, if any (an address stays unique either way). */
+    public Optional<Person> findInTrashByEmail(String email) {
+        String key = Emails.normalise(email);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE email_key=? AND deleted_at IS NOT NULL",
+                PersonStore::map, key));
     }
 
     private static Person map(ResultSet rs) throws SQLException {

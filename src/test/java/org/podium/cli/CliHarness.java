@@ -46,6 +46,16 @@ final class CliHarness {
             public void openWindow(Optional<Path> db) {
                 windowsOpened.add(db);
             }
+
+            @Override
+            public Path bookPath(Optional<Path> db) {
+                return db.orElseThrow(() -> new AssertionError("tests always pass --db"));
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
         };
         int code = PodiumCli.run(context, new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());

@@ -72,7 +72,8 @@ public final class EventFormView {
         save.setId(SAVE_ID);
         save.setDefaultButton(true);
         save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        save.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not()));
+        save.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not())
+                .or(model.readOnlyProperty()));
         save.setOnAction(e -> model.save(onSaved));
         Button revert = new Button(Messages.get("form.revert"), new FontIcon(Feather.ROTATE_CCW));
         revert.disableProperty().bind(model.dirtyProperty().not());

@@ -96,6 +96,7 @@ public final class EventFormViewModel {
     private final StartPreview preview;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding valid;
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
 
     public EventFormViewModel(EventService events, DirectoryService directory, TaskRunner runner,
                               DialogService dialogs, Clock clock, List<ZoneId> audienceZones) {
@@ -320,7 +321,7 @@ public final class EventFormViewModel {
     /** Saves the event (new or changed); the series is picked by name or created. */
     public void save(Consumer<Event> onSaved) {
         Optional<Event> draft = draft();
-        if (draft.isEmpty()) {
+        if (draft.isEmpty() || readOnly.get()) {
             return;
         }
         String series = seriesName.get() == null ? "" : seriesName.get().strip();
@@ -416,4 +417,6 @@ public final class EventFormViewModel {
     public ObservableList<String> clashes() { return preview.clashes(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public BooleanBinding validProperty() { return valid; }
+    /** True when the book is open read-only: the form shows the event but cannot save it. */
+    public BooleanProperty readOnlyProperty() { return readOnly; }
 }

@@ -95,8 +95,10 @@ public final class EventListView {
         Button duplicate = button(DUPLICATE_ID, Feather.COPY, "events.duplicate", model::duplicateSelected);
         Button delete = button(DELETE_ID, Feather.TRASH_2, "events.delete", model::deleteSelected);
         Button ics = button(ICS_ID, Feather.CALENDAR, "events.ics", model::saveCalendarFile);
+        add.disableProperty().bind(model.readOnlyProperty());
         for (Button b : new Button[] {duplicate, delete, ics}) {
-            b.disableProperty().bind(model.selectedProperty().isNull());
+            b.disableProperty().bind(b == ics ? model.selectedProperty().isNull()
+                    : model.selectedProperty().isNull().or(model.readOnlyProperty()));
             // The secondary actions are icons with tooltips, so the list keeps its width.
             b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             b.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);

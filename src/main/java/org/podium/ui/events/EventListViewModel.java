@@ -61,6 +61,7 @@ public final class EventListViewModel {
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty calendarShown = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final EventFormViewModel form;
     private final RegistrantsViewModel registrants;
 
@@ -77,6 +78,7 @@ public final class EventListViewModel {
         this.search = search;
         this.form = new EventFormViewModel(events, directory, runner, dialogs, clock, audienceZones);
         this.registrants = new RegistrantsViewModel(registrations, runner, dialogs, notifier, clock);
+        form.readOnlyProperty().bind(readOnly);
         search.addListener((obs, old, text) -> applyFilters());
         seriesFilter.addListener((obs, old, now) -> applyFilters());
         statusFilter.addListener((obs, old, now) -> applyFilters());
@@ -268,6 +270,11 @@ public final class EventListViewModel {
     /** The Registrants tab of the selected event. */
     public RegistrantsViewModel registrants() {
         return registrants;
+    }
+
+    /** True when the book is open read-only: nothing can be added, copied, deleted or saved. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     /** Selects the event with this id if it is in the list, as the calendar does on a click. */

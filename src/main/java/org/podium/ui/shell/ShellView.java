@@ -25,8 +25,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.stage.Window;
+import org.podium.ui.backup.RestoreView;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
+import org.podium.ui.privacy.PrivacyView;
+import org.podium.ui.privacy.RetentionView;
+import org.podium.ui.trash.TrashView;
 import org.podium.ui.events.EventListView;
 import org.podium.ui.organisations.OrganisationsView;
 import org.podium.ui.people.PeopleView;
@@ -39,14 +44,27 @@ public final class ShellView {
     public static final String STATUS_ID = "statusBook";
     public static final String LOAD_SAMPLE_ID = "loadSampleMenuItem";
     public static final String UNDO_ID = "undoLink";
+    public static final String BACK_UP_ID = "backUpMenuItem";
+    public static final String RESTORE_ID = "restoreMenuItem";
+    public static final String TRASH_ID = "trashMenuItem";
+    public static final String EXPORT_EVENT_ID = "exportEventMenuItem";
+    public static final String IMPORT_EVENT_ID = "importEventMenuItem";
+    public static final String PRIVACY_ERASE_ID = "privacyEraseMenuItem";
+    public static final String PRIVACY_EXPORT_ID = "privacyExportMenuItem";
+    public static final String RETENTION_ID = "retentionMenuItem";
+    public static final String READ_ONLY_ID = "readOnlyNotice";
+    static final String READ_ONLY_STYLE = "podium-read-only";
 
-    /** What the menus open that lives outside the shell: preferences and the about box. */
+    /** What the menus open that lives outside the shell: preferences, the about box, a restore. */
     public interface Actions {
         void openPreferences();
 
         void showAbout();
 
         void quit();
+
+        /** Closes the book, puts the checked copy {@code source} in its place and reopens it. */
+        void restoreBook(java.nio.file.Path source);
     }
 
     private final ShellViewModel model;
@@ -58,8 +76,10 @@ public final class ShellView {
         this.actions = actions;
     }
 
+    private BorderPane root;
+
     public Region build() {
-        BorderPane root = new BorderPane();
+        root = new BorderPane();
         root.setTop(new VBox(menus(), topBar()));
         root.setLeft(sidebar());
         StackPane content = new StackPane();
@@ -75,13 +95,51 @@ public final class ShellView {
         preferences.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
         MenuItem quit = item("menu.file.quit", Feather.LOG_OUT, actions::quit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu(Messages.get("menu.file"), null, preferences, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, preferences, new SeparatorMenuItem());
+        file.getItems().addAll(dataItems());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         MenuItem sample = item("menu.help.loadSample", Feather.DOWNLOAD, model::loadSample);
         sample.setId(LOAD_SAMPLE_ID);
+        sample.setDisable(model.readOnly());
         MenuItem about = item("menu.help.about", Feather.INFO, actions::showAbout);
         Menu help = new Menu(Messages.get("menu.help"), null, sample, new SeparatorMenuItem(), about);
-        return new MenuBar(file, help);
+        return new MenuBar(file, privacyMenu(), help);
+    }
+
+    // The data-safety part of the File menu: backups, event files, the trash.
+    private java.util.List<MenuItem> dataItems() {
+        MenuItem backUp = item("menu.file.backUp", Feather.HARD_DRIVE, model::backUpNow);
+        backUp.setId(BACK_UP_ID);
+        MenuItem restore = item("menu.file.restore", Feather.ROTATE_CCW,
+                () -> new RestoreView(model.restore(actions::restoreBook)).showAndWait(window()));
+        restore.setId(RESTORE_ID);
+        restore.setDisable(model.readOnly());
+        MenuItem exportEvent = item("menu.file.exportEvent", Feather.SHARE, () -> model.eventFiles().exportSelected());
+        exportEvent.setId(EXPORT_EVENT_ID);
+        MenuItem importEvent = item("menu.file.importEvent", Feather.FOLDER, () -> model.eventFiles().importFile());
+        importEvent.setId(IMPORT_EVENT_ID);
+        importEvent.setDisable(model.readOnly());
+        MenuItem trash = item("menu.file.trash", Feather.TRASH_2, () -> new TrashView(model.trash()).showAndWait(window()));
+        trash.setId(TRASH_ID);
+        return java.util.List.of(backUp, restore, new SeparatorMenuItem(), exportEvent, importEvent,
+                new SeparatorMenuItem(), trash);
+    }
+
+    private Menu privacyMenu() {
+        MenuItem erase = item("menu.privacy.erase", Feather.USER_X, () -> new PrivacyView(model.privacy()).showAndWait(window()));
+        erase.setId(PRIVACY_ERASE_ID);
+        MenuItem export = item("menu.privacy.export", Feather.FILE_TEXT,
+                () -> new PrivacyView(model.privacy()).showAndWait(window()));
+        export.setId(PRIVACY_EXPORT_ID);
+        MenuItem retention = item("menu.privacy.retention", Feather.CLOCK,
+                () -> new RetentionView(model.retention()).showAndWait(window()));
+        retention.setId(RETENTION_ID);
+        return new Menu(Messages.get("menu.privacy"), null, erase, export, new SeparatorMenuItem(), retention);
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private static MenuItem item(String key, Feather icon, Runnable action) {
@@ -106,6 +164,12 @@ public final class ShellView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, new FontIcon(Feather.MIC), name, spacer, new FontIcon(Feather.SEARCH), search);
+        if (model.readOnly()) {
+            Label readOnly = new Label(Messages.get("readOnly.notice"), new FontIcon(Feather.LOCK));
+            readOnly.setId(READ_ONLY_ID);
+            readOnly.getStyleClass().add(READ_ONLY_STYLE);
+            bar.getChildren().add(2, readOnly);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("podium-top-bar");

@@ -8,10 +8,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 import org.podium.service.Book;
 import org.podium.service.SampleDataService;
+import org.podium.ui.backup.RestoreViewModel;
+import org.podium.ui.exchange.EventFileViewModel;
+import org.podium.ui.privacy.PrivacyViewModel;
+import org.podium.ui.privacy.RetentionViewModel;
+import org.podium.ui.trash.TrashViewModel;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
@@ -29,6 +36,7 @@ import org.podium.ui.suppression.SuppressionViewModel;
  */
 public final class ShellViewModel implements Notifier {
     private final Path bookPath;
+    private final Book book;
     private final SampleDataService samples;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -48,6 +56,7 @@ public final class ShellViewModel implements Notifier {
     public ShellViewModel(Path bookPath, Book book, TaskRunner runner, DialogService dialogs, Clock clock,
                           List<ZoneId> audienceZones) {
         this.bookPath = bookPath;
+        this.book = book;
         this.clock = clock;
         this.samples = book.samples();
         this.runner = runner;
@@ -62,7 +71,8 @@ public final class ShellViewModel implements Notifier {
         this.export = new ExportViewModel(book.export(), book.events(), runner, dialogs, this);
         this.suppression = new SuppressionViewModel(book.suppressions(), runner, dialogs, this, search);
         section.addListener((obs, old, now) -> search.set(""));
-        status.set(Messages.get("status.book", bookPath));
+        status.set(Messages.get(book.readOnly() ? "status.bookReadOnly" : "status.book", bookPath));
+        events.readOnlyProperty().set(book.readOnly());
     }
 
     // After a change in one section, the others that show the same people reload.
@@ -77,22 +87,79 @@ public final class ShellViewModel implements Notifier {
         people.refresh();
     }
 
-    /** Loads every list; on a new, empty book first offers the sample webinars. */
+    /**
+     * Loads every list; on a new, empty book first offers the sample webinars. Then, in the
+     * background, checks the book and takes the day's backup if it is due.
+     */
     public void start() {
-        if (samples.shouldOffer()) {
+        boolean loading = false;
+        if (!readOnly() && samples.shouldOffer()) {
             samples.markOffered();
-            boolean explore = dialogs.confirm(Messages.get("sample.offer.title"), Messages.get("sample.offer.message"),
+            loading = dialogs.confirm(Messages.get("sample.offer.title"), Messages.get("sample.offer.message"),
                     Messages.get("sample.offer.explore"), Messages.get("sample.offer.empty"));
-            if (explore) {
-                loadSample();
-                return;
-            }
         }
-        refreshAll();
+        if (loading) {
+            loadSample();
+        } else {
+            refreshAll();
+        }
+        checkAndBackUp();
+    }
+
+    private void checkAndBackUp() {
+        if (readOnly()) {
+            return;
+        }
+        runner.run(Messages.get("backup.checking"), progress -> book.backups().atStart(), report -> {
+            if (report.bookIsDamaged()) {
+                dialogs.showError(Messages.get("backup.damaged.title"), Messages.get("backup.damaged.message",
+                        String.join("\n", report.problems().subList(0, Math.min(5, report.problems().size())))));
+            }
+        }, failure -> notify(Messages.get("backup.dailyFailed", failure.getMessage())));
+    }
+
+    /** Whether the book is open read-only because another window holds it. */
+    public boolean readOnly() {
+        return book.readOnly();
+    }
+
+    /** File → Back up now…: a checked copy of the book in a file the coordinator picks. */
+    public void backUpNow() {
+        String stem = bookPath.getFileName().toString().replaceFirst("\\.db$", "");
+        dialogs.chooseSaveFile(Messages.get("backup.now.title"), stem + "-" + LocalDate.now(clock) + ".db",
+                Messages.get("backup.fileKind"), "db").ifPresent(file -> runner.run(Messages.get("backup.now.running"),
+                progress -> book.backups().backUpTo(file), copy -> notify(Messages.get("backup.now.done", copy)),
+                failure -> dialogs.showError(Messages.get("backup.now.failed"), failure.getMessage())));
+    }
+
+    /** The Restore dialog's state; {@code restore} is the window's action that swaps the book. */
+    public RestoreViewModel restore(Consumer<Path> restore) {
+        return new RestoreViewModel(book.backups(), runner, dialogs, restore);
+    }
+
+    public TrashViewModel trash() {
+        return new TrashViewModel(book.trash(), runner, dialogs, this, this::refreshAll, readOnly(), clock.getZone());
+    }
+
+    public PrivacyViewModel privacy() {
+        return new PrivacyViewModel(book.privacy(), runner, dialogs, this, this::refreshAll, readOnly());
+    }
+
+    public RetentionViewModel retention() {
+        return new RetentionViewModel(book.retention(), runner, dialogs, this, events::refresh, readOnly(),
+                clock.getZone());
+    }
+
+    public EventFileViewModel eventFiles() {
+        return new EventFileViewModel(book.eventFiles(), runner, dialogs, this, events.selectedProperty(),
+                id -> refreshAll(), readOnly());
     }
 
     /** Help → Load sample events: adds the two webinars once; a second time says they are there. */
     public void loadSample() {
+        if (readOnly()) {
+            return;
+        }
         runner.run(Messages.get("sample.loading"), progress -> samples.load(), result -> {
             refreshAll();
             if (result.eventsAdded() == 0) {

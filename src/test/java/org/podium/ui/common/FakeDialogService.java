@@ -14,6 +14,7 @@ public final class FakeDialogService implements DialogService {
     private boolean answer;
     private Path saveTo;
     private Path openFile;
+    public final List<String> confirmations = new ArrayList<>();
     private LocalDateTime dateTime;
 
     /** The file the fake "user" picks in a save dialog; none means they cancel. */
@@ -52,6 +53,7 @@ public final class FakeDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message, String yes, String no) {
         questions.add(title);
+        confirmations.add(title + ": " + message);
         return answer;
     }
 

@@ -72,6 +72,32 @@ class ShellViewModelTest {
     }
 
     @Test
+    void startingTakesTheDailyBackupOnce() {
+        ShellViewModel shell = shell(new FakeDialogService().answering(false));
+        shell.start();
+        assertThat(dir.resolve("backups").resolve("book-2026-11-23-daily.db")).isRegularFile();
+        assertThat(book.backups().list()).hasSize(1);
+    }
+
+    @Test
+    void aReadOnlyShellNeitherOffersTheSampleNorBacksUp() {
+        Composition.openBook(dir.resolve("book.db"), NOW).close();
+        book = Composition.openBookReadOnly(dir.resolve("book.db"), NOW);
+        FakeDialogService dialogs = new FakeDialogService().answering(true);
+        ShellViewModel shell = new ShellViewModel(book.path(), book, new InPlaceTaskRunner(), dialogs, NOW,
+                Preferences.DEFAULT_ZONES);
+        shell.start();
+        shell.loadSample();
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(shell.readOnly()).isTrue();
+        assertThat(shell.events().readOnlyProperty().get()).isTrue();
+        assertThat(shell.events().form().readOnlyProperty().get()).isTrue();
+        assertThat(shell.statusProperty().get()).endsWith("(read-only)");
+        assertThat(dir.resolve("backups")).doesNotExist();
+    }
+
+    @Test
     void theStatusBarShowsTheBooksPath() {
         ShellViewModel shell = shell(new FakeDialogService());
         assertThat(shell.statusProperty().get()).contains(dir.resolve("book.db").toString());

@@ -1,0 +1,103 @@
+package org.podium.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.podium.service.BackupService;
+import org.podium.service.Book;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code podium backup [-o FILE]}: a checked copy of the book, by default today's daily copy in
+ * the backups folder beside it (replacing one taken earlier today; seven are kept), so a cron
+ * job gets the same rotation as the window. The command line takes no backup by itself: the
+ * window takes the daily one at start, and scripts call this when they want one.
+ */
+@Command(name = "backup", description = "Back up the book (today's daily copy, or -o FILE); 'backup list' lists the copies.",
+        subcommands = BackupCommand.ListBackups.class)
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    PodiumCli root;
+    @Spec
+    CommandSpec spec;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the copy to this file instead.")
+    Path output;
+    @Option(names = "--json", description = "Print the copy's path and size as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Book book = root.context().openBook(root.db())) {
+            Path copy = output == null ? book.backups().backUpToday() : book.backups().backUpTo(output);
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("book", book.path().toString());
+                m.put("backup", copy.toString());
+                m.put("bytes", Files.size(copy));
+                Json.print(out, m);
+            } else {
+                out.println("Backed up " + book.path() + " to " + copy + " (checked with integrity_check).");
+            }
+            return PodiumCli.OK;
+        }
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Command(name = "list", description = "List the copies in the backups folder, newest first.")
+    static final class ListBackups implements Callable<Integer> {
+        @ParentCommand
+        BackupCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--json", description = "Print a JSON array of copies.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            PodiumCli root = parent.root;
+            Path book = root.context().bookPath(root.db()).toAbsolutePath().normalize();
+            List<BackupService.Copy> copies = BackupService.copiesOf(book);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Json.print(out, copies.stream().map(c -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", c.file().toString());
+                    m.put("kind", lower(c.kind()));
+                    m.put("taken", c.taken().toString());
+                    m.put("bytes", c.bytes());
+                    return m;
+                }).toList());
+                return PodiumCli.OK;
+            }
+            if (copies.isEmpty()) {
+                out.println("No backups of " + book + " yet; 'backup' takes one.");
+            }
+            DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            for (BackupService.Copy c : copies) {
+                out.printf("%s  %-15s %10s  %s%n", when.format(c.taken()), lower(c.kind()), size(c.bytes()), c.file());
+            }
+            return PodiumCli.OK;
+        }
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,84 @@
+package org.podium.service;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The side file {@code <book>.erasures} that remembers which addresses were erased on request,
+ * so that restoring a backup taken before an erasure cannot bring a person back. It holds only
+ * salted SHA-256 digests (the salt is the file's first line), never an address: the book can
+ * recognise an erased address when it sees it again, but nobody can read the list.
+ */
+final class ErasureLog {
+    private static final String SALT = "salt ";
+
+    private final Path file;
+
+    ErasureLog(Path book) {
+        this.file = book.resolveSibling(book.getFileName() + ".erasures");
+    }
+
+    /** Adds the address (already normalised) to the log, creating the file with its salt if needed. */
+    void record(String key) {
+        try {
+            if (!Files.exists(file)) {
+                byte[] salt = new byte[16];
+                new SecureRandom().nextBytes(salt);
+                AtomicFile.write(file, out -> out.write((SALT + HexFormat.of().formatHex(salt) + "\n")
+                        .getBytes(StandardCharsets.US_ASCII)));
+            }
+            String digest = digest(salt(), key);
+            if (!digests().contains(digest)) {
+                Files.writeString(file, digest + "\n", StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.APPEND);
+            }
+        } catch (IOException e) {
+            throw ExportException.cannotWrite(file, file.getParent(), e);
+        }
+    }
+
+    /** The addresses among {@code candidates} (normalised) that were erased on request. */
+    List<String> erasedAmong(List<String> candidates) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            String salt = salt();
+            Set<String> digests = digests();
+            return candidates.stream().filter(key -> digests.contains(digest(salt, key))).toList();
+        } catch (IOException e) {
+            throw new ExportException("Cannot read the erasure log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String salt() throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+        if (lines.isEmpty() || !lines.get(0).startsWith(SALT)) {
+            throw new IOException("it does not start with its salt");
+        }
+        return lines.get(0).substring(SALT.length());
+    }
+
+    private Set<String> digests() throws IOException {
+        return Files.readAllLines(file, StandardCharsets.US_ASCII).stream().skip(1).map(String::strip)
+                .filter(line -> !line.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static String digest(String salt, String key) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

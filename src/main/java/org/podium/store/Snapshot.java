@@ -1,0 +1,296 @@
+package org.podium.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Whole-book copies made by SQLite itself: {@code VACUUM INTO} a temporary name (a consistent
+ * snapshot even while another connection writes), {@code integrity_check} on the copy, a sync
+ * to disk, then a rename, so a copy that carries its final name is always a sound book. The
+ * book file is never copied byte by byte while it may be open.
+ */
+public final class Snapshot {
+    /** The tables every Podium book has had since its first schema. */
+    static final Set<String> PODIUM_TABLES = Set.of("series", "organisation", "event", "person",
+            "panel_seat", "agenda_item", "registration", "suppression");
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private Snapshot() {
+    }
+
+    /** Copies the book at {@code book} into {@code target}, replacing any file of that name. */
+    public static void copy(Path book, Path target) {
+        Path source = book.toAbsolutePath().normalize();
+        // A plain connection: when it is the book's last one, closing it tidies the journal away.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
+            }
+            copy(c, source, target);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot back up " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies the open book into its backups folder before a migration changes it. */
+    static void beforeMigration(Path book, Connection connection, int version, Clock clock) {
+        Path target = new Backups(book).preMigrationFile(LocalDateTime.now(clock), version);
+        try {
+            copy(connection, book, target);
+        } catch (StoreException e) {
+            throw new BookRefusedException(book, "The book " + book + " needs upgrading, but it could not"
+                    + " be backed up first, so it was left untouched: " + e.getMessage(), e);
+        }
+    }
+
+    private static void copy(Connection from, Path source, Path target) {
+        Path finalName = target.toAbsolutePath().normalize();
+        Path staged = stage(from, source, finalName);
+        try {
+            move(staged, finalName);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the backup " + finalName + ": " + reason(e), e);
+        } finally {
+            deleteQuietly(staged);
+        }
+    }
+
+    /** Writes a checked, synced copy under a temporary name beside {@code target} and returns it. */
+    private static Path stage(Connection from, Path source, Path target) {
+        Path folder = target.getParent();
+        Path temp = folder.resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            Files.createDirectories(folder);
+            try (PreparedStatement ps = from.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, temp.toString());
+                ps.execute();
+            }
+            List<String> problems;
+            try (Connection copy = readOnly(temp)) {
+                problems = problems(copy, "integrity_check");
+            }
+            if (!problems.isEmpty()) {
+                throw new StoreException("The copy of " + source + " failed its integrity check ("
+                        + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
+                        + "); the book itself may be damaged. Nothing was written to " + target + ".");
+            }
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            return temp;
+        } catch (SQLException e) {
+            deleteQuietly(temp);
+            throw new StoreException("Cannot copy " + source + " to " + target + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new StoreException("Cannot write " + target + ": " + reason(e), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    /**
+     * Checks that {@code candidate} is a sound Podium book this Podium can open, reading it
+     * only; a file that is not one is refused with the reason, never modified.
+     */
+    public static BookFacts inspect(Path candidate) {
+        Path file = candidate.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new BookRefusedException(file, file + " does not exist or is not a file.", null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            if (!Arrays.equals(in.readNBytes(SQLITE_MAGIC.length), SQLITE_MAGIC)) {
+                throw new BookRefusedException(file, file + " is not a Podium book (not an SQLite database).", null);
+            }
+        } catch (IOException e) {
+            throw new BookRefusedException(file, file + " cannot be read: " + reason(e) + ".", e);
+        }
+        try (ReadOnly ro = new ReadOnly(file); Connection c = ro.connection) {
+            List<String> problems = problems(c, "integrity_check");
+            if (!problems.isEmpty()) {
+                throw new BookRefusedException(file, file + " is damaged: SQLite's integrity check found "
+                        + problems.size() + " problem(s), the first: " + problems.get(0) + ".", null);
+            }
+            int version = Database.userVersion(c);
+            if (version > Database.SCHEMA_VERSION) {
+                throw new BookRefusedException(file, file + " was written by a newer Podium (schema " + version
+                        + "; this Podium knows up to " + Database.SCHEMA_VERSION + "). Update Podium first.", null);
+            }
+            List<String> tables = Sql.list(c, "SELECT name FROM sqlite_schema WHERE type='table'", rs -> rs.getString(1));
+            if (version < 1 || !tables.containsAll(PODIUM_TABLES)) {
+                throw new BookRefusedException(file, file + " is an SQLite database but not a Podium book"
+                        + " (it lacks Podium's tables).", null);
+            }
+            return new BookFacts(file, version, Files.size(file),
+                    Sql.count(c, "SELECT count(*) FROM event"), Sql.count(c, "SELECT count(*) FROM person"),
+                    Sql.count(c, "SELECT count(*) FROM registration"));
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            String why = message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")
+                    ? "is damaged or not an SQLite database" : "cannot be read: " + message;
+            throw new BookRefusedException(file, file + " " + why + ".", e);
+        } catch (IOException e) {
+            throw new BookRefusedException(file, file + " cannot be read: " + reason(e) + ".", e);
+        }
+    }
+
+    /**
+     * Puts a copy of {@code source} in place of the closed book at {@code book}: the copy is
+     * made and checked beside the book first, and only then renamed over it, so a failure at
+     * any step leaves the book as it was.
+     */
+    public static void replace(Path book, Path source) {
+        Path target = book.toAbsolutePath().normalize();
+        Path from = source.toAbsolutePath().normalize();
+        Path staged;
+        try (ReadOnly ro = new ReadOnly(from); Connection c = ro.connection) {
+            staged = stage(c, from, target);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read " + from + ": " + e.getMessage(), e);
+        }
+        try {
+            settleJournal(target);
+            move(staged, target);
+        } catch (IOException e) {
+            throw new StoreException("Cannot replace " + target + ": " + reason(e) + "; it was left as it was.", e);
+        } finally {
+            deleteQuietly(staged);
+        }
+    }
+
+    /**
+     * Folds a leftover write-ahead log into the old book and removes it, so it cannot be
+     * replayed onto the new file; a log that stays means another program has the book open.
+     */
+    private static void settleJournal(Path book) throws IOException {
+        Path wal = book.resolveSibling(book.getFileName() + "-wal");
+        Path shm = book.resolveSibling(book.getFileName() + "-shm");
+        if (Files.exists(wal) && Files.exists(book)) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + book);
+                 Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException e) {
+                throw new StoreException("The book " + book + " is in use by another program; close it and"
+                        + " try again. Nothing was changed.", e);
+            }
+        }
+        if (Files.exists(wal)) {
+            throw new StoreException("The book " + book + " is open in another program; close it and try"
+                    + " again. Nothing was changed.");
+        }
+        Files.deleteIfExists(shm);
+    }
+
+    /** The lines an integrity pragma reports, without the single "ok" of a sound book. */
+    static List<String> problems(Connection c, String pragma) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        return lines.equals(List.of("ok")) ? List.of() : lines;
+    }
+
+    static Connection readOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(Database.BUSY_TIMEOUT_MS);
+        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+    }
+
+    /**
+     * A read-only connection to a file Podium does not own (a backup, a file the user chose):
+     * the journal side files SQLite creates to read a WAL-mode file are removed again when
+     * they were not there before, so looking at a file leaves no trace beside it.
+     */
+    private static final class ReadOnly implements AutoCloseable {
+        final Connection connection;
+        private final Path wal;
+        private final Path shm;
+        private final boolean walBefore;
+        private final boolean shmBefore;
+
+        ReadOnly(Path file) throws SQLException {
+            wal = file.resolveSibling(file.getFileName() + "-wal");
+            shm = file.resolveSibling(file.getFileName() + "-shm");
+            walBefore = Files.exists(wal);
+            shmBefore = Files.exists(shm);
+            connection = readOnly(file);
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (!walBefore && Files.exists(wal) && Files.size(wal) == 0) {
+                    Files.deleteIfExists(wal);
+                    if (!shmBefore) {
+                        Files.deleteIfExists(shm);
+                    }
+                }
+            } catch (IOException e) {
+                // An empty journal left beside a file changes nothing in it.
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+        syncFolder(to.getParent());
+    }
+
+    // The rename itself is only durable once the folder is synced; not every system allows it.
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Windows cannot open a folder as a channel; NTFS journals the rename itself.
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A temporary file left behind is harmless; the failure already being reported matters.
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,94 @@
+package org.podium.ui.trash;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.podium.service.TrashService;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.Notifier;
+import org.podium.ui.common.TaskRunner;
+
+/** The Trash dialog: deleted events and people, restored one by one or deleted for good together. */
+public final class TrashViewModel {
+    /** One item of the trash. */
+    public record Row(TrashService.Kind kind, long id, String kindText, String name, String when) {
+    }
+
+    private final TrashService trash;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Notifier notifier;
+    private final Runnable changed;
+    private final boolean readOnly;
+    private final ZoneId zone;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+
+    /** @param changed run after a restore or an emptying, so the window's lists reload */
+    public TrashViewModel(TrashService trash, TaskRunner runner, DialogService dialogs, Notifier notifier,
+                          Runnable changed, boolean readOnly, ZoneId zone) {
+        this.trash = trash;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.notifier = notifier;
+        this.changed = changed;
+        this.readOnly = readOnly;
+        this.zone = zone;
+    }
+
+    public void refresh() {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Messages.locale()).withZone(zone);
+        runner.run(Messages.get("trash.loading"), progress -> trash.list(), items -> rows.setAll(items.stream()
+                .map(i -> new Row(i.kind(), i.id(), Messages.get("trash.kind." + i.kind().name()), i.name(),
+                        when.format(i.trashedAt()))).toList()),
+                failure -> dialogs.showError(Messages.get("trash.failed"), failure.getMessage()));
+    }
+
+    /** Brings the selected item back as it was. */
+    public void restoreSelected() {
+        Row row = selected.get();
+        if (row == null || readOnly) {
+            return;
+        }
+        runner.run(Messages.get("trash.restoring"), progress -> trash.restore(row.kind(), row.id()), name -> {
+            notifier.notify(Messages.get("trash.restored", name));
+            refresh();
+            changed.run();
+        }, failure -> dialogs.showError(Messages.get("trash.failed"), failure.getMessage()));
+    }
+
+    /** Asks, then deletes everything in the trash for good. */
+    public void empty() {
+        if (rows.isEmpty() || readOnly) {
+            return;
+        }
+        long events = rows.stream().filter(r -> r.kind() == TrashService.Kind.EVENT).count();
+        if (!dialogs.confirm(Messages.get("trash.empty.title"), Messages.get("trash.empty.message", events,
+                rows.size() - events), Messages.get("trash.empty.yes"), Messages.get("common.cancel"))) {
+            return;
+        }
+        runner.run(Messages.get("trash.emptying"), progress -> trash.empty(), emptied -> {
+            notifier.notify(Messages.get("trash.emptied", emptied.events(), emptied.people()));
+            refresh();
+            changed.run();
+        }, failure -> dialogs.showError(Messages.get("trash.failed"), failure.getMessage()));
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+}
