@@ -293,7 +293,13 @@ public final class LayoutDetector {
         boolean dayFirst = false;
         boolean monthFirst = false;
         for (int n = 0; n < DATE_SAMPLES; n++) {
-            CsvRecord record = tokenizer.record();
+            CsvRecord record;
+            try {
+                record = tokenizer.record();
+            } catch (CsvReadException e) {
+                // Only a sample: reading the rows will report this where it belongs.
+                break;
+            }
             if (record == null || at.sectioned() && record.isBlank()) {
                 break;
             }

@@ -88,4 +88,13 @@ class LayoutDetectorTest {
         assertThatThrownBy(() -> Files.layout(Files.bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})))
                 .hasMessageContaining("no text");
     }
+
+    @Test
+    void aBrokenRowNearTheTopDoesNotStopDetectionSoItIsReportedOnItsLine() {
+        FileLayout layout = Files.layout(Files.text("Email,Registered at\na@x.org,31/12/2026\n\"b@x.org\n"));
+
+        assertThat(layout.header()).containsExactly("Email", "Registered at");
+        assertThatThrownBy(() -> Files.rows("Email,Registered at\na@x.org,31/12/2026\n\"b@x.org\n"))
+                .isInstanceOf(CsvReadException.class).hasMessageContaining("opened on line 3");
+    }
 }
