@@ -2,10 +2,13 @@ package org.podium.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.podium.service.AttendanceService;
 import org.podium.service.Book;
 import org.podium.service.CalendarService;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventService;
+import org.podium.service.RegistrantListService;
+import org.podium.service.RegistrationImportService;
 import org.podium.service.SampleDataService;
 import org.podium.store.AgendaStore;
 import org.podium.store.BookSettingStore;
@@ -14,6 +17,7 @@ import org.podium.store.EventStore;
 import org.podium.store.OrganisationStore;
 import org.podium.store.PanelStore;
 import org.podium.store.PersonStore;
+import org.podium.store.RegistrationBulkStore;
 import org.podium.store.SeriesStore;
 
 /** The composition root: the one place that builds stores and services and wires them. */
@@ -33,10 +37,14 @@ public final class Composition {
             AgendaStore agenda = new AgendaStore(db);
             EventService eventService = new EventService(events, series, organisations, people, panel, agenda, clock);
             DirectoryService directory = new DirectoryService(people, organisations);
+            RegistrationBulkStore bulk = new RegistrationBulkStore(db);
             return new Book(db, eventService, directory,
                     new SampleDataService(db, series, organisations, people, events, panel, agenda,
                             new BookSettingStore(db)),
-                    new CalendarService(eventService, directory, clock));
+                    new CalendarService(eventService, directory, clock),
+                    new RegistrationImportService(events, bulk, clock),
+                    new AttendanceService(events, bulk, clock),
+                    new RegistrantListService(events, bulk));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -8,7 +8,8 @@ import org.podium.store.Database;
  * the composition root. Closing it closes the database.
  */
 public record Book(Database database, EventService events, DirectoryService directory,
-                   SampleDataService samples, CalendarService calendar) implements AutoCloseable {
+                   SampleDataService samples, CalendarService calendar, RegistrationImportService imports,
+                   AttendanceService attendance, RegistrantListService registrants) implements AutoCloseable {
 
     public Path path() {
         return database.path();
