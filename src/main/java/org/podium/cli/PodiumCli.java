@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "podium", mixinStandardHelpOptions = true, versionProvider = PodiumCli.Version.class,
         description = "Webinars, panels and attendee lists in one local book.",
-        subcommands = {EventsCommand.class, SampleCommand.class})
+        subcommands = {EventsCommand.class, SampleCommand.class, RegistrantsCommand.class, AttendanceCommand.class})
 public final class PodiumCli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
