@@ -100,6 +100,14 @@ public final class RowReader implements AutoCloseable {
         if (fields.stream().filter(f -> f == RegistrantField.EMAIL).count() > 1) {
             throw new CsvReadException(layout.headerLine(), "Two columns are marked as the email; choose one.");
         }
+        for (int i = 0; i < fields.size(); i++) {
+            // A kept column's heading becomes the name of its answers, so it must be whole too.
+            if (fields.get(i) == RegistrantField.CUSTOM && layout.header().get(i).contains(REPLACEMENT)) {
+                throw new CsvReadException(layout.headerLine(), "The heading of column " + (i + 1) + ", '"
+                        + layout.header().get(i) + "', contains the replacement character \uFFFD, a sign the file"
+                        + " was damaged before it reached Podium: correct the heading, or choose not to import the column.");
+            }
+        }
         if (!fields.contains(RegistrantField.EMAIL)) {
             throw new CsvReadException(layout.headerLine(), "There is no email column: Podium needs a column named"
                     + " Email (or E-mail, Email address, Indirizzo email), or a column chosen as the email."

@@ -69,6 +69,19 @@ class RowReaderTest {
     }
 
     @Test
+    void aDamagedHeadingOfAKeptColumnStopsTheFileUnlessTheColumnIsLeftOut() {
+        ByteSource source = Files.text("Email,Co\uFFFDnsenso\nana@x.org,sì\n");
+        FileLayout layout = Files.layout(source);
+        assertThatThrownBy(() -> RowReader.open(source, layout, null, Files.ROME, true))
+                .isInstanceOf(CsvReadException.class).hasMessageContaining("heading of column 2");
+
+        try (RowReader reader = RowReader.open(source, layout, List.of(RegistrantField.EMAIL, RegistrantField.IGNORE),
+                Files.ROME, true)) {
+            assertThat(reader.next().row().customAnswers()).isEmpty();
+        }
+    }
+
+    @Test
     void anUnknownCountryIsKeptAsWrittenWithANotice() {
         ReadRow row = Files.rows("Email,Country\nana@x.org,Atlantis\n").get(0);
 
