@@ -164,8 +164,9 @@ public final class AttendanceService {
 
     private void apply(Event event, FileLayout layout, String fileName, Map<String, Attendee> attendees, Tally tally) {
         Instant now = clock.instant();
-        // Attendees are gathered by address, so no two rows here share one.
-        try (RegistrationWriter writer = registrations.writer(event.id(), false, attendees.size(), row -> true)) {
+        // Attendees are gathered by address and only unregistered ones are added: no repeats.
+        try (RegistrationWriter writer = registrations.writer(event.id(), attendees.size(), false,
+                (email, line, first) -> { })) {
             for (Attendee a : attendees.values()) {
                 if (!a.present) {
                     continue;
@@ -185,7 +186,7 @@ public final class AttendanceService {
                     tally.unregistered++;
                 }
             }
-            writer.flush();
+            writer.finish();
         }
         registrations.markNoShow(event.id(), RegistrationStatus.REGISTERED);
         tally.noShow = registrations.count(event.id(), List.of(RegistrationStatus.NO_SHOW));

@@ -118,12 +118,8 @@ public final class RegistrationImportService {
         if (layout.encoding().hasNotice()) {
             problems.add(ImportProblem.notice(0, layout.encoding().notice()));
         }
-        RegistrationWriter.Conflicts conflicts = conflicts(event, problems);
+        Routing routing = new Routing(event, options.update(), problems);
         long[] counts = new long[2];
-        long inserted = 0;
-        long updated = 0;
-        long unchanged = 0;
-        long repeated = 0;
         try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), true);
              RowPipeline<Incoming> rows = new RowPipeline<>(reader, RegistrationWriter.BATCH, (r, batch) -> {
                  counts[0]++;
@@ -135,17 +131,19 @@ public final class RegistrationImportService {
                      counts[1]++;
                  }
              });
-             RegistrationWriter writer = registrations.writer(event.id(), options.update(), size / BYTES_PER_ROW,
-                     conflicts)) {
-            for (List<Incoming> batch = rows.next(); batch != null; batch = rows.next()) {
-                batch.forEach(writer::add);
-                checkpoint(progress, rows.bytesRead(), size, "The import was cancelled; nothing was written.");
+             RegistrationWriter writer = registrations.writer(event.id(), size / BYTES_PER_ROW,
+                     routing.mayUpdate(), (email, line, first) -> problems.add(duplicate(line, email, first)))) {
+            try {
+                for (List<Incoming> batch = rows.next(); batch != null; batch = rows.next()) {
+                    batch.forEach(row -> routing.route(row, writer));
+                    checkpoint(progress, rows.bytesRead(), size, "The import was cancelled; nothing was written.");
+                }
+                writer.finish();
+            } catch (RuntimeException e) {
+                writer.abandon();
+                throw e;
             }
-            writer.flush();
-            inserted = writer.inserted();
-            updated = writer.updated();
-            unchanged = writer.unchanged();
-            repeated = writer.repeated();
+            routing.count(writer);
         } catch (CsvReadException e) {
             problems.add(ImportProblem.of(e.problem()));
         }
@@ -157,29 +155,61 @@ public final class RegistrationImportService {
         boolean complete = !problems.hasFileProblem() && (problems.errorCount() == 0 || options.skipInvalid());
         long waitlisted = complete ? applyCapacity(event, addedAfter) : 0;
         progress.update(Math.max(size, 0), Math.max(size, 0));
-        return new ImportSummary(source.name(), layout.format(), read, inserted, updated, unchanged, counts[1],
-                repeated, waitlisted, problems.errors(), problems.errorCount(), problems.notices(),
-                problems.noticeCount(), options.dryRun(), complete && !options.dryRun());
+        return new ImportSummary(source.name(), layout.format(), read, routing.inserted, routing.updated,
+                routing.unchanged, counts[1], routing.repeated, waitlisted, problems.errors(), problems.errorCount(),
+                problems.notices(), problems.noticeCount(), options.dryRun(), complete && !options.dryRun());
     }
 
     /**
-     * Which conflicts on the event's unique address index are registrants the event had: its
-     * addresses are loaded first (for a new event, none), and each is "had" the first time a
-     * row meets it; every other conflict repeats an address the file gave before.
+     * Sends each row where it belongs. The event's addresses are loaded first (for a new event,
+     * none): the first row with one of them is that registrant, updated or left alone, and any
+     * later row with it repeats it. Every other row is a new address for the writer, which
+     * finds repeats among those itself.
      */
-    private RegistrationWriter.Conflicts conflicts(Event event, ProblemList problems) {
-        AddressLines existing = new AddressLines();
-        registrations.forEachAddress(event.id(), key -> existing.putIfAbsent(key, 0));
-        return row -> {
-            String key = row.emailKey();
-            long first = existing.get(key);
-            if (first == 0) {
-                existing.replace(key, row.line());
-                return true;
+    private final class Routing {
+        private final AddressLines existing = new AddressLines();
+        private final boolean update;
+        private final ProblemList problems;
+        private long kept;
+        private long repeatedExisting;
+        private long inserted;
+        private long updated;
+        private long unchanged;
+        private long repeated;
+
+        Routing(Event event, boolean update, ProblemList problems) {
+            this.update = update;
+            this.problems = problems;
+            registrations.forEachAddress(event.id(), key -> existing.putIfAbsent(key, 0));
+        }
+
+        boolean mayUpdate() {
+            return update && existing.size() > 0;
+        }
+
+        void route(Incoming row, RegistrationWriter writer) {
+            long first = existing.size() == 0 ? -1 : existing.get(row.emailKey());
+            if (first < 0) {
+                writer.add(row);
+            } else if (first == 0) {
+                existing.replace(row.emailKey(), row.line());
+                if (update) {
+                    writer.update(row);
+                } else {
+                    kept++;
+                }
+            } else {
+                repeatedExisting++;
+                problems.add(duplicate(row.line(), row.registration().email(), first));
             }
-            problems.add(duplicate(row.line(), row.registration().email(), first));
-            return false;
-        };
+        }
+
+        void count(RegistrationWriter writer) {
+            inserted = writer.inserted();
+            updated = writer.updated();
+            unchanged = writer.unchanged() + kept;
+            repeated = writer.repeated() + repeatedExisting;
+        }
     }
 
     /** Waitlists the new registrants past the event's free seats; returns how many. */

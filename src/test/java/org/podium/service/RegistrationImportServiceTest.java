@@ -46,6 +46,33 @@ class RegistrationImportServiceTest {
     }
 
     @Test
+    void aLargeFileIsImportedInBulkWithItsRepeatsFoundAndNamedByLine() {
+        // Rows of ordinary length, enough of them (over 5 MB) for the writer to rebuild indexes.
+        ImportBook b = book();
+        b.register("kept@x.org", "Kept", RegistrationStatus.REGISTERED);
+        StringBuilder text = new StringBuilder("Email,First Name,Organisation\n");
+        for (int i = 0; i < 60_000; i++) {
+            text.append("user").append(i).append("@example.org,User,\"Department of Social Inclusion, City Unit ")
+                    .append(i % 50).append(" of the Metropolitan Area\"\n");
+        }
+        text.append("USER42@example.org,Again,\nkept@x.org,Changed,\nuser42@example.org,Thrice,\n");
+
+        ImportSummary s = b.commit(b.file("large.csv", text.toString()), ImportOptions.defaults());
+
+        assertThat(s).extracting(ImportSummary::rows, ImportSummary::imported, ImportSummary::unchanged,
+                ImportSummary::duplicatesInFile).containsExactly(60_003L, 60_000L, 1L, 2L);
+        assertThat(s.notices()).extracting(ImportProblem::line, ImportProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(60_002L, "The address USER42@example.org appears again: the row"
+                        + " on line 44 is kept and this one is left out."),
+                org.assertj.core.groups.Tuple.tuple(60_004L, "The address user42@example.org appears again: the row"
+                        + " on line 44 is kept and this one is left out."));
+        assertThat(b.count()).isEqualTo(60_001);
+        assertThat(b.book.registrants().count(b.event.id(), java.util.Optional.of(RegistrationStatus.REGISTERED)))
+                .isEqualTo(60_001);
+        assertThat(b.stored().get(0)).startsWith("kept@x.org | Kept |");
+    }
+
+    @Test
     void registrantsTheEventHasAreLeftAloneOrWithUpdateGivenTheFilesValues() {
         ImportBook b = book();
         b.register("ana@x.org", "Ana", RegistrationStatus.REGISTERED);

@@ -52,31 +52,38 @@ class RegistrationBulkStoreTest {
         return new Incoming(line, r, false, false, consentGiven);
     }
 
-    /** Writes rows in one transaction; every conflict is a registrant the event had. */
-    private RegistrationWriter write(boolean update, Incoming... rows) {
+    /** Adds and updates rows in one transaction, kept; repeats are gathered as "email line first". */
+    private RegistrationWriter write(long expectedRows, List<Incoming> adds, List<Incoming> updates, List<String> repeats) {
         return bulk.inTransaction(() -> {
-            try (RegistrationWriter w = bulk.writer(event.id(), update, rows.length, row -> true)) {
-                for (Incoming row : rows) {
-                    w.add(row);
-                }
-                w.flush();
+            try (RegistrationWriter w = bulk.writer(event.id(), expectedRows, !updates.isEmpty(),
+                    (email, line, first) -> repeats.add(email + " " + line + " " + first))) {
+                adds.forEach(w::add);
+                updates.forEach(w::update);
+                w.finish();
                 return w;
             }
         }, w -> true);
     }
 
     @Test
-    void newAddressesAreInsertedAndKnownOnesLeftAsTheyAre() {
+    void newAddressesAreInsertedAndAKnownOneUpdatedOnlyWhenAsked() {
         book.registrations.insert(registration("ana@x.org", "Ana", "Comune", false, Map.of()));
+        List<String> repeats = new ArrayList<>();
 
-        RegistrationWriter w = write(false, incoming(2, registration(" ANA@x.org", "Anna", "Other", true, Map.of()), true),
-                incoming(3, registration("bo@x.org", "Bo", "", false, Map.of()), false));
+        RegistrationWriter w = write(2, List.of(incoming(3, registration("bo@x.org", "Bo", "", false, Map.of()), false)),
+                List.of(incoming(2, registration(" ANA@x.org", "Anna", "Other", true, Map.of()), true)), repeats);
 
         assertThat(w.inserted()).isEqualTo(1);
-        assertThat(w.unchanged()).isEqualTo(1);
-        assertThat(w.updated()).isZero();
-        assertThat(book.registrations.find(event.id(), "ana@x.org").orElseThrow().firstName()).isEqualTo("Ana");
+        assertThat(w.updated()).isEqualTo(1);
+        assertThat(repeats).isEmpty();
+        assertThat(book.registrations.find(event.id(), "ana@x.org").orElseThrow().firstName()).isEqualTo("Anna");
         assertThat(book.registrations.find(event.id(), "bo@x.org")).isPresent();
+        assertThatThrownBy(() -> bulk.inTransaction(() -> {
+            try (RegistrationWriter without = bulk.writer(event.id(), 1, false, (e, l, f) -> { })) {
+                without.update(incoming(2, registration("ana@x.org", "A", "", false, Map.of()), false));
+                return null;
+            }
+        }, x -> true)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -87,7 +94,7 @@ class RegistrationBulkStoreTest {
         Registration changed = new Registration(0, event.id(), "Ana@X.org", "", "Rossi", "Comune di Milano", "", "",
                 "IT", "", T2, RegistrationSource.ZOOM, RegistrationStatus.CANCELLED, 0, true, T2, "zoom.csv",
                 Map.of("Diet", "vegan"), "");
-        RegistrationWriter w = write(true, new Incoming(5, changed, true, true, true));
+        RegistrationWriter w = write(1, List.of(), List.of(new Incoming(5, changed, true, true, true)), new ArrayList<>());
 
         assertThat(w.updated()).isEqualTo(1);
         Registration after = book.registrations.find(event.id(), "ana@x.org").orElseThrow();
@@ -95,7 +102,8 @@ class RegistrationBulkStoreTest {
                 "Comune di Milano", "", "", "IT", "", T2, RegistrationSource.CSV, RegistrationStatus.CANCELLED, 0,
                 true, T2, "zoom.csv", Map.of("Diet", "vegan", "City quiz", "Milano"), ""));
 
-        RegistrationWriter again = write(true, new Incoming(5, changed, true, true, true));
+        RegistrationWriter again = write(1, List.of(), List.of(new Incoming(5, changed, true, true, true)),
+                new ArrayList<>());
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(book.registrations.find(event.id(), "ana@x.org")).contains(after);
@@ -107,7 +115,7 @@ class RegistrationBulkStoreTest {
         Registration later = new Registration(0, event.id(), "ana@x.org", "Ana", "", "", "", "", "", "", T2,
                 RegistrationSource.CSV, RegistrationStatus.REGISTERED, 0, true, T2, "later.csv", Map.of(), "");
 
-        RegistrationWriter w = write(true, new Incoming(2, later, false, false, true));
+        RegistrationWriter w = write(1, List.of(), List.of(new Incoming(2, later, false, false, true)), new ArrayList<>());
 
         assertThat(w.unchanged()).isEqualTo(1);
         Registration after = book.registrations.find(event.id(), "ana@x.org").orElseThrow();
@@ -116,32 +124,42 @@ class RegistrationBulkStoreTest {
     }
 
     @Test
-    void aRowThatRepeatsAnAddressOfThisWorkIsCountedAndWritesNothing() {
-        List<Long> asked = new ArrayList<>();
-        RegistrationWriter w = bulk.inTransaction(() -> {
-            try (RegistrationWriter writer = bulk.writer(event.id(), true, 3, row -> {
-                asked.add(row.line());
-                return false;
-            })) {
-                writer.add(incoming(2, registration("ana@x.org", "Ana", "", false, Map.of()), false));
-                writer.add(incoming(3, registration("ANA@x.org", "Again", "", false, Map.of()), false));
-                writer.flush();
-                return writer;
-            }
-        }, x -> true);
+    void everyFieldAndAnAccentedAddressRoundTripsThroughTheLeanInsert() {
+        Registration full = new Registration(0, event.id(), "Zoë.Dubois@Paris.fr", "Zoë", "Dubois", "Ville", "Maire",
+                "Paris", "FR", "fr", T1, RegistrationSource.EVENTBRITE, RegistrationStatus.WAITLISTED, 7, true, T2,
+                "form", Map.of("Q", "A"), "note");
+        Registration consentAtRegistration = registration("b@x.org", "", "", true, Map.of());
+        write(2, List.of(incoming(2, full, true), incoming(3, consentAtRegistration, true)), List.of(), new ArrayList<>());
+
+        Registration stored = book.registrations.find(event.id(), "zoë.dubois@paris.fr").orElseThrow();
+        assertThat(stored).isEqualTo(new Registration(stored.id(), event.id(), "Zoë.Dubois@Paris.fr", "Zoë", "Dubois",
+                "Ville", "Maire", "Paris", "FR", "fr", T1, RegistrationSource.EVENTBRITE, RegistrationStatus.WAITLISTED,
+                7, true, T2, "form", Map.of("Q", "A"), "note"));
+        assertThat(book.count("SELECT count(*) FROM registration WHERE email_key='zoë.dubois@paris.fr'")).isEqualTo(1);
+        Registration b = book.registrations.find(event.id(), "b@x.org").orElseThrow();
+        assertThat(b.consentAt()).isEqualTo(T1);
+        assertThat(b.consentSource()).isEqualTo("file.csv");
+        assertThat(b.customAnswers()).isEmpty();
+    }
+
+    @Test
+    void aNewAddressGivenTwiceIsWrittenOnceAndTheRepeatReported() {
+        List<String> repeats = new ArrayList<>();
+        RegistrationWriter w = write(2, List.of(incoming(2, registration("ana@x.org", "Ana", "", false, Map.of()), false),
+                incoming(3, registration("ANA@x.org", "Again", "", false, Map.of()), false)), List.of(), repeats);
 
         assertThat(w.inserted()).isEqualTo(1);
         assertThat(w.repeated()).isEqualTo(1);
-        assertThat(asked).containsExactly(3L);
+        assertThat(repeats).containsExactly("ANA@x.org 3 -1");
         assertThat(book.registrations.find(event.id(), "ana@x.org").orElseThrow().firstName()).isEqualTo("Ana");
     }
 
     @Test
     void workThatIsNotKeptOrFailsLeavesNothing() {
         long kept = bulk.inTransaction(() -> {
-            try (RegistrationWriter w = bulk.writer(event.id(), false, 1, row -> true)) {
+            try (RegistrationWriter w = bulk.writer(event.id(), 1, false, (e, l, f) -> { })) {
                 w.add(incoming(2, registration("ana@x.org", "Ana", "", false, Map.of()), false));
-                w.flush();
+                w.finish();
                 return w.inserted();
             }
         }, inserted -> false);
@@ -149,33 +167,45 @@ class RegistrationBulkStoreTest {
         assertThat(book.registrations.count(event.id())).isZero();
 
         assertThatThrownBy(() -> bulk.inTransaction(() -> {
-            try (RegistrationWriter w = bulk.writer(event.id(), false, 1, row -> true)) {
+            try (RegistrationWriter w = bulk.writer(event.id(), 1_000_000, false, (e, l, f) -> { })) {
                 w.add(incoming(2, registration("ana@x.org", "Ana", "", false, Map.of()), false));
                 w.flush();
+                w.abandon();
                 throw new IllegalStateException("cancelled");
             }
         }, x -> true)).hasMessage("cancelled");
         book.reopen();
         assertThat(book.registrations.count(event.id())).isZero();
+        assertThat(book.count("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'registration_by_%'"))
+                .as("the rollback brought the dropped indexes back").isEqualTo(2);
     }
 
     @Test
-    void aLargeImportRebuildsTheBookWideAddressIndexInTheSameTransaction() {
-        String indexSql = "SELECT count(*) FROM sqlite_schema WHERE name='registration_by_email_key'";
-        bulk.inTransaction(() -> {
-            try (RegistrationWriter w = bulk.writer(event.id(), false, 1_000_000, row -> true)) {
-                assertThat(book.count(indexSql)).as("dropped while writing").isZero();
+    void aLargeImportRebuildsBothIndexesAndLeavesOutRepeatsNamingTheirLines() {
+        String indexes = "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'registration_by_%'";
+        book.storedRegistration(event.id(), "before@x.org", RegistrationStatus.REGISTERED);
+        List<String> repeats = new ArrayList<>();
+        RegistrationWriter result = bulk.inTransaction(() -> {
+            try (RegistrationWriter w = bulk.writer(event.id(), 1_000_000, false,
+                    (email, line, first) -> repeats.add(email + " " + line + " " + first))) {
+                assertThat(book.count(indexes)).as("dropped while writing").isZero();
                 for (int i = 0; i < 5_000; i++) {
                     w.add(incoming(i + 2, registration("user" + i + "@x.org", "U", "", false, Map.of()), false));
                 }
-                w.flush();
+                w.add(incoming(9_000, registration("USER7@x.org", "Again", "", false, Map.of()), false));
+                w.add(incoming(9_001, registration("user7@x.org ", "Thrice", "", false, Map.of()), false));
+                w.finish();
+                return w;
             }
-            return null;
         }, x -> true);
         book.reopen();
 
-        assertThat(book.count(indexSql)).isEqualTo(1);
-        assertThat(book.count("SELECT count(*) FROM registration")).isEqualTo(5_000);
+        assertThat(result.inserted()).isEqualTo(5_000);
+        assertThat(result.repeated()).isEqualTo(2);
+        assertThat(repeats).containsExactly("USER7@x.org 9000 9", "user7@x.org 9001 9");
+        assertThat(book.count(indexes)).isEqualTo(2);
+        assertThat(book.count("SELECT count(*) FROM registration")).isEqualTo(5_001);
+        assertThat(book.registrations.find(event.id(), "user7@x.org").orElseThrow().firstName()).isEqualTo("U");
         assertThat(book.count("SELECT count(*) FROM registration INDEXED BY registration_by_email_key"
                 + " WHERE email_key='user4999@x.org'")).isEqualTo(1);
         Optional<String> integrity = book.db.read(c -> Sql.one(c, "PRAGMA integrity_check", rs -> rs.getString(1)));
