@@ -23,7 +23,8 @@ final class RowPipeline<T> implements AutoCloseable {
         void accept(ReadRow row, Consumer<T> batch);
     }
 
-    private static final int QUEUED_BATCHES = 4;
+    /** Enough to keep the writer busy; every batch waiting is memory the collector has to copy. */
+    private static final int QUEUED_BATCHES = 2;
     private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private final List<T> end = new ArrayList<>();
     private final Thread thread;

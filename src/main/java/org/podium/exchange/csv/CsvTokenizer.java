@@ -321,7 +321,8 @@ final class CsvTokenizer implements Closeable {
             if (fields.isEmpty()) {
                 fields.add("");
             }
-            return new CsvRecord(List.copyOf(fields), firstLine, Math.max(firstLine, lastLine),
+            // The list is the record's own from here on: copying it again would only feed the collector.
+            return new CsvRecord(java.util.Collections.unmodifiableList(fields), firstLine, Math.max(firstLine, lastLine),
                     problem == null ? 0 : problemLine, problem);
         }
     }

@@ -197,7 +197,8 @@ public final class RowReader implements AutoCloseable {
     /** Turns one record's fields into a row, gathering every problem it has. */
     private final class RowMapping {
         private final long line;
-        private final List<ReadProblem> problems = new ArrayList<>(1);
+        /** Most rows have none: made on the first problem, so a clean row allocates nothing for it. */
+        private List<ReadProblem> problems = List.of();
         private boolean invalid;
 
         RowMapping(long line) {
@@ -205,8 +206,15 @@ public final class RowReader implements AutoCloseable {
         }
 
         private void row(String message) {
-            problems.add(ReadProblem.row(line, message));
+            problem(ReadProblem.row(line, message));
             invalid = true;
+        }
+
+        private void problem(ReadProblem p) {
+            if (problems.isEmpty()) {
+                problems = new ArrayList<>(2);
+            }
+            problems.add(p);
         }
 
         ReadRow read(CsvRecord record) {
@@ -227,7 +235,7 @@ public final class RowReader implements AutoCloseable {
             Boolean attended = null;
             RegistrationStatus status = null;
             Duration duration = null;
-            Map<String, String> answers = new LinkedHashMap<>();
+            Map<String, String> answers = Map.of();
             for (int i = 0; i < mapping.size(); i++) {
                 RegistrantField field = mapping.get(i);
                 String value = record.fields().get(i).strip();
@@ -257,7 +265,12 @@ public final class RowReader implements AutoCloseable {
                     case ATTENDED -> attended = yesNo(header.get(i), value);
                     case STATUS -> status = status(header.get(i), value);
                     case DURATION -> duration = duration(header.get(i), value);
-                    case CUSTOM -> answers.put(answerName(answers, i), value);
+                    case CUSTOM -> {
+                        if (answers.isEmpty()) {
+                            answers = new LinkedHashMap<>();
+                        }
+                        answers.put(answerName(answers, i), value);
+                    }
                     case IGNORE -> { }
                     default -> throw new IllegalStateException("unmapped field " + field);
                 }
@@ -307,7 +320,7 @@ public final class RowReader implements AutoCloseable {
             Optional<String> code = countries.size() < 10_000
                     ? countries.computeIfAbsent(value, Countries::code) : Countries.code(value);
             if (code.isEmpty()) {
-                problems.add(ReadProblem.notice(line, "The country '" + value + "' is not one Podium recognises;"
+                problem(ReadProblem.notice(line, "The country '" + value + "' is not one Podium recognises;"
                         + " it is kept as written."));
             }
             return code.orElse(value);
