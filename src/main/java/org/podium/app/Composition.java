@@ -2,6 +2,7 @@ package org.podium.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.podium.service.AttendanceService;
 import org.podium.service.BackupService;
 import org.podium.service.Book;
 import org.podium.service.CalendarService;
@@ -12,6 +13,8 @@ import org.podium.service.EventService;
 import org.podium.service.ExportService;
 import org.podium.service.PanelService;
 import org.podium.service.PrivacyService;
+import org.podium.service.RegistrantListService;
+import org.podium.service.RegistrationImportService;
 import org.podium.service.RegistrationService;
 import org.podium.service.RetentionService;
 import org.podium.service.SampleDataService;
@@ -25,6 +28,7 @@ import org.podium.store.OrganisationStore;
 import org.podium.store.PanelStore;
 import org.podium.store.PersonStore;
 import org.podium.store.PrivacyStore;
+import org.podium.store.RegistrationBulkStore;
 import org.podium.store.RegistrationExportStore;
 import org.podium.store.RegistrationStore;
 import org.podium.store.SeriesStore;
@@ -56,6 +60,7 @@ public final class Composition {
             EventService eventService = new EventService(events, series, organisations, people, panel, agenda, clock);
             DirectoryService directory = new DirectoryService(people, organisations, events, panel, clock);
             BookSettingStore settings = new BookSettingStore(db);
+            RegistrationBulkStore bulk = new RegistrationBulkStore(db);
             PrivacyStore privacyStore = new PrivacyStore(db);
             PrivacyService privacy = new PrivacyService(db, privacyStore, panel, organisations, new SuppressionStore(db),
                     clock);
@@ -72,7 +77,10 @@ public final class Composition {
                             new RegistrationStore(db), privacy, clock),
                     privacy,
                     new RetentionService(privacyStore, series, settings, events, clock),
-                    new TrashService(events, people, clock));
+                    new TrashService(events, people, clock),
+                    new RegistrationImportService(events, bulk, clock),
+                    new AttendanceService(events, bulk, clock),
+                    new RegistrantListService(events, bulk));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         description = "Webinars, panels and attendee lists in one local book.",
         subcommands = {EventsCommand.class, SampleCommand.class, PeopleCommand.class, PanelCommand.class,
             AgendaCommand.class, RegistrantsCommand.class, SuppressionCommand.class, BackupCommand.class,
-            RestoreCommand.class, ExchangeCommand.class, PrivacyCommand.class, TrashCommand.class})
+            RestoreCommand.class, ExchangeCommand.class, PrivacyCommand.class, TrashCommand.class,
+            AttendanceCommand.class})
 public final class PodiumCli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;

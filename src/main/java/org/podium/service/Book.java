@@ -13,7 +13,9 @@ public record Book(Database database, EventService events, DirectoryService dire
                    ExportService export, SuppressionService suppressions,
                    RegistrationService registrations,
                    BackupService backups, EventFileService eventFiles, PrivacyService privacy,
-                   RetentionService retention, TrashService trash) implements AutoCloseable {
+                   RetentionService retention, TrashService trash,
+                   RegistrationImportService imports, AttendanceService attendance,
+                   RegistrantListService registrants) implements AutoCloseable {
 
     public Path path() {
         return database.path();

@@ -1,0 +1,61 @@
+package org.podium.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.podium.domain.ReportFormat;
+import org.podium.service.ImportProblem;
+
+/** How the import commands print problems and formats, the same for registrants and attendance. */
+final class ImportReport {
+    private static final int NOTICES_PRINTED = 20;
+
+    private ImportReport() {
+    }
+
+    /** Whether the problems stop the import: one about the whole file, or a bad row not skipped. */
+    static boolean failed(List<ImportProblem> errors, long errorCount, boolean skipInvalid) {
+        boolean fileProblem = errors.stream().anyMatch(p -> p.kind() == ImportProblem.Kind.FILE);
+        return fileProblem || errorCount > 0 && !skipInvalid;
+    }
+
+    /** Each error as "file:line: message" on the error stream, as compilers and linters do. */
+    static void printErrors(PrintWriter err, String file, List<ImportProblem> errors, long errorCount) {
+        for (ImportProblem p : errors) {
+            err.println(located(file, p));
+        }
+        if (errorCount > errors.size()) {
+            err.println(file + ": and " + (errorCount - errors.size()) + " more problems.");
+        }
+    }
+
+    static void printNotices(PrintWriter out, String file, List<ImportProblem> notices, long noticeCount) {
+        notices.stream().limit(NOTICES_PRINTED).forEach(p -> out.println(located(file, p)));
+        if (noticeCount > NOTICES_PRINTED) {
+            out.println(file + ": and " + (noticeCount - NOTICES_PRINTED) + " more notices (see --json).");
+        }
+    }
+
+    private static String located(String file, ImportProblem p) {
+        return file + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message();
+    }
+
+    static List<Map<String, Object>> json(List<ImportProblem> problems) {
+        return problems.stream().map(p -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("line", p.line());
+            o.put("kind", EventJson.lower(p.kind()));
+            o.put("message", p.message());
+            return o;
+        }).toList();
+    }
+
+    static String format(ReportFormat format) {
+        return format == null ? null : EventJson.lower(format);
+    }
+
+    static String describe(ReportFormat format) {
+        return format == null ? "unreadable" : format.description();
+    }
+}

@@ -1,0 +1,35 @@
+package org.podium.domain;
+
+/**
+ * What a column of a registrant or attendance file fills in: a field of a registration, an
+ * attendance fact, a custom answer kept under the column's own heading, or nothing.
+ */
+public enum RegistrantField {
+    EMAIL,
+    FIRST_NAME,
+    LAST_NAME,
+    /** A whole name in one column, split into first and last name when there are no separate columns. */
+    FULL_NAME,
+    ORGANISATION,
+    JOB_TITLE,
+    CITY,
+    COUNTRY,
+    LANGUAGE,
+    REGISTERED_AT,
+    CONSENT,
+    /** A platform's own status for the registrant, such as Eventbrite's "Attendee Status". */
+    STATUS,
+    NOTES,
+    /** Whether the person attended: yes/no. */
+    ATTENDED,
+    /** Time in the session: minutes, or a duration such as "1h 2m 3s". */
+    DURATION,
+    /** When the person joined the session. */
+    JOIN_TIME,
+    /** A meeting role such as Teams' Organizer, Presenter or Attendee. */
+    ROLE,
+    /** Kept as a custom answer under the column's heading. */
+    CUSTOM,
+    /** Not imported. */
+    IGNORE
+}

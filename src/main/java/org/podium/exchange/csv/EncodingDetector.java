@@ -1,0 +1,210 @@
+package org.podium.exchange.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decides how a file's bytes are text: a byte-order mark says so (UTF-8, UTF-16LE/BE); else a
+ * file that is valid UTF-8 is UTF-8; else one that is mostly not is Windows-1252, with a notice.
+ * The whole file is scanned, a buffer at a time, because one accented letter on the last line
+ * decides it. Files that are not text at all (a workbook, a PDF) are refused by name.
+ */
+public final class EncodingDetector {
+    private static final int BUFFER = 1 << 16;
+
+    private EncodingDetector() {
+    }
+
+    public static TextEncoding detect(ByteSource source) {
+        try (InputStream in = source.open()) {
+            byte[] buffer = new byte[BUFFER];
+            int head = in.readNBytes(buffer, 0, BUFFER);
+            if (head == 0) {
+                throw new CsvReadException(1, "The file is empty.");
+            }
+            TextEncoding marked = byBom(buffer, head);
+            if (marked != null) {
+                return marked;
+            }
+            refuseBinary(buffer, head);
+            TextEncoding utf16 = utf16WithoutBom(buffer, head);
+            if (utf16 != null) {
+                return utf16;
+            }
+            Utf8Scan scan = new Utf8Scan();
+            int n = head;
+            while (n > 0) {
+                scan.feed(buffer, n);
+                n = in.readNBytes(buffer, 0, BUFFER);
+            }
+            scan.finish();
+            return scan.decide();
+        } catch (IOException e) {
+            throw new CsvReadException(0, "Cannot read " + source.name() + ": " + reason(e) + ".", e);
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "there is no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static TextEncoding byBom(byte[] b, int n) {
+        if (n >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0
+                || n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+            throw new CsvReadException(1, "The file is UTF-32 text, which Podium does not read:"
+                    + " save it as UTF-8 or UTF-16 and import it again.");
+        }
+        if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 with BOM", "");
+        }
+        if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new TextEncoding(StandardCharsets.UTF_16LE, 2, "UTF-16LE with BOM", "");
+        }
+        if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new TextEncoding(StandardCharsets.UTF_16BE, 2, "UTF-16BE with BOM", "");
+        }
+        return null;
+    }
+
+    private static void refuseBinary(byte[] b, int n) {
+        if (startsWith(b, n, 'P', 'K', 3, 4)) {
+            throw new CsvReadException(1, "This is a spreadsheet workbook (.xlsx) or another zipped file,"
+                    + " not a CSV file: open it in the spreadsheet and save it as CSV (UTF-8) first.");
+        }
+        if (startsWith(b, n, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new CsvReadException(1, "This is an old Excel workbook (.xls), not a CSV file:"
+                    + " open it in the spreadsheet and save it as CSV (UTF-8) first.");
+        }
+        if (startsWith(b, n, '%', 'P', 'D', 'F')) {
+            throw new CsvReadException(1, "This is a PDF document, not a CSV file: export the report"
+                    + " from the platform as CSV instead.");
+        }
+    }
+
+    private static boolean startsWith(byte[] b, int n, int... magic) {
+        if (n < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text such as "E\0m\0a\0i\0l\0" without a mark: mostly zero bytes on one side of each pair. */
+    private static TextEncoding utf16WithoutBom(byte[] b, int n) {
+        int pairs = Math.min(n, 4096) / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            zeroEven += b[i] == 0 ? 1 : 0;
+            zeroOdd += b[i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroOdd * 10 >= pairs * 4 && zeroEven * 20 <= pairs) {
+            return new TextEncoding(StandardCharsets.UTF_16LE, 0, "UTF-16LE", "");
+        }
+        if (zeroEven * 10 >= pairs * 4 && zeroOdd * 20 <= pairs) {
+            return new TextEncoding(StandardCharsets.UTF_16BE, 0, "UTF-16BE", "");
+        }
+        return null;
+    }
+
+    /** Counts well-formed multi-byte UTF-8 sequences and malformed bytes, and finds NUL bytes. */
+    private static final class Utf8Scan {
+        private long line = 1;
+        private long valid;
+        private long invalid;
+        private int need;
+        private int low = 0x80;
+        private int high = 0xBF;
+
+        void feed(byte[] buffer, int n) {
+            for (int i = 0; i < n; i++) {
+                int u = buffer[i] & 0xFF;
+                if (need > 0) {
+                    if (u >= low && u <= high) {
+                        low = 0x80;
+                        high = 0xBF;
+                        if (--need == 0) {
+                            valid++;
+                        }
+                        continue;
+                    }
+                    invalid++;
+                    need = 0;
+                    low = 0x80;
+                    high = 0xBF;
+                }
+                lead(u);
+            }
+        }
+
+        private void lead(int u) {
+            if (u < 0x80) {
+                if (u == '\n') {
+                    line++;
+                } else if (u == 0) {
+                    throw new CsvReadException(line, "Line " + line + " contains a NUL byte, so this is not"
+                            + " a text file: export the list from its program as CSV.");
+                }
+            } else if (u >= 0xC2 && u <= 0xDF) {
+                expect(1, 0x80, 0xBF);
+            } else if (u == 0xE0) {
+                expect(2, 0xA0, 0xBF);
+            } else if (u == 0xED) {
+                expect(2, 0x80, 0x9F);
+            } else if (u >= 0xE1 && u <= 0xEF) {
+                expect(2, 0x80, 0xBF);
+            } else if (u == 0xF0) {
+                expect(3, 0x90, 0xBF);
+            } else if (u >= 0xF1 && u <= 0xF3) {
+                expect(3, 0x80, 0xBF);
+            } else if (u == 0xF4) {
+                expect(3, 0x80, 0x8F);
+            } else {
+                invalid++;
+            }
+        }
+
+        private void expect(int continuation, int lowFirst, int highFirst) {
+            need = continuation;
+            low = lowFirst;
+            high = highFirst;
+        }
+
+        void finish() {
+            if (need > 0) {
+                invalid++;
+            }
+        }
+
+        /**
+         * Valid UTF-8 is UTF-8. A file with no multi-byte sequence but bytes above 0x7F is an
+         * 8-bit file. When both appear, the majority decides: a UTF-8 file with a few damaged
+         * bytes keeps its letters, and the damaged rows are reported rather than re-read wrongly.
+         */
+        TextEncoding decide() {
+            if (invalid == 0 || valid >= invalid) {
+                return TextEncoding.utf8();
+            }
+            return new TextEncoding(TextEncoding.WINDOWS_1252, 0, "Windows-1252",
+                    "The file is not UTF-8, so it was read as Windows-1252 (the usual encoding of Excel"
+                            + " on Windows). Check that accented letters look right in the preview.");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.podium.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The registration indexes a bulk import sets aside: dropped when it starts, so rows are only
+ * appended, and built again when it ends by sorting, on two threads. A file that gave an
+ * address twice makes the unique index fail to build; then every later row of each repeated
+ * address is removed and reported with its line and the line of the row kept, and the index
+ * is built. All of it happens in the import's transaction, so a rollback restores the indexes.
+ */
+final class BulkIndexes {
+    private static final List<String> NAMES = List.of("registration_by_email_key", "registration_by_email");
+    private static final int SORT_THREADS = 2;
+
+    private final long addedAfter;
+    private final List<String> dropped;
+    /** The line of each row added, in the order added (so by id): to name the lines of repeats. */
+    private int[] lines = new int[1024];
+    private int added;
+
+    private BulkIndexes(long addedAfter, List<String> dropped) {
+        this.addedAfter = addedAfter;
+        this.dropped = dropped;
+    }
+
+    /** Drops the registration indexes; rows added from now on get ids above {@code addedAfter}. */
+    static BulkIndexes drop(Connection c, long addedAfter) throws SQLException {
+        List<String> dropped = new ArrayList<>();
+        for (String name : NAMES) {
+            String sql;
+            try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_schema WHERE type='index' AND name=?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    sql = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            // Dropped only once the schema query is closed: SQLite refuses while a statement reads it.
+            if (sql != null) {
+                dropped.add(sql);
+                RegistrationBulkStore.execute(c, "DROP INDEX " + name);
+            }
+        }
+        return new BulkIndexes(addedAfter, dropped);
+    }
+
+    /** Notes the line of the next row added. */
+    void added(long line) {
+        if (added == lines.length) {
+            lines = Arrays.copyOf(lines, lines.length * 2);
+        }
+        lines[added++] = (int) Math.min(line, Integer.MAX_VALUE);
+    }
+
+    /** Builds the indexes again; returns how many repeated rows were removed, each told to {@code repeats}. */
+    int rebuild(Connection c, RegistrationWriter.Repeats repeats) throws SQLException {
+        long threads;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA threads")) {
+            threads = rs.next() ? rs.getLong(1) : 0;
+        }
+        RegistrationBulkStore.execute(c, "PRAGMA threads = " + SORT_THREADS);
+        try {
+            int removed = 0;
+            for (String sql : dropped) {
+                if (!isUnique(sql)) {
+                    RegistrationBulkStore.execute(c, sql);
+                }
+            }
+            for (String sql : dropped) {
+                if (isUnique(sql)) {
+                    removed += buildUnique(c, sql, repeats);
+                }
+            }
+            dropped.clear();
+            return removed;
+        } finally {
+            RegistrationBulkStore.execute(c, "PRAGMA threads = " + threads);
+        }
+    }
+
+    private static boolean isUnique(String sql) {
+        return sql.toUpperCase(Locale.ROOT).startsWith("CREATE UNIQUE");
+    }
+
+    private int buildUnique(Connection c, String sql, RegistrationWriter.Repeats repeats) throws SQLException {
+        try {
+            RegistrationBulkStore.execute(c, sql);
+            return 0;
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("UNIQUE")) {
+                throw e;
+            }
+        }
+        int removed = removeRepeats(c, repeats);
+        RegistrationBulkStore.execute(c, sql);
+        return removed;
+    }
+
+    /** Deletes every row this work added whose address an earlier row of it already has. */
+    private int removeRepeats(Connection c, RegistrationWriter.Repeats repeats) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, email, first FROM (SELECT id, email,"
+                + " min(id) OVER (PARTITION BY event_id, email_key) AS first FROM registration WHERE id > ?)"
+                + " WHERE id > first ORDER BY id")) {
+            ps.setLong(1, addedAfter);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    repeats.repeated(rs.getString(2), lineOf(rs.getLong(1)), lineOf(rs.getLong(3)));
+                }
+            }
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM registration WHERE id=?")) {
+            for (long id : ids) {
+                delete.setLong(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        return ids.size();
+    }
+
+    private long lineOf(long id) {
+        long index = id - addedAfter - 1;
+        return index >= 0 && index < added ? lines[(int) index] : -1;
+    }
+}

@@ -1,0 +1,62 @@
+package org.podium.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import org.podium.domain.Registration;
+import org.podium.store.RegistrationWriter.Incoming;
+
+/**
+ * How an import gives a registrant the event already had the values of a file's row: given
+ * text replaces stored text and empty text keeps it; a given time, status or consent replaces
+ * the stored one (a consent's time and source change only when the answer does); custom
+ * answers merge. The row is touched only when something differs, so the count of changed rows
+ * is the count of updated registrants.
+ */
+final class RegistrationUpdate {
+    private static final String[] TEXT = {"first_name", "last_name", "organisation", "job_title", "city", "country",
+        "language", "notes"};
+    static final String SQL = sql();
+
+    private RegistrationUpdate() {
+    }
+
+    private static String sql() {
+        StringBuilder set = new StringBuilder();
+        StringBuilder differs = new StringBuilder();
+        for (int i = 0; i < TEXT.length; i++) {
+            String value = "coalesce(nullif(?" + (i + 3) + ",''), " + TEXT[i] + ")";
+            set.append(TEXT[i]).append('=').append(value).append(", ");
+            differs.append(TEXT[i]).append(" IS NOT ").append(value).append(" OR ");
+        }
+        String answers = "CASE WHEN ?16 = '{}' THEN custom_answers ELSE json_patch(custom_answers, ?16) END";
+        set.append("registered_at=coalesce(?11, registered_at), status=coalesce(?12, status),"
+                + " consent_at=CASE WHEN ?13 IS NULL OR ?13 = consent THEN consent_at ELSE ?14 END,"
+                + " consent_source=CASE WHEN ?13 IS NULL OR ?13 = consent THEN consent_source ELSE ?15 END,"
+                + " consent=coalesce(?13, consent), custom_answers=").append(answers);
+        differs.append("registered_at IS NOT coalesce(?11, registered_at) OR status IS NOT coalesce(?12, status)"
+                + " OR consent IS NOT coalesce(?13, consent) OR custom_answers IS NOT ").append(answers);
+        return "UPDATE registration SET " + set + " WHERE event_id=?1 AND email_key=?2 AND (" + differs + ")";
+    }
+
+    static void bind(PreparedStatement change, Incoming row) throws SQLException {
+        Registration r = row.registration();
+        change.setLong(1, r.eventId());
+        change.setString(2, row.emailKey());
+        String[] text = {r.firstName(), r.lastName(), r.organisation(), r.jobTitle(), r.city(), r.country(),
+            r.language(), r.notes()};
+        for (int i = 0; i < text.length; i++) {
+            change.setString(i + 3, text[i]);
+        }
+        change.setString(11, row.registeredAtGiven() ? IsoInstants.format(r.registeredAt()) : null);
+        change.setString(12, row.statusGiven() ? r.status().name() : null);
+        if (row.consentGiven()) {
+            change.setInt(13, r.consent() ? 1 : 0);
+        } else {
+            change.setNull(13, Types.INTEGER);
+        }
+        change.setString(14, IsoInstants.format(r.consentAt()));
+        change.setString(15, r.consentSource());
+        change.setString(16, RegistrationWriter.answers(r));
+    }
+}

@@ -1,0 +1,315 @@
+package org.podium.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.podium.domain.Registration;
+import org.podium.domain.RegistrationSource;
+import org.podium.domain.RegistrationStatus;
+
+/**
+ * Writes many registrations of one event inside one transaction, a batch at a time, with no
+ * read per row. The caller says which rows are new addresses ({@link #add}) and which belong
+ * to registrants the event already had ({@link #update}); a new address that repeats one
+ * added earlier by the same work is left out and reported to {@link Repeats}. Obtain it from
+ * {@link RegistrationBulkStore#writer}; {@link #finish} it, or {@link #abandon} it when the
+ * transaction will be rolled back, and close it before the transaction ends.
+ * <p>
+ * A large import into a book it dominates runs in bulk mode: the two registration indexes are
+ * dropped and built again by {@link #finish}, in the same transaction, with a sort instead of
+ * a million random inserts; repeats are then found when the unique index is built. Values are
+ * bound as little as possible (empty text as NULL, statuses as numbers): binding is most of
+ * what a row costs through JDBC.
+ */
+public final class RegistrationWriter implements AutoCloseable {
+    /** How many rows are written in one batch. */
+    public static final int BATCH = 2_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One row to write, the line it came from, and which of its typed values the file actually
+     * gave. What the writer binds (the address key, the times as text) is worked out here, on
+     * the thread that makes the row, so the writing thread only binds.
+     */
+    public record Incoming(long line, Registration registration, String emailKey, boolean statusGiven,
+                           boolean registeredAtGiven, boolean consentGiven, String keyToBind,
+                           String registeredAtText, String consentAtText) {
+        public Incoming(long line, Registration registration, boolean statusGiven, boolean registeredAtGiven,
+                        boolean consentGiven) {
+            this(line, registration, registration.emailKey(), statusGiven, registeredAtGiven, consentGiven,
+                    isAscii(registration.email()) ? null : registration.emailKey(),
+                    IsoInstants.format(registration.registeredAt()), IsoInstants.format(registration.consentAt()));
+        }
+    }
+
+    /** Hears of each row left out because an earlier row of the same work gave its address. */
+    @FunctionalInterface
+    public interface Repeats {
+        /** {@code firstLine} is the line of the row that was kept, or -1 when it is not known. */
+        void repeated(String email, long line, long firstLine);
+    }
+
+    private final Database db;
+    private final boolean bulk;
+    private final Repeats repeats;
+    private final long eventId;
+    private PreparedStatement insert;
+    private final PreparedStatement change;
+    private final long cacheBefore;
+    /** In bulk mode, the indexes set aside until {@link #finish}; null otherwise. */
+    private BulkIndexes setAside;
+    private final List<Incoming> inserts = new ArrayList<>(BATCH);
+    private final List<Incoming> updates = new ArrayList<>();
+    /** The consent source most rows of the file share, written into the INSERT as a literal. */
+    private String consentSource;
+    private long inserted;
+    private long updated;
+    private long unchanged;
+    private long repeated;
+    private boolean finished;
+    private boolean abandoned;
+
+    RegistrationWriter(Database db, Connection c, long eventId, boolean bulk, boolean mayUpdate, Repeats repeats)
+            throws SQLException {
+        this.db = db;
+        this.bulk = bulk;
+        this.repeats = repeats;
+        this.cacheBefore = pragma(c, "cache_size");
+        RegistrationBulkStore.execute(c, "PRAGMA cache_size = -"
+                + (bulk ? RegistrationBulkStore.BULK_CACHE_KIB : RegistrationBulkStore.IMPORT_CACHE_KIB));
+        if (bulk) {
+            setAside = BulkIndexes.drop(c, Sql.count(c, "SELECT coalesce(max(id), 0) FROM registration"));
+        }
+        this.eventId = eventId;
+        this.change = mayUpdate ? c.prepareStatement(RegistrationUpdate.SQL) : null;
+    }
+
+    /**
+     * The INSERT, prepared at the first batch so the consent source most rows of a file share
+     * can be a literal: the driver binds every parameter of every row, so only SQL text is free.
+     */
+    private PreparedStatement insert(Connection c) throws SQLException {
+        if (insert == null) {
+            consentSource = inserts.stream().map(row -> row.registration().consentSource()).filter(text -> !text.isEmpty())
+                    .findFirst().orElse("");
+            insert = c.prepareStatement(insertSql(eventId, bulk, consentSource));
+        }
+        return insert;
+    }
+
+    private static String insertSql(long eventId, boolean bulk, String consentSource) {
+        return "INSERT INTO registration(event_id, email, email_key, first_name, last_name, organisation, job_title,"
+                + " city, country, language, registered_at, source, status, minutes_attended, consent, consent_at,"
+                + " consent_source, custom_answers, notes) VALUES (" + eventId + ", ?1, coalesce(?2, lower(?1)),"
+                + " coalesce(?3, ''), coalesce(?4, ''), coalesce(?5, ''), coalesce(?6, ''), coalesce(?7, ''),"
+                + " coalesce(?8, ''), coalesce(?9, ''), ?10, " + byNumber(11, RegistrationSource.values()) + ", "
+                + byNumber(12, RegistrationStatus.values()) + ", ?13, ?14, CASE WHEN ?15 = 1 THEN ?10 ELSE ?16 END,"
+                + " CASE WHEN ?17 = 1 THEN '" + consentSource.replace("'", "''") + "' ELSE coalesce(?18, '') END,"
+                + " coalesce(?19, '{}'), coalesce(?20, ''))"
+                + (bulk ? "" : " ON CONFLICT(event_id, email_key) DO NOTHING");
+    }
+
+    /** An enum bound by its ordinal, so the driver binds a number rather than a string each row. */
+    private static String byNumber(int parameter, Enum<?>[] values) {
+        StringBuilder sql = new StringBuilder("CASE ?" + parameter);
+        for (Enum<?> value : values) {
+            sql.append(" WHEN ").append(value.ordinal()).append(" THEN '").append(value.name()).append('\'');
+        }
+        return sql.append(" END").toString();
+    }
+
+    private static long pragma(Connection c, String name) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Queues a row with an address the event does not have; a full batch is written at once. */
+    public void add(Incoming row) {
+        inserts.add(row);
+        if (setAside != null) {
+            setAside.added(row.line());
+        }
+        if (inserts.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Queues a row for a registrant the event had, to be given the row's values. */
+    public void update(Incoming row) {
+        if (change == null) {
+            throw new IllegalStateException("this writer was opened without updates");
+        }
+        updates.add(row);
+        if (updates.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Writes every queued row. */
+    public void flush() {
+        db.write(c -> {
+            if (!inserts.isEmpty()) {
+                PreparedStatement insert = insert(c);
+                for (Incoming row : inserts) {
+                    bindInsert(insert, row);
+                    insert.addBatch();
+                }
+                int[] counts = insert.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] > 0) {
+                        inserted++;
+                    } else {
+                        repeated++;
+                        repeats.repeated(inserts.get(i).registration().email(), inserts.get(i).line(), -1);
+                    }
+                }
+                inserts.clear();
+            }
+            if (!updates.isEmpty()) {
+                for (Incoming row : updates) {
+                    RegistrationUpdate.bind(change, row);
+                    change.addBatch();
+                }
+                for (int count : change.executeBatch()) {
+                    if (count > 0) {
+                        updated++;
+                    } else {
+                        unchanged++;
+                    }
+                }
+                updates.clear();
+            }
+            return null;
+        });
+    }
+
+    private void bindInsert(PreparedStatement insert, Incoming row) throws SQLException {
+        Registration r = row.registration();
+        insert.setString(1, r.email());
+        insert.setString(2, row.keyToBind());
+        text(insert, 3, r.firstName());
+        text(insert, 4, r.lastName());
+        text(insert, 5, r.organisation());
+        text(insert, 6, r.jobTitle());
+        text(insert, 7, r.city());
+        text(insert, 8, r.country());
+        text(insert, 9, r.language());
+        insert.setString(10, row.registeredAtText());
+        insert.setInt(11, r.source().ordinal());
+        insert.setInt(12, r.status().ordinal());
+        insert.setInt(13, r.minutesAttended());
+        insert.setInt(14, r.consent() ? 1 : 0);
+        boolean sameTime = r.consentAt() != null && r.consentAt().equals(r.registeredAt());
+        insert.setInt(15, sameTime ? 1 : 0);
+        insert.setString(16, sameTime ? null : row.consentAtText());
+        boolean sameSource = !r.consentSource().isEmpty() && r.consentSource().equals(consentSource);
+        insert.setInt(17, sameSource ? 1 : 0);
+        text(insert, 18, sameSource ? "" : r.consentSource());
+        insert.setString(19, r.customAnswers().isEmpty() ? null : answers(r));
+        text(insert, 20, r.notes());
+    }
+
+    /** Empty text as NULL: the driver binds a NULL without copying a string twice. */
+    private static void text(PreparedStatement insert, int index, String value) throws SQLException {
+        if (value.isEmpty()) {
+            insert.setNull(index, Types.VARCHAR);
+        } else {
+            insert.setString(index, value);
+        }
+    }
+
+    /** Whether SQLite's lower(), which folds only ASCII, gives the same key as Podium's rule. */
+    static boolean isAscii(String email) {
+        for (int i = 0; i < email.length(); i++) {
+            if (email.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The custom answers as the JSON object the registration table keeps. */
+    static String answers(Registration r) {
+        if (r.customAnswers().isEmpty()) {
+            return "{}";
+        }
+        try {
+            return JSON.writeValueAsString(r.customAnswers());
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Cannot store the custom answers of " + r.email() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Writes what is queued and, in bulk mode, builds the indexes again, leaving out every
+     * repeat of an address the unique index finds.
+     */
+    public void finish() {
+        flush();
+        if (setAside != null) {
+            int removed = db.write(c -> setAside.rebuild(c, repeats));
+            inserted -= removed;
+            repeated += removed;
+            setAside = null;
+        }
+        finished = true;
+    }
+
+    /** Marks the work as failed: its transaction rolls back, which restores any dropped index, so none is built. */
+    public void abandon() {
+        abandoned = true;
+    }
+
+    public long inserted() {
+        return inserted;
+    }
+
+    public long updated() {
+        return updated;
+    }
+
+    /** Registrants given the file's values that already had them. */
+    public long unchanged() {
+        return unchanged;
+    }
+
+    /** Rows left out because an earlier row of this work gave the same address. */
+    public long repeated() {
+        return repeated;
+    }
+
+    /**
+     * Finishes the work unless it was finished or abandoned (so a transaction can never commit
+     * without its indexes), releases the statements and restores the connection's cache.
+     */
+    @Override
+    public void close() {
+        try {
+            if (!finished && !abandoned) {
+                finish();
+            }
+        } finally {
+            db.write(c -> {
+                try {
+                    if (insert != null) {
+                        insert.close();
+                    }
+                    if (change != null) {
+                        change.close();
+                    }
+                } finally {
+                    RegistrationBulkStore.execute(c, "PRAGMA cache_size = " + cacheBefore);
+                }
+                return null;
+            });
+        }
+    }
+}
