@@ -128,9 +128,39 @@ final class CsvTokenizer implements Closeable {
             } else {
                 onlySpaces &= c == ' ' || c == '\t';
                 append(record, c);
+                if (!onlySpaces) {
+                    appendRun(record, false);
+                }
             }
             c = next();
         }
+    }
+
+    /**
+     * Appends, in one call, the ordinary characters that follow in the buffer: those the state
+     * machine would only append one by one. It stops before a quote, a line break, the
+     * delimiter outside quotes, the end of the buffer, and any place where bytes were left out,
+     * so {@link #next()} still sees every character that matters.
+     */
+    private void appendRun(RecordState record, boolean quoted) {
+        long bad = nextBad - charBase;
+        int stop = bad < limit ? (int) Math.max(bad, pos) : limit;
+        int end = pos;
+        while (end < stop) {
+            char ch = buf[end];
+            if (ch == '"' || ch == '\n' || ch == '\r' || ch == delimiter && !quoted) {
+                break;
+            }
+            end++;
+        }
+        int room = MAX_FIELD - field.length();
+        if (end - pos <= room) {
+            field.append(buf, pos, end - pos);
+        } else {
+            field.append(buf, pos, Math.max(room, 0));
+            append(record, buf[end - 1]);
+        }
+        pos = end;
     }
 
     /** Reads a quoted field after its opening quote; returns the character that follows it. */
@@ -168,6 +198,7 @@ final class CsvTokenizer implements Closeable {
                 continue;
             }
             append(record, c);
+            appendRun(record, true);
         }
     }
 

@@ -242,7 +242,7 @@ public final class RowReader implements AutoCloseable {
                 if (field == RegistrantField.IGNORE || value.isEmpty()) {
                     continue;
                 }
-                if (value.contains(REPLACEMENT)) {
+                if (value.indexOf('\uFFFD') >= 0) {
                     row("The " + header.get(i) + " '" + value + "' contains the replacement character \uFFFD, which"
                             + " stands for letters lost before this file was made; correct it and import again.");
                     continue;
