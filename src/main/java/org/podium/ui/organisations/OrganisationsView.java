@@ -1,21 +1,11 @@
 package org.podium.ui.organisations;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Columns;
+import org.podium.ui.common.ListDetailLayout;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 
@@ -32,38 +22,10 @@ public final class OrganisationsView {
     }
 
     public Region build() {
-        BorderPane list = new BorderPane(table());
-        list.setTop(toolbar());
-        list.setMinWidth(360);
-        Region form = new OrganisationFormView(model).build();
-        Label none = new Label(Messages.get("organisations.details.none"));
-        none.getStyleClass().add(Styles.PLACEHOLDER);
-        StackPane details = new StackPane(none, form);
-        form.visibleProperty().bind(model.selectedProperty().isNotNull().or(model.creatingProperty()));
-        none.visibleProperty().bind(form.visibleProperty().not());
-        details.setMinWidth(420);
-        SplitPane split = new SplitPane(list, details);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
-        return split;
-    }
-
-    private HBox toolbar() {
-        Button add = new Button(Messages.get("organisations.new"), new FontIcon(Feather.PLUS));
-        add.setId(NEW_ID);
-        add.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        add.setOnAction(e -> model.newOrganisation());
-        Button delete = new Button(Messages.get("organisations.delete"), new FontIcon(Feather.TRASH_2));
-        delete.setId(DELETE_ID);
-        delete.setTooltip(new Tooltip(Messages.get("organisations.delete.tip")));
-        delete.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        delete.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
-        delete.disableProperty().bind(model.selectedProperty().isNull());
-        delete.setOnAction(e -> model.deleteSelected());
-        HBox bar = new HBox(6, add, delete);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
-        return bar;
+        return ListDetailLayout.split(table(), ListDetailLayout.newAndDelete(NEW_ID, "organisations.new", Feather.PLUS,
+                model::newOrganisation, DELETE_ID, "organisations.delete", model.selectedProperty().isNull(), model::deleteSelected),
+                new OrganisationFormView(model).build(), "organisations.details.none",
+                model.selectedProperty().isNotNull().or(model.creatingProperty()));
     }
 
     private TableView<OrganisationsViewModel.OrganisationRow> table() {

@@ -1,0 +1,61 @@
+package org.podium.ui.common;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The directory screens' shape: a list with New and Delete above it, beside the selected record's form. */
+public final class ListDetailLayout {
+    private ListDetailLayout() {
+    }
+
+    /** The list and its toolbar on the left; the form on the right, or a placeholder while nothing is open. */
+    public static Region split(Region table, Region toolbar, Region form, String noneKey, ObservableBooleanValue formShown) {
+        BorderPane list = new BorderPane(table);
+        list.setTop(toolbar);
+        list.setMinWidth(360);
+        Label none = new Label(Messages.get(noneKey));
+        none.getStyleClass().add(Styles.PLACEHOLDER);
+        StackPane details = new StackPane(none, form);
+        form.visibleProperty().bind(formShown);
+        none.visibleProperty().bind(form.visibleProperty().not());
+        details.setMinWidth(420);
+        SplitPane split = new SplitPane(list, details);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.5);
+        return split;
+    }
+
+    /** A New button with its text, and a Delete icon with a tooltip, enabled only while something is selected. */
+    public static HBox newAndDelete(String newId, String newKey, Feather newIcon, Runnable onNew,
+                                    String deleteId, String deleteKey, ObservableBooleanValue nothingSelected,
+                                    Runnable onDelete) {
+        Button add = new Button(Messages.get(newKey), new FontIcon(newIcon));
+        add.setId(newId);
+        add.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        add.setOnAction(e -> onNew.run());
+        Button delete = new Button(Messages.get(deleteKey), new FontIcon(Feather.TRASH_2));
+        delete.setId(deleteId);
+        delete.setTooltip(new Tooltip(Messages.get(deleteKey + ".tip")));
+        delete.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        delete.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
+        delete.disableProperty().bind(nothingSelected);
+        delete.setOnAction(e -> onDelete.run());
+        HBox bar = new HBox(6, add, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+}
