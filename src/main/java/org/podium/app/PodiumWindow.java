@@ -182,4 +182,9 @@ public final class PodiumWindow implements ShellView.Actions {
     public void quit() {
         stage.close();
     }
+
+    /** The window's view model, for the window tests, which act as a drop or a menu would. */
+    ShellViewModel shell() {
+        return shell;
+    }
 }

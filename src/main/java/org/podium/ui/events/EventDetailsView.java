@@ -21,6 +21,7 @@ import org.podium.ui.common.Texts;
 import org.podium.ui.eventform.EventFormView;
 import org.podium.ui.export.ExportView;
 import org.podium.ui.export.ExportViewModel;
+import org.podium.ui.importing.ImportViewModel;
 import org.podium.ui.panel.PanelAgendaView;
 import org.podium.ui.panel.PanelAgendaViewModel;
 import org.podium.ui.registrants.RegistrantsView;
@@ -43,7 +44,8 @@ final class EventDetailsView {
     private final Tab registrantsTab;
     private TabPane tabs;
 
-    EventDetailsView(EventListViewModel model, PanelAgendaViewModel panel, ExportViewModel export) {
+    EventDetailsView(EventListViewModel model, PanelAgendaViewModel panel, ExportViewModel export,
+                     ImportViewModel importer) {
         this.model = model;
         this.panel = panel;
         this.form = new EventFormView(model.form(), model::saved).build();
@@ -53,7 +55,7 @@ final class EventDetailsView {
         this.exportTab = tab(Messages.get("events.tab.export"), new ExportView(export).build());
         export.activeProperty().bind(exportTab.selectedProperty());
         this.registrantsTab = new Tab(Messages.get("events.tab.registrants"),
-                new RegistrantsView(model.registrants()).build());
+                new RegistrantsView(model.registrants(), importer).build());
         model.registrants().activeProperty().bind(registrantsTab.selectedProperty());
     }
 

@@ -36,6 +36,7 @@ import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
 import org.podium.ui.panel.PanelAgendaViewModel;
 import org.podium.ui.export.ExportViewModel;
+import org.podium.ui.importing.ImportViewModel;
 
 /** The Events section: toolbar and filters, the list or the month, and the selected event. */
 public final class EventListView {
@@ -50,12 +51,15 @@ public final class EventListView {
     private final PanelAgendaViewModel panel;
     private final Clock clock;
     private final ExportViewModel export;
+    private final ImportViewModel importer;
 
-    public EventListView(EventListViewModel model, PanelAgendaViewModel panel, Clock clock, ExportViewModel export) {
+    public EventListView(EventListViewModel model, PanelAgendaViewModel panel, Clock clock, ExportViewModel export,
+                         ImportViewModel importer) {
         this.model = model;
         this.panel = panel;
         this.clock = clock;
         this.export = export;
+        this.importer = importer;
     }
 
     public Region build() {
@@ -81,7 +85,7 @@ public final class EventListView {
         BorderPane listSide = new BorderPane(left);
         listSide.setTop(toolbar());
         listSide.setMinWidth(380);
-        Region details = new EventDetailsView(model, panel, export).build();
+        Region details = new EventDetailsView(model, panel, export, importer).build();
         details.setMinWidth(460);
         SplitPane split = new SplitPane(listSide, details);
         split.setOrientation(Orientation.HORIZONTAL);

@@ -22,11 +22,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.ExportDestination;
 import org.podium.domain.Series;
+import org.podium.ui.common.Converters;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
@@ -58,7 +58,7 @@ public final class ExportView {
         ComboBox<ExportDestination> profile = new ComboBox<>();
         profile.setId(PROFILE_ID);
         profile.getItems().setAll(ExportDestination.values());
-        profile.setConverter(converter(Texts::of));
+        profile.setConverter(Converters.picked(Texts::of));
         profile.valueProperty().bindBidirectional(model.destinationProperty());
         Label about = new Label();
         about.getStyleClass().add(Styles.MUTED);
@@ -109,7 +109,7 @@ public final class ExportView {
         list.setPrefHeight(150);
         ComboBox<Series> series = new ComboBox<>(model.series());
         series.setPromptText(Messages.get("export.series.prompt"));
-        series.setConverter(converter(Series::name));
+        series.setConverter(Converters.picked(Series::name));
         series.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.chooseSeries(now);
@@ -233,19 +233,5 @@ public final class ExportView {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add(Styles.FIELD_LABEL);
         return label;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("picked, never typed");
-            }
-        };
     }
 }

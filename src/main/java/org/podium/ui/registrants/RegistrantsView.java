@@ -21,6 +21,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -33,6 +34,8 @@ import org.podium.ui.common.Columns;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
+import org.podium.ui.importing.ImportView;
+import org.podium.ui.importing.ImportViewModel;
 
 /** The Registrants tab: counts and actions, the table with its search, the charts and the form. */
 public final class RegistrantsView {
@@ -44,11 +47,17 @@ public final class RegistrantsView {
     public static final String SET_STATUS_ID = "setRegistrantStatus";
     public static final String PROMOTE_ID = "promoteWaitlist";
     public static final String SHOWN_ID = "registrantsShown";
+    public static final String IMPORT_ID = "importRegistrants";
+    public static final String ATTENDANCE_ID = "importAttendance";
+
+    private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
 
     private final RegistrantsViewModel model;
+    private final ImportViewModel importer;
 
-    public RegistrantsView(RegistrantsViewModel model) {
+    public RegistrantsView(RegistrantsViewModel model, ImportViewModel importer) {
         this.model = model;
+        this.importer = importer;
     }
 
     public Region build() {
@@ -71,6 +80,7 @@ public final class RegistrantsView {
         top.setPadding(new Insets(8, 8, 6, 8));
         BorderPane root = new BorderPane(body);
         root.setTop(top);
+        new ImportView(importer, root);
         return root;
     }
 
@@ -157,10 +167,19 @@ public final class RegistrantsView {
         }
         setStatus.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.selected()));
         Button promote = promote();
-        for (Region r : new Region[] {status, add, edit, setStatus, promote}) {
+        Button importFile = new Button(Messages.get("registrants.import"), new FontIcon(Feather.UPLOAD));
+        importFile.setId(IMPORT_ID);
+        importFile.setTooltip(new Tooltip(Messages.get("registrants.import.tip")));
+        importFile.setOnAction(e -> importer.chooseRegistrants(model.event()));
+        Button attendance = new Button(Messages.get("registrants.attendance"), new FontIcon(Feather.USER_CHECK));
+        attendance.setId(ATTENDANCE_ID);
+        attendance.setTooltip(new Tooltip(Messages.get("registrants.attendance.tip")));
+        attendance.setOnAction(e -> importer.chooseAttendance(model.event()));
+        for (Region r : new Region[] {status, add, edit, setStatus, promote, importFile, attendance}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane bar = new FlowPane(6, 6, new FontIcon(Feather.SEARCH), search, status, add, edit, setStatus, promote);
+        FlowPane bar = new FlowPane(6, 6, new FontIcon(Feather.SEARCH), search, status, add, edit, setStatus, promote,
+                importFile, attendance);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -236,6 +255,7 @@ public final class RegistrantsView {
             }
         });
         model.reselectProperty().addListener((obs, old, ids) -> reselect(table, ids));
+        acceptDroppedFile(table);
         table.setRowFactory(t -> {
             TableRow<RegistrantRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -244,6 +264,26 @@ public final class RegistrantsView {
                 }
             });
             return row;
+        });
+    }
+
+    /** A file dropped on the table opens the import dialog on it; one file at a time. */
+    private void acceptDroppedFile(TableView<RegistrantRow> table) {
+        table.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1 && model.event() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        table.setOnDragEntered(e -> table.pseudoClassStateChanged(DROP_TARGET, e.getDragboard().hasFiles()));
+        table.setOnDragExited(e -> table.pseudoClassStateChanged(DROP_TARGET, false));
+        table.setOnDragDropped(e -> {
+            boolean taken = e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1;
+            if (taken) {
+                importer.dropped(model.event(), e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(taken);
+            e.consume();
         });
     }
 

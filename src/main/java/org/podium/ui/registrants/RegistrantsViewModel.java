@@ -113,6 +113,26 @@ public final class RegistrantsViewModel {
             return;
         }
         event = shownEvent;
+        forgetRows();
+        form.cancel();
+        search.set("");
+        statusFilter.set(null);
+        sort.set(null);
+        applyFilter();
+        loadIfWanted();
+    }
+
+    /** Reads the event's registrants again, as after an import, keeping the search, filter and sort. */
+    public void reload(long eventId) {
+        if (event == null || event.id() != eventId) {
+            return;
+        }
+        forgetRows();
+        applyFilter();
+        loadIfWanted();
+    }
+
+    private void forgetRows() {
         generation++;
         requested = false;
         all = RegistrantList.empty();
@@ -122,12 +142,6 @@ public final class RegistrantsViewModel {
         charts.set(null);
         header.set("");
         canPromote.set(false);
-        form.cancel();
-        search.set("");
-        statusFilter.set(null);
-        sort.set(null);
-        applyFilter();
-        loadIfWanted();
     }
 
     private void loadIfWanted() {
@@ -368,6 +382,11 @@ public final class RegistrantsViewModel {
         if (rows.contains(row)) {
             revealed.set(row);
         }
+    }
+
+    /** The event shown, or null. */
+    public Event event() {
+        return event;
     }
 
     /** The zone the event's times are shown in. */

@@ -220,7 +220,8 @@ public final class ShellView {
 
     private Supplier<Region> build(Section section) {
         return switch (section) {
-            case EVENTS -> () -> new EventListView(model.events(), model.panel(), model.clock(), model.export()).build();
+            case EVENTS -> () -> new EventListView(model.events(), model.panel(), model.clock(), model.export(),
+                    model.importer()).build();
             case PEOPLE -> () -> new PeopleView(model.people()).build();
             case ORGANISATIONS -> () -> new OrganisationsView(model.organisations()).build();
             case SUPPRESSION -> () -> new SuppressionView(model.suppression()).build();

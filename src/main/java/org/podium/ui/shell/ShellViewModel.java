@@ -25,6 +25,7 @@ import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.events.EventListViewModel;
 import org.podium.ui.export.ExportViewModel;
+import org.podium.ui.importing.ImportViewModel;
 import org.podium.ui.organisations.OrganisationsViewModel;
 import org.podium.ui.panel.PanelAgendaViewModel;
 import org.podium.ui.people.PeopleViewModel;
@@ -51,6 +52,7 @@ public final class ShellViewModel implements Notifier {
     private final OrganisationsViewModel organisations;
     private final PanelAgendaViewModel panel;
     private final ExportViewModel export;
+    private final ImportViewModel importer;
     private final SuppressionViewModel suppression;
 
     public ShellViewModel(Path bookPath, Book book, TaskRunner runner, DialogService dialogs, Clock clock,
@@ -69,6 +71,10 @@ public final class ShellViewModel implements Notifier {
         this.organisations = new OrganisationsViewModel(book.directory(), runner, dialogs, this, search,
                 this::organisationsChanged);
         this.export = new ExportViewModel(book.export(), book.events(), runner, dialogs, this);
+        this.importer = new ImportViewModel(book.imports(), book.attendance(), runner, dialogs, this, eventId -> {
+            events.registrants().reload(eventId);
+            events.refresh();
+        });
         this.suppression = new SuppressionViewModel(book.suppressions(), runner, dialogs, this, search);
         section.addListener((obs, old, now) -> search.set(""));
         status.set(Messages.get(book.readOnly() ? "status.bookReadOnly" : "status.book", bookPath));
@@ -248,6 +254,11 @@ public final class ShellViewModel implements Notifier {
     /** The Panel & agenda tab of the event selected in the Events section. */
     public PanelAgendaViewModel panel() {
         return panel;
+    }
+
+    /** The import dialog of the Registrants tab: registrant files and attendance reports. */
+    public ImportViewModel importer() {
+        return importer;
     }
 
     public ExportViewModel export() {

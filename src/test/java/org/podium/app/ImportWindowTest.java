@@ -1,0 +1,137 @@
+package org.podium.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.domain.Event;
+import org.podium.service.Book;
+import org.podium.service.EventSummary;
+import org.podium.ui.events.EventListView;
+import org.podium.ui.importing.ImportView;
+import org.podium.ui.registrants.RegistrantRow;
+import org.podium.ui.registrants.RegistrantsView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The import dialog in the real window, headless: a file dropped on the Registrants tab is
+ * previewed, imported and shown in the table; a file with a bad row waits for "skip".
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportWindowTest {
+    private static final String EVENT = "European Cities on the Front Line";
+
+    @TempDir
+    static Path dir;
+    private Book book;
+    private Event event;
+    private PodiumWindow window;
+
+    @Start
+    void start(Stage stage) {
+        book = Composition.openBook(dir.resolve("import-" + System.nanoTime() + ".db"), Clock.systemUTC());
+        book.samples().load();
+        book.samples().markOffered();
+        event = book.events().list().stream().map(EventSummary::event).filter(e -> e.title().equals(EVENT))
+                .findFirst().orElseThrow();
+        window = PodiumWindow.show(stage, book, dir.resolve("preferences.properties"), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        book.close();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        // Generous: on a loaded two-core machine the first reading of a file waits behind the tab's own loads.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+
+    private TableView<RegistrantRow> openTab(FxRobot robot) throws Exception {
+        TableView<?> events = robot.lookup("#" + EventListView.TABLE_ID).queryTableView();
+        waitFor(() -> events.getItems().size() == 2);
+        robot.clickOn(EVENT);
+        Node tab = robot.lookup(".tab-header-area .tab-label").match(LabeledMatchers.hasText("Registrants")).query();
+        robot.clickOn(tab);
+        return robot.lookup("#" + RegistrantsView.TABLE_ID).queryTableView();
+    }
+
+    private void drop(FxRobot robot, Path file) {
+        robot.interact(() -> window.shell().importer().dropped(event, file));
+    }
+
+    private Path fixture(String name) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/org/podium/exchange/csv/" + name)) {
+            return Files.write(dir.resolve(System.nanoTime() + "-" + name), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void aDroppedZoomReportIsPreviewedAndImportedIntoTheTable(FxRobot robot) throws Exception {
+        TableView<RegistrantRow> table = openTab(robot);
+        assertThat(table.getItems()).isEmpty();
+
+        drop(robot, fixture("zoom-registration.csv"));
+
+        TableView<?> rows = robot.lookup("#" + ImportView.ROWS_ID).queryTableView();
+        waitFor(() -> rows.getItems().size() == 3);
+        assertThat(robot.lookup("#" + ImportView.READ_AS_ID).queryAs(Label.class).getText())
+                .startsWith("Read as Zoom registration report · UTF-8");
+        assertThat(robot.lookup("#" + ImportView.COLUMNS_ID).queryTableView().getItems()).hasSize(10);
+        Button apply = robot.lookup("#" + ImportView.IMPORT_ID).queryButton();
+        waitFor(() -> !apply.isDisabled());
+        assertThat(apply.getText()).isEqualTo("Import 3 registrants");
+
+        robot.clickOn(apply);
+
+        waitFor(() -> table.getItems().size() == 3);
+        assertThat(robot.lookup("#" + ImportView.OUTCOME_ID).queryAs(Label.class).getText())
+                .startsWith("Imported: 3 new");
+        assertThat(apply.isDisabled()).isTrue();
+        robot.clickOn("#" + ImportView.CLOSE_ID);
+        waitFor(() -> robot.lookup("#" + ImportView.ROWS_ID).tryQuery().isEmpty());
+        assertThat(book.registrations().lines(event.id())).hasSize(3);
+    }
+
+    @Test
+    void aFileWithABadRowListsItsLineAndImportsOnlyWhenBadRowsAreSkipped(FxRobot robot) throws Exception {
+        TableView<RegistrantRow> table = openTab(robot);
+        Path file = Files.writeString(dir.resolve(System.nanoTime() + "-partner.csv"),
+                "Email;Nome;Cognome\nana.rossi@comune.milano.it;Ana;Rossi\nnot-an-address;Bob;Nobody\n",
+                StandardCharsets.UTF_8);
+
+        drop(robot, file);
+
+        ListView<?> problems = robot.lookup("#" + ImportView.PROBLEMS_ID).queryListView();
+        waitFor(() -> !problems.getItems().isEmpty());
+        assertThat(problems.getItems().get(0).toString()).contains("Line 3");
+        Button apply = robot.lookup("#" + ImportView.IMPORT_ID).queryButton();
+        assertThat(apply.isDisabled()).isTrue();
+
+        robot.clickOn("#" + ImportView.SKIP_ID);
+        waitFor(() -> !apply.isDisabled());
+        robot.clickOn(apply);
+
+        waitFor(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).name()).isEqualTo("Ana Rossi");
+    }
+}
