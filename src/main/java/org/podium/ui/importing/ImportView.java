@@ -32,6 +32,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.RegistrantField;
 import org.podium.domain.Registration;
 import org.podium.service.ImportOptions;
@@ -96,9 +98,13 @@ public final class ImportView {
         ButtonType close = new ButtonType(Messages.get("safety.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().setAll(apply, close);
         d.getDialogPane().setContent(build());
+        // Wide enough for a file's columns beside its rows; a window manager may let it grow further.
         d.getDialogPane().setPrefSize(1120, 760);
+        d.getDialogPane().setMinSize(900, 600);
         Button applyButton = (Button) d.getDialogPane().lookupButton(apply);
         applyButton.setId(IMPORT_ID);
+        applyButton.setMinWidth(Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(applyButton, false);
         applyButton.textProperty().bind(model.importLabelProperty());
         applyButton.disableProperty().bind(model.canImportProperty().not());
         applyButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -124,6 +130,8 @@ public final class ImportView {
         });
         dialog = d;
         d.show();
+        d.setWidth(1120);
+        d.setHeight(780);
     }
 
     private String header() {
@@ -136,11 +144,13 @@ public final class ImportView {
         Label readAs = new Label();
         readAs.setId(READ_AS_ID);
         readAs.setWrapText(true);
+        readAs.setMinHeight(Region.USE_PREF_SIZE);
         readAs.getStyleClass().add(Styles.MUTED);
         readAs.textProperty().bind(model.readAsProperty());
         Label notice = new Label();
         notice.setId(NOTICE_ID);
         notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
         notice.textProperty().bind(model.encodingNoticeProperty());
         notice.visibleProperty().bind(model.encodingNoticeProperty().isNotEmpty());
@@ -148,6 +158,7 @@ public final class ImportView {
         Label counts = new Label();
         counts.setId(COUNTS_ID);
         counts.setWrapText(true);
+        counts.setMinHeight(Region.USE_PREF_SIZE);
         counts.getStyleClass().add(Styles.SECTION_HEADING);
         counts.textProperty().bind(Bindings.when(model.previewingProperty())
                 .then(Messages.get("import.reading")).otherwise(model.countsProperty()));
@@ -161,7 +172,7 @@ public final class ImportView {
 
         VBox root = new VBox(8, choices(), readAs, notice, counts, body, options(), progress());
         root.setPadding(new Insets(4, 0, 0, 0));
-        root.setPrefHeight(620);
+        root.setPrefSize(1080, 640);
         return root;
     }
 
@@ -190,6 +201,7 @@ public final class ImportView {
         format.setConverter(Converters.picked(f -> Messages.get("import.format." + f.name())));
         format.valueProperty().bindBidirectional(model.formatProperty());
         Label formatLabel = new Label(Messages.get("import.format"));
+        formatLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(14, registrants, attendance, spacer, formatLabel, format);
@@ -247,7 +259,10 @@ public final class ImportView {
     private TableView<ImportPreview.PreviewRow> rows() {
         TableView<ImportPreview.PreviewRow> table = new TableView<>(model.rows());
         table.setId(ROWS_ID);
-        table.setPlaceholder(placeholder("import.rows.empty"));
+        Label empty = placeholder("import.rows.empty");
+        empty.textProperty().bind(Bindings.when(model.kindProperty().isEqualTo(ImportViewModel.Kind.ATTENDANCE))
+                .then(Messages.get("import.rows.attendance")).otherwise(Messages.get("import.rows.empty")));
+        table.setPlaceholder(empty);
         table.getColumns().add(Columns.of("import.row.line", ImportPreview.PreviewRow::line, 54));
         table.getColumns().add(Columns.of("import.row.outcome",
                 r -> Messages.get("import.outcome." + r.outcome().name()), 80));
@@ -294,13 +309,15 @@ public final class ImportView {
             @Override
             protected void updateItem(ImportViewModel.ProblemLine p, boolean empty) {
                 super.updateItem(p, empty);
-                getStyleClass().removeAll(atlantafx.base.theme.Styles.DANGER, Styles.MUTED);
                 if (empty || p == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
                 setText(p.where() + " — " + p.message());
-                getStyleClass().add(p.error() ? atlantafx.base.theme.Styles.DANGER : Styles.MUTED);
+                FontIcon icon = new FontIcon(p.error() ? Feather.X_CIRCLE : Feather.INFO);
+                icon.getStyleClass().add(p.error() ? Styles.ICON_DANGER : Styles.ICON_WARNING);
+                setGraphic(icon);
             }
         });
         return list;
@@ -330,6 +347,7 @@ public final class ImportView {
         Label outcome = new Label();
         outcome.setId(OUTCOME_ID);
         outcome.setWrapText(true);
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.textProperty().bind(model.outcomeProperty());
         outcome.getStyleClass().add(atlantafx.base.theme.Styles.SUCCESS);
         HBox row = new HBox(12, bar, outcome);

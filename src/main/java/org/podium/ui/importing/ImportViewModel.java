@@ -254,7 +254,8 @@ public final class ImportViewModel {
         if (columns.size() != read.columns().size()) {
             columns.setAll(read.columns().stream().map(this::choice).toList());
         }
-        rows.setAll(read.rows());
+        // The rows a registrant import would store say nothing true of an attendance report.
+        rows.setAll(checked.attendance() == null ? read.rows() : List.of());
         problems.setAll(shownProblems(read, checked.attendance()).stream().map(ProblemLine::of).toList());
         readAs.set(read.format() == null ? "" : Messages.get("import.readAs", Texts.of(read.format()),
                 read.encoding(), delimiter(read.delimiter()), read.headerLine(),

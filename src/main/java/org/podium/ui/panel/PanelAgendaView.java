@@ -34,8 +34,8 @@ public final class PanelAgendaView {
     public static final String AGENDA_TOTAL_ID = AgendaView.TOTAL_ID;
 
     static final String ICON_SUCCESS = "podium-icon-success";
-    static final String ICON_WARNING = "podium-icon-warning";
-    static final String ICON_DANGER = "podium-icon-danger";
+    static final String ICON_WARNING = org.podium.ui.common.Styles.ICON_WARNING;
+    static final String ICON_DANGER = org.podium.ui.common.Styles.ICON_DANGER;
 
     private final PanelAgendaViewModel model;
 

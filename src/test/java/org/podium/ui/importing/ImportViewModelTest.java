@@ -235,6 +235,7 @@ class ImportViewModelTest {
         assertThat(model.countsProperty().get()).contains("2 attended").contains("1 no-show")
                 .contains("1 came without registering");
         assertThat(model.importLabelProperty().get()).isEqualTo("Mark attendance");
+        assertThat(model.rows()).as("rows as a registrant import would store them are not shown").isEmpty();
         assertThat(stored()).extracting(RegistrationLine::status).containsOnly(RegistrationStatus.REGISTERED);
 
         model.importNow();
