@@ -167,7 +167,7 @@ public final class ImportView {
         tables.setDividerPositions(0.3);
         SplitPane body = new SplitPane(tables, titled("import.problems", problems()));
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.66);
+        body.setDividerPositions(0.72);
         VBox.setVgrow(body, Priority.ALWAYS);
 
         VBox root = new VBox(8, choices(), readAs, notice, counts, body, options(), progress());
