@@ -42,6 +42,7 @@ public final class PodiumCli implements Callable<Integer> {
     /** Runs one command line and returns its exit code. */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new PodiumCli(context));
+        addHelp(cli.getSubcommands().values());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -53,6 +54,17 @@ public final class PodiumCli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Gives every command below the root its own {@code -h, --help}, as the root has. */
+    private static void addHelp(java.util.Collection<CommandLine> commands) {
+        for (CommandLine command : commands) {
+            if (command.getCommandSpec().findOption("--help") == null) {
+                command.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                        .usageHelp(true).description("Show this help message and exit.").build());
+            }
+            addHelp(command.getSubcommands().values());
+        }
     }
 
     private static String describe(Exception e) {

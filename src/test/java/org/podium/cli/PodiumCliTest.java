@@ -47,6 +47,16 @@ class PodiumCliTest {
     }
 
     @Test
+    void everyCommandExplainsItselfWithHelp() {
+        Run r = run("registrants", "import", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("Usage: podium registrants import").contains("--skip-invalid");
+        assertThat(r.err()).isEmpty();
+        assertThat(run("events", "-h").out()).startsWith("Usage: podium events");
+        assertThat(run("suppression", "add", "--help").code()).isZero();
+    }
+
+    @Test
     void noCommandOpensTheWindowOnTheChosenBook() {
         Run r = run("--db", db());
         assertThat(r.code()).isZero();
