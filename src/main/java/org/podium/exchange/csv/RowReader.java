@@ -97,6 +97,7 @@ public final class RowReader implements AutoCloseable {
             throw new IllegalArgumentException("the mapping has " + fields.size() + " columns but the header has "
                     + layout.header().size());
         }
+        FullRows.checkMapping(layout, fields);
         if (fields.stream().filter(f -> f == RegistrantField.EMAIL).count() > 1) {
             throw new CsvReadException(layout.headerLine(), "Two columns are marked as the email; choose one.");
         }
@@ -191,7 +192,18 @@ public final class RowReader implements AutoCloseable {
                     + " fields but the header has " + header.size() + ": check for a missing or extra separator ('"
                     + layout.delimiterName() + "'), or a value with a separator that is not in quotes.")));
         }
+        if (layout.format() == ReportFormat.FULL) {
+            return FullRows.read(line, record.fields(), emailRequired);
+        }
         return new RowMapping(line).read(record);
+    }
+
+    /** What is wrong with a row's (trimmed) email, or null when nothing is. */
+    static String emailProblem(String email, boolean required) {
+        if (email.isEmpty()) {
+            return required ? "The email is empty." : null;
+        }
+        return Emails.isValid(email) ? null : "Invalid email '" + email + "': an address looks like name@example.org.";
     }
 
     /** Turns one record's fields into a row, gathering every problem it has. */
@@ -282,17 +294,15 @@ public final class RowReader implements AutoCloseable {
                 last = parts[1];
             }
             RegistrantRow row = invalid ? null : new RegistrantRow(email, first, last, organisation, jobTitle, city,
-                    country, language, registeredAt, consent, status, attended, duration, joinedAt, role, notes, answers);
+                    country, language, registeredAt, consent, status, attended, duration, joinedAt, role, notes, answers,
+                    null);
             return new ReadRow(line, row, problems);
         }
 
         private void checkEmail(String email) {
-            if (email.isEmpty()) {
-                if (emailRequired) {
-                    row("The email is empty.");
-                }
-            } else if (!Emails.isValid(email)) {
-                row("Invalid email '" + email + "': an address looks like name@example.org.");
+            String problem = emailProblem(email, emailRequired);
+            if (problem != null) {
+                row(problem);
             }
         }
 
