@@ -29,8 +29,8 @@ import org.podium.domain.ReportFormat;
  * loses the one quote {@link FullProfile#encodeCell} may have added, then is read exactly as
  * the Full profile writes it (instants in ISO-8601, names of sources and statuses, whole
  * minutes, answers as a JSON object) with nothing normalised, so countries, times and answers
- * come back as they were stored. Unlike other files, a replacement character is kept: Podium
- * wrote the file from its own book, so the character was in the book.
+ * come back as they were stored. As in any file, a value with the replacement character U+FFFD
+ * is refused: it stands for letters lost before the file reached Podium.
  */
 final class FullRows {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -83,7 +83,11 @@ final class FullRows {
         for (int i = 0; i < cells.size(); i++) {
             String column = FullProfile.HEADER.get(i);
             String value = FullProfile.decodeCell(cells.get(i)).strip();
-            if (value.isEmpty()) {
+            if (value.isEmpty() || FullProfile.MAPPING.get(i) == RegistrantField.IGNORE) {
+                continue;
+            }
+            if (value.indexOf('\uFFFD') >= 0) {
+                problem(RowReader.replaced(column, value));
                 continue;
             }
             switch (FullProfile.MAPPING.get(i)) {
@@ -94,7 +98,6 @@ final class FullRows {
                 case SOURCE -> source = named(column, value, RegistrationSource.class);
                 case DURATION -> minutes = minutes(column, value);
                 case ANSWERS -> answers = answers(column, value);
-                case IGNORE -> { }
                 default -> text.put(FullProfile.MAPPING.get(i), value);
             }
         }

@@ -198,6 +198,12 @@ public final class RowReader implements AutoCloseable {
         return new RowMapping(line).read(record);
     }
 
+    /** The problem of a value holding U+FFFD: letters were lost before the file reached Podium. */
+    static String replaced(String column, String value) {
+        return "The " + column + " '" + value + "' contains the replacement character \uFFFD, which stands for"
+                + " letters lost before this file was made; correct it and import again.";
+    }
+
     /** What is wrong with a row's (trimmed) email, or null when nothing is. */
     static String emailProblem(String email, boolean required) {
         if (email.isEmpty()) {
@@ -255,8 +261,7 @@ public final class RowReader implements AutoCloseable {
                     continue;
                 }
                 if (value.indexOf('\uFFFD') >= 0) {
-                    row("The " + header.get(i) + " '" + value + "' contains the replacement character \uFFFD, which"
-                            + " stands for letters lost before this file was made; correct it and import again.");
+                    row(replaced(header.get(i), value));
                     continue;
                 }
                 switch (field) {

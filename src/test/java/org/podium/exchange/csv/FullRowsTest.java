@@ -126,6 +126,15 @@ class FullRowsTest {
     }
 
     @Test
+    void aValueWithTheReplacementCharacterIsRefusedAsInAnyFile() {
+        ReadRow r = Files.rows(HEADER + row(Map.of("city", "Gda\uFFFDsk", "events", "kept out \uFFFD"))).get(0);
+
+        assertThat(r.problems()).containsExactly(ReadProblem.row(2, "The city 'Gda\uFFFDsk' contains the replacement"
+                + " character \uFFFD, which stands for letters lost before this file was made; correct it and import"
+                + " again."));
+    }
+
+    @Test
     void askedForAFullFileAnythingElseIsRefusedAndAFullFileCanStillBeReadAsPlainCsv() {
         assertThatThrownBy(() -> LayoutDetector.detect(Files.fixture("generic-english.csv"), Set.of(ReportFormat.FULL)))
                 .isInstanceOf(CsvReadException.class).hasMessageStartingWith("This is not a Podium full export");
