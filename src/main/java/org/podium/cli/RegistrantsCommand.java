@@ -37,8 +37,9 @@ final class RegistrantsCommand {
     }
 
     @Command(name = "import", description = {"Import a registrant file (CSV, Zoom, Eventbrite or Teams report, or"
-        + " a Podium full export, restored field for field) into an event, in one transaction.", "With a bad row and no --skip-invalid nothing is written and the"
-        + " exit code is 1; each problem is printed as FILE:LINE: message."})
+        + " a Podium full export, restored field for field) into an event, in one transaction.",
+        "With a bad row and no --skip-invalid nothing is written and the exit code is 1; each problem is printed as"
+            + " FILE:LINE: message."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
         RegistrantsCommand parent;
