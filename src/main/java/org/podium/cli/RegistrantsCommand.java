@@ -36,9 +36,10 @@ final class RegistrantsCommand {
         return root.context().openBook(root.db());
     }
 
-    @Command(name = "import", description = {"Import a registrant file (CSV, Zoom, Eventbrite or Teams report)"
-        + " into an event, in one transaction.", "With a bad row and no --skip-invalid nothing is written and the"
-        + " exit code is 1; each problem is printed as FILE:LINE: message."})
+    @Command(name = "import", description = {"Import a registrant file (CSV, Zoom, Eventbrite or Teams report, or"
+        + " a Podium full export, restored field for field) into an event, in one transaction.",
+        "With a bad row and no --skip-invalid nothing is written and the exit code is 1; each problem is printed as"
+            + " FILE:LINE: message."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
         RegistrantsCommand parent;
@@ -49,7 +50,7 @@ final class RegistrantsCommand {
         @Parameters(paramLabel = "FILE", description = "The file to import.")
         Path file;
         @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
-                description = "auto (default), generic, zoom, eventbrite or teams.")
+                description = "auto (default), generic, zoom, eventbrite, teams or full.")
         String format;
         @Option(names = "--skip-invalid", description = "Import the good rows of a file that has bad ones.")
         boolean skipInvalid;

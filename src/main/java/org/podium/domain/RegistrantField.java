@@ -28,6 +28,14 @@ public enum RegistrantField {
     JOIN_TIME,
     /** A meeting role such as Teams' Organizer, Presenter or Attendee. */
     ROLE,
+    /** Where the registration came from, by name (MANUAL, CSV, ZOOM…): only in a Podium full export. */
+    SOURCE,
+    /** When consent was given or refused, as an instant: only in a Podium full export. */
+    CONSENT_AT,
+    /** Where the consent answer was recorded: only in a Podium full export. */
+    CONSENT_SOURCE,
+    /** Every custom answer as one JSON object of text: only in a Podium full export. */
+    ANSWERS,
     /** Kept as a custom answer under the column's heading. */
     CUSTOM,
     /** Not imported. */

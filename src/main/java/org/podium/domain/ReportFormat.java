@@ -6,7 +6,9 @@ public enum ReportFormat {
     ZOOM_REGISTRATION(RegistrationSource.ZOOM, "Zoom registration report"),
     ZOOM_ATTENDEE(RegistrationSource.ZOOM, "Zoom attendee report"),
     EVENTBRITE(RegistrationSource.EVENTBRITE, "Eventbrite attendee export"),
-    TEAMS_ATTENDANCE(RegistrationSource.TEAMS, "Teams attendance report");
+    TEAMS_ATTENDANCE(RegistrationSource.TEAMS, "Teams attendance report"),
+    /** Podium's own lossless archive: each row names its source, which is kept; CSV only stands in for a blank one. */
+    FULL(RegistrationSource.CSV, "Podium full export");
 
     private final RegistrationSource source;
     private final String description;

@@ -19,7 +19,7 @@ public record ImportOptions(Format format, List<RegistrantField> mapping, boolea
                             boolean dryRun) {
     /** The formats a file may be read as; the command line's {@code --format}. */
     public enum Format {
-        AUTO, GENERIC, ZOOM, EVENTBRITE, TEAMS
+        AUTO, GENERIC, ZOOM, EVENTBRITE, TEAMS, FULL
     }
 
     public ImportOptions {
@@ -61,6 +61,7 @@ public record ImportOptions(Format format, List<RegistrantField> mapping, boolea
             case ZOOM -> EnumSet.of(ReportFormat.ZOOM_REGISTRATION, ReportFormat.ZOOM_ATTENDEE);
             case EVENTBRITE -> EnumSet.of(ReportFormat.EVENTBRITE);
             case TEAMS -> EnumSet.of(ReportFormat.TEAMS_ATTENDANCE);
+            case FULL -> EnumSet.of(ReportFormat.FULL);
         };
     }
 }

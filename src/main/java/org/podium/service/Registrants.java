@@ -24,6 +24,9 @@ final class Registrants {
      * registration time, in the file it came from; no answer records neither.
      */
     static Incoming incoming(long line, RegistrantRow row, long eventId, ReportFormat format, String fileName, Instant now) {
+        if (row.archived() != null) {
+            return restored(line, row, eventId, format, now);
+        }
         Instant registeredAt = row.registeredAt() != null ? row.registeredAt()
                 : row.joinedAt() != null ? row.joinedAt() : now;
         boolean consent = Boolean.TRUE.equals(row.consent());
@@ -36,12 +39,36 @@ final class Registrants {
     }
 
     /**
+     * The registration a row of a Podium full export restores: every field as the file gives
+     * it, the consent's time and source included. Only a blank registration time, status or
+     * source falls back, as for any file, to {@code now}, REGISTERED and the format's source.
+     */
+    private static Incoming restored(long line, RegistrantRow row, long eventId, ReportFormat format, Instant now) {
+        RegistrantRow.Archived archived = row.archived();
+        Registration registration = new Registration(0, eventId, row.email(), row.firstName(), row.lastName(),
+                row.organisation(), row.jobTitle(), row.city(), row.country(), row.language(),
+                row.registeredAt() != null ? row.registeredAt() : now,
+                archived.source() != null ? archived.source() : format.source(),
+                row.status() == null ? RegistrationStatus.REGISTERED : row.status(), archived.minutesAttended(),
+                Boolean.TRUE.equals(row.consent()), archived.consentAt(), archived.consentSource(), row.customAnswers(),
+                row.notes());
+        return Incoming.whole(line, registration);
+    }
+
+    /**
      * A stored registration given a row's values, as an update stores it: given text and given
-     * typed values replace, empty text keeps, custom answers merge. The same rules as
+     * typed values replace, empty text keeps, custom answers merge; a whole registrant from a
+     * Podium full export replaces every field. The same rules as
      * {@link org.podium.store.RegistrationWriter}'s update.
      */
     static Registration merged(Registration stored, Incoming incoming) {
         Registration r = incoming.registration();
+        if (incoming.whole()) {
+            return new Registration(stored.id(), stored.eventId(), r.email(), r.firstName(), r.lastName(),
+                    r.organisation(), r.jobTitle(), r.city(), r.country(), r.language(), r.registeredAt(), r.source(),
+                    r.status(), r.minutesAttended(), r.consent(), r.consentAt(), r.consentSource(), r.customAnswers(),
+                    r.notes());
+        }
         boolean consentChanges = incoming.consentGiven() && r.consent() != stored.consent();
         Map<String, String> answers = new LinkedHashMap<>(stored.customAnswers());
         answers.putAll(r.customAnswers());

@@ -31,7 +31,8 @@ import org.podium.store.RegistrationWriter.Incoming;
  * <p>
  * Rules: an address is matched ignoring case and surrounding spaces; when a file gives an
  * address twice the first row is kept and later ones are counted as duplicates; an address the
- * event already has is left as it is, or with {@code update} given the file's non-empty values;
+ * event already has is left as it is, or with {@code update} given the file's non-empty values
+ * (from a Podium full export, every value: the registrant becomes the one the file holds);
  * new registrants beyond the event's capacity are waitlisted, in file order. Suppressed
  * addresses are imported like any other: suppression governs exports, not the registrant list.
  */

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.podium.domain.Registration;
@@ -35,17 +36,29 @@ public final class RegistrationWriter implements AutoCloseable {
 
     /**
      * One row to write, the line it came from, and which of its typed values the file actually
-     * gave. What the writer binds (the address key, the times as text) is worked out here, on
-     * the thread that makes the row, so the writing thread only binds.
+     * gave; {@code whole} when the row is a whole stored registrant (a Podium full export), which
+     * an update restores field for field instead of merging. What the writer binds (the address
+     * key, the times as text) is worked out here, on the thread that makes the row, so the
+     * writing thread only binds.
      */
     public record Incoming(long line, Registration registration, String emailKey, boolean statusGiven,
-                           boolean registeredAtGiven, boolean consentGiven, String keyToBind,
+                           boolean registeredAtGiven, boolean consentGiven, boolean whole, String keyToBind,
                            String registeredAtText, String consentAtText) {
         public Incoming(long line, Registration registration, boolean statusGiven, boolean registeredAtGiven,
                         boolean consentGiven) {
-            this(line, registration, registration.emailKey(), statusGiven, registeredAtGiven, consentGiven,
+            this(line, registration, statusGiven, registeredAtGiven, consentGiven, false);
+        }
+
+        private Incoming(long line, Registration registration, boolean statusGiven, boolean registeredAtGiven,
+                         boolean consentGiven, boolean whole) {
+            this(line, registration, registration.emailKey(), statusGiven, registeredAtGiven, consentGiven, whole,
                     isAscii(registration.email()) ? null : registration.emailKey(),
                     IsoInstants.format(registration.registeredAt()), IsoInstants.format(registration.consentAt()));
+        }
+
+        /** A whole stored registrant: new, it is inserted as it is; known, an update makes it this. */
+        public static Incoming whole(long line, Registration registration) {
+            return new Incoming(line, registration, true, true, true, true);
         }
     }
 
@@ -62,6 +75,8 @@ public final class RegistrationWriter implements AutoCloseable {
     private final long eventId;
     private PreparedStatement insert;
     private final PreparedStatement change;
+    /** The UPDATE for whole registrants, prepared when the first one comes. */
+    private PreparedStatement restore;
     private final long cacheBefore;
     /** In bulk mode, the indexes set aside until {@link #finish}; null otherwise. */
     private BulkIndexes setAside;
@@ -175,20 +190,35 @@ public final class RegistrationWriter implements AutoCloseable {
             }
             if (!updates.isEmpty()) {
                 for (Incoming row : updates) {
-                    RegistrationUpdate.bind(change, row);
-                    change.addBatch();
-                }
-                for (int count : change.executeBatch()) {
-                    if (count > 0) {
-                        updated++;
+                    if (row.whole()) {
+                        if (restore == null) {
+                            restore = c.prepareStatement(RegistrationUpdate.WHOLE_SQL);
+                        }
+                        RegistrationUpdate.bindWhole(restore, row);
+                        restore.addBatch();
                     } else {
-                        unchanged++;
+                        RegistrationUpdate.bind(change, row);
+                        change.addBatch();
                     }
+                }
+                count(change.executeBatch());
+                if (restore != null) {
+                    count(restore.executeBatch());
                 }
                 updates.clear();
             }
             return null;
         });
+    }
+
+    private void count(int[] changed) {
+        for (int count : changed) {
+            if (count > 0) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
     }
 
     private void bindInsert(PreparedStatement insert, Incoming row) throws SQLException {
@@ -242,7 +272,9 @@ public final class RegistrationWriter implements AutoCloseable {
             return "{}";
         }
         try {
-            return JSON.writeValueAsString(r.customAnswers());
+            // Sorted, so the same answers are always the same text and an update can tell they did not change.
+            return JSON.writeValueAsString(r.customAnswers().size() > 1 ? new TreeMap<>(r.customAnswers())
+                    : r.customAnswers());
         } catch (JsonProcessingException e) {
             throw new StoreException("Cannot store the custom answers of " + r.email() + ": " + e.getOriginalMessage(), e);
         }
@@ -304,6 +336,9 @@ public final class RegistrationWriter implements AutoCloseable {
                     }
                     if (change != null) {
                         change.close();
+                    }
+                    if (restore != null) {
+                        restore.close();
                     }
                 } finally {
                     RegistrationBulkStore.execute(c, "PRAGMA cache_size = " + cacheBefore);

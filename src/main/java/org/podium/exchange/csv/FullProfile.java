@@ -1,6 +1,7 @@
 package org.podium.exchange.csv;
 
 import java.util.List;
+import org.podium.domain.RegistrantField;
 
 /**
  * The cell encoding of the Full profile, Podium's lossless archive of registrants. Like every
@@ -17,6 +18,16 @@ public final class FullProfile {
     public static final List<String> HEADER = List.of("email", "first_name", "last_name", "organisation",
             "job_title", "city", "country", "language", "registered_at", "source", "status", "minutes_attended",
             "consent", "consent_at", "consent_source", "custom_answers", "notes", "events");
+
+    /**
+     * The field each column of {@link #HEADER} restores, in the same order; the events the
+     * registrant was exported for are there to read, and are not imported.
+     */
+    public static final List<RegistrantField> MAPPING = List.of(RegistrantField.EMAIL, RegistrantField.FIRST_NAME,
+            RegistrantField.LAST_NAME, RegistrantField.ORGANISATION, RegistrantField.JOB_TITLE, RegistrantField.CITY,
+            RegistrantField.COUNTRY, RegistrantField.LANGUAGE, RegistrantField.REGISTERED_AT, RegistrantField.SOURCE,
+            RegistrantField.STATUS, RegistrantField.DURATION, RegistrantField.CONSENT, RegistrantField.CONSENT_AT,
+            RegistrantField.CONSENT_SOURCE, RegistrantField.ANSWERS, RegistrantField.NOTES, RegistrantField.IGNORE);
 
     private FullProfile() {
     }

@@ -99,8 +99,14 @@ final class HeaderNames {
         return COMMON.getOrDefault(key, RegistrantField.CUSTOM);
     }
 
-    /** The mapping of a whole header: when two columns name one field, the first takes it. */
+    /**
+     * The mapping of a whole header: when two columns name one field, the first takes it. A
+     * Podium full export's header maps to the fields it was written from.
+     */
     static List<RegistrantField> mapping(List<String> header, ReportFormat format) {
+        if (format == ReportFormat.FULL && FullProfile.isFullHeader(header)) {
+            return FullProfile.MAPPING;
+        }
         List<RegistrantField> fields = new ArrayList<>(header.size());
         Set<RegistrantField> taken = EnumSet.noneOf(RegistrantField.class);
         for (String heading : header) {

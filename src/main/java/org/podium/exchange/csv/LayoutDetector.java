@@ -88,6 +88,12 @@ public final class LayoutDetector {
     }
 
     private static Located locate(List<String> lines, Set<ReportFormat> allowed) {
+        if (allows(allowed, ReportFormat.FULL)) {
+            Located full = full(lines, allowed);
+            if (full != null) {
+                return full;
+            }
+        }
         if (allows(allowed, ReportFormat.TEAMS_ATTENDANCE)) {
             Located teams = teams(lines);
             if (teams != null) {
@@ -125,6 +131,23 @@ public final class LayoutDetector {
             throw new CsvReadException(from, "There is no header line: the file ends after line " + from + ".");
         }
         return i;
+    }
+
+    /**
+     * A Podium full export: its first line is exactly the Full header. It is looked for first,
+     * because its notes may hold lines that read like another platform's section titles.
+     */
+    private static Located full(List<String> lines, Set<ReportFormat> allowed) {
+        int first = nextNonBlank(lines, 0);
+        if (FullProfile.isFullHeader(splitHeader(lines.get(first), ','))) {
+            return new Located(ReportFormat.FULL, first, ',', false);
+        }
+        if (allowed.equals(Set.of(ReportFormat.FULL))) {
+            throw new CsvReadException(first + 1, "This is not a Podium full export: its first line is not the"
+                    + " header a Full export writes (" + String.join(",", FullProfile.HEADER) + ")."
+                    + " Choose another format.");
+        }
+        return null;
     }
 
     private static Located teams(List<String> lines) {
@@ -274,6 +297,10 @@ public final class LayoutDetector {
                 throw new CsvReadException(record.problemLine(), "The header cannot be read: " + record.problem());
             }
             List<String> header = record.fields().stream().map(String::strip).toList();
+            if (at.format() == ReportFormat.FULL && !FullProfile.isFullHeader(header)) {
+                throw new CsvReadException(headerLine, "The header looks like a Podium full export's but is not"
+                        + " exactly " + String.join(",", FullProfile.HEADER) + ".");
+            }
             List<RegistrantField> mapping = HeaderNames.mapping(header, at.format());
             DateOrder order = dateOrder(tokenizer, mapping, at);
             return new FileLayout(encoding, at.format(), at.delimiter(), headerLine, header, mapping, order,

@@ -97,6 +97,7 @@ public final class RowReader implements AutoCloseable {
             throw new IllegalArgumentException("the mapping has " + fields.size() + " columns but the header has "
                     + layout.header().size());
         }
+        FullRows.checkMapping(layout, fields);
         if (fields.stream().filter(f -> f == RegistrantField.EMAIL).count() > 1) {
             throw new CsvReadException(layout.headerLine(), "Two columns are marked as the email; choose one.");
         }
@@ -191,7 +192,24 @@ public final class RowReader implements AutoCloseable {
                     + " fields but the header has " + header.size() + ": check for a missing or extra separator ('"
                     + layout.delimiterName() + "'), or a value with a separator that is not in quotes.")));
         }
+        if (layout.format() == ReportFormat.FULL) {
+            return FullRows.read(line, record.fields(), emailRequired);
+        }
         return new RowMapping(line).read(record);
+    }
+
+    /** The problem of a value holding U+FFFD: letters were lost before the file reached Podium. */
+    static String replaced(String column, String value) {
+        return "The " + column + " '" + value + "' contains the replacement character \uFFFD, which stands for"
+                + " letters lost before this file was made; correct it and import again.";
+    }
+
+    /** What is wrong with a row's (trimmed) email, or null when nothing is. */
+    static String emailProblem(String email, boolean required) {
+        if (email.isEmpty()) {
+            return required ? "The email is empty." : null;
+        }
+        return Emails.isValid(email) ? null : "Invalid email '" + email + "': an address looks like name@example.org.";
     }
 
     /** Turns one record's fields into a row, gathering every problem it has. */
@@ -243,8 +261,7 @@ public final class RowReader implements AutoCloseable {
                     continue;
                 }
                 if (value.indexOf('\uFFFD') >= 0) {
-                    row("The " + header.get(i) + " '" + value + "' contains the replacement character \uFFFD, which"
-                            + " stands for letters lost before this file was made; correct it and import again.");
+                    row(replaced(header.get(i), value));
                     continue;
                 }
                 switch (field) {
@@ -282,17 +299,15 @@ public final class RowReader implements AutoCloseable {
                 last = parts[1];
             }
             RegistrantRow row = invalid ? null : new RegistrantRow(email, first, last, organisation, jobTitle, city,
-                    country, language, registeredAt, consent, status, attended, duration, joinedAt, role, notes, answers);
+                    country, language, registeredAt, consent, status, attended, duration, joinedAt, role, notes, answers,
+                    null);
             return new ReadRow(line, row, problems);
         }
 
         private void checkEmail(String email) {
-            if (email.isEmpty()) {
-                if (emailRequired) {
-                    row("The email is empty.");
-                }
-            } else if (!Emails.isValid(email)) {
-                row("Invalid email '" + email + "': an address looks like name@example.org.");
+            String problem = emailProblem(email, emailRequired);
+            if (problem != null) {
+                row(problem);
             }
         }
 
