@@ -39,5 +39,10 @@ public enum RegistrantField {
     /** Kept as a custom answer under the column's heading. */
     CUSTOM,
     /** Not imported. */
-    IGNORE
+    IGNORE;
+
+    /** Whether only Podium's own full export fills this field: no other file's column may be given it. */
+    public boolean onlyInFullExport() {
+        return this == SOURCE || this == CONSENT_AT || this == CONSENT_SOURCE || this == ANSWERS;
+    }
 }

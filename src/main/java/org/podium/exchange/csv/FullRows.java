@@ -6,13 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,10 +35,6 @@ final class FullRows {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    /** Fields no other file fills: a mapping may give them to a Full file's own columns only. */
-    private static final Set<RegistrantField> FULL_ONLY = EnumSet.of(RegistrantField.SOURCE,
-            RegistrantField.CONSENT_AT, RegistrantField.CONSENT_SOURCE, RegistrantField.ANSWERS);
-
     private final long line;
     private final boolean emailRequired;
     /** Most rows have none: made on the first problem. */
@@ -57,7 +51,7 @@ final class FullRows {
      */
     static void checkMapping(FileLayout layout, List<RegistrantField> fields) {
         boolean full = layout.format() == ReportFormat.FULL;
-        if (full ? !fields.equals(layout.mapping()) : fields.stream().anyMatch(FULL_ONLY::contains)) {
+        if (full ? !fields.equals(layout.mapping()) : fields.stream().anyMatch(RegistrantField::onlyInFullExport)) {
             throw new CsvReadException(layout.headerLine(), full
                     ? "A Podium full export is read column for column, as it was written; its columns cannot be"
                     + " chosen. To choose them, read it as plain CSV."

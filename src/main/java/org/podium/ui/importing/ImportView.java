@@ -223,7 +223,8 @@ public final class ImportView {
         field.setSortable(false);
         table.getColumns().add(field);
         table.setPlaceholder(placeholder("import.columns.empty"));
-        table.disableProperty().bind(model.importingProperty().or(model.doneProperty()));
+        table.disableProperty().bind(model.importingProperty().or(model.doneProperty())
+                .or(model.mappingFixedProperty()));
         return table;
     }
 
@@ -233,7 +234,9 @@ public final class ImportView {
         private ImportViewModel.ColumnChoice bound;
 
         FieldCell() {
-            box.getItems().setAll(RegistrantField.values());
+            // A Full export's own fields are never offered: its columns are read as written.
+            box.getItems().setAll(java.util.Arrays.stream(RegistrantField.values())
+                    .filter(f -> !f.onlyInFullExport()).toList());
             box.setConverter(Converters.picked(Texts::of));
             box.setMaxWidth(Double.MAX_VALUE);
         }

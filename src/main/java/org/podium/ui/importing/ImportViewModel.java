@@ -110,6 +110,7 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mappingFixed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AttendanceSummary> attendanceCheck = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canImport;
@@ -251,6 +252,7 @@ public final class ImportViewModel {
         kindFromFile = false;
         attendanceCheck.set(checked.attendance());
         preview.set(read);
+        mappingFixed.set(read.format() == ReportFormat.FULL);
         if (columns.size() != read.columns().size()) {
             columns.setAll(read.columns().stream().map(this::choice).toList());
         }
@@ -414,6 +416,8 @@ public final class ImportViewModel {
     public ReadOnlyBooleanProperty importingProperty() { return importing.getReadOnlyProperty(); }
     /** Whether the file was written; the dialog then only closes. */
     public ReadOnlyBooleanProperty doneProperty() { return done.getReadOnlyProperty(); }
+    /** Whether the columns cannot be chosen: Podium's own full export is read as it was written. */
+    public ReadOnlyBooleanProperty mappingFixedProperty() { return mappingFixed.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ImportPreview> previewProperty() { return preview.getReadOnlyProperty(); }
     public BooleanBinding canImportProperty() { return canImport; }
     /** How far the reading or writing is, from 0 to 1, or -1 when unknown. */

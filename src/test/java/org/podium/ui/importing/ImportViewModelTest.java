@@ -213,6 +213,20 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aPodiumFullExportIsReadAsWrittenWithItsColumnsFixed() throws IOException {
+        ImportViewModel model = model();
+        dialogs.opening(fixture("full-export.csv"));
+        model.chooseRegistrants(event);
+
+        assertThat(model.readAsProperty().get()).startsWith("Read as Podium full export");
+        assertThat(model.mappingFixedProperty().get()).isTrue();
+        assertThat(model.canImportProperty().get()).isTrue();
+        model.importNow();
+        assertThat(stored()).isNotEmpty();
+        assertThat(model.doneProperty().get()).isTrue();
+    }
+
+    @Test
     void aWindows1252FileSaysSoBeforeImporting() throws IOException {
         ImportViewModel model = model();
         dialogs.opening(fixture("windows-1252.csv"));
