@@ -14,12 +14,29 @@ public final class InPlaceTaskRunner implements TaskRunner {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private int jobsBeforeCancel = Integer.MAX_VALUE;
+
+    /** From the job after the first {@code jobs} on, the work finds that the user pressed Cancel. */
+    public InPlaceTaskRunner cancellingAfter(int jobs) {
+        jobsBeforeCancel = jobs;
+        return this;
+    }
 
     @Override
     public <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        boolean cancel = jobsBeforeCancel-- <= 0;
         T result;
         try {
-            result = work.run(Progress.NONE);
+            result = work.run(!cancel ? Progress.NONE : new Progress() {
+                @Override
+                public void update(long done, long total) {
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return true;
+                }
+            });
         } catch (Exception e) {
             onFailure.accept(e);
             return;

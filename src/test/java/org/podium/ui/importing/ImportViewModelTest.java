@@ -14,13 +14,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +27,6 @@ import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
 import org.podium.service.ImportPreview;
-import org.podium.service.Progress;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
 import org.podium.ui.common.InPlaceTaskRunner;
@@ -284,7 +276,7 @@ class ImportViewModelTest {
     @Test
     void aCancelledImportWritesNothingAndSaysSo() throws IOException {
         dialogs.opening(fixture("generic-english.csv"));
-        ImportViewModel writing = model(new CancellingRunner().afterPreview());
+        ImportViewModel writing = model(new InPlaceTaskRunner().cancellingAfter(1));
         writing.chooseRegistrants(event);
         writing.importNow();
 
@@ -300,56 +292,5 @@ class ImportViewModelTest {
         model.chooseRegistrants(event);
         assertThat(model.openProperty().get()).isFalse();
         assertThat(stored()).isEmpty();
-    }
-
-    /** Runs work in place with a progress whose user pressed Cancel, from the first job on or after the preview. */
-    private static final class CancellingRunner implements TaskRunner {
-        private int spared;
-
-        CancellingRunner afterPreview() {
-            spared = 1;
-            return this;
-        }
-
-        @Override
-        public <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            boolean cancel = spared-- <= 0;
-            T result;
-            try {
-                result = work.run(new Progress() {
-                    @Override
-                    public void update(long done, long total) {
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return cancel;
-                    }
-                });
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty messageProperty() {
-            return new ReadOnlyStringWrapper("").getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyDoubleProperty progressProperty() {
-            return new ReadOnlyDoubleWrapper(0).getReadOnlyProperty();
-        }
-
-        @Override
-        public void cancel() {
-        }
     }
 }
