@@ -64,6 +64,7 @@ public final class EventListViewModel {
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final EventFormViewModel form;
     private final RegistrantsViewModel registrants;
+    private boolean keepDetails;
 
     public EventListViewModel(EventService events, DirectoryService directory, CalendarService calendar,
                               TaskRunner runner, DialogService dialogs, Notifier notifier, Clock clock,
@@ -77,13 +78,18 @@ public final class EventListViewModel {
         this.clock = clock;
         this.search = search;
         this.form = new EventFormViewModel(events, directory, runner, dialogs, clock, audienceZones);
-        this.registrants = new RegistrantsViewModel(registrations, runner, dialogs, notifier, clock);
+        this.registrants = new RegistrantsViewModel(registrations, runner, dialogs, notifier, clock,
+                this::refreshFigures);
         form.readOnlyProperty().bind(readOnly);
         search.addListener((obs, old, text) -> applyFilters());
         seriesFilter.addListener((obs, old, now) -> applyFilters());
         statusFilter.addListener((obs, old, now) -> applyFilters());
         kindFilter.addListener((obs, old, now) -> applyFilters());
-        selected.addListener((obs, old, row) -> loadDetails(row));
+        selected.addListener((obs, old, row) -> {
+            if (!(keepDetails && old != null && row != null && old.id() == row.id())) {
+                loadDetails(row);
+            }
+        });
     }
 
     private void applyFilters() {
@@ -108,10 +114,18 @@ public final class EventListViewModel {
 
     /** Reloads the list from the book, keeping the selection where the event still exists. */
     public void refresh() {
-        refresh(selected.get() == null ? -1 : selected.get().id());
+        refresh(selected.get() == null ? -1 : selected.get().id(), false);
     }
 
-    private void refresh(long keep) {
+    /**
+     * Reloads the list's figures, such as the registrant counts after an import, leaving the
+     * selected event's tabs as they are: reopening it would throw away unsaved edits in its form.
+     */
+    public void refreshFigures() {
+        refresh(selected.get() == null ? -1 : selected.get().id(), true);
+    }
+
+    private void refresh(long keep, boolean quietly) {
         runner.run(Messages.get("events.loading"), progress -> new Loaded(events.list(), events.series()), data -> {
             seriesChoices.setAll(data.series());
             all.setAll(data.summaries().stream().map(EventListViewModel::row).toList());
@@ -119,8 +133,13 @@ public final class EventListViewModel {
             if (creating.get()) {
                 return;
             }
-            all.stream().filter(r -> r.id() == keep).findFirst().ifPresentOrElse(selected::set,
-                    () -> selected.set(shown.isEmpty() ? null : shown.get(0)));
+            keepDetails = quietly;
+            try {
+                all.stream().filter(r -> r.id() == keep).findFirst().ifPresentOrElse(selected::set,
+                        () -> selected.set(shown.isEmpty() ? null : shown.get(0)));
+            } finally {
+                keepDetails = false;
+            }
         }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
     }
 
@@ -161,7 +180,7 @@ public final class EventListViewModel {
     public void saved(Event event) {
         creating.set(false);
         notifier.notify(Messages.get("events.saved", event.title()));
-        refresh(event.id());
+        refresh(event.id(), false);
     }
 
     /** "Schedule the next one like this": asks for the new start, then copies the event. */
@@ -182,7 +201,7 @@ public final class EventListViewModel {
                 original.title(), original.zone().getId()), suggested).ifPresent(start ->
                 runner.run(Messages.get("events.duplicating"), progress -> events.duplicate(row.id(), start), copy -> {
                     notifier.notify(Messages.get("events.duplicated", copy.title()));
-                    refresh(copy.id());
+                    refresh(copy.id(), false);
                 }, failure -> dialogs.showError(Messages.get("events.duplicateFailed"), failure.getMessage())));
     }
 
@@ -195,10 +214,10 @@ public final class EventListViewModel {
             return;
         }
         runner.run(Messages.get("events.deleting"), progress -> events.moveToTrash(row.id()), gone -> {
-            refresh(-1);
+            refresh(-1, false);
             notifier.offerUndo(Messages.get("events.deleted", gone.title()), () ->
                     runner.run(Messages.get("events.restoring"), progress -> events.restore(gone.id()),
-                            back -> refresh(back.id()),
+                            back -> refresh(back.id(), false),
                             failure -> dialogs.showError(Messages.get("events.restoreFailed"), failure.getMessage())));
         }, failure -> dialogs.showError(Messages.get("events.deleteFailed"), failure.getMessage()));
     }

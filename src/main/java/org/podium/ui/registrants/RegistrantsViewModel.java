@@ -52,6 +52,7 @@ public final class RegistrantsViewModel {
     private final DialogService dialogs;
     private final Notifier notifier;
     private final RegistrantFormViewModel form;
+    private final Runnable countsChanged;
 
     private Event event;
     private long generation;
@@ -83,9 +84,11 @@ public final class RegistrantsViewModel {
         }
     }
 
+    /** {@code countsChanged} is told when registrants were added or changed status, for the event list's figures. */
     public RegistrantsViewModel(RegistrationService service, TaskRunner runner, DialogService dialogs,
-                                Notifier notifier, Clock clock) {
+                                Notifier notifier, Clock clock, Runnable countsChanged) {
         this.service = service;
+        this.countsChanged = countsChanged;
         this.runner = runner;
         this.dialogs = dialogs;
         this.notifier = notifier;
@@ -322,6 +325,7 @@ public final class RegistrantsViewModel {
             reselect.set(Set.copyOf(keepSelected));
         }
         refreshCounts();
+        countsChanged.run();
     }
 
     /** Opens the form empty, for a registrant typed in by hand. */
@@ -351,6 +355,7 @@ public final class RegistrantsViewModel {
         all.put(row);
         changedList();
         refreshCounts();
+        countsChanged.run();
         reveal(row);
         String name = row.name();
         if (!added) {

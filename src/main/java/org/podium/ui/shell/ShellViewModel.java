@@ -73,7 +73,7 @@ public final class ShellViewModel implements Notifier {
         this.export = new ExportViewModel(book.export(), book.events(), runner, dialogs, this);
         this.importer = new ImportViewModel(book.imports(), book.attendance(), runner, dialogs, this, eventId -> {
             events.registrants().reload(eventId);
-            events.refresh();
+            events.refreshFigures();
         });
         this.suppression = new SuppressionViewModel(book.suppressions(), runner, dialogs, this, search);
         section.addListener((obs, old, now) -> search.set(""));

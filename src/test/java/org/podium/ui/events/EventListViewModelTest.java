@@ -78,6 +78,19 @@ class EventListViewModelTest {
     }
 
     @Test
+    void refreshingTheFiguresKeepsUnsavedEditsOfTheSelectedEvent() {
+        EventRow sooner = model.selectedProperty().get();
+        model.form().titleProperty().set("Sooner webinar, renamed but not saved");
+        book.registrations().add(org.podium.domain.Registration.of(sooner.id(), "ana@example.org", "Ana", "Rossi",
+                java.time.Instant.parse("2026-11-20T10:00:00Z")));
+
+        model.refreshFigures();
+
+        assertThat(model.selectedProperty().get().registrants()).isEqualTo(1);
+        assertThat(model.form().titleProperty().get()).isEqualTo("Sooner webinar, renamed but not saved");
+    }
+
+    @Test
     void searchMatchesTitlesAndSubtitlesIgnoringCase() {
         search.set("PANDEMIC");
         assertThat(model.rows()).extracting(EventRow::title).containsExactly("Social Innovation for Migrant Integration");

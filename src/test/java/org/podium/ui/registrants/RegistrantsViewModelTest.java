@@ -34,6 +34,7 @@ class RegistrantsViewModelTest {
     Book book;
     Event event;
     RegistrantsViewModel model;
+    int countsChanged;
     final FakeDialogService dialogs = new FakeDialogService();
     final FakeNotifier notifier = new FakeNotifier();
 
@@ -42,7 +43,7 @@ class RegistrantsViewModelTest {
         book = Composition.openBook(dir.resolve("book.db"), Clock.fixed(NOW, ZoneOffset.UTC));
         event = webinar("Cities and climate", null);
         model = new RegistrantsViewModel(book.registrations(), new InPlaceTaskRunner(), dialogs, notifier,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), () -> countsChanged++);
     }
 
     @AfterEach
@@ -179,6 +180,7 @@ class RegistrantsViewModelTest {
         assertThat(notifier.messages).last().isEqualTo("3 registrants set to Cancelled.");
         assertThat(model.reselectProperty().get()).hasSize(3);
         assertThat(model.headerProperty().get()).isEqualTo("0 registered · 0 waitlisted");
+        assertThat(countsChanged).as("the event list is told to refresh its figures").isEqualTo(1);
 
         notifier.undo.run();
 
