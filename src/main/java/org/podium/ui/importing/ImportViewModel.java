@@ -180,9 +180,18 @@ public final class ImportViewModel {
         update.set(false);
         applying = false;
         kindFromFile = decideFromFile;
+        // Nothing of the last file may show while this one is read.
         columns.clear();
+        rows.clear();
+        problems.clear();
+        preview.set(null);
+        attendanceCheck.set(null);
+        readAs.set("");
+        encodingNotice.set("");
+        mappingFixed.set(false);
         done.set(false);
         outcome.set("");
+        describe();
         open.set(true);
         refresh();
     }

@@ -287,6 +287,51 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aSecondFileShowsNothingOfTheFirstWhileItIsRead() throws IOException {
+        // The state the dialog shows at the moment each reading starts, before its result arrives.
+        List<String> shownWhenReadingStarts = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<ImportViewModel> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        InPlaceTaskRunner inPlace = new InPlaceTaskRunner();
+        TaskRunner watching = new TaskRunner() {
+            @Override
+            public <T> void run(String description, Work<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                ImportViewModel m = shown.get();
+                shownWhenReadingStarts.add(m.readAsProperty().get() + "|" + m.rows().size() + "|"
+                        + m.problems().size() + "|" + m.outcomeProperty().get() + "|" + m.columns().size());
+                inPlace.run(description, work, onSuccess, onFailure);
+            }
+
+            @Override
+            public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() { return inPlace.busyProperty(); }
+
+            @Override
+            public javafx.beans.property.ReadOnlyStringProperty messageProperty() { return inPlace.messageProperty(); }
+
+            @Override
+            public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() { return inPlace.progressProperty(); }
+
+            @Override
+            public void cancel() {
+            }
+        };
+        ImportViewModel model = model(watching);
+        shown.set(model);
+        dialogs.opening(fixture("zoom-registration.csv"));
+        model.chooseRegistrants(event);
+        model.importNow();
+        shownWhenReadingStarts.clear();
+
+        dialogs.opening(file("empty.csv", ""));
+        model.chooseRegistrants(event);
+
+        assertThat(shownWhenReadingStarts).containsExactly("|0|0||0");
+        assertThat(model.doneProperty().get()).isFalse();
+        assertThat(model.problems()).hasSize(1);
+        assertThat(model.canImportProperty().get()).isFalse();
+    }
+
+    @Test
     void closingWithoutChoosingAFileDoesNothing() {
         ImportViewModel model = model();
         model.chooseRegistrants(event);
