@@ -93,9 +93,10 @@ class ImportWindowTest {
         drop(robot, fixture("zoom-registration.csv"));
 
         TableView<?> rows = robot.lookup("#" + ImportView.ROWS_ID).queryTableView();
-        waitFor(() -> rows.getItems().size() == 3);
-        assertThat(robot.lookup("#" + ImportView.READ_AS_ID).queryAs(Label.class).getText())
-                .startsWith("Read as Zoom registration report · UTF-8");
+        Label readAs = robot.lookup("#" + ImportView.READ_AS_ID).queryAs(Label.class);
+        waitFor(() -> rows.getItems().size() == 3 && !readAs.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(readAs.getText()).startsWith("Read as Zoom registration report · UTF-8");
         assertThat(robot.lookup("#" + ImportView.COLUMNS_ID).queryTableView().getItems()).hasSize(10);
         Button apply = robot.lookup("#" + ImportView.IMPORT_ID).queryButton();
         waitFor(() -> !apply.isDisabled());

@@ -184,7 +184,9 @@ public final class EventListView {
         TableColumn<EventRow, EventStatus> status = fixed(Columns.of("events.column.status", EventRow::status, 112));
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
-        TableColumn<EventRow, Long> registrants = fixed(Columns.of("events.column.registrants", EventRow::registrants, 110));
+        java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(Messages.locale());
+        TableColumn<EventRow, String> registrants = fixed(Columns.of("events.column.registrants",
+                r -> count.format(r.registrants()), 110));
         registrants.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(registrants);
         PseudoClass past = PseudoClass.getPseudoClass("past");

@@ -352,7 +352,14 @@ public final class ImportView {
         outcome.setWrapText(true);
         outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.textProperty().bind(model.outcomeProperty());
-        outcome.getStyleClass().add(atlantafx.base.theme.Styles.SUCCESS);
+        // Green only for a file written; a cancel or a refusal is a warning.
+        Runnable tone = () -> {
+            outcome.getStyleClass().removeAll(atlantafx.base.theme.Styles.SUCCESS, atlantafx.base.theme.Styles.WARNING);
+            outcome.getStyleClass().add(model.doneProperty().get() ? atlantafx.base.theme.Styles.SUCCESS
+                    : atlantafx.base.theme.Styles.WARNING);
+        };
+        model.doneProperty().addListener((obs, old, now) -> tone.run());
+        tone.run();
         HBox row = new HBox(12, bar, outcome);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
