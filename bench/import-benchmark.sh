@@ -23,7 +23,7 @@ RUNS=${RUNS:-3}
 # is installed and lets the optimising compiler wait longer; the command line is measured with
 # the same: the archive is made below from a small import of the same file, before any timing.
 JAVA_FLAGS=${JAVA_FLAGS:--Xmx128m -Xmn96m -XX:+UseSerialGC}
-LAUNCHER_FLAGS=${LAUNCHER_FLAGS:--XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000}
+LAUNCHER_FLAGS=${LAUNCHER_FLAGS--XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/podium-import-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
