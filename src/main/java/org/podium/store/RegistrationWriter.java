@@ -5,15 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.podium.domain.Registration;
-import org.podium.domain.RegistrationSource;
-import org.podium.domain.RegistrationStatus;
 
 /**
  * Writes many registrations of one event inside one transaction, a batch at a time, with no
@@ -25,12 +22,11 @@ import org.podium.domain.RegistrationStatus;
  * <p>
  * A large import into a book it dominates runs in bulk mode: the two registration indexes are
  * dropped and built again by {@link #finish}, in the same transaction, with a sort instead of
- * a million random inserts; repeats are then found when the unique index is built. Values are
- * bound as little as possible (empty text as NULL, statuses as numbers): binding is most of
- * what a row costs through JDBC.
+ * a million random inserts; repeats are then found when the unique index is built, and
+ * new rows go many to a statement ({@link RegistrationInsert}).
  */
 public final class RegistrationWriter implements AutoCloseable {
-    /** How many rows are written in one batch. */
+    /** How many rows are written in one batch; a multiple of {@link RegistrationInsert#ROWS_PER_STATEMENT}. */
     public static final int BATCH = 2_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,7 +69,7 @@ public final class RegistrationWriter implements AutoCloseable {
     private final boolean bulk;
     private final Repeats repeats;
     private final long eventId;
-    private PreparedStatement insert;
+    private RegistrationInsert insert;
     private final PreparedStatement change;
     /** The UPDATE for whole registrants, prepared when the first one comes. */
     private PreparedStatement restore;
@@ -82,8 +78,6 @@ public final class RegistrationWriter implements AutoCloseable {
     private BulkIndexes setAside;
     private final List<Incoming> inserts = new ArrayList<>(BATCH);
     private final List<Incoming> updates = new ArrayList<>();
-    /** The consent source most rows of the file share, written into the INSERT as a literal. */
-    private String consentSource;
     private long inserted;
     private long updated;
     private long unchanged;
@@ -107,37 +101,17 @@ public final class RegistrationWriter implements AutoCloseable {
     }
 
     /**
-     * The INSERT, prepared at the first batch so the consent source most rows of a file share
-     * can be a literal: the driver binds every parameter of every row, so only SQL text is free.
+     * The INSERT statements, prepared at the first batch so the consent source most rows of a
+     * file share can be a literal: the driver binds every parameter of every row, so only SQL
+     * text is free.
      */
-    private PreparedStatement insert(Connection c) throws SQLException {
+    private RegistrationInsert insert(Connection c) {
         if (insert == null) {
-            consentSource = inserts.stream().map(row -> row.registration().consentSource()).filter(text -> !text.isEmpty())
-                    .findFirst().orElse("");
-            insert = c.prepareStatement(insertSql(eventId, bulk, consentSource));
+            String consentSource = inserts.stream().map(row -> row.registration().consentSource())
+                    .filter(text -> !text.isEmpty()).findFirst().orElse("");
+            insert = new RegistrationInsert(c, eventId, bulk, consentSource);
         }
         return insert;
-    }
-
-    private static String insertSql(long eventId, boolean bulk, String consentSource) {
-        return "INSERT INTO registration(event_id, email, email_key, first_name, last_name, organisation, job_title,"
-                + " city, country, language, registered_at, source, status, minutes_attended, consent, consent_at,"
-                + " consent_source, custom_answers, notes) VALUES (" + eventId + ", ?1, coalesce(?2, lower(?1)),"
-                + " coalesce(?3, ''), coalesce(?4, ''), coalesce(?5, ''), coalesce(?6, ''), coalesce(?7, ''),"
-                + " coalesce(?8, ''), coalesce(?9, ''), ?10, " + byNumber(11, RegistrationSource.values()) + ", "
-                + byNumber(12, RegistrationStatus.values()) + ", ?13, ?14, CASE WHEN ?15 = 1 THEN ?10 ELSE ?16 END,"
-                + " CASE WHEN ?17 = 1 THEN '" + consentSource.replace("'", "''") + "' ELSE coalesce(?18, '') END,"
-                + " coalesce(?19, '{}'), coalesce(?20, ''))"
-                + (bulk ? "" : " ON CONFLICT(event_id, email_key) DO NOTHING");
-    }
-
-    /** An enum bound by its ordinal, so the driver binds a number rather than a string each row. */
-    private static String byNumber(int parameter, Enum<?>[] values) {
-        StringBuilder sql = new StringBuilder("CASE ?" + parameter);
-        for (Enum<?> value : values) {
-            sql.append(" WHEN ").append(value.ordinal()).append(" THEN '").append(value.name()).append('\'');
-        }
-        return sql.append(" END").toString();
     }
 
     private static long pragma(Connection c, String name) throws SQLException {
@@ -172,14 +146,9 @@ public final class RegistrationWriter implements AutoCloseable {
     public void flush() {
         db.write(c -> {
             if (!inserts.isEmpty()) {
-                PreparedStatement insert = insert(c);
-                for (Incoming row : inserts) {
-                    bindInsert(insert, row);
-                    insert.addBatch();
-                }
-                int[] counts = insert.executeBatch();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] > 0) {
+                boolean[] written = insert(c).insert(inserts);
+                for (int i = 0; i < written.length; i++) {
+                    if (written[i]) {
                         inserted++;
                     } else {
                         repeated++;
@@ -218,41 +187,6 @@ public final class RegistrationWriter implements AutoCloseable {
             } else {
                 unchanged++;
             }
-        }
-    }
-
-    private void bindInsert(PreparedStatement insert, Incoming row) throws SQLException {
-        Registration r = row.registration();
-        insert.setString(1, r.email());
-        insert.setString(2, row.keyToBind());
-        text(insert, 3, r.firstName());
-        text(insert, 4, r.lastName());
-        text(insert, 5, r.organisation());
-        text(insert, 6, r.jobTitle());
-        text(insert, 7, r.city());
-        text(insert, 8, r.country());
-        text(insert, 9, r.language());
-        insert.setString(10, row.registeredAtText());
-        insert.setInt(11, r.source().ordinal());
-        insert.setInt(12, r.status().ordinal());
-        insert.setInt(13, r.minutesAttended());
-        insert.setInt(14, r.consent() ? 1 : 0);
-        boolean sameTime = r.consentAt() != null && r.consentAt().equals(r.registeredAt());
-        insert.setInt(15, sameTime ? 1 : 0);
-        insert.setString(16, sameTime ? null : row.consentAtText());
-        boolean sameSource = !r.consentSource().isEmpty() && r.consentSource().equals(consentSource);
-        insert.setInt(17, sameSource ? 1 : 0);
-        text(insert, 18, sameSource ? "" : r.consentSource());
-        insert.setString(19, r.customAnswers().isEmpty() ? null : answers(r));
-        text(insert, 20, r.notes());
-    }
-
-    /** Empty text as NULL: the driver binds a NULL without copying a string twice. */
-    private static void text(PreparedStatement insert, int index, String value) throws SQLException {
-        if (value.isEmpty()) {
-            insert.setNull(index, Types.VARCHAR);
-        } else {
-            insert.setString(index, value);
         }
     }
 
