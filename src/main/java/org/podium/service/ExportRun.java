@@ -7,9 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.podium.domain.Emails;
 import org.podium.domain.Registration;
-import org.podium.domain.RoleAddresses;
 import org.podium.exchange.csv.ExportProfile;
 import org.podium.store.RegistrationExportStore;
 
@@ -31,7 +29,6 @@ final class ExportRun implements RegistrationExportStore.Sink {
 
     private static final int REPORT_EVERY = 8_192;
 
-    private final ExportRequest request;
     private final ExportProfile profile;
     private final Map<Long, EventTag> events;
     private final Map<Long, List<String>> singleTags;
@@ -41,18 +38,15 @@ final class ExportRun implements RegistrationExportStore.Sink {
     private final List<Registration> group = new ArrayList<>();
     private String groupKey;
 
+    private final AddressChecks checks;
     private long registrations;
     private long seen;
-    private long invalid;
-    private long role;
-    private long excludedInvalid;
-    private long excludedRole;
     private long duplicates;
     private long written;
     private long neutralised;
 
     ExportRun(ExportRequest request, ExportProfile profile, Map<Long, EventTag> events, Rows rows, Progress progress) {
-        this.request = request;
+        this.checks = new AddressChecks(request);
         this.profile = profile;
         this.events = events;
         this.singleTags = new HashMap<>();
@@ -90,7 +84,7 @@ final class ExportRun implements RegistrationExportStore.Sink {
         flushGroup();
         progress.update(registrations, registrations);
         return new ExportSummary(tally.total(), tally.byStatus(), tally.byConsent(), tally.bySuppression(),
-                invalid, role, excludedInvalid, excludedRole, duplicates, written, neutralised);
+                checks.invalid, checks.role, checks.excludedInvalid, checks.excludedRole, duplicates, written, neutralised);
     }
 
     private void flushGroup() {
@@ -110,7 +104,7 @@ final class ExportRun implements RegistrationExportStore.Sink {
             tags = group.stream().map(r -> events.get(r.eventId()).tag()).distinct().toList();
         }
         group.clear();
-        if (keep(representative.email())) {
+        if (checks.keep(representative.email())) {
             neutralised += profile.render(representative, tags, cells);
             try {
                 rows.write(cells);
@@ -119,24 +113,5 @@ final class ExportRun implements RegistrationExportStore.Sink {
             }
             written++;
         }
-    }
-
-    /** Counts an invalid or role address and says whether this destination keeps it. */
-    private boolean keep(String email) {
-        boolean mailing = profile.destination().isMailingTool();
-        if (!Emails.isValid(email)) {
-            invalid++;
-            if (mailing) {
-                excludedInvalid++;
-                return false;
-            }
-        } else if (RoleAddresses.isRole(email)) {
-            role++;
-            if (mailing && !request.includeRoleAddresses()) {
-                excludedRole++;
-                return false;
-            }
-        }
-        return true;
     }
 }
