@@ -1,7 +1,6 @@
 package org.podium.service;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,31 +28,23 @@ final class ExportRun implements RegistrationExportStore.Sink {
 
     private static final int REPORT_EVERY = 8_192;
 
-    private final ExportProfile profile;
     private final Map<Long, EventTag> events;
     private final Map<Long, List<String>> singleTags;
-    private final Rows rows;
     private final Progress progress;
-    private final String[] cells;
     private final List<Registration> group = new ArrayList<>();
     private String groupKey;
 
-    private final AddressChecks checks;
+    private final KeptRows kept;
     private long registrations;
     private long seen;
     private long duplicates;
-    private long written;
-    private long neutralised;
 
     ExportRun(ExportRequest request, ExportProfile profile, Map<Long, EventTag> events, Rows rows, Progress progress) {
-        this.checks = new AddressChecks(request);
-        this.profile = profile;
+        this.kept = new KeptRows(request, profile, rows);
         this.events = events;
         this.singleTags = new HashMap<>();
         events.forEach((id, e) -> singleTags.put(id, List.of(e.tag())));
-        this.rows = rows;
         this.progress = progress;
-        this.cells = new String[profile.width()];
     }
 
     @Override
@@ -83,8 +74,7 @@ final class ExportRun implements RegistrationExportStore.Sink {
     ExportSummary finish(RegistrationExportStore.Tally tally) {
         flushGroup();
         progress.update(registrations, registrations);
-        return new ExportSummary(tally.total(), tally.byStatus(), tally.byConsent(), tally.bySuppression(),
-                checks.invalid, checks.role, checks.excludedInvalid, checks.excludedRole, duplicates, written, neutralised);
+        return kept.summary(tally, duplicates);
     }
 
     private void flushGroup() {
@@ -104,14 +94,6 @@ final class ExportRun implements RegistrationExportStore.Sink {
             tags = group.stream().map(r -> events.get(r.eventId()).tag()).distinct().toList();
         }
         group.clear();
-        if (checks.keep(representative.email())) {
-            neutralised += profile.render(representative, tags, cells);
-            try {
-                rows.write(cells);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            written++;
-        }
+        kept.write(representative, tags);
     }
 }

@@ -69,27 +69,20 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
 
     /** The checks, once the store has read every chunk (its helper thread has ended). */
     synchronized ExportSummary summary(RegistrationExportStore.Tally tally) {
-        AddressChecks checks = new AddressChecks(request);
-        long written = 0;
-        long neutralised = 0;
+        KeptRows all = new KeptRows(request, profile, cells -> {
+        });
         for (Renderer r : renderers) {
-            checks.add(r.checks);
-            written += r.written;
-            neutralised += r.neutralised;
+            all.add(r.kept);
         }
         progress.update(registrations, registrations);
-        return new ExportSummary(tally.total(), tally.byStatus(), tally.byConsent(), tally.bySuppression(),
-                checks.invalid, checks.role, checks.excludedInvalid, checks.excludedRole, 0, written, neutralised);
+        return all.summary(tally, 0);
     }
 
     /** Renders rows of one thread into a growing buffer that each chunk hands over. */
     private final class Renderer implements RegistrationExportStore.NameRenderer<Chunk> {
-        private final AddressChecks checks = new AddressChecks(request);
         private final ChunkBuffer buffer = new ChunkBuffer();
         private final CsvExportWriter writer;
-        private final String[] cells = new String[profile.width()];
-        private long written;
-        private long neutralised;
+        private final KeptRows kept;
 
         Renderer() {
             try {
@@ -97,11 +90,12 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            kept = new KeptRows(request, profile, writer::writeRow);
         }
 
         @Override
         public void names(byte[] row, int firstAt, int lastAt) {
-            if (!checks.keep(row, 0, firstAt - 1)) {
+            if (!kept.checks.keep(row, 0, firstAt - 1)) {
                 return;
             }
             try {
@@ -113,8 +107,7 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
                     writer.writeCell(cell);
                 }
                 writer.endRow();
-                neutralised += count;
-                written++;
+                kept.wrote(count);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -122,16 +115,7 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
 
         @Override
         public void registration(Registration registration) {
-            if (!checks.keep(registration.email())) {
-                return;
-            }
-            neutralised += profile.render(registration, tags, cells);
-            try {
-                writer.writeRow(cells);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            written++;
+            kept.write(registration, tags);
         }
 
         @Override
