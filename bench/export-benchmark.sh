@@ -6,6 +6,7 @@
 #
 # Usage: bench/export-benchmark.sh [ROWS]       (from the project folder; needs sqlite3, python3, GNU time)
 #        RUNS=5 bench/export-benchmark.sh
+#        JAR=/elsewhere/podium.jar bench/export-benchmark.sh    (another build, such as an older one)
 # Builds target/podium.jar first if it is missing or older than the sources. Work files go to
 # $BENCH_DIR (default /tmp/podium-bench).
 set -euo pipefail
@@ -16,6 +17,7 @@ RUNS=${RUNS:-3}
 WORK=${BENCH_DIR:-/tmp/podium-bench}
 BOOK="$WORK/book.db"
 TAG="Cities and climate (2026-05-28)"
+JAR=${JAR:-target/podium.jar}
 # Podium runs as the installed launcher does (pom.xml, jpackage javaOptions): from a class-data-
 # sharing archive, made here by a first, untimed export (the package makes its own with
 # installer/linux/podium-cds.sh), and with the optimising compiler waiting ten times longer before
@@ -32,12 +34,12 @@ rm -f "$BOOK" "$BOOK-wal" "$BOOK-shm" "$WORK"/*.csv "$CDS"
 for tool in sqlite3 python3 /usr/bin/time; do
   command -v "$tool" >/dev/null 2>&1 || { echo "export-benchmark: $tool is needed" >&2; exit 2; }
 done
-if [ ! -f target/podium.jar ] || [ -n "$(find src pom.xml -newer target/podium.jar -print -quit)" ]; then
+if [ "$JAR" = target/podium.jar ] && { [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; }; then
   mvn -q package -DskipTests
 fi
 
 echo "== Building a book with $ROWS registrants of one event"
-java -jar target/podium.jar --db "$BOOK" events add --title "Cities and climate" \
+java -jar "$JAR" --db "$BOOK" events add --title "Cities and climate" \
      --start 2026-05-28T10:00 --zone Europe/Rome --minutes 60 >/dev/null
 # One registration in 10 is a no-show, one in 50 cancelled, one in 20 without consent; one address in
 # 1000 is suppressed. Names carry non-ASCII letters and commas so quoting is exercised.
@@ -66,7 +68,7 @@ ls -l "$BOOK" | awk '{printf "book: %.0f MB\n", $5 / 1048576}'
 cat "$BOOK" > /dev/null
 
 # shellcheck disable=SC2206
-PODIUM=(java $JAVA_FLAGS -jar target/podium.jar --db "$BOOK" registrants export --event 1 --profile mailchimp
+PODIUM=(java $JAVA_FLAGS -jar "$JAR" --db "$BOOK" registrants export --event 1 --profile mailchimp
         -o "$WORK/podium.csv" --json)
 # The untimed first export records the classes an export loads into the archive.
 "${PODIUM[@]:0:1}" -XX:ArchiveClassesAtExit="$CDS" "${PODIUM[@]:1}" > /dev/null 2>&1
