@@ -214,11 +214,11 @@ class NameChunksTest {
             }
             int[] at = new int[2];
             byte[] bytes = row.toByteArray();
-            boolean split = NameChunks.split(bytes, at);
+            boolean split = JoinedNames.split(bytes, at);
             assertThat(split).as(Arrays.toString(bytes)).isEqualTo(wellFormed);
             if (split) {
                 assertThat(at).containsExactly(fields[0].length + 1, fields[0].length + fields[1].length + 2);
-                assertThat(NameChunks.asStored(bytes, at)).as(Arrays.toString(bytes)).isEqualTo(unpadded);
+                assertThat(JoinedNames.asStored(bytes, at)).as(Arrays.toString(bytes)).isEqualTo(unpadded);
             }
         }
     }
