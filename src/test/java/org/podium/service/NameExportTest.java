@@ -128,4 +128,28 @@ class NameExportTest {
         assertSameAsGeneralPath(request);
         assertSameAsGeneralPath(request.withRoleAddresses(true));
     }
+
+    @Test
+    void aCancelledExportOnTwoConnectionsStopsTheHelperAndLeavesTheEarlierFile() throws IOException {
+        insert(40_000, 3);
+        Path file = dir.resolve("out.csv");
+        Files.writeString(file, "the earlier export\n");
+        Progress cancelling = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        ExportRequest request = ExportRequest.of(List.of(event.id()), ExportDestination.MAILCHIMP);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> book.export().export(request, file, cancelling))
+                .isInstanceOf(ExportCancelledException.class);
+        assertThat(Files.readString(file)).isEqualTo("the earlier export\n");
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .doesNotContain("podium-export-reader");
+        assertSameAsGeneralPath(request);
+    }
 }
