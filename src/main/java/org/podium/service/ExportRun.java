@@ -1,15 +1,12 @@
 package org.podium.service;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.podium.domain.Emails;
 import org.podium.domain.Registration;
-import org.podium.domain.RoleAddresses;
 import org.podium.exchange.csv.ExportProfile;
 import org.podium.store.RegistrationExportStore;
 
@@ -31,35 +28,23 @@ final class ExportRun implements RegistrationExportStore.Sink {
 
     private static final int REPORT_EVERY = 8_192;
 
-    private final ExportRequest request;
-    private final ExportProfile profile;
     private final Map<Long, EventTag> events;
     private final Map<Long, List<String>> singleTags;
-    private final Rows rows;
     private final Progress progress;
-    private final String[] cells;
     private final List<Registration> group = new ArrayList<>();
     private String groupKey;
 
+    private final KeptRows kept;
     private long registrations;
     private long seen;
-    private long invalid;
-    private long role;
-    private long excludedInvalid;
-    private long excludedRole;
     private long duplicates;
-    private long written;
-    private long neutralised;
 
     ExportRun(ExportRequest request, ExportProfile profile, Map<Long, EventTag> events, Rows rows, Progress progress) {
-        this.request = request;
-        this.profile = profile;
+        this.kept = new KeptRows(request, profile, rows);
         this.events = events;
         this.singleTags = new HashMap<>();
         events.forEach((id, e) -> singleTags.put(id, List.of(e.tag())));
-        this.rows = rows;
         this.progress = progress;
-        this.cells = new String[profile.width()];
     }
 
     @Override
@@ -89,8 +74,7 @@ final class ExportRun implements RegistrationExportStore.Sink {
     ExportSummary finish(RegistrationExportStore.Tally tally) {
         flushGroup();
         progress.update(registrations, registrations);
-        return new ExportSummary(tally.total(), tally.byStatus(), tally.byConsent(), tally.bySuppression(),
-                invalid, role, excludedInvalid, excludedRole, duplicates, written, neutralised);
+        return kept.summary(tally, duplicates);
     }
 
     private void flushGroup() {
@@ -110,33 +94,6 @@ final class ExportRun implements RegistrationExportStore.Sink {
             tags = group.stream().map(r -> events.get(r.eventId()).tag()).distinct().toList();
         }
         group.clear();
-        if (keep(representative.email())) {
-            neutralised += profile.render(representative, tags, cells);
-            try {
-                rows.write(cells);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            written++;
-        }
-    }
-
-    /** Counts an invalid or role address and says whether this destination keeps it. */
-    private boolean keep(String email) {
-        boolean mailing = profile.destination().isMailingTool();
-        if (!Emails.isValid(email)) {
-            invalid++;
-            if (mailing) {
-                excludedInvalid++;
-                return false;
-            }
-        } else if (RoleAddresses.isRole(email)) {
-            role++;
-            if (mailing && !request.includeRoleAddresses()) {
-                excludedRole++;
-                return false;
-            }
-        }
-        return true;
+        kept.write(representative, tags);
     }
 }

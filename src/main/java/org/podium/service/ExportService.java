@@ -1,5 +1,6 @@
 package org.podium.service;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.podium.domain.Event;
 import org.podium.domain.ExportDestination;
 import org.podium.exchange.csv.CsvExportWriter;
@@ -69,6 +71,18 @@ public final class ExportService {
         Map<Long, ExportRun.EventTag> tags = tags(request);
         SafeFiles.checkFolder(file);
         ExportSummary[] summary = new ExportSummary[1];
+        Optional<ExportProfile.AfterNames> after = namesOnly(request, profile, tags);
+        if (after.isPresent()) {
+            String tag = tags.get(request.eventIds().get(0)).tag();
+            SafeFiles.write(file, out -> {
+                CsvExportWriter header = new CsvExportWriter(out, profile);
+                header.writeHeader();
+                header.flush();
+                NameExport names = new NameExport(request, profile, tag, after.get(), out, progress);
+                summary[0] = names.summary(readNames(request, names));
+            });
+            return summary[0];
+        }
         SafeFiles.write(file, out -> {
             CsvExportWriter writer = new CsvExportWriter(out, profile);
             writer.writeHeader();
@@ -83,6 +97,26 @@ public final class ExportService {
             writer.flush();
         });
         return summary[0];
+    }
+
+    /**
+     * For one event and a layout of address and names without a byte-order mark, the cells that
+     * follow the names: such an export is written from SQLite's bytes ({@link NameExport}).
+     */
+    private static Optional<ExportProfile.AfterNames> namesOnly(ExportRequest request, ExportProfile profile,
+                                                               Map<Long, ExportRun.EventTag> tags) {
+        if (request.eventIds().size() != 1 || profile.bom()) {
+            return Optional.empty();
+        }
+        return profile.afterNames(List.of(tags.get(request.eventIds().get(0)).tag()));
+    }
+
+    private RegistrationExportStore.Tally readNames(ExportRequest request, NameExport names) throws IOException {
+        try {
+            return store.readNames(filter(request), names);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Each chosen event's tag and its place in time among them; unknown ids fail here. */

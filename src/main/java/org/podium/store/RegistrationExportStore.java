@@ -22,15 +22,22 @@ import org.podium.domain.RegistrationStatus;
 public final class RegistrationExportStore {
     private static final int FETCH_SIZE = 1_000;
     private static final String NAME_COLUMNS = "r.event_id, r.email, r.first_name, r.last_name";
-    private static final int BY_STATUS = 1;
-    private static final int BY_CONSENT = 2;
-    private static final int BY_SUPPRESSION = 3;
+    static final int BY_STATUS = 1;
+    static final int BY_CONSENT = 2;
+    static final int BY_SUPPRESSION = 3;
     private static final String SUPPRESSED = "EXISTS (SELECT 1 FROM suppression s WHERE s.email = r.email_key)";
 
     private final Database db;
+    private final int chunk;
 
     public RegistrationExportStore(Database db) {
+        this(db, NameChunks.CHUNK);
+    }
+
+    /** With chunks of another size, so a test can read several chunks from a few rows. */
+    RegistrationExportStore(Database db, int chunk) {
         this.db = db;
+        this.chunk = chunk;
     }
 
     /**
@@ -80,6 +87,52 @@ public final class RegistrationExportStore {
     }
 
     /**
+     * Receives the qualifying registrations of one event for a layout of address and names, as
+     * the UTF-8 bytes SQLite holds, in chunks of address order. Chunks may be rendered on two
+     * threads at once, each with its own renderer; they reach {@link #write} in order, on the
+     * thread that called {@link #readNames}.
+     */
+    public interface NameRows<T> {
+        /** A renderer for one thread. */
+        NameRenderer<T> renderer();
+
+        /** How many registrations the event holds, before the first chunk. */
+        void start(long registrations);
+
+        /** The next chunk, and how many registrations (qualifying or not) the chunks so far covered. */
+        void write(T chunk, long registrationsDone);
+    }
+
+    /** Renders the qualifying rows of a chunk; one instance serves one thread. */
+    public interface NameRenderer<T> {
+        /**
+         * One row as well-formed UTF-8: {@code row[0, firstAt - 1)} is the address,
+         * {@code row[firstAt, lastAt - 1)} the first name and {@code row[lastAt, row.length)}
+         * the last name.
+         */
+        void names(byte[] row, int firstAt, int lastAt);
+
+        /** A row whose stored text is not well-formed UTF-8, read as {@link #read} reads it. */
+        void registration(Registration registration);
+
+        /** What the rows since the last call rendered; the renderer starts afresh. */
+        T chunk();
+    }
+
+    /**
+     * Like {@link #read} with {@link Fields#NAMES} for one event, but without a Java string per
+     * field: SQLite joins each qualifying row's address and names into one value that crosses
+     * JDBC as bytes, and two threads on two connections, pinned to the same snapshot, read
+     * alternate chunks of the address order when the book and the machine allow.
+     */
+    public <T> Tally readNames(Filter filter, NameRows<T> rows) {
+        if (filter.eventIds().size() != 1) {
+            throw new IllegalArgumentException("readNames reads one event; read merges several");
+        }
+        return db.read(c -> new NameChunks<>(db, filter, rows, chunk).read(c));
+    }
+
+    /**
      * Streams the qualifying registrations ordered by normalised address, so one person's
      * registrations across the events arrive together, and returns how the others were left
      * out. One statement does both, so the counts and the rows come from the same snapshot.
@@ -96,17 +149,12 @@ public final class RegistrationExportStore {
 
     private static Tally stream(Connection c, Filter f, Fields fields, Sink sink) throws SQLException {
         boolean grouped = f.eventIds().size() > 1;
-        String statuses = placeholders(f.statuses().size());
-        // Why a row is left out, decided by SQLite in the order the Tally counts them; 0 = it qualifies.
-        String excluded = "CASE WHEN r.status NOT IN " + statuses + " THEN " + BY_STATUS
-                + (f.requireConsent() ? " WHEN r.consent = 0 THEN " + BY_CONSENT : "")
-                + " WHEN " + SUPPRESSED + " THEN " + BY_SUPPRESSION + " ELSE 0 END";
         String columns = switch (fields) {
             case NAMES -> NAME_COLUMNS;
             case CONTACT -> NAME_COLUMNS + ", r.organisation, r.job_title, r.city, r.country";
             case EVERY -> "r.*";
         };
-        String sql = "SELECT " + excluded + ", " + columns + (grouped && fields != Fields.EVERY ? ", r.email_key" : "")
+        String sql = "SELECT " + excluded(f, "0") + ", " + columns + (grouped && fields != Fields.EVERY ? ", r.email_key" : "")
                 + " FROM registration r WHERE r.event_id IN " + placeholders(f.eventIds().size())
                 + " ORDER BY r.email_key";
         List<Object> params = new ArrayList<>(statusNames(f));
@@ -132,7 +180,18 @@ public final class RegistrationExportStore {
         return new Tally(counts[0], counts[BY_STATUS], counts[BY_CONSENT], counts[BY_SUPPRESSION]);
     }
 
-    private static Registration partial(ResultSet rs, Fields fields) throws SQLException {
+    /**
+     * Why a row is left out, decided by SQLite in the order the Tally counts them ({@link #BY_STATUS},
+     * {@link #BY_CONSENT}, {@link #BY_SUPPRESSION}); {@code otherwise} for a row that qualifies. Its
+     * parameters are {@link #statusNames}.
+     */
+    static String excluded(Filter f, String otherwise) {
+        return "CASE WHEN r.status NOT IN " + placeholders(f.statuses().size()) + " THEN " + BY_STATUS
+                + (f.requireConsent() ? " WHEN r.consent = 0 THEN " + BY_CONSENT : "")
+                + " WHEN " + SUPPRESSED + " THEN " + BY_SUPPRESSION + " ELSE " + otherwise + " END";
+    }
+
+    static Registration partial(ResultSet rs, Fields fields) throws SQLException {
         boolean contact = fields == Fields.CONTACT;
         return new Registration(0, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 contact ? rs.getString(6) : "", contact ? rs.getString(7) : "", contact ? rs.getString(8) : "",
@@ -140,7 +199,7 @@ public final class RegistrationExportStore {
                 0, false, null, "", Map.of(), "");
     }
 
-    private static List<String> statusNames(Filter f) {
+    static List<String> statusNames(Filter f) {
         return f.statuses().stream().map(Enum::name).sorted().toList();
     }
 

@@ -1,11 +1,8 @@
 package org.podium.exchange.csv;
 
-import java.io.BufferedWriter;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -14,21 +11,32 @@ import java.util.List;
  * a byte-order mark when the profile asks for one. A cell is quoted when it holds the
  * delimiter, a quote or a line break, when it starts or ends with a space, and when it was
  * neutralised, so the protective quote mark stays inside the cell whatever reads it.
+ * Rows come as strings ({@link #writeRow}) or, for a large export, cell by cell as the UTF-8
+ * bytes SQLite holds ({@link #writeText}), which is written without ever becoming a string.
  * It buffers; call {@link #flush()} when done (the caller owns the stream).
  */
 public final class CsvExportWriter implements Flushable {
     private static final int BUFFER = 1 << 16;
+    private static final byte QUOTE_MARK = '"';
 
-    private final Writer out;
+    private final OutputStream out;
     private final ExportProfile profile;
-    private final char delimiter;
+    private final byte delimiter;
+    private final byte[] lineEnd;
+    private final byte[] buffer = new byte[BUFFER];
+    private int position;
+    private boolean rowStarted;
+    /** The last string cell and its bytes: a row's tag cell is the same string row after row. */
+    private String lastText;
+    private byte[] lastBytes;
 
     public CsvExportWriter(OutputStream stream, ExportProfile profile) throws IOException {
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER);
+        this.out = stream;
         this.profile = profile;
-        this.delimiter = profile.delimiter();
+        this.delimiter = (byte) profile.delimiter();
+        this.lineEnd = profile.lineEnd().getBytes(StandardCharsets.US_ASCII);
         if (profile.bom()) {
-            out.write('\uFEFF');
+            write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 0, 3);
         }
     }
 
@@ -39,51 +47,114 @@ public final class CsvExportWriter implements Flushable {
 
     /** Writes one row of exactly the profile's width, as {@link ExportProfile#render} filled it. */
     public void writeRow(String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.write(delimiter);
-            }
-            writeCell(cells[i]);
+        for (String cell : cells) {
+            writeCell(cell);
         }
-        out.write(profile.lineEnd());
+        endRow();
     }
 
-    private void writeCell(String cell) throws IOException {
-        if (!needsQuotes(cell)) {
-            out.write(cell);
+    /** Writes the next cell of the current row as {@link ExportProfile#render} filled it (already neutralised). */
+    public void writeCell(String cell) throws IOException {
+        if (cell != lastText) {
+            lastText = cell;
+            // Unpaired surrogates become '?', as the JDK's UTF-8 writer makes them.
+            lastBytes = cell.getBytes(StandardCharsets.UTF_8);
+        }
+        startCell();
+        writeQuoted(lastBytes, 0, lastBytes.length, needsQuotes(lastBytes, 0, lastBytes.length), false);
+    }
+
+    /**
+     * Writes the next cell of the current row from well-formed UTF-8 text {@code [from, to)},
+     * neutralised as {@link FormulaGuard#neutralise} and quoted exactly as {@link #writeCell}
+     * would write the neutralised text. Returns whether it was neutralised.
+     */
+    public boolean writeText(byte[] utf8, int from, int to) throws IOException {
+        boolean dangerous = FormulaGuard.isDangerous(utf8, from, to);
+        startCell();
+        // A neutralised cell starts with the quote mark, which always asks for quotes.
+        writeQuoted(utf8, from, to, dangerous || needsQuotes(utf8, from, to), dangerous);
+        return dangerous;
+    }
+
+    /** Ends the current row with the profile's line ending. */
+    public void endRow() throws IOException {
+        write(lineEnd, 0, lineEnd.length);
+        rowStarted = false;
+    }
+
+    private void startCell() throws IOException {
+        if (rowStarted) {
+            write(delimiter);
+        }
+        rowStarted = true;
+    }
+
+    private void writeQuoted(byte[] text, int from, int to, boolean quoted, boolean neutralised) throws IOException {
+        if (!quoted) {
+            write(text, from, to - from);
             return;
         }
-        out.write('"');
-        int from = 0;
-        int quote;
-        while ((quote = cell.indexOf('"', from)) >= 0) {
-            out.write(cell, from, quote - from + 1);
-            out.write('"');
-            from = quote + 1;
+        write(QUOTE_MARK);
+        if (neutralised) {
+            write((byte) FormulaGuard.QUOTE);
         }
-        out.write(cell, from, cell.length() - from);
-        out.write('"');
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (text[i] == QUOTE_MARK) {
+                write(text, start, i - start + 1);
+                write(QUOTE_MARK);
+                start = i + 1;
+            }
+        }
+        write(text, start, to - start);
+        write(QUOTE_MARK);
     }
 
-    private boolean needsQuotes(String cell) {
-        int length = cell.length();
-        if (length == 0) {
+    /** Every character this looks at is ASCII, so bytes and characters decide alike. */
+    private boolean needsQuotes(byte[] text, int from, int to) {
+        if (from == to) {
             return false;
         }
-        if (cell.charAt(0) == ' ' || cell.charAt(length - 1) == ' ' || cell.charAt(0) == FormulaGuard.QUOTE) {
+        if (text[from] == ' ' || text[to - 1] == ' ' || text[from] == FormulaGuard.QUOTE) {
             return true;
         }
-        for (int i = 0; i < length; i++) {
-            char c = cell.charAt(i);
-            if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
+        for (int i = from; i < to; i++) {
+            byte c = text[i];
+            if (c == delimiter || c == QUOTE_MARK || c == '\n' || c == '\r') {
                 return true;
             }
         }
         return false;
     }
 
+    private void write(byte b) throws IOException {
+        if (position == buffer.length) {
+            drain();
+        }
+        buffer[position++] = b;
+    }
+
+    private void write(byte[] bytes, int from, int length) throws IOException {
+        if (length > buffer.length - position) {
+            drain();
+            if (length > buffer.length) {
+                out.write(bytes, from, length);
+                return;
+            }
+        }
+        System.arraycopy(bytes, from, buffer, position, length);
+        position += length;
+    }
+
+    private void drain() throws IOException {
+        out.write(buffer, 0, position);
+        position = 0;
+    }
+
     @Override
     public void flush() throws IOException {
+        drain();
         out.flush();
     }
 }

@@ -2,9 +2,11 @@ package org.podium.exchange.csv;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -12,6 +14,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.podium.domain.ExportDestination;
 import org.podium.domain.Registration;
+import org.podium.domain.RegistrationSource;
+import org.podium.domain.RegistrationStatus;
 
 /**
  * The file layout one destination expects, as data: delimiter, byte-order mark, line ending,
@@ -21,10 +25,20 @@ import org.podium.domain.Registration;
 public final class ExportProfile {
     /** The longest tag Mailchimp accepts; longer event titles are shortened to fit. */
     static final int MAX_TAG_LENGTH = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One column: its header and how a registrant with its event tags fills it. */
     public record Column(String header, BiFunction<Registration, List<String>, String> value) {
+    }
+
+    /**
+     * The cells that follow the address, first and last name in a layout that starts with those
+     * three and fills the rest from the tags alone, as {@link #render} fills them, and how many
+     * of them it neutralised.
+     */
+    public record AfterNames(List<String> cells, int neutralised) {
+        public AfterNames {
+            cells = List.copyOf(cells);
+        }
     }
 
     private final ExportDestination destination;
@@ -152,6 +166,28 @@ public final class ExportProfile {
     }
 
     /**
+     * For a layout whose first three columns are the address, first and last name and whose
+     * others depend only on the tags (Mailchimp, Brevo), the other cells of a row with these
+     * tags, so a large export can write the names straight from the bytes SQLite holds. Empty
+     * for the other layouts. The first three columns are checked, not assumed: a layout changed
+     * to another order quietly takes the general path.
+     */
+    public Optional<AfterNames> afterNames(List<String> tags) {
+        if (!usesOnlyNames()) {
+            return Optional.empty();
+        }
+        String[] cells = new String[width()];
+        // The probe's names are not dangerous, so what render counts is the other cells'.
+        int neutralised = render(new Registration(0, 0, "address@probe", "first", "last", "", "", "", "", "", null,
+                RegistrationSource.MANUAL, RegistrationStatus.REGISTERED, 0, false, null, "", Map.of(), ""),
+                tags, cells);
+        if (!cells[0].equals("address@probe") || !cells[1].equals("first") || !cells[2].equals("last")) {
+            return Optional.empty();
+        }
+        return Optional.of(new AfterNames(Arrays.asList(cells).subList(3, cells.length), neutralised));
+    }
+
+    /**
      * Fills {@code cells} with the row as it will be written, formulas neutralised, and returns
      * how many cells were neutralised.
      */
@@ -208,9 +244,14 @@ public final class ExportProfile {
 
     private static String answersAsJson(Map<String, String> answers) {
         try {
-            return JSON.writeValueAsString(new TreeMap<>(answers));
+            return Json.MAPPER.writeValueAsString(new TreeMap<>(answers));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("custom answers cannot be written as JSON", e);
         }
+    }
+
+    /** Jackson takes a while to load, and only the Full profile needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

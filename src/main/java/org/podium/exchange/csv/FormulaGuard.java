@@ -10,31 +10,37 @@ package org.podium.exchange.csv;
 public final class FormulaGuard {
     /** The mark put in front of a neutralised cell. */
     public static final char QUOTE = '\'';
+    private static final int NONE = -1;
 
     private FormulaGuard() {
     }
 
     /** Whether a spreadsheet could take the cell for a formula. */
     public static boolean isDangerous(String cell) {
-        if (cell.isEmpty()) {
-            return false;
-        }
-        char first = cell.charAt(0);
-        if (first == '\t' || first == '\r' || isFormulaStart(first)) {
-            return true;
-        }
-        if (first != ' ') {
-            return false;
-        }
-        int i = 1;
+        int i = 0;
         while (i < cell.length() && cell.charAt(i) == ' ') {
             i++;
         }
-        return i < cell.length() && isFormulaStart(cell.charAt(i));
+        return dangerous(cell.isEmpty() ? NONE : cell.charAt(0), i < cell.length() ? cell.charAt(i) : NONE);
     }
 
-    private static boolean isFormulaStart(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@';
+    /**
+     * The same rule for a cell given as UTF-8 bytes {@code [from, to)}: every character it looks
+     * at is ASCII, and no byte of a longer UTF-8 sequence is, so the bytes decide exactly as the
+     * characters would.
+     */
+    public static boolean isDangerous(byte[] utf8, int from, int to) {
+        int i = from;
+        while (i < to && utf8[i] == ' ') {
+            i++;
+        }
+        return dangerous(from == to ? NONE : utf8[from], i < to ? utf8[i] : NONE);
+    }
+
+    /** The first character, and the first after any leading spaces (the same when there are none). */
+    private static boolean dangerous(int first, int afterSpaces) {
+        return first == '\t' || first == '\r' || afterSpaces == '=' || afterSpaces == '+' || afterSpaces == '-'
+                || afterSpaces == '@';
     }
 
     /** The cell as a mailing or spreadsheet profile writes it: quoted in front when dangerous. */

@@ -1,0 +1,158 @@
+package org.podium.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.podium.domain.Registration;
+import org.podium.exchange.csv.CsvExportWriter;
+import org.podium.exchange.csv.ExportProfile;
+import org.podium.store.RegistrationExportStore;
+
+/**
+ * An export of one event to a layout of address and names (Mailchimp, Brevo), written from the
+ * UTF-8 bytes SQLite holds: each qualifying row's address is checked and its cells neutralised
+ * and quoted on the bytes, chunk by chunk, possibly on two threads, and the chunks are written
+ * in order. The file and the checks are exactly those {@link ExportRun} makes.
+ */
+final class NameExport implements RegistrationExportStore.NameRows<NameExport.Chunk> {
+    /** A rendered chunk: CSV bytes {@code [0, length)}. */
+    record Chunk(byte[] bytes, int length) {
+    }
+
+    private final ExportRequest request;
+    private final ExportProfile profile;
+    private final List<String> tags;
+    private final ExportProfile.AfterNames after;
+    private final OutputStream out;
+    private final Progress progress;
+    private final List<Renderer> renderers = new ArrayList<>();
+    private long registrations;
+
+    NameExport(ExportRequest request, ExportProfile profile, String tag, ExportProfile.AfterNames after,
+               OutputStream out, Progress progress) {
+        this.request = request;
+        this.profile = profile;
+        this.tags = List.of(tag);
+        this.after = after;
+        this.out = out;
+        this.progress = progress;
+    }
+
+    @Override
+    public synchronized RegistrationExportStore.NameRenderer<Chunk> renderer() {
+        Renderer renderer = new Renderer();
+        renderers.add(renderer);
+        return renderer;
+    }
+
+    @Override
+    public void start(long value) {
+        registrations = value;
+        progress.update(0, value);
+    }
+
+    @Override
+    public void write(Chunk chunk, long done) {
+        try {
+            out.write(chunk.bytes(), 0, chunk.length());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        progress.update(done, registrations);
+        if (progress.cancelled()) {
+            throw new ExportCancelledException();
+        }
+    }
+
+    /** The checks, once the store has read every chunk (its helper thread has ended). */
+    synchronized ExportSummary summary(RegistrationExportStore.Tally tally) {
+        KeptRows all = new KeptRows(request, profile, cells -> {
+        });
+        for (Renderer r : renderers) {
+            all.add(r.kept);
+        }
+        progress.update(registrations, registrations);
+        return all.summary(tally, 0);
+    }
+
+    /** Renders rows of one thread into a growing buffer that each chunk hands over. */
+    private final class Renderer implements RegistrationExportStore.NameRenderer<Chunk> {
+        private final ChunkBuffer buffer = new ChunkBuffer();
+        private final CsvExportWriter writer;
+        private final KeptRows kept;
+
+        Renderer() {
+            try {
+                writer = new CsvExportWriter(buffer, profile);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            kept = new KeptRows(request, profile, writer::writeRow);
+        }
+
+        @Override
+        public void names(byte[] row, int firstAt, int lastAt) {
+            if (!kept.checks.keep(row, 0, firstAt - 1)) {
+                return;
+            }
+            try {
+                int count = after.neutralised();
+                count += writer.writeText(row, 0, firstAt - 1) ? 1 : 0;
+                count += writer.writeText(row, firstAt, lastAt - 1) ? 1 : 0;
+                count += writer.writeText(row, lastAt, row.length) ? 1 : 0;
+                for (String cell : after.cells()) {
+                    writer.writeCell(cell);
+                }
+                writer.endRow();
+                kept.wrote(count);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void registration(Registration registration) {
+            kept.write(registration, tags);
+        }
+
+        @Override
+        public Chunk chunk() {
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return buffer.take();
+        }
+    }
+
+    /** A byte buffer that grows as a chunk is rendered and is handed over whole. */
+    private static final class ChunkBuffer extends OutputStream {
+        private byte[] bytes = new byte[1 << 20];
+        private int length;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] source, int from, int count) {
+            if (length + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+            }
+            System.arraycopy(source, from, bytes, length, count);
+            length += count;
+        }
+
+        Chunk take() {
+            Chunk chunk = new Chunk(bytes, length);
+            bytes = new byte[bytes.length];
+            length = 0;
+            return chunk;
+        }
+    }
+}

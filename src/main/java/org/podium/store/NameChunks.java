@@ -1,0 +1,289 @@
+package org.podium.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.podium.store.RegistrationExportStore.Filter;
+import org.podium.store.RegistrationExportStore.NameRenderer;
+import org.podium.store.RegistrationExportStore.NameRows;
+import org.podium.store.RegistrationExportStore.Tally;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * How {@link RegistrationExportStore#readNames} reads: the event's address order cut into
+ * chunks of {@link #CHUNK} registrations at keys found in the address index, this thread
+ * rendering the even chunks and a helper thread on a second connection the odd ones, so
+ * SQLite steps on both cores; the helper's chunks queue until this thread writes them in order.
+ * Both connections read the same snapshot: they start their read transactions while a third
+ * connection holds the book's write lock, so no commit can fall between them. When the lock
+ * is taken (another Podium is writing), the book is read-only or there is one core, this
+ * thread reads everything in one pass.
+ */
+final class NameChunks<T> {
+    /** Registrations per chunk: enough to make a chunk's two queries negligible, small enough to queue. */
+    static final int CHUNK = 16_384;
+    private final int chunk;
+    private static final int QUEUED = 2;
+    /** Joins the three fields of a row with {@link JoinedNames#SEPARATOR}. */
+    private static final String JOINED = "r.email || x'ff' || r.first_name || x'ff' || r.last_name";
+
+    private final Database db;
+    private final NameRows<T> rows;
+    private final List<Object> params = new ArrayList<>();
+    private final String count;
+    private final String boundary;
+    private final String range;
+    private final String rest;
+
+    /** A helper's chunk, or why the helper stopped. */
+    private record Handed<T>(T chunk, long registrations, Exception failure) {
+    }
+
+    NameChunks(Database db, Filter filter, NameRows<T> rows, int chunk) {
+        this.db = db;
+        this.chunk = chunk;
+        this.rows = rows;
+        params.addAll(RegistrationExportStore.statusNames(filter));
+        params.add(filter.eventIds().get(0));
+        count = "SELECT count(*) FROM registration WHERE event_id = ?";
+        boundary = "SELECT email_key FROM registration WHERE event_id = ? AND email_key >= ?"
+                + " ORDER BY email_key LIMIT 1 OFFSET " + chunk;
+        // A qualifying row is its three fields joined, a left-out one the number of its reason.
+        String select = "SELECT " + RegistrationExportStore.excluded(filter, JOINED) + ", r.id"
+                + " FROM registration r WHERE r.event_id = ? AND r.email_key >= ?";
+        range = select + " AND r.email_key < ? ORDER BY r.email_key";
+        rest = select + " ORDER BY r.email_key";
+    }
+
+    /** Reads on {@code c}, the book's reading connection, and returns how the registrations divided. */
+    Tally read(Connection c) throws SQLException {
+        Connection helper = !db.readOnly() && Runtime.getRuntime().availableProcessors() > 1
+                ? Snapshot.readOnly(db.path()) : null;
+        try {
+            boolean together = helper != null && pinTogether(c, helper);
+            if (!together) {
+                begin(c);
+            }
+            try {
+                long registrations = Sql.count(c, count, params.get(params.size() - 1));
+                rows.start(registrations);
+                long[] counts = new long[4];
+                if (together && registrations > chunk) {
+                    walkWithHelper(c, helper, counts);
+                } else {
+                    walk(c, 0, 1, counts, null);
+                }
+                return new Tally(counts[0], counts[RegistrationExportStore.BY_STATUS],
+                        counts[RegistrationExportStore.BY_CONSENT], counts[RegistrationExportStore.BY_SUPPRESSION]);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("The export was interrupted; nothing was written.", e);
+            } finally {
+                execute(c, "COMMIT");
+            }
+        } finally {
+            if (helper != null) {
+                helper.close();
+            }
+        }
+    }
+
+    /**
+     * Starts read transactions on both connections under a write lock taken without waiting;
+     * false, with neither started, when another connection holds the lock.
+     */
+    private boolean pinTogether(Connection c, Connection helper) throws SQLException {
+        SQLiteConfig noWait = new SQLiteConfig();
+        noWait.setBusyTimeout(0);
+        try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + db.path(), noWait.toProperties())) {
+            try {
+                execute(lock, "BEGIN IMMEDIATE");
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).contains("SQLITE_BUSY")) {
+                    return false;
+                }
+                throw e;
+            }
+            try {
+                begin(c);
+                try {
+                    begin(helper);
+                } catch (SQLException | RuntimeException e) {
+                    execute(c, "ROLLBACK");
+                    throw e;
+                }
+            } finally {
+                execute(lock, "ROLLBACK");
+            }
+            return true;
+        }
+    }
+
+    /** Begins a read transaction and reads, which is when SQLite fixes its snapshot. */
+    private static void begin(Connection connection) throws SQLException {
+        execute(connection, "BEGIN");
+        Sql.count(connection, "SELECT count(*) FROM sqlite_schema");
+    }
+
+    private void walkWithHelper(Connection c, Connection helperConnection, long[] counts)
+            throws SQLException, InterruptedException {
+        BlockingQueue<Handed<T>> queue = new ArrayBlockingQueue<>(QUEUED);
+        long[] helperCounts = new long[4];
+        Thread helper = new Thread(() -> {
+            try {
+                walk(helperConnection, 1, 2, helperCounts, queue);
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    queue.put(new Handed<>(null, 0, e));
+                } catch (InterruptedException stopped) {
+                    // This thread was told to stop: the reading thread has already failed or finished.
+                    Thread.currentThread().interrupt();
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }, "podium-export-reader");
+        helper.setDaemon(true);
+        helper.start();
+        boolean joined = false;
+        try {
+            walk(c, 0, 2, counts, queue);
+            helper.join();
+            joined = true;
+        } finally {
+            if (!joined) {
+                helper.interrupt();
+                joinUninterruptibly(helper);
+            }
+        }
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += helperCounts[i];
+        }
+    }
+
+    /**
+     * Walks the chunks in order on one connection, rendering every {@code stride}-th one from
+     * chunk {@code mine}. The reading thread ({@code mine} 0) writes its own chunks and, between
+     * them, takes the helper's from {@code queue}; the helper puts its chunks there.
+     */
+    private void walk(Connection connection, int mine, int stride, long[] counts, BlockingQueue<Handed<T>> queue)
+            throws SQLException, InterruptedException {
+        NameRenderer<T> renderer = rows.renderer();
+        long done = 0;
+        try (PreparedStatement next = connection.prepareStatement(boundary);
+             PreparedStatement bounded = connection.prepareStatement(range);
+             PreparedStatement open = connection.prepareStatement(rest)) {
+            String from = "";
+            for (long index = 0; ; index++) {
+                String to = stride == 1 ? null : nextBoundary(next, from);
+                if (index % stride == mine) {
+                    long covered = render(connection, to == null ? open : bounded, from, to, renderer, counts,
+                            stride == 1);
+                    if (mine == 0) {
+                        done += covered;
+                        rows.write(renderer.chunk(), done);
+                    } else {
+                        queue.put(new Handed<>(renderer.chunk(), covered, null));
+                    }
+                } else if (mine == 0) {
+                    done += writeHanded(queue.take(), done);
+                }
+                if (to == null) {
+                    return;
+                }
+                from = to;
+            }
+        }
+    }
+
+    private long writeHanded(Handed<T> handed, long done) throws SQLException {
+        if (handed.failure() instanceof SQLException e) {
+            throw e;
+        }
+        if (handed.failure() != null) {
+            throw (RuntimeException) handed.failure();
+        }
+        rows.write(handed.chunk(), done + handed.registrations());
+        return handed.registrations();
+    }
+
+    private String nextBoundary(PreparedStatement next, String from) throws SQLException {
+        next.setObject(1, params.get(params.size() - 1));
+        next.setString(2, from);
+        try (ResultSet rs = next.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /**
+     * Renders the registrations with keys in {@code [from, to)} (to the end when {@code to} is
+     * null) and returns how many there were. In one pass over the whole event ({@code inPieces})
+     * the chunk is written every {@link #chunk} registrations, so memory stays flat.
+     */
+    private long render(Connection connection, PreparedStatement ps, String from, String to, NameRenderer<T> renderer,
+                        long[] counts, boolean inPieces) throws SQLException {
+        Sql.bind(ps, params.toArray());
+        ps.setString(params.size() + 1, from);
+        if (to != null) {
+            ps.setString(params.size() + 2, to);
+        }
+        long seen = 0;
+        int[] at = new int[2];
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts[0]++;
+                byte[] row = rs.getBytes(1);
+                if (row != null && row.length == 1) {
+                    counts[row[0] - '0']++;
+                } else if (row != null && JoinedNames.split(row, at) && JoinedNames.asStored(row, at)) {
+                    renderer.names(row, at[0], at[1]);
+                } else {
+                    renderer.registration(stored(connection, rs.getLong(2)));
+                }
+                if (++seen % chunk == 0 && inPieces) {
+                    rows.write(renderer.chunk(), seen);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The rare row whose text is not well-formed UTF-8, read as strings as {@link RegistrationExportStore#read} does. */
+    private static org.podium.domain.Registration stored(Connection connection, long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT 0, r.event_id, r.email, r.first_name, r.last_name FROM registration r WHERE r.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return RegistrationExportStore.partial(rs, RegistrationExportStore.Fields.NAMES);
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.podium.exchange.csv;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.podium.domain.ExportDestination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A cell written from UTF-8 bytes is exactly the cell written from the same text, neutralised. */
+class CsvExportWriterTest {
+    @Test
+    void textFromBytesIsWrittenAsTheNeutralisedStringWouldBe() throws IOException {
+        Random random = new Random(3);
+        String[] pieces = {"a", " ", "  ", "\t", "\r", "\n", ",", ";", "\"", "'", "=", "+", "-", "@", "ë", "Θ", "🎤",
+            "\u3000", "\0", "x"};
+        for (ExportDestination d : new ExportDestination[] {ExportDestination.MAILCHIMP, ExportDestination.BREVO}) {
+            ExportProfile profile = ExportProfile.of(d);
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder cell = new StringBuilder();
+                for (int k = random.nextInt(6); k > 0; k--) {
+                    cell.append(pieces[random.nextInt(pieces.length)]);
+                }
+                String text = cell.toString();
+                byte[] utf8 = ("<" + text + ">").getBytes(StandardCharsets.UTF_8);
+
+                ByteArrayOutputStream fromBytes = new ByteArrayOutputStream();
+                CsvExportWriter bytes = new CsvExportWriter(fromBytes, profile);
+                boolean neutralised = bytes.writeText(utf8, 1, utf8.length - 1);
+                bytes.writeText(utf8, 1, utf8.length - 1);
+                bytes.endRow();
+                bytes.flush();
+                ByteArrayOutputStream fromText = new ByteArrayOutputStream();
+                CsvExportWriter strings = new CsvExportWriter(fromText, profile);
+                String safe = FormulaGuard.neutralise(text);
+                strings.writeRow(new String[] {safe, safe});
+                strings.flush();
+
+                assertThat(fromBytes.toByteArray()).as(text).isEqualTo(fromText.toByteArray());
+                assertThat(neutralised).as(text).isEqualTo(FormulaGuard.isDangerous(text));
+            }
+        }
+    }
+}
