@@ -68,9 +68,12 @@ public final class ImportView {
     private final ImportViewModel model;
     private Dialog<ButtonType> dialog;
 
-    /** The dialog opens over the window that holds {@code anchor}. */
-    public ImportView(ImportViewModel model, Region anchor) {
+    public ImportView(ImportViewModel model) {
         this.model = model;
+    }
+
+    /** From now on the dialog opens, over the window that holds {@code anchor}, whenever the model opens a file. */
+    public void openOver(Region anchor) {
         model.openProperty().addListener((obs, old, open) -> {
             if (open) {
                 show(anchor.getScene() == null ? null : anchor.getScene().getWindow());
@@ -210,12 +213,12 @@ public final class ImportView {
         return row;
     }
 
-    private TableView<ImportViewModel.ColumnChoice> columns() {
-        TableView<ImportViewModel.ColumnChoice> table = new TableView<>(model.columns());
+    private TableView<ImportColumn> columns() {
+        TableView<ImportColumn> table = new TableView<>(model.columns());
         table.setId(COLUMNS_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.of("import.column.header", ImportViewModel.ColumnChoice::header, 140));
-        TableColumn<ImportViewModel.ColumnChoice, ImportViewModel.ColumnChoice> field =
+        table.getColumns().add(Columns.of("import.column.header", ImportColumn::header, 140));
+        TableColumn<ImportColumn, ImportColumn> field =
                 new TableColumn<>(Messages.get("import.column.field"));
         field.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         field.setCellFactory(c -> new FieldCell());
@@ -229,9 +232,9 @@ public final class ImportView {
     }
 
     /** A column's field, chosen in place; the cell follows the row it is given as the table scrolls. */
-    private static final class FieldCell extends TableCell<ImportViewModel.ColumnChoice, ImportViewModel.ColumnChoice> {
+    private static final class FieldCell extends TableCell<ImportColumn, ImportColumn> {
         private final ComboBox<RegistrantField> box = new ComboBox<>();
-        private ImportViewModel.ColumnChoice bound;
+        private ImportColumn bound;
 
         FieldCell() {
             // A Full export's own fields are never offered: its columns are read as written.
@@ -242,7 +245,7 @@ public final class ImportView {
         }
 
         @Override
-        protected void updateItem(ImportViewModel.ColumnChoice item, boolean empty) {
+        protected void updateItem(ImportColumn item, boolean empty) {
             super.updateItem(item, empty);
             if (bound != null) {
                 box.valueProperty().unbindBidirectional(bound.fieldProperty());
@@ -304,13 +307,13 @@ public final class ImportView {
         return Columns.of(key, r -> value.apply(r.registration()), width);
     }
 
-    private ListView<ImportViewModel.ProblemLine> problems() {
-        ListView<ImportViewModel.ProblemLine> list = new ListView<>(model.problems());
+    private ListView<ImportProblemLine> problems() {
+        ListView<ImportProblemLine> list = new ListView<>(model.problems());
         list.setId(PROBLEMS_ID);
         list.setPlaceholder(placeholder("import.problems.none"));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(ImportViewModel.ProblemLine p, boolean empty) {
+            protected void updateItem(ImportProblemLine p, boolean empty) {
                 super.updateItem(p, empty);
                 if (empty || p == null) {
                     setText(null);

@@ -52,40 +52,6 @@ public final class ImportViewModel {
         ATTENDANCE
     }
 
-    /** One column of the file with the field it fills, which the coordinator may change. */
-    public static final class ColumnChoice {
-        private final String header;
-        private final RegistrantField detected;
-        private final ObjectProperty<RegistrantField> field;
-
-        ColumnChoice(ImportPreview.Column column) {
-            this.header = column.header();
-            this.detected = column.detected();
-            this.field = new SimpleObjectProperty<>(column.field());
-        }
-
-        public String header() {
-            return header;
-        }
-
-        /** Whether the coordinator chose another field than detection did. */
-        public boolean changed() {
-            return field.get() != detected;
-        }
-
-        public ObjectProperty<RegistrantField> fieldProperty() {
-            return field;
-        }
-    }
-
-    /** One problem as the dialog lists it: "Line 12", the sentence, and whether it keeps something out. */
-    public record ProblemLine(String where, String message, boolean error) {
-        static ProblemLine of(ImportProblem p) {
-            return new ProblemLine(p.line() > 0 ? Messages.get("import.problem.line", p.line())
-                    : Messages.get("import.problem.file"), p.message(), p.isError());
-        }
-    }
-
     private final RegistrationImportService imports;
     private final AttendanceService attendance;
     private final TaskRunner runner;
@@ -99,9 +65,9 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportOptions.Format> format = new SimpleObjectProperty<>(ImportOptions.Format.AUTO);
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
     private final BooleanProperty update = new SimpleBooleanProperty(false);
-    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
+    private final ObservableList<ImportColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<ImportPreview.PreviewRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<ProblemLine> problems = FXCollections.observableArrayList();
+    private final ObservableList<ImportProblemLine> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper readAs = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper encodingNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
@@ -203,7 +169,7 @@ public final class ImportViewModel {
     }
 
     ImportOptions options() {
-        List<RegistrantField> mapping = columns.stream().anyMatch(ColumnChoice::changed)
+        List<RegistrantField> mapping = columns.stream().anyMatch(ImportColumn::changed)
                 ? columns.stream().map(c -> c.fieldProperty().get()).toList() : List.of();
         return new ImportOptions(format.get(), mapping, skipInvalid.get(), update.get(), false);
     }
@@ -240,7 +206,7 @@ public final class ImportViewModel {
                 if (failure instanceof CancelledException) {
                     close();
                 } else {
-                    problems.setAll(new ProblemLine(Messages.get("import.problem.file"), failure.getMessage(), true));
+                    problems.setAll(new ImportProblemLine(Messages.get("import.problem.file"), failure.getMessage(), true));
                     describe();
                 }
             }
@@ -267,7 +233,7 @@ public final class ImportViewModel {
         }
         // The rows a registrant import would store say nothing true of an attendance report.
         rows.setAll(checked.attendance() == null ? read.rows() : List.of());
-        problems.setAll(shownProblems(read, checked.attendance()).stream().map(ProblemLine::of).toList());
+        problems.setAll(shownProblems(read, checked.attendance()).stream().map(ImportProblemLine::of).toList());
         readAs.set(read.format() == null ? "" : Messages.get("import.readAs", Texts.of(read.format()),
                 read.encoding(), delimiter(read.delimiter()), read.headerLine(),
                 Messages.get(read.dateOrder().startsWith("day") ? "import.dates.dayFirst" : "import.dates.monthFirst")));
@@ -284,8 +250,8 @@ public final class ImportViewModel {
         };
     }
 
-    private ColumnChoice choice(ImportPreview.Column column) {
-        ColumnChoice choice = new ColumnChoice(column);
+    private ImportColumn choice(ImportPreview.Column column) {
+        ImportColumn choice = new ImportColumn(column);
         choice.fieldProperty().addListener((obs, old, now) -> optionsChanged());
         return choice;
     }
@@ -377,7 +343,7 @@ public final class ImportViewModel {
         }
         if (!written) {
             // The file changed since the preview: say what is wrong now, and write nothing.
-            problems.setAll(errors.stream().map(ProblemLine::of).toList());
+            problems.setAll(errors.stream().map(ImportProblemLine::of).toList());
             outcome.set(Messages.get("import.notWritten"));
             return;
         }
@@ -409,10 +375,10 @@ public final class ImportViewModel {
     public ObjectProperty<ImportOptions.Format> formatProperty() { return format; }
     public BooleanProperty skipInvalidProperty() { return skipInvalid; }
     public BooleanProperty updateProperty() { return update; }
-    public ObservableList<ColumnChoice> columns() { return columns; }
+    public ObservableList<ImportColumn> columns() { return columns; }
     /** The first rows exactly as they would be stored. */
     public ObservableList<ImportPreview.PreviewRow> rows() { return rows; }
-    public ObservableList<ProblemLine> problems() { return problems; }
+    public ObservableList<ImportProblemLine> problems() { return problems; }
     /** "Zoom registration report · UTF-8 · comma · header on line 7 · dates day/month/year". */
     public ReadOnlyStringProperty readAsProperty() { return readAs.getReadOnlyProperty(); }
     /** Why the file was read as Windows-1252, or empty. */

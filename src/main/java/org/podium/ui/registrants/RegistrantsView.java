@@ -80,7 +80,7 @@ public final class RegistrantsView {
         top.setPadding(new Insets(8, 8, 6, 8));
         BorderPane root = new BorderPane(body);
         root.setTop(top);
-        new ImportView(importer, root);
+        new ImportView(importer).openOver(root);
         return root;
     }
 

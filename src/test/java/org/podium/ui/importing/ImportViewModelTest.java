@@ -97,7 +97,7 @@ class ImportViewModelTest {
         assertThat(model.openProperty().get()).isTrue();
         assertThat(model.readAsProperty().get()).isEqualTo(
                 "Read as Zoom registration report · UTF-8 · separated by commas · header on line 9 · dates month/day/year");
-        assertThat(model.columns()).extracting(ImportViewModel.ColumnChoice::header)
+        assertThat(model.columns()).extracting(ImportColumn::header)
                 .startsWith("First Name", "Last Name", "Email");
         assertThat(model.columns().get(2).fieldProperty().get()).isEqualTo(RegistrantField.EMAIL);
         assertThat(model.rows()).extracting(r -> r.registration().email())
@@ -169,7 +169,7 @@ class ImportViewModelTest {
         ImportViewModel model = model();
         dialogs.opening(fixture("generic-english.csv"));
         model.chooseRegistrants(event);
-        ImportViewModel.ColumnChoice organisation = model.columns().stream()
+        ImportColumn organisation = model.columns().stream()
                 .filter(c -> c.header().equals("Organization")).findFirst().orElseThrow();
         assertThat(organisation.fieldProperty().get()).isEqualTo(RegistrantField.ORGANISATION);
         assertThat(model.rows().get(0).registration().organisation()).isEqualTo("Comune di Milano");
