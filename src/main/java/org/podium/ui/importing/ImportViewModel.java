@@ -1,9 +1,11 @@
 package org.podium.ui.importing;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -187,6 +189,10 @@ public final class ImportViewModel {
         Path path = file.get();
         Kind wanted = kind.get();
         ImportOptions options = options();
+        if (previewing.get()) {
+            // The reading under way is of choices no longer wanted: stop it rather than wait for it.
+            runner.cancel();
+        }
         previewing.set(true);
         runner.run(Messages.get("import.previewing", path.getFileName()), progress -> {
             ImportPreview read = imports.preview(path, eventId, options, progress);
@@ -261,8 +267,8 @@ public final class ImportViewModel {
         if (check == null) {
             return read.problems();
         }
-        return java.util.stream.Stream.concat(check.errors().stream(), check.notices().stream())
-                .sorted(java.util.Comparator.comparingLong(ImportProblem::line)).toList();
+        return Stream.concat(check.errors().stream(), check.notices().stream())
+                .sorted(Comparator.comparingLong(ImportProblem::line)).toList();
     }
 
     private boolean importable() {
