@@ -50,6 +50,28 @@ public final class DataPaths {
         return home.resolve(".local").resolve("share").resolve("podium");
     }
 
+    /**
+     * The user's cache folder, for what can be made again at any time: {@code %LOCALAPPDATA%\Podium\Cache}
+     * on Windows, {@code ~/Library/Caches/Podium} on macOS, and {@code $XDG_CACHE_HOME/podium} or
+     * {@code ~/.cache/podium} elsewhere.
+     */
+    public static Path cacheFolder(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
+            return base.resolve("Podium").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Podium");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg).resolve("podium");
+        }
+        return home.resolve(".cache").resolve("podium");
+    }
+
     /** The preferences file, kept in the user's data folder whichever book is open. */
     public static Path preferences(Map<String, String> env, String osName, Path home) {
         return dataFolder(env, osName, home).resolve(PREFERENCES_FILE);
@@ -62,6 +84,10 @@ public final class DataPaths {
 
     static Path dataFolderForThisProcess() {
         return dataFolder(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path cacheFolderForThisProcess() {
+        return cacheFolder(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
     static Path preferencesForThisProcess() {

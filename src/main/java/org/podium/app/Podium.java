@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.podium.cli.CliContext;
 import org.podium.cli.PodiumCli;
 import org.podium.service.Book;
+import org.podium.store.SqliteNativeLibrary;
 
 /** Runs Podium: the command line when given a command, otherwise the window. */
 public final class Podium implements CliContext {
@@ -19,6 +20,7 @@ public final class Podium implements CliContext {
 
     /** Runs one invocation and returns its exit code. */
     public int run(PrintWriter out, PrintWriter err, String... args) {
+        SqliteNativeLibrary.useCacheIn(DataPaths.cacheFolderForThisProcess());
         Optional<Optional<Path>> window = windowOnly(args);
         if (window.isPresent()) {
             try {

@@ -30,6 +30,15 @@ class DataPathsTest {
     }
 
     @Test
+    void theCacheFollowsEachSystemsConvention() {
+        assertThat(DataPaths.cacheFolder(Map.of("XDG_CACHE_HOME", "/cache"), "Linux", HOME)).isEqualTo(Path.of("/cache/podium"));
+        assertThat(DataPaths.cacheFolder(Map.of(), "Linux", HOME)).isEqualTo(Path.of("/home/ana/.cache/podium"));
+        assertThat(DataPaths.cacheFolder(Map.of("LOCALAPPDATA", "/c/Users/ana/AppData/Local"), "Windows 11", HOME))
+                .isEqualTo(Path.of("/c/Users/ana/AppData/Local/Podium/Cache"));
+        assertThat(DataPaths.cacheFolder(Map.of(), "Mac OS X", HOME)).isEqualTo(Path.of("/home/ana/Library/Caches/Podium"));
+    }
+
+    @Test
     void theDbOptionWinsOverPodiumDbWhichWinsOverTheDataFolder() {
         Map<String, String> env = Map.of("PODIUM_DB", "/elsewhere/work.db", "XDG_DATA_HOME", "/data");
         assertThat(DataPaths.book(Optional.of(Path.of("/tmp/chosen.db")), env, "Linux", HOME))
