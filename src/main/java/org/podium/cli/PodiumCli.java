@@ -2,6 +2,7 @@ package org.podium.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.podium.domain.InvalidFieldException;
@@ -19,12 +20,14 @@ import picocli.CommandLine.Option;
  * opens the window. Exit codes: 0 success, 1 bad input (the message names it), 2 wrong usage.
  */
 @Command(name = "podium", mixinStandardHelpOptions = true, versionProvider = PodiumCli.Version.class,
-        description = "Webinars, panels and attendee lists in one local book.",
-        subcommands = {EventsCommand.class, SampleCommand.class, PeopleCommand.class, PanelCommand.class,
-            AgendaCommand.class, RegistrantsCommand.class, SuppressionCommand.class, BackupCommand.class,
-            RestoreCommand.class, ExchangeCommand.class, PrivacyCommand.class, TrashCommand.class,
-            AttendanceCommand.class})
+        description = "Webinars, panels and attendee lists in one local book.")
 public final class PodiumCli implements Callable<Integer> {
+    /** Every command, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(EventsCommand.class, SampleCommand.class,
+            PeopleCommand.class, PanelCommand.class, AgendaCommand.class, RegistrantsCommand.class,
+            SuppressionCommand.class, BackupCommand.class, RestoreCommand.class, ExchangeCommand.class,
+            PrivacyCommand.class, TrashCommand.class, AttendanceCommand.class);
+
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
@@ -42,6 +45,15 @@ public final class PodiumCli implements Callable<Integer> {
     /** Runs one command line and returns its exit code. */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new PodiumCli(context));
+        // picocli reads every option of every command it is given, about 0.2 s: a command line
+        // that names one command is given that one; the root's help and unknown names get all.
+        Optional<String> named = commandNamed(args);
+        for (Class<?> command : COMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            if (named.isEmpty() || named.get().equals(name)) {
+                cli.addSubcommand(name, command);
+            }
+        }
         addHelp(cli.getSubcommands().values());
         cli.setOut(out);
         cli.setErr(err);
@@ -54,6 +66,20 @@ public final class PodiumCli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command the arguments name, when it is one of {@link #COMMANDS}; the root's own options are passed over. */
+    static Optional<String> commandNamed(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--db")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return COMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).filter(arg::equals)
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Gives every command below the root its own {@code -h, --help}, as the root has. */

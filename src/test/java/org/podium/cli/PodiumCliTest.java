@@ -47,6 +47,20 @@ class PodiumCliTest {
     }
 
     @Test
+    void onlyTheNamedCommandIsBuiltAndTheRootStillListsThemAll() {
+        assertThat(PodiumCli.commandNamed("--db", "events", "registrants", "list")).contains("registrants");
+        assertThat(PodiumCli.commandNamed("--db=book.db", "events", "list")).contains("events");
+        assertThat(PodiumCli.commandNamed("--help")).isEmpty();
+        assertThat(PodiumCli.commandNamed("nosuch", "list")).isEmpty();
+        Run help = run("--help");
+        assertThat(help.out()).contains("events", "registrants", "suppression", "attendance", "trash");
+        Run unknown = run("nosuch");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unmatched argument");
+        assertThat(run("events", "list", "--db", db()).code()).as("--db after the command, as before").isZero();
+    }
+
+    @Test
     void everyCommandExplainsItselfWithHelp() {
         Run r = run("registrants", "import", "--help");
         assertThat(r.code()).isZero();
