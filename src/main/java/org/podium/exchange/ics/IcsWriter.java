@@ -60,11 +60,20 @@ public final class IcsWriter {
     public static final Duration REMINDER = Duration.ofMinutes(15);
 
     private final Clock clock;
-    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    /** ical4j's zone definitions, made at the first calendar written: making them costs about 0.2 s
+     * of CPU, which a start of the window or of any other command should not pay. */
+    private TimeZoneRegistry zones;
 
     /** @param clock gives DTSTAMP, the moment the file was made */
     public IcsWriter(Clock clock) {
         this.clock = clock;
+    }
+
+    private synchronized TimeZoneRegistry zones() {
+        if (zones == null) {
+            zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+        }
+        return zones;
     }
 
     /** Writes the file's bytes; the stream is flushed, not closed. */
@@ -139,7 +148,7 @@ public final class IcsWriter {
         }
         TimeZone tz;
         try {
-            tz = zones.getTimeZone(zone.getId());
+            tz = zones().getTimeZone(zone.getId());
         } catch (RuntimeException e) {
             tz = null;
         }
