@@ -58,6 +58,9 @@ compilers() {
 }
 [ "$(compilers "$podium")" = 1 ] || fail "the window's launcher does not stop at the quick compiler"
 [ "$(compilers "$cli")" = 4 ] || fail "the command line's launcher lacks the optimising compiler"
+# jpackage gives every launcher a menu entry; the command line's is hidden (installer/linux/podium-cli.desktop).
+grep -qx "NoDisplay=true" "$work/root/opt/podium/lib/podium-podium-cli.desktop" \
+  || fail "the command line's launcher shows in the menu"
 
 step "commands on a book"
 book=$work/book.db
