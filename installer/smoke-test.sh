@@ -34,8 +34,12 @@ step() {
 }
 
 dpkg-deb -x "$deb" "$work/root"
+# Two launchers of one program: Podium for the window (the menu entry), podium-cli for the
+# command line (/usr/bin/podium), which keeps the optimising compiler.
 podium=$work/root/opt/podium/bin/Podium
+cli=$work/root/opt/podium/bin/podium-cli
 [ -x "$podium" ] || fail "no launcher at /opt/podium/bin/Podium in $deb"
+[ -x "$cli" ] || fail "no launcher at /opt/podium/bin/podium-cli in $deb"
 version=$(dpkg-deb -f "$deb" Version)
 version=${version%-*}
 # A home of its own: nothing here may touch the tester's own book or preferences.
@@ -43,27 +47,37 @@ export HOME=$work/home XDG_DATA_HOME=$work/home/data
 mkdir -p "$HOME"
 unset PODIUM_DB
 
-step "--version"
-out=$("$podium" --version 2>"$work/err")
-[ "$out" = "Podium $version" ] || fail "--version printed '$out', expected 'Podium $version'"
-[ ! -s "$work/err" ] || fail "--version wrote to stderr: $(cat "$work/err")"
+step "--version, from both launchers"
+for launcher in "$podium" "$cli"; do
+  out=$("$launcher" --version 2>"$work/err")
+  [ "$out" = "Podium $version" ] || fail "$(basename "$launcher") --version printed '$out', expected 'Podium $version'"
+  [ ! -s "$work/err" ] || fail "$(basename "$launcher") --version wrote to stderr: $(cat "$work/err")"
+done
+compilers() {
+  JAVA_TOOL_OPTIONS=-XX:+PrintFlagsFinal "$1" --version 2>/dev/null | awk '$2 == "TieredStopAtLevel" { print $4 }'
+}
+[ "$(compilers "$podium")" = 1 ] || fail "the window's launcher does not stop at the quick compiler"
+[ "$(compilers "$cli")" = 4 ] || fail "the command line's launcher lacks the optimising compiler"
+# jpackage gives every launcher a menu entry; the command line's is hidden (installer/linux/podium-cli.desktop).
+grep -qx "NoDisplay=true" "$work/root/opt/podium/lib/podium-podium-cli.desktop" \
+  || fail "the command line's launcher shows in the menu"
 
 step "commands on a book"
 book=$work/book.db
-"$podium" --db "$book" sample load >"$work/out" 2>"$work/err" || fail "sample load: $(cat "$work/err")"
-"$podium" --db "$book" events list >"$work/out" 2>"$work/err" || fail "events list: $(cat "$work/err")"
+"$cli" --db "$book" sample load >"$work/out" 2>"$work/err" || fail "sample load: $(cat "$work/err")"
+"$cli" --db "$book" events list >"$work/out" 2>"$work/err" || fail "events list: $(cat "$work/err")"
 grep -q "European Cities on the Front Line" "$work/out" || fail "events list did not list the sample: $(cat "$work/out")"
 [ ! -s "$work/err" ] || fail "events list wrote to stderr: $(cat "$work/err")"
-"$podium" --db "$book" events list --json >"$work/out" 2>"$work/err" || fail "events list --json: $(cat "$work/err")"
+"$cli" --db "$book" events list --json >"$work/out" 2>"$work/err" || fail "events list --json: $(cat "$work/err")"
 [ "$(head -c 1 "$work/out")" = "[" ] || fail "events list --json did not print a JSON array: $(head -3 "$work/out")"
 set +e
-"$podium" --db "$book" no-such-command >/dev/null 2>&1
+"$cli" --db "$book" no-such-command >/dev/null 2>&1
 code=$?
 set -e
 [ "$code" = 2 ] || fail "a wrong command exited $code, expected 2"
 
 step "the default book in the data folder"
-"$podium" sample load >"$work/out" 2>"$work/err" || fail "sample load on the default book: $(cat "$work/err")"
+"$cli" sample load >"$work/out" 2>"$work/err" || fail "sample load on the default book: $(cat "$work/err")"
 [ -f "$XDG_DATA_HOME/podium/podium.db" ] || fail "the default book is not in \$XDG_DATA_HOME/podium: $(cat "$work/out")"
 
 step "start-up archive (what the package's postinst makes)"

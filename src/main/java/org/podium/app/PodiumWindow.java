@@ -154,8 +154,19 @@ public final class PodiumWindow implements ShellView.Actions {
 
     static void applyLanguageAndTheme(Preferences preferences) {
         Messages.use(preferences.language().locale(Locale.getDefault()));
-        Application.setUserAgentStylesheet(preferences.theme() == Preferences.Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(theme(preferences.theme() == Preferences.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+    }
+
+    /**
+     * AtlantaFX's stylesheet as the build compiled it to JavaFX's binary form (the pom's
+     * theme-bss), else as AtlantaFX ships it. The FX thread reads it before the first frame; the
+     * binary form takes a quarter of the CPU time that parsing the text does.
+     */
+    static String theme(String stylesheet) {
+        String name = stylesheet.substring(stylesheet.lastIndexOf('/') + 1).replaceFirst("\\.css$", ".bss");
+        java.net.URL compiled = PodiumWindow.class.getResource("/org/podium/ui/theme/" + name);
+        return compiled != null ? compiled.toExternalForm() : stylesheet;
     }
 
     @Override

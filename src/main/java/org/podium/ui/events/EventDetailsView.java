@@ -35,26 +35,38 @@ final class EventDetailsView {
 
     private final EventListViewModel model;
     private final PanelAgendaViewModel panel;
-    private final StackPane root = new StackPane();
-    private final Region form;
-    private final Tab formTab;
-    private final Tab panelTab;
     private final ExportViewModel export;
-    private final Tab exportTab;
-    private final Tab registrantsTab;
+    private final ImportViewModel importer;
+    private final StackPane root = new StackPane();
+    private Region form;
+    private Tab formTab;
+    private Tab panelTab;
+    private Tab exportTab;
+    private Tab registrantsTab;
     private TabPane tabs;
 
     EventDetailsView(EventListViewModel model, PanelAgendaViewModel panel, ExportViewModel export,
                      ImportViewModel importer) {
         this.model = model;
         this.panel = panel;
-        this.form = new EventFormView(model.form(), model::saved).build();
-        this.formTab = new Tab(Messages.get("events.tab.overview"));
-        this.panelTab = new PanelAgendaView(panel).tab();
         this.export = export;
-        this.exportTab = tab(Messages.get("events.tab.export"), new ExportView(export).build());
+        this.importer = importer;
+    }
+
+    /**
+     * Builds the form and the tabs the first time an event or a new one is shown: the window's
+     * first frame shows no event yet, and these are the biggest part of the whole window.
+     */
+    private void buildTabs() {
+        if (form != null) {
+            return;
+        }
+        form = new EventFormView(model.form(), model::saved).build();
+        formTab = new Tab(Messages.get("events.tab.overview"));
+        panelTab = new PanelAgendaView(panel).tab();
+        exportTab = tab(Messages.get("events.tab.export"), new ExportView(export).build());
         export.activeProperty().bind(exportTab.selectedProperty());
-        this.registrantsTab = new Tab(Messages.get("events.tab.registrants"),
+        registrantsTab = new Tab(Messages.get("events.tab.registrants"),
                 new RegistrantsView(model.registrants(), importer).build());
         model.registrants().activeProperty().bind(registrantsTab.selectedProperty());
     }
@@ -70,6 +82,7 @@ final class EventDetailsView {
     private void show() {
         Optional<EventDetails> value = model.detailsProperty().get();
         if (model.creatingProperty().get()) {
+            buildTabs();
             Label heading = new Label(Messages.get("form.newTitle"));
             heading.getStyleClass().add(Styles.DETAILS_TITLE);
             heading.setPadding(new Insets(12, 16, 0, 16));
@@ -85,6 +98,7 @@ final class EventDetailsView {
             return;
         }
         EventDetails d = value.get();
+        buildTabs();
         formTab.setContent(form);
         panel.load(d.event());
         export.show(d.event());

@@ -64,23 +64,31 @@ public final class EventListView {
 
     public Region build() {
         TableView<EventRow> table = table();
-        MonthViewModel month = new MonthViewModel(model.rows(), clock);
-        Region calendar = new MonthView(month, id -> {
-            model.select(id);
-            model.calendarShownProperty().set(false);
-        }).build();
-        StackPane left = new StackPane(table, calendar);
-        for (Region side : new Region[] {table, calendar}) {
-            side.setMinSize(0, 0);
-            side.managedProperty().bind(side.visibleProperty());
-        }
+        table.setMinSize(0, 0);
+        table.managedProperty().bind(table.visibleProperty());
         table.visibleProperty().bind(model.calendarShownProperty().not());
-        calendar.visibleProperty().bind(model.calendarShownProperty());
+        StackPane left = new StackPane(table);
+        MonthViewModel month = new MonthViewModel(model.rows(), clock);
         model.selectedProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 month.show(row.day());
             }
         });
+        // The month is built the first time it is asked for, not for the first frame: hidden,
+        // its controls would still be styled and skinned before the window could appear.
+        Runnable addCalendar = () -> left.getChildren().add(calendar(month));
+        if (model.calendarShownProperty().get()) {
+            addCalendar.run();
+        } else {
+            model.calendarShownProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old,
+                                    Boolean shown) {
+                    model.calendarShownProperty().removeListener(this);
+                    addCalendar.run();
+                }
+            });
+        }
 
         BorderPane listSide = new BorderPane(left);
         listSide.setTop(toolbar());
@@ -91,6 +99,17 @@ public final class EventListView {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.47);
         return split;
+    }
+
+    private Region calendar(MonthViewModel month) {
+        Region calendar = new MonthView(month, id -> {
+            model.select(id);
+            model.calendarShownProperty().set(false);
+        }).build();
+        calendar.setMinSize(0, 0);
+        calendar.managedProperty().bind(calendar.visibleProperty());
+        calendar.visibleProperty().bind(model.calendarShownProperty());
+        return calendar;
     }
 
     private VBox toolbar() {
