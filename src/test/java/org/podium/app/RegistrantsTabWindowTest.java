@@ -115,6 +115,32 @@ class RegistrantsTabWindowTest {
         assertThat(book.registrations().findByEmail(event.id(), "MARTA.NOWAK@gdansk.example.pl")).isPresent();
     }
 
+    /** The table's rows drawn as selected by Ctrl+A. */
+    private static long everySelected(TableView<RegistrantRow> table) {
+        return table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> row && row.getItem() != null)
+                .filter(n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("every-selected")))
+                .count();
+    }
+
+    @Test
+    void ctrlASelectsEveryRowShownAndOneStepChangesThemAll(FxRobot robot) throws Exception {
+        TableView<RegistrantRow> table = openTab(robot);
+        robot.clickOn(table.lookup(".table-row-cell"));
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT).press(javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.SHORTCUT);
+        waitFor(() -> everySelected(table) == 3);
+        assertThat(table.getSelectionModel().getSelectedItems()).as("not the table's own selection").isEmpty();
+
+        robot.clickOn("#" + RegistrantsView.SET_STATUS_ID);
+        robot.clickOn("#" + RegistrantsView.SET_STATUS_ID + "-NO_SHOW");
+
+        waitFor(() -> table.getItems().stream().allMatch(r -> r.line().status() == RegistrationStatus.NO_SHOW));
+        assertThat(book.registrations().lines(event.id())).extracting(l -> l.status())
+                .containsOnly(RegistrationStatus.NO_SHOW);
+        assertThat(everySelected(table)).as("still all selected").isEqualTo(3);
+    }
+
     @Test
     void aDuplicateAddressIsRefusedByTheFieldAndTheExistingRowIsSelected(FxRobot robot) throws Exception {
         TableView<RegistrantRow> table = openTab(robot);

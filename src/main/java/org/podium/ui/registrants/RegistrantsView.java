@@ -20,6 +20,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -51,6 +54,8 @@ public final class RegistrantsView {
     public static final String ATTENDANCE_ID = "importAttendance";
 
     private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
+    private static final javafx.css.PseudoClass EVERY_SELECTED = javafx.css.PseudoClass.getPseudoClass("every-selected");
+    private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
     private final RegistrantsViewModel model;
     private final ImportViewModel importer;
@@ -156,7 +161,7 @@ public final class RegistrantsView {
         Button edit = new Button(Messages.get("registrants.edit"), new FontIcon(Feather.EDIT_2));
         edit.setId(EDIT_ID);
         edit.disableProperty().bind(javafx.beans.binding.Bindings.size(model.selected()).isNotEqualTo(1));
-        edit.setOnAction(e -> model.edit(table.getSelectionModel().getSelectedItem()));
+        edit.setOnAction(e -> model.edit(model.selected().get(0)));
         MenuButton setStatus = new MenuButton(Messages.get("registrants.setStatus"), new FontIcon(Feather.CHECK_SQUARE));
         setStatus.setId(SET_STATUS_ID);
         for (RegistrationStatus s : RegistrationStatus.values()) {
@@ -245,8 +250,20 @@ public final class RegistrantsView {
                 table.getSortOrder().clear();
             }
         });
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RegistrantRow>) c ->
-                model.selected().setAll(table.getSelectionModel().getSelectedItems()));
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RegistrantRow>) c -> {
+            if (!table.getSelectionModel().getSelectedItems().isEmpty() || !model.everyShownSelectedProperty().get()) {
+                model.tableSelected(table.getSelectionModel().getSelectedItems());
+            }
+        });
+        // Ctrl+A selects in the view model, not in the table: see RegistrantsViewModel.selectEveryShown.
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SELECT_ALL.match(e)) {
+                e.consume();
+                table.getSelectionModel().clearSelection();
+                model.selectEveryShown();
+            }
+        });
+        model.everyShownSelectedProperty().addListener((obs, old, now) -> table.refresh());
         model.revealedProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 table.getSelectionModel().clearSelection();
@@ -257,7 +274,13 @@ public final class RegistrantsView {
         model.reselectProperty().addListener((obs, old, ids) -> reselect(table, ids));
         acceptDroppedFile(table);
         table.setRowFactory(t -> {
-            TableRow<RegistrantRow> row = new TableRow<>();
+            TableRow<RegistrantRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(RegistrantRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(EVERY_SELECTED, !empty && model.everyShownSelectedProperty().get());
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     model.edit(row.getItem());

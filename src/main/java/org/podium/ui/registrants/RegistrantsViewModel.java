@@ -67,6 +67,7 @@ public final class RegistrantsViewModel {
     private final ObjectProperty<RegistrantSort> sort = new SimpleObjectProperty<>();
     private final ObservableList<RegistrantRow> rows = FXCollections.observableArrayList();
     private final ObservableList<RegistrantRow> selected = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper everyShownSelected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<RegistrantCounts> counts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper shownCount = new ReadOnlyStringWrapper("");
@@ -93,8 +94,14 @@ public final class RegistrantsViewModel {
         this.dialogs = dialogs;
         this.notifier = notifier;
         this.form = new RegistrantFormViewModel(service, runner, dialogs, clock, this::afterSave, this::showExisting);
-        search.addListener((obs, old, now) -> applyFilter());
-        statusFilter.addListener((obs, old, now) -> applyFilter());
+        search.addListener((obs, old, now) -> {
+            everyShownSelected.set(false);
+            applyFilter();
+        });
+        statusFilter.addListener((obs, old, now) -> {
+            everyShownSelected.set(false);
+            applyFilter();
+        });
         sort.addListener((obs, old, now) -> {
             all.sort(now);
             changedList();
@@ -215,6 +222,9 @@ public final class RegistrantsViewModel {
         List<RegistrantRow> result = RegistrantList.filter(source, words, status);
         rows.setAll(result);
         shown = new Shown(text, status, version);
+        if (everyShownSelected.get()) {
+            selected.setAll(rows);
+        }
         describeShown();
     }
 
@@ -320,7 +330,7 @@ public final class RegistrantsViewModel {
         changedList();
         // JavaFX's TableView takes time quadratic in the selection to clear it, which the next
         // click does: a selection of tens of thousands is not rebuilt, to spare seconds.
-        if (keepSelected.size() <= RESELECT_LIMIT) {
+        if (!everyShownSelected.get() && keepSelected.size() <= RESELECT_LIMIT) {
             reselect.set(Set.of());
             reselect.set(Set.copyOf(keepSelected));
         }
@@ -405,8 +415,28 @@ public final class RegistrantsViewModel {
     public ObjectProperty<RegistrationStatus> statusFilterProperty() { return statusFilter; }
     public ObjectProperty<RegistrantSort> sortProperty() { return sort; }
     public ObservableList<RegistrantRow> rows() { return rows; }
-    /** The rows selected in the table; the view keeps it in step with the table's selection. */
+    /** The rows selected: those the table selects, or every row shown (see {@link #selectEveryShown}). */
     public ObservableList<RegistrantRow> selected() { return selected; }
+
+    /** What the table selects, as the user clicks: this replaces a selection of every row shown. */
+    public void tableSelected(List<RegistrantRow> picked) {
+        everyShownSelected.set(false);
+        selected.setAll(picked);
+    }
+
+    /**
+     * Selects every row shown, as Ctrl+A does, without the table's own selection: JavaFX takes
+     * seconds to clear a selection of 100,000 rows, which the next status change or click
+     * would. The selection follows a status change and a sort, and ends with a new search or
+     * filter, or a click.
+     */
+    public void selectEveryShown() {
+        everyShownSelected.set(true);
+        selected.setAll(rows);
+    }
+
+    /** Whether every row shown is selected by {@link #selectEveryShown}; the table marks them all. */
+    public ReadOnlyBooleanProperty everyShownSelectedProperty() { return everyShownSelected.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<RegistrantCounts> countsProperty() { return counts.getReadOnlyProperty(); }
     /** "412 / 500 registered · 37 waitlisted". */
     public ReadOnlyStringProperty headerProperty() { return header.getReadOnlyProperty(); }

@@ -193,6 +193,33 @@ class RegistrantsViewModelTest {
     }
 
     @Test
+    void everyRowShownCanBeSelectedAtOnceAndKeepsItsSelectionThroughAChange() {
+        sampleRegistrants();
+        open(event);
+        model.statusFilterProperty().set(RegistrationStatus.REGISTERED);
+        int shown = model.rows().size();
+        assertThat(shown).isPositive();
+
+        model.selectEveryShown();
+
+        assertThat(model.selected()).containsExactlyElementsOf(model.rows());
+        model.setStatus(RegistrationStatus.NO_SHOW);
+        assertThat(model.rows()).as("the filter lets none of them through now").isEmpty();
+        assertThat(model.selected()).isEmpty();
+        assertThat(model.reselectProperty().get()).as("the table is not asked to select them").isEmpty();
+        assertThat(book.registrations().counts(event.id()).count(RegistrationStatus.NO_SHOW)).isEqualTo(shown);
+
+        model.statusFilterProperty().set(null);
+        model.selectEveryShown();
+        model.sortProperty().set(new RegistrantSort(RegistrantSort.Column.NAME, false));
+        assertThat(model.selected()).as("a sort keeps every row selected").containsExactlyElementsOf(model.rows());
+        model.searchProperty().set("rossi");
+        assertThat(model.everyShownSelectedProperty().get()).as("a new search ends it").isFalse();
+        model.tableSelected(List.of(model.rows().get(0)));
+        assertThat(model.selected()).containsExactly(model.rows().get(0));
+    }
+
+    @Test
     void aRegistrantIsAddedThroughTheFormAndShownInTheTable() {
         sampleRegistrants();
         open(event);
