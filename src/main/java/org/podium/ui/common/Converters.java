@@ -10,10 +10,15 @@ public final class Converters {
 
     /** Shows each value as {@code text} gives it, and null as empty. */
     public static <T> StringConverter<T> picked(Function<T, String> text) {
+        return picked(text, "");
+    }
+
+    /** Shows each value as {@code text} gives it, and null (such as "all" in a filter) as {@code none}. */
+    public static <T> StringConverter<T> picked(Function<T, String> text, String none) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? "" : text.apply(value);
+                return value == null ? none : text.apply(value);
             }
 
             @Override

@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.EventKind;
@@ -31,6 +30,8 @@ import org.podium.domain.Series;
 import org.podium.ui.calendar.MonthView;
 import org.podium.ui.calendar.MonthViewModel;
 import org.podium.ui.common.Columns;
+import org.podium.ui.common.Converters;
+import org.podium.ui.common.FirstWanted;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
@@ -76,19 +77,7 @@ public final class EventListView {
         });
         // The month is built the first time it is asked for, not for the first frame: hidden,
         // its controls would still be styled and skinned before the window could appear.
-        Runnable addCalendar = () -> left.getChildren().add(calendar(month));
-        if (model.calendarShownProperty().get()) {
-            addCalendar.run();
-        } else {
-            model.calendarShownProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old,
-                                    Boolean shown) {
-                    model.calendarShownProperty().removeListener(this);
-                    addCalendar.run();
-                }
-            });
-        }
+        FirstWanted.build(model.calendarShownProperty(), () -> left.getChildren().add(calendar(month)));
 
         BorderPane listSide = new BorderPane(left);
         listSide.setTop(toolbar());
@@ -135,7 +124,7 @@ public final class EventListView {
         };
         model.seriesChoices().addListener((javafx.collections.ListChangeListener<Series>) c -> fillSeries.run());
         fillSeries.run();
-        series.setConverter(converter(s -> s.name(), "events.filter.allSeries"));
+        series.setConverter(Converters.picked(Series::name, Messages.get("events.filter.allSeries")));
         series.valueProperty().bindBidirectional(model.seriesFilterProperty());
         ChoiceBox<EventStatus> status = filter(EventStatus.values(), "events.filter.allStatuses");
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
@@ -170,22 +159,8 @@ public final class EventListView {
         ChoiceBox<E> box = new ChoiceBox<>();
         box.getItems().add(null);
         box.getItems().addAll(values);
-        box.setConverter(converter(Texts::of, allKey));
+        box.setConverter(Converters.picked(Texts::of, Messages.get(allKey)));
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text, String allKey) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? Messages.get(allKey) : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("filters are picked, never typed");
-            }
-        };
     }
 
     private TableView<EventRow> table() {

@@ -14,8 +14,8 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.podium.ui.common.ZonePicker;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.podium.service.Preferences;
+import org.podium.ui.common.Converters;
 import org.podium.ui.common.Messages;
 
 /** The preferences dialog: interface language, theme and the audience's time zones. */
@@ -34,12 +34,12 @@ public final class PreferencesView {
 
         ChoiceBox<Preferences.Language> language = new ChoiceBox<>();
         language.getItems().setAll(Preferences.Language.values());
-        language.setConverter(converter("preferences.language."));
+        language.setConverter(Converters.picked(v -> Messages.get("preferences.language." + v.name().toLowerCase(java.util.Locale.ROOT))));
         language.valueProperty().bindBidirectional(model.languageProperty());
 
         ChoiceBox<Preferences.Theme> theme = new ChoiceBox<>();
         theme.getItems().setAll(Preferences.Theme.values());
-        theme.setConverter(converter("preferences.theme."));
+        theme.setConverter(Converters.picked(v -> Messages.get("preferences.theme." + v.name().toLowerCase(java.util.Locale.ROOT))));
         theme.valueProperty().bindBidirectional(model.themeProperty());
 
         GridPane grid = new GridPane();
@@ -83,19 +83,5 @@ public final class PreferencesView {
         hint.setMaxWidth(320);
         hint.getStyleClass().add(org.podium.ui.common.Styles.MUTED);
         return new VBox(6, hint, list, new HBox(6, picker, add), new HBox(6, remove, reset));
-    }
-
-    private static <E extends Enum<E>> StringConverter<E> converter(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : Messages.get(prefix + value.name().toLowerCase(java.util.Locale.ROOT));
-            }
-
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, never typed");
-            }
-        };
     }
 }

@@ -29,11 +29,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.RegistrationStatus;
 import org.podium.ui.common.Columns;
+import org.podium.ui.common.Converters;
+import org.podium.ui.common.FirstWanted;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
@@ -70,7 +71,7 @@ public final class RegistrantsView {
         BorderPane body = new BorderPane(table);
         // The form and the charts are built when first wanted: every node in the tab is styled
         // when the tab opens, and opening must be quick.
-        showWhenWanted(model.form().openProperty(), () -> {
+        FirstWanted.build(model.form().openProperty(), () -> {
             Region form = new RegistrantFormView(model.form()).build();
             form.visibleProperty().bind(model.form().openProperty());
             form.managedProperty().bind(form.visibleProperty());
@@ -80,29 +81,13 @@ public final class RegistrantsView {
         charts.setExpanded(false);
         charts.setAnimated(false);
         charts.expandedProperty().bindBidirectional(model.chartsShownProperty());
-        showWhenWanted(charts.expandedProperty(), () -> charts.setContent(new RegistrantChartsView(model).build()));
-        VBox top = new VBox(6, header(), toolbar(table), charts);
+        FirstWanted.build(charts.expandedProperty(), () -> charts.setContent(new RegistrantChartsView(model).build()));
+        VBox top = new VBox(6, header(), toolbar(), charts);
         top.setPadding(new Insets(8, 8, 6, 8));
         BorderPane root = new BorderPane(body);
         root.setTop(top);
         new ImportView(importer).openOver(root);
         return root;
-    }
-
-    private static void showWhenWanted(javafx.beans.value.ObservableBooleanValue wanted, Runnable build) {
-        if (wanted.get()) {
-            build.run();
-            return;
-        }
-        wanted.addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
-                if (now) {
-                    wanted.removeListener(this);
-                    build.run();
-                }
-            }
-        });
     }
 
     private FlowPane header() {
@@ -129,7 +114,7 @@ public final class RegistrantsView {
         return promote;
     }
 
-    private FlowPane toolbar(TableView<RegistrantRow> table) {
+    private FlowPane toolbar() {
         TextField search = new TextField();
         search.setId(SEARCH_ID);
         search.setPromptText(Messages.get("registrants.search.prompt"));
@@ -143,17 +128,7 @@ public final class RegistrantsView {
         ChoiceBox<RegistrationStatus> status = new ChoiceBox<>();
         status.getItems().add(null);
         status.getItems().addAll(RegistrationStatus.values());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RegistrationStatus value) {
-                return value == null ? Messages.get("registrants.filter.all") : Texts.of(value);
-            }
-
-            @Override
-            public RegistrationStatus fromString(String text) {
-                throw new UnsupportedOperationException("a filter is picked, never typed");
-            }
-        });
+        status.setConverter(Converters.picked(Texts::of, Messages.get("registrants.filter.all")));
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
         Button add = new Button(Messages.get("registrants.add"), new FontIcon(Feather.USER_PLUS));
         add.setId(ADD_ID);
