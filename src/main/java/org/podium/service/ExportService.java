@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.podium.domain.Event;
 import org.podium.domain.ExportDestination;
 import org.podium.exchange.csv.CsvExportWriter;
@@ -72,28 +73,18 @@ public final class ExportService {
         SafeFiles.checkFolder(file);
         ExportSummary[] summary = new ExportSummary[1];
         Optional<ExportProfile.AfterNames> after = namesOnly(request, profile, tags);
-        if (after.isPresent()) {
-            String tag = tags.get(request.eventIds().get(0)).tag();
-            SafeFiles.write(file, out -> {
-                CsvExportWriter header = new CsvExportWriter(out, profile);
-                header.writeHeader();
-                header.flush();
-                NameExport names = new NameExport(request, profile, tag, after.get(), out, progress);
-                summary[0] = names.summary(readNames(request, names));
-            });
-            return summary[0];
-        }
         SafeFiles.write(file, out -> {
             CsvExportWriter writer = new CsvExportWriter(out, profile);
             writer.writeHeader();
-            ExportRun run = new ExportRun(request, profile, tags, writer::writeRow, progress);
-            RegistrationExportStore.Tally tally;
-            try {
-                tally = store.read(filter(request), fields(profile), run);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            if (after.isPresent()) {
+                writer.flush();
+                NameExport names = new NameExport(request, profile, tags.get(request.eventIds().get(0)).tag(),
+                        after.get(), out, progress);
+                summary[0] = names.summary(unwrapped(() -> store.readNames(filter(request), names)));
+                return;
             }
-            summary[0] = run.finish(tally);
+            ExportRun run = new ExportRun(request, profile, tags, writer::writeRow, progress);
+            summary[0] = run.finish(unwrapped(() -> store.read(filter(request), fields(profile), run)));
             writer.flush();
         });
         return summary[0];
@@ -111,9 +102,11 @@ public final class ExportService {
         return profile.afterNames(List.of(tags.get(request.eventIds().get(0)).tag()));
     }
 
-    private RegistrationExportStore.Tally readNames(ExportRequest request, NameExport names) throws IOException {
+    /** A store read whose rows went to the file: a failed write comes back as the IOException it was. */
+    private static RegistrationExportStore.Tally unwrapped(Supplier<RegistrationExportStore.Tally> read)
+            throws IOException {
         try {
-            return store.readNames(filter(request), names);
+            return read.get();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
