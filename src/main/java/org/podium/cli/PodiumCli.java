@@ -27,6 +27,9 @@ public final class PodiumCli implements Callable<Integer> {
             PeopleCommand.class, PanelCommand.class, AgendaCommand.class, RegistrantsCommand.class,
             SuppressionCommand.class, BackupCommand.class, RestoreCommand.class, ExchangeCommand.class,
             PrivacyCommand.class, TrashCommand.class, AttendanceCommand.class);
+    /** Their names, in the same order. */
+    private static final List<String> NAMES = COMMANDS.stream()
+            .map(c -> c.getAnnotation(Command.class).name()).toList();
 
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
@@ -48,10 +51,9 @@ public final class PodiumCli implements Callable<Integer> {
         // picocli reads every option of every command it is given, about 0.2 s: a command line
         // that names one command is given that one; the root's help and unknown names get all.
         Optional<String> named = commandNamed(args);
-        for (Class<?> command : COMMANDS) {
-            String name = command.getAnnotation(Command.class).name();
-            if (named.isEmpty() || named.get().equals(name)) {
-                cli.addSubcommand(name, command);
+        for (int i = 0; i < COMMANDS.size(); i++) {
+            if (named.isEmpty() || named.get().equals(NAMES.get(i))) {
+                cli.addSubcommand(NAMES.get(i), COMMANDS.get(i));
             }
         }
         addHelp(cli.getSubcommands().values());
@@ -75,8 +77,7 @@ public final class PodiumCli implements Callable<Integer> {
             if (arg.equals("--db")) {
                 i++;
             } else if (!arg.startsWith("-")) {
-                return COMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).filter(arg::equals)
-                        .findFirst();
+                return NAMES.contains(arg) ? Optional.of(arg) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -80,8 +80,7 @@ final class NameChunks<T> {
                 } else {
                     walk(c, 0, 1, counts, null);
                 }
-                return new Tally(counts[0], counts[RegistrationExportStore.BY_STATUS],
-                        counts[RegistrationExportStore.BY_CONSENT], counts[RegistrationExportStore.BY_SUPPRESSION]);
+                return RegistrationExportStore.tally(counts);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StoreException("The export was interrupted; nothing was written.", e);
@@ -258,7 +257,7 @@ final class NameChunks<T> {
     /** The rare row whose text is not well-formed UTF-8, read as strings as {@link RegistrationExportStore#read} does. */
     private static org.podium.domain.Registration stored(Connection connection, long id) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT 0, r.event_id, r.email, r.first_name, r.last_name FROM registration r WHERE r.id = ?")) {
+                "SELECT 0, " + RegistrationExportStore.NAME_COLUMNS + " FROM registration r WHERE r.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

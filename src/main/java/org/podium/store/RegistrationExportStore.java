@@ -21,10 +21,11 @@ import org.podium.domain.RegistrationStatus;
  */
 public final class RegistrationExportStore {
     private static final int FETCH_SIZE = 1_000;
-    private static final String NAME_COLUMNS = "r.event_id, r.email, r.first_name, r.last_name";
-    static final int BY_STATUS = 1;
-    static final int BY_CONSENT = 2;
-    static final int BY_SUPPRESSION = 3;
+    /** The columns {@link #partial} reads for {@link Fields#NAMES}, after the reason in column 1. */
+    static final String NAME_COLUMNS = "r.event_id, r.email, r.first_name, r.last_name";
+    private static final int BY_STATUS = 1;
+    private static final int BY_CONSENT = 2;
+    private static final int BY_SUPPRESSION = 3;
     private static final String SUPPRESSED = "EXISTS (SELECT 1 FROM suppression s WHERE s.email = r.email_key)";
 
     private final Database db;
@@ -177,6 +178,11 @@ public final class RegistrationExportStore {
                 }
             }
         }
+        return tally(counts);
+    }
+
+    /** The tally of a reading that counted, by reason number, the rows it wrote and left out. */
+    static Tally tally(long[] counts) {
         return new Tally(counts[0], counts[BY_STATUS], counts[BY_CONSENT], counts[BY_SUPPRESSION]);
     }
 

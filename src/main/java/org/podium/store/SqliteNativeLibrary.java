@@ -33,10 +33,11 @@ public final class SqliteNativeLibrary {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return Optional.empty();
         }
-        String name = System.mapLibraryName("sqlitejdbc").replace(".jnilib", ".dylib");
-        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
-        Path folder = cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-                .resolve(OSInfo.getNativeLibFolderPathForCurrentOS());
+        String name = System.mapLibraryName("sqlitejdbc");
+        // Asked once: on Linux the driver finds the platform by starting `uname` and reading /proc.
+        String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
+        String resource = "/org/sqlite/native/" + platform + "/" + name;
+        Path folder = cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(platform);
         try {
             if (!copied(resource, folder.resolve(name))) {
                 return Optional.empty();

@@ -14,8 +14,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.podium.domain.ExportDestination;
 import org.podium.domain.Registration;
-import org.podium.domain.RegistrationSource;
-import org.podium.domain.RegistrationStatus;
 
 /**
  * The file layout one destination expects, as data: delimiter, byte-order mark, line ending,
@@ -178,8 +176,7 @@ public final class ExportProfile {
         }
         String[] cells = new String[width()];
         // The probe's names are not dangerous, so what render counts is the other cells'.
-        int neutralised = render(new Registration(0, 0, "address@probe", "first", "last", "", "", "", "", "", null,
-                RegistrationSource.MANUAL, RegistrationStatus.REGISTERED, 0, false, null, "", Map.of(), ""),
+        int neutralised = render(Registration.of(0, "address@probe", "first", "last", java.time.Instant.EPOCH),
                 tags, cells);
         if (!cells[0].equals("address@probe") || !cells[1].equals("first") || !cells[2].equals("last")) {
             return Optional.empty();

@@ -31,9 +31,12 @@ import org.podium.domain.ReportFormat;
  * is refused: it stands for letters lost before the file reached Podium.
  */
 final class FullRows {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Made at the first answers read: every file's mapping is checked here, and only a Full file needs Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
 
     private final long line;
     private final boolean emailRequired;
@@ -166,7 +169,7 @@ final class FullRows {
     private Map<String, String> answers(String column, String value) {
         JsonNode node;
         try {
-            node = JSON.readTree(value);
+            node = Json.MAPPER.readTree(value);
         } catch (JsonProcessingException e) {
             problem(notAnswers(column, value, e.getOriginalMessage()));
             return Map.of();

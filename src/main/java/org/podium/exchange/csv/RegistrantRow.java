@@ -27,8 +27,5 @@ public record RegistrantRow(String email, String firstName, String lastName, Str
      * (null when none) and source.
      */
     public record Archived(RegistrationSource source, int minutesAttended, Instant consentAt, String consentSource) {
-        public Archived {
-            consentSource = consentSource == null ? "" : consentSource;
-        }
     }
 }
