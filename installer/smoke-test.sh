@@ -58,6 +58,35 @@ compilers() {
 }
 [ "$(compilers "$podium")" = 1 ] || fail "the window's launcher does not stop at the quick compiler"
 [ "$(compilers "$cli")" = 4 ] || fail "the command line's launcher lacks the optimising compiler"
+# jpackage's own Linux launchers ask rpm and dpkg who owns them at every start (about 150 ms);
+# the package's are shell scripts that do not (installer/linux/shell-launchers.sh). A spy on the
+# PATH tells if anything asks.
+mkdir -p "$work/spy"
+for tool in rpm dpkg dpkg-query; do
+  printf '#!/bin/sh\necho "$0 $*" >>"%s/spy.log"\nexit 1\n' "$work" >"$work/spy/$tool"
+  chmod +x "$work/spy/$tool"
+done
+for launcher in "$podium" "$cli"; do
+  PATH=$work/spy:$PATH "$launcher" --version >/dev/null 2>&1 || fail "$(basename "$launcher") --version failed with the spy on the PATH"
+done
+[ ! -s "$work/spy.log" ] || fail "a launcher asked the package manager: $(cat "$work/spy.log")"
+# /usr/bin/podium is a link to bin/podium-cli (postinst): the launcher finds Podium through it.
+ln -s "$cli" "$work/podium-link"
+out=$("$work/podium-link" --version 2>&1) || fail "the launcher through a link failed: $out"
+[ "$out" = "Podium $version" ] || fail "the launcher through a link printed '$out'"
+# The process is called Podium in ps, top and the desktop's task list, not java.
+"$cli" --db "$work/name.db" events list >/dev/null 2>&1 &
+name_pid=$!
+name=
+for _ in $(seq 1 100); do
+  # The script's shell is called podium-cli too, until it starts java: wait for java.
+  case $(readlink "/proc/$name_pid/exe" 2>/dev/null || true) in
+    */lib/runtime/bin/*) name=$(cat "/proc/$name_pid/comm" 2>/dev/null || true); break ;;
+  esac
+  sleep 0.02
+done
+wait "$name_pid" || true
+[ "$name" = podium-cli ] || fail "the command line's Java process is called '$name', not podium-cli"
 # jpackage gives every launcher a menu entry; the command line's is hidden (installer/linux/podium-cli.desktop).
 grep -qx "NoDisplay=true" "$work/root/opt/podium/lib/podium-podium-cli.desktop" \
   || fail "the command line's launcher shows in the menu"

@@ -6,7 +6,7 @@
 # here, after installing (the .deb's postinst runs this); run it again after moving Podium.
 # Without the archive, or with a stale one, Podium starts as it would anyway, only slower.
 set -eu
-app=$(cd "$(dirname "$0")" && pwd)
+app=$(cd "$(dirname "$0")" && pwd -P)
 runtime=$(dirname "$app")/runtime
 # The class path exactly as the launcher builds it from Podium.cfg, in the same order.
 classpath=$(sed -n 's/^app\.classpath=//p' "$app/Podium.cfg" | sed "s|\\\$APPDIR|$app|g" | paste -sd: -)

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -18,6 +20,8 @@ import org.sqlite.util.OSInfo;
 public final class SqliteNativeLibrary {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
+    /** The driver's name of a platform, such as Linux/x86_64: its folder in the driver's jar. */
+    private static final Pattern PLATFORM = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
 
     private SqliteNativeLibrary() {
     }
@@ -30,17 +34,32 @@ public final class SqliteNativeLibrary {
      * A library path the user set is left alone.
      */
     public static Optional<Path> useCacheIn(Path cacheFolder) {
+        return useCacheIn(cacheFolder, OSInfo::getNativeLibFolderPathForCurrentOS);
+    }
+
+    /**
+     * As {@link #useCacheIn(Path)}, with the driver's way of finding the platform, which on Linux
+     * starts `uname` and reads /proc (about 30 ms). It is asked once: the answer is kept in the
+     * cache, under Java's own name for the platform, which costs nothing to know.
+     */
+    static Optional<Path> useCacheIn(Path cacheFolder, Supplier<String> platformOfDriver) {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return Optional.empty();
         }
         String name = System.mapLibraryName("sqlitejdbc");
-        // Asked once: on Linux the driver finds the platform by starting `uname` and reading /proc.
-        String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
+        Path versionFolder = cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
+        Path platformFile = versionFolder.resolve(("platform-" + System.getProperty("os.name") + "-"
+                + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9_.-]", "_"));
+        Optional<String> known = knownPlatform(platformFile, name);
+        String platform = known.orElseGet(platformOfDriver);
         String resource = "/org/sqlite/native/" + platform + "/" + name;
-        Path folder = cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(platform);
+        Path folder = versionFolder.resolve(platform);
         try {
             if (!copied(resource, folder.resolve(name))) {
                 return Optional.empty();
+            }
+            if (known.isEmpty()) {
+                writeWhole(platformFile, part -> Files.writeString(part, platform));
             }
         } catch (IOException e) {
             // Only a shortcut is lost: the driver's own unpacking still works.
@@ -51,7 +70,37 @@ public final class SqliteNativeLibrary {
         return Optional.of(folder);
     }
 
-    /** Whether {@code target} holds the library, copying it there (by a temporary name, then a rename) if not. */
+    /** The platform an earlier start found, if it is kept and the driver has a library for it. */
+    private static Optional<String> knownPlatform(Path platformFile, String name) {
+        try {
+            String platform = Files.readString(platformFile).strip();
+            if (PLATFORM.matcher(platform).matches()
+                    && SqliteNativeLibrary.class.getResource("/org/sqlite/native/" + platform + "/" + name) != null) {
+                return Optional.of(platform);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not kept yet, or not readable: the driver is asked.
+        }
+        return Optional.empty();
+    }
+
+    /** Writes {@code target} by a temporary name, then a rename: no half-written file is ever under its name. */
+    private static void writeWhole(Path target, Writing writing) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path part = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        try {
+            writing.to(part);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private interface Writing {
+        void to(Path part) throws IOException;
+    }
+
+    /** Whether {@code target} holds the library, copying it there if not. */
     private static boolean copied(String resource, Path target) throws IOException {
         URL url = SqliteNativeLibrary.class.getResource(resource);
         if (url == null) {
@@ -62,17 +111,14 @@ public final class SqliteNativeLibrary {
         if (expected > 0 && Files.isRegularFile(target) && Files.size(target) == expected) {
             return true;
         }
-        Files.createDirectories(target.getParent());
-        Path part = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try (InputStream in = url.openStream()) {
-            long size = Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-            if (size != expected) {
-                return false;
+        writeWhole(target, part -> {
+            try (InputStream in = url.openStream()) {
+                long size = Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                if (size != expected) {
+                    throw new IOException("the driver's library " + resource + " read as " + size + " bytes, not " + expected);
+                }
             }
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return true;
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        });
+        return true;
     }
 }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.sqlite.util.OSInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,35 @@ class SqliteNativeLibraryTest {
         System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
         assertThat(SqliteNativeLibrary.useCacheIn(cache)).isEqualTo(folder);
         assertThat(Files.size(lib)).as("a copy cut short is replaced").isEqualTo(size);
+    }
+
+    @Test
+    void theDriverIsAskedForThePlatformOnlyUntilItsAnswerIsKept() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        Supplier<String> driver = () -> {
+            asked.incrementAndGet();
+            return OSInfo.getNativeLibFolderPathForCurrentOS();
+        };
+
+        Optional<Path> first = SqliteNativeLibrary.useCacheIn(cache, driver);
+        System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
+        Optional<Path> second = SqliteNativeLibrary.useCacheIn(cache, driver);
+
+        assertThat(first).isPresent();
+        assertThat(second).isEqualTo(first);
+        assertThat(asked).as("the second start reads the kept answer").hasValue(1);
+
+        Path kept;
+        try (Stream<Path> files = Files.list(first.get().getParent().getParent())) {
+            kept = files.filter(f -> f.getFileName().toString().startsWith("platform-")).findFirst().orElseThrow();
+        }
+        for (String garbled : new String[] {"../../elsewhere", "Nowhere/none", ""}) {
+            Files.writeString(kept, garbled);
+            System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
+            assertThat(SqliteNativeLibrary.useCacheIn(cache, driver)).as(garbled).isEqualTo(first);
+        }
+        assertThat(asked).as("a kept answer that names no library of the driver is not believed").hasValue(4);
+        assertThat(Files.readString(kept)).isEqualTo(OSInfo.getNativeLibFolderPathForCurrentOS());
     }
 
     @Test
