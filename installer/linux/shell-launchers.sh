@@ -10,8 +10,9 @@
 # installed package `dpkg -L` as well), to find its own library. That was about 150 ms of every
 # start-up, launch to window, and of every command (installer/startup-benchmark.sh).
 #
-# Each script runs the runtime's java through a link named after the launcher (lib/runtime/bin/
-# Podium → java), so that ps, top and the desktop's task list show Podium, not java.
+# Each script runs the runtime's java under the launcher's name (lib/runtime/bin/Podium: a link
+# to java in the app-image, a 16 KB copy of it in the .deb, whose builder copies links), so that
+# ps, top and the desktop's task list show Podium, not java.
 set -euo pipefail
 image=$(cd "$1" && pwd -P)
 app=$image/lib/app
