@@ -18,16 +18,14 @@ WORK=${BENCH_DIR:-/tmp/podium-bench}
 BOOK="$WORK/book.db"
 TAG="Cities and climate (2026-05-28)"
 JAR=${JAR:-target/podium.jar}
-# Podium runs as the installed launcher does (pom.xml, jpackage javaOptions): from a class-data-
-# sharing archive, made here by a first, untimed export (the package makes its own with
-# installer/linux/podium-cds.sh), and with the optimising compiler waiting ten times longer before
-# taking a method, so start-up code stays with the quick compiler while the export's few hot loops
-# are still optimised. -Xmx200m keeps the heap inside the memory budget; the serial collector has no
-# threads of its own to compete with the two that read.
-JAVA_FLAGS=${JAVA_FLAGS:--Xmx200m -XX:+UseSerialGC -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
-  -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000}
+# Podium runs as the command line's launcher runs it (/usr/bin/podium): with its Java options
+# (installer/linux/podium-cli.properties: a 192 MiB heap, the serial collector) and from a class-
+# data-sharing archive, made here by a first, untimed export (the package makes its own where it
+# is installed, with installer/linux/podium-cds.sh). JAVA_FLAGS= measures other options.
+# shellcheck source=bench/cli-java-options.sh
+. bench/cli-java-options.sh
+JAVA_FLAGS=${JAVA_FLAGS-$(cli_java_options)}
 CDS="$WORK/podium-export.jsa"
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 mkdir -p "$WORK"
 rm -f "$BOOK" "$BOOK-wal" "$BOOK-shm" "$WORK"/*.csv "$CDS"
 

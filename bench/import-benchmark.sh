@@ -14,17 +14,13 @@ cd "$(dirname "$0")/.."
 
 ROWS=${ROWS:-1000000}
 RUNS=${RUNS:-3}
-# The memory budget is 256 MiB for the whole process. An import streams, so its heap holds only
-# the rows in flight between the reading and the writing thread; they die young, so the young
-# generation is most of a small heap (with -Xmx64m they were promoted and 23 full collections
-# cost 2.3 s). The serial collector keeps no per-region bookkeeping and no collector threads
-# competing with the two that read and write.
-# The launcher Podium ships (pom.xml, jpackage) maps a class-data-sharing archive made where it
-# is installed and lets the optimising compiler wait longer; the command line is measured with
-# the same: the archive is made below from a small import of the same file, before any timing.
-JAVA_FLAGS=${JAVA_FLAGS:--Xmx128m -Xmn96m -XX:+UseSerialGC}
-LAUNCHER_FLAGS=${LAUNCHER_FLAGS--XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# Podium runs as the command line's launcher runs it (/usr/bin/podium): with its Java options
+# (installer/linux/podium-cli.properties, which says why: a 192 MiB heap, the serial collector)
+# and a class-data-sharing archive, made below from a small import of the same file before any
+# timing, as the package makes one where it is installed. JAVA_FLAGS= measures other options.
+# shellcheck source=bench/cli-java-options.sh
+. bench/cli-java-options.sh
+JAVA_FLAGS=${JAVA_FLAGS-$(cli_java_options)}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/podium-import-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
@@ -90,7 +86,7 @@ fi
 podium() {
   new_book
   # shellcheck disable=SC2086
-  measure java $JAVA_FLAGS $LAUNCHER_FLAGS $CDS_FLAGS -jar target/podium.jar --db "$WORK/book.db" \
+  measure java $JAVA_FLAGS $CDS_FLAGS -jar target/podium.jar --db "$WORK/book.db" \
     registrants import --event 1 "$CSV"
   stored=$(java -jar target/podium.jar --db "$WORK/book.db" registrants count --event 1)
   [ "$stored" = "$ROWS" ] || { echo "import-benchmark: podium stored $stored rows, not $ROWS" >&2; exit 1; }
@@ -113,7 +109,7 @@ reference_wal() {
 }
 
 echo "Import benchmark: $ROWS rows, $(du -m "$CSV" | cut -f1) MB; $(nproc) cores, $(awk -F': *' '/model name/ {print $2; exit}' /proc/cpuinfo)"
-echo "java: $(java -version 2>&1 | head -1); flags: $JAVA_FLAGS $LAUNCHER_FLAGS${CDS_FLAGS:+ (with a CDS archive)}; sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+echo "java: $(java -version 2>&1 | head -1); flags: $JAVA_FLAGS${CDS_FLAGS:+ (with a CDS archive)}; sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-4s %-11s %9s %9s %10s\n' run tool wall_s cpu_s peak_MiB
 : > "$WORK/results"

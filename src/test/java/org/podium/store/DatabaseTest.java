@@ -33,6 +33,7 @@ class DatabaseTest {
 
         try (Connection c = plain(file)) {
             assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
+            assertThat(pragma(c, "page_size")).isEqualTo(String.valueOf(Database.PAGE_SIZE));
             assertThat(pragma(c, "user_version")).isEqualTo(String.valueOf(Database.SCHEMA_VERSION));
             assertThat(tables(c)).contains("series", "organisation", "event", "event_organiser", "event_sdg",
                     "person", "panel_seat", "agenda_item", "agenda_speaker", "registration", "suppression",
@@ -68,6 +69,26 @@ class DatabaseTest {
         }
 
         assertThat(schema(file)).isEqualTo(schemaBefore);
+    }
+
+    @Test
+    void aBookMadeWithSmallerPagesKeepsThemAndItsData() throws SQLException {
+        Path file = dir.resolve("book.db");
+        try (Database db = Database.open(file)) {
+            new SeriesStore(db).insert(Series.named("ADMin4ALL"));
+        }
+        try (Connection c = plain(file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("PRAGMA page_size = 4096");
+            st.execute("VACUUM");
+            st.execute("PRAGMA journal_mode = WAL");
+        }
+
+        try (Database db = Database.open(file)) {
+            assertThat(new SeriesStore(db).all()).extracting(Series::name).containsExactly("ADMin4ALL");
+            SqlWork<String> pageSize = c -> pragma(c, "page_size");
+            assertThat(db.read(pageSize)).isEqualTo("4096");
+        }
     }
 
     @Test

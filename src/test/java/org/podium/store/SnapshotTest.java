@@ -117,12 +117,16 @@ class SnapshotTest {
                 .hasMessageContaining("damaged");
     }
 
-    /** Overwrites the middle of the file with noise, leaving the header intact. */
+    /** Overwrites a whole page in the middle of the file with noise, leaving the header page intact. */
     static Path corrupt(Path book) throws Exception {
         try (RandomAccessFile file = new RandomAccessFile(book.toFile(), "rw")) {
-            byte[] noise = new byte[4096];
+            file.seek(16);
+            int pageSize = file.readUnsignedShort();
+            long pages = file.length() / pageSize;
+            assertThat(pages).as("pages in the book").isGreaterThan(2);
+            byte[] noise = new byte[pageSize];
             new Random(7).nextBytes(noise);
-            file.seek(file.length() / 2 / 4096 * 4096);
+            file.seek(pages / 2 * pageSize);
             file.write(noise);
         }
         return book;
