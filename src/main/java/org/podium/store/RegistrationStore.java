@@ -54,7 +54,7 @@ public final class RegistrationStore {
         return new Object[] {r.eventId(), r.email(), r.emailKey(), r.firstName(), r.lastName(),
             r.organisation(), r.jobTitle(), r.city(), r.country(), r.language(), r.registeredAt(),
             r.source(), r.status(), r.minutesAttended(), r.consent(), r.consentAt(), r.consentSource(),
-            answers(r.customAnswers()), r.notes()};
+            RegistrationWriter.answers(r), r.notes()};
     }
 
     public Optional<Registration> find(long eventId, String email) {
@@ -282,14 +282,6 @@ public final class RegistrationStore {
                 Sql.enumOf(RegistrationStatus.class, rs, "status"), rs.getInt("minutes_attended"),
                 rs.getInt("consent") != 0, Sql.instant(rs, "consent_at"), rs.getString("consent_source"),
                 parseAnswers(rs.getString("custom_answers")), rs.getString("notes"));
-    }
-
-    private static String answers(Map<String, String> answers) {
-        try {
-            return JSON.writeValueAsString(answers);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("Cannot store custom answers: " + e.getOriginalMessage(), e);
-        }
     }
 
     private static Map<String, String> parseAnswers(String json) {

@@ -172,6 +172,19 @@ class FullImportTest {
     }
 
     @Test
+    void theBooksOwnFullExportImportedBackWithUpdateChangesNothing() {
+        // The registrants were added one by one (as the form adds them), several with many custom answers.
+        Path file = exportAll(b.book, b.event.id(), "full.csv");
+
+        ImportSummary again = b.commit(file, ImportOptions.defaults().withUpdate(true));
+
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(originals.size());
+        assertThat(stored(b.book, b.event.id())).isEqualTo(originalsByEmail());
+    }
+
+    @Test
     void aBadValueIsARowProblemWithItsLineAndNothingIsWritten() {
         Path file = exportAll(b.book, b.event.id(), "full.csv");
         List<String> lines = new ArrayList<>(List.of(readString(file).split("\r\n", -1)));
