@@ -3,7 +3,6 @@ package org.podium.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,12 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.domain.Series;
 import org.podium.store.BookRefusedException;
+import org.podium.store.DamagedBooks;
 import org.podium.store.SeriesStore;
 
 /** The daily copy, copies on demand, and restore with its refusals. */
@@ -70,13 +69,7 @@ class BackupServiceTest {
 
     @Test
     void aDamagedBookIsReportedAtStartAndNotCopied() throws Exception {
-        Path file = bookWith("podium.db", manySeries());
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            byte[] noise = new byte[4096];
-            new Random(7).nextBytes(noise);
-            raw.seek(raw.length() / 2 / 4096 * 4096);
-            raw.write(noise);
-        }
+        Path file = DamagedBooks.corrupt(bookWith("podium.db", DamagedBooks.seriesFillingPages()));
         try (Book book = open(file, at(NOW))) {
             BackupService.StartReport report = book.backups().atStart();
             assertThat(report.bookIsDamaged()).isTrue();
@@ -85,13 +78,6 @@ class BackupServiceTest {
         assertThat(dir.resolve("backups")).doesNotExist();
     }
 
-    private static String[] manySeries() {
-        String[] names = new String[400];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = "A series with a long enough name to fill pages, number " + i;
-        }
-        return names;
-    }
 
     @Test
     void backUpNowWritesACheckedCopyToTheChosenFileButNeverOverTheBook() {
@@ -128,11 +114,7 @@ class BackupServiceTest {
     @Test
     void aCorruptFileIsRefusedAndTheCurrentBookIsUntouched() throws Exception {
         Path file = bookWith("podium.db", "Current work");
-        Path corrupt = bookWith("corrupt.db", manySeries());
-        try (RandomAccessFile raw = new RandomAccessFile(corrupt.toFile(), "rw")) {
-            raw.seek(raw.length() / 2 / 4096 * 4096);
-            raw.write(new byte[4096]);
-        }
+        Path corrupt = DamagedBooks.corrupt(bookWith("corrupt.db", DamagedBooks.seriesFillingPages()));
         byte[] before = Files.readAllBytes(file);
 
         assertThatThrownBy(() -> BackupService.restore(file, corrupt, at(NOW)))

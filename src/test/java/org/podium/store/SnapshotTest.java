@@ -3,7 +3,6 @@ package org.podium.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -111,34 +109,20 @@ class SnapshotTest {
     }
 
     @Test
+    void theQuickCheckOfADamagedBookReportsTheDamageRatherThanFailing() throws Exception {
+        Path book = DamagedBooks.corrupt(bookWithSeries("corrupt.db", DamagedBooks.seriesFillingPages()));
+        try (Database db = Database.open(book)) {
+            assertThat(db.quickCheck()).isNotEmpty();
+        }
+    }
+
+    @Test
     void aCorruptBookIsRefusedAsDamaged() throws Exception {
-        Path book = corrupt(bookWithSeries("corrupt.db", manySeries()));
+        Path book = DamagedBooks.corrupt(bookWithSeries("corrupt.db", DamagedBooks.seriesFillingPages()));
         assertThatThrownBy(() -> Snapshot.inspect(book)).isInstanceOf(BookRefusedException.class)
                 .hasMessageContaining("damaged");
     }
 
-    /** Overwrites a whole page in the middle of the file with noise, leaving the header page intact. */
-    static Path corrupt(Path book) throws Exception {
-        try (RandomAccessFile file = new RandomAccessFile(book.toFile(), "rw")) {
-            file.seek(16);
-            int pageSize = file.readUnsignedShort();
-            long pages = file.length() / pageSize;
-            assertThat(pages).as("pages in the book").isGreaterThan(2);
-            byte[] noise = new byte[pageSize];
-            new Random(7).nextBytes(noise);
-            file.seek(pages / 2 * pageSize);
-            file.write(noise);
-        }
-        return book;
-    }
-
-    static String[] manySeries() {
-        String[] names = new String[400];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = "A series with a long enough name to fill pages, number " + i;
-        }
-        return names;
-    }
 
     @Test
     void replacePutsACheckedCopyInPlaceOfTheClosedBook() throws Exception {
