@@ -115,6 +115,18 @@ class RegistrantsTabWindowTest {
         assertThat(book.registrations().findByEmail(event.id(), "MARTA.NOWAK@gdansk.example.pl")).isPresent();
     }
 
+    @Test
+    void eachRegistrantsNameAddressAndStatusAreInViewBesideTheEventList(FxRobot robot) throws Exception {
+        TableView<RegistrantRow> table = openTab(robot);
+        double tableRight = table.localToScene(table.getLayoutBounds()).getMaxX();
+
+        for (String heading : new String[] {"Name", "Email", "Status"}) {
+            Node header = robot.from(table).lookup(".column-header .label").match(LabeledMatchers.hasText(heading)).query();
+            assertThat(header.localToScene(header.getLayoutBounds()).getMaxX()).as(heading).isLessThan(tableRight);
+        }
+        assertThat(table.isTableMenuButtonVisible()).as("columns can be hidden and shown").isTrue();
+    }
+
     /** The table's rows drawn as selected by Ctrl+A. */
     private static long everySelected(TableView<RegistrantRow> table) {
         return table.lookupAll(".table-row-cell").stream()

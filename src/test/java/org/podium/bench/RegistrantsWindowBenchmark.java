@@ -216,7 +216,7 @@ public final class RegistrantsWindowBenchmark {
     private void sorting(int runs) throws Exception {
         List<Double> times = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {
-            int column = run % 2 == 0 ? 0 : 2;
+            int column = run % 2 == 0 ? 0 : 3;
             onFx(() -> {
                 table().getSortOrder().clear();
                 return null;

@@ -1,6 +1,8 @@
 package org.podium.ui.events;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -116,15 +118,18 @@ public final class EventListView {
             b.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
         }
         ChoiceBox<Series> series = new ChoiceBox<>();
+        series.setConverter(Converters.picked(Series::name, Messages.get("events.filter.allSeries")));
         Runnable fillSeries = () -> {
             Series chosen = model.seriesFilterProperty().get();
-            series.getItems().setAll(model.seriesChoices());
-            series.getItems().add(0, null);
+            List<Series> choices = new ArrayList<>();
+            choices.add(null);
+            choices.addAll(model.seriesChoices());
+            // In one change: the box measures its width from its first item, which must be "All series".
+            series.getItems().setAll(choices);
             series.setValue(chosen);
         };
         model.seriesChoices().addListener((javafx.collections.ListChangeListener<Series>) c -> fillSeries.run());
         fillSeries.run();
-        series.setConverter(Converters.picked(Series::name, Messages.get("events.filter.allSeries")));
         series.valueProperty().bindBidirectional(model.seriesFilterProperty());
         ChoiceBox<EventStatus> status = filter(EventStatus.values(), "events.filter.allStatuses");
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
@@ -157,9 +162,9 @@ public final class EventListView {
 
     private static <E extends Enum<E>> ChoiceBox<E> filter(E[] values, String allKey) {
         ChoiceBox<E> box = new ChoiceBox<>();
+        box.setConverter(Converters.picked(Texts::of, Messages.get(allKey)));
         box.getItems().add(null);
         box.getItems().addAll(values);
-        box.setConverter(Converters.picked(Texts::of, Messages.get(allKey)));
         return box;
     }
 

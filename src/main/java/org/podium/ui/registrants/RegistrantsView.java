@@ -179,12 +179,13 @@ public final class RegistrantsView {
                 RegistrantSort.Column.NAME));
         table.getColumns().add(sortable(Columns.of("registrants.column.email", r -> r.line().email(), 210),
                 RegistrantSort.Column.EMAIL));
+        // The status beside the person, so it is in view however narrow the table is.
+        table.getColumns().add(sortable(Columns.of("registrants.column.status", r -> Texts.of(r.line().status()), 100),
+                RegistrantSort.Column.STATUS));
         table.getColumns().add(sortable(Columns.of("registrants.column.organisation", r -> r.line().organisation(), 170),
                 RegistrantSort.Column.ORGANISATION));
         table.getColumns().add(sortable(Columns.of("registrants.column.country", r -> r.line().country(), 70),
                 RegistrantSort.Column.COUNTRY));
-        table.getColumns().add(sortable(Columns.of("registrants.column.status", r -> Texts.of(r.line().status()), 100),
-                RegistrantSort.Column.STATUS));
         TableColumn<RegistrantRow, Instant> registered = Columns.of("registrants.column.registeredAt",
                 r -> r.line().registeredAt(), 140);
         registered.setCellFactory(c -> new TableCell<>() {
@@ -201,6 +202,8 @@ public final class RegistrantsView {
                 r -> r.line().minutesAttended(), 80);
         minutes.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(sortable(minutes, RegistrantSort.Column.MINUTES));
+        // The "+" at the end of the header hides and shows columns, for a table beside the event list.
+        table.setTableMenuButtonVisible(true);
         wire(table);
         return table;
     }
