@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.service.Book;
+import org.podium.ui.calendar.MonthView;
 import org.podium.ui.eventform.EventFormView;
 import org.podium.ui.events.EventListView;
 import org.podium.ui.events.EventRow;
@@ -20,6 +21,7 @@ import org.podium.ui.shell.ShellView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +70,31 @@ class PodiumWindowTest {
         waitFor(() -> robot.lookup("#eventDetailsTitle").tryQueryAs(Label.class)
                 .map(l -> l.getText().equals("European Cities on the Front Line")).orElse(false));
         assertThat(robot.lookup("Advancing migrant inclusion in times of COVID-19").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theMonthShowsEveryDayOfTheWeekInItsPaneAndOpensAnEvent(FxRobot robot) throws Exception {
+        waitFor(() -> events(robot).getItems().size() == 2);
+        robot.clickOn("European Cities on the Front Line");
+        robot.clickOn("#" + EventListView.CALENDAR_TOGGLE_ID);
+        waitFor(() -> robot.lookup("#" + MonthView.MONTH_LABEL_ID).tryQueryAs(Label.class).isPresent());
+        assertThat(robot.lookup("#" + MonthView.MONTH_LABEL_ID).queryAs(Label.class).getText()).isEqualTo("May 2020");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node grid = robot.lookup(".podium-month").query();
+        javafx.geometry.Bounds month = grid.localToScene(grid.getLayoutBounds());
+        javafx.geometry.Bounds pane = grid.getParent().localToScene(grid.getParent().getLayoutBounds());
+        assertThat(month.getMinX()).isGreaterThanOrEqualTo(pane.getMinX());
+        assertThat(month.getMaxX()).as("the week's right edge").isLessThanOrEqualTo(pane.getMaxX());
+        for (String day : new String[] {"Mon", "Sun"}) {
+            javafx.scene.Node name = robot.from(grid).lookup(".label").match(LabeledMatchers.hasText(day)).query();
+            double starts = name.localToScene(name.getLayoutBounds()).getMinX();
+            assertThat(starts).as(day).isBetween(month.getMinX(), month.getMaxX() - 20);
+        }
+
+        robot.clickOn(robot.lookup(".podium-month .hyperlink").queryAs(javafx.scene.control.Hyperlink.class));
+        waitFor(() -> events(robot).isVisible()
+                && events(robot).getSelectionModel().getSelectedItem().title().equals("European Cities on the Front Line"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -51,9 +52,12 @@ public final class MonthView {
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("podium-month");
+        grid.setMinWidth(0);
         for (int c = 0; c < 7; c++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(100.0 / 7);
+            // A week fits the pane however narrow: the days shrink and their events are cut short.
+            column.setMinWidth(0);
             grid.getColumnConstraints().add(column);
             Label name = new Label(DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, Messages.locale()));
             name.getStyleClass().add(Styles.FIELD_LABEL);
@@ -86,6 +90,7 @@ public final class MonthView {
             number.getStyleClass().add("podium-today");
         }
         VBox box = new VBox(2, number);
+        box.setMinWidth(0);
         box.getStyleClass().add("podium-day");
         if (!day.inMonth()) {
             box.getStyleClass().add("podium-day-outside");
@@ -93,6 +98,8 @@ public final class MonthView {
         box.setPadding(new Insets(3));
         for (var event : day.events()) {
             Hyperlink link = new Hyperlink(event.time() + " " + event.title());
+            // A narrow day cuts the title short; the whole of it shows on hovering.
+            link.setTooltip(new Tooltip(link.getText()));
             link.setMaxWidth(Double.MAX_VALUE);
             link.getStyleClass().add(Styles.statusChip(event.status()));
             link.setOnAction(e -> open.accept(event.id()));
