@@ -190,7 +190,7 @@ public final class Database implements AutoCloseable {
             st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             st.executeQuery("SELECT count(*) FROM sqlite_schema").close();
         } catch (SQLException e) {
-            if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
+            if (Snapshot.notADatabase(e)) {
                 throw new BookRefusedException(file, file + " is not a Podium book (not an SQLite"
                         + " database); it was left untouched.", e);
             }
@@ -227,7 +227,7 @@ public final class Database implements AutoCloseable {
         if (message.contains("SQLITE_CANTOPEN")) {
             return "The book " + file + " cannot be opened: check the folder exists and can be written.";
         }
-        if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")) {
+        if (Snapshot.damaged(e)) {
             return file + " is not a Podium book (not an SQLite database, or damaged); it was left untouched.";
         }
         return "Cannot open the book " + file + ": " + message;

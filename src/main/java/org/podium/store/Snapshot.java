@@ -226,7 +226,12 @@ public final class Snapshot {
     /** Whether SQLite refused to go on because the file is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB). */
     static boolean damaged(SQLException e) {
         int primary = e.getErrorCode() & 0xff;
-        return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+        return primary == SQLITE_CORRUPT || notADatabase(e);
+    }
+
+    /** Whether SQLite refused the file as not a database at all (SQLITE_NOTADB). */
+    static boolean notADatabase(SQLException e) {
+        return (e.getErrorCode() & 0xff) == SQLITE_NOTADB;
     }
 
     static Connection readOnly(Path file) throws SQLException {
