@@ -190,7 +190,7 @@ public final class Database implements AutoCloseable {
             st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             st.executeQuery("SELECT count(*) FROM sqlite_schema").close();
         } catch (SQLException e) {
-            if (Snapshot.notADatabase(e)) {
+            if (SqliteFailure.notADatabase(e)) {
                 throw new BookRefusedException(file, file + " is not a Podium book (not an SQLite"
                         + " database); it was left untouched.", e);
             }
@@ -218,16 +218,16 @@ public final class Database implements AutoCloseable {
 
     private static String describe(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.contains("SQLITE_BUSY") || message.contains("locked")) {
+        if (SqliteFailure.busy(e) || message.contains("locked")) {
             return "The book " + file + " is locked by another program; close it and try again.";
         }
-        if (message.contains("SQLITE_READONLY") || message.contains("readonly")) {
+        if (SqliteFailure.readOnly(e) || message.contains("readonly")) {
             return "The book " + file + " is read-only: Podium needs to write to it.";
         }
-        if (message.contains("SQLITE_CANTOPEN")) {
+        if (SqliteFailure.cannotOpen(e)) {
             return "The book " + file + " cannot be opened: check the folder exists and can be written.";
         }
-        if (Snapshot.damaged(e)) {
+        if (SqliteFailure.damaged(e)) {
             return file + " is not a Podium book (not an SQLite database, or damaged); it was left untouched.";
         }
         return "Cannot open the book " + file + ": " + message;
@@ -373,11 +373,11 @@ public final class Database implements AutoCloseable {
 
     private StoreException translate(SQLException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.contains("SQLITE_BUSY")) {
+        if (SqliteFailure.busy(e)) {
             return new StoreException("The book " + path + " is busy: another Podium is writing"
                     + " to it. Nothing was changed; try again when it has finished.", e);
         }
-        if (message.contains("SQLITE_READONLY")) {
+        if (SqliteFailure.readOnly(e)) {
             return new StoreException("The book " + path + " is read-only; nothing was changed.", e);
         }
         return new StoreException("Database error in " + path + ": " + message, e);

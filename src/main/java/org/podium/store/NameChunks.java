@@ -105,7 +105,7 @@ final class NameChunks<T> {
             try {
                 execute(lock, "BEGIN IMMEDIATE");
             } catch (SQLException e) {
-                if (String.valueOf(e.getMessage()).contains("SQLITE_BUSY")) {
+                if (SqliteFailure.busy(e)) {
                     return false;
                 }
                 throw e;

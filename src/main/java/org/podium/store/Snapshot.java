@@ -35,9 +35,6 @@ public final class Snapshot {
     static final Set<String> PODIUM_TABLES = Set.of("series", "organisation", "event", "person",
             "panel_seat", "agenda_item", "registration", "suppression");
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    /** SQLite's primary result codes for a damaged file and for a file that is not a database. */
-    private static final int SQLITE_CORRUPT = 11;
-    private static final int SQLITE_NOTADB = 26;
 
     private Snapshot() {
     }
@@ -151,7 +148,7 @@ public final class Snapshot {
                     Sql.count(c, "SELECT count(*) FROM event"), Sql.count(c, "SELECT count(*) FROM person"),
                     Sql.count(c, "SELECT count(*) FROM registration"));
         } catch (SQLException e) {
-            String why = damaged(e) ? "is damaged or not an SQLite database" : "cannot be read: " + e.getMessage();
+            String why = SqliteFailure.damaged(e) ? "is damaged or not an SQLite database" : "cannot be read: " + e.getMessage();
             throw new BookRefusedException(file, file + " " + why + ".", e);
         } catch (IOException e) {
             throw new BookRefusedException(file, file + " cannot be read: " + reason(e) + ".", e);
@@ -214,24 +211,13 @@ public final class Snapshot {
                 lines.add(rs.getString(1));
             }
         } catch (SQLException e) {
-            if (!damaged(e)) {
+            if (!SqliteFailure.damaged(e)) {
                 throw e;
             }
             // Damage the check cannot read past is the last problem it finds, not a failure of the check.
             lines.add("the check stopped at a page it could not read (" + e.getMessage() + ")");
         }
         return lines.equals(List.of("ok")) ? List.of() : lines;
-    }
-
-    /** Whether SQLite refused to go on because the file is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB). */
-    static boolean damaged(SQLException e) {
-        int primary = e.getErrorCode() & 0xff;
-        return primary == SQLITE_CORRUPT || notADatabase(e);
-    }
-
-    /** Whether SQLite refused the file as not a database at all (SQLITE_NOTADB). */
-    static boolean notADatabase(SQLException e) {
-        return (e.getErrorCode() & 0xff) == SQLITE_NOTADB;
     }
 
     static Connection readOnly(Path file) throws SQLException {

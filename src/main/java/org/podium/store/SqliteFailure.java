@@ -1,0 +1,43 @@
+package org.podium.store;
+
+import java.sql.SQLException;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * What SQLite said went wrong, read from the result code the driver gives each SQLException it
+ * throws. Only the primary code (its low byte) is compared, so an extended code such as
+ * SQLITE_BUSY_SNAPSHOT or SQLITE_CORRUPT_INDEX counts as its primary one.
+ */
+final class SqliteFailure {
+    private SqliteFailure() {
+    }
+
+    /** Another connection holds the lock this one needed (SQLITE_BUSY). */
+    static boolean busy(SQLException e) {
+        return is(e, SQLiteErrorCode.SQLITE_BUSY);
+    }
+
+    /** The file or the connection cannot be written (SQLITE_READONLY). */
+    static boolean readOnly(SQLException e) {
+        return is(e, SQLiteErrorCode.SQLITE_READONLY);
+    }
+
+    /** The file could not be opened at all (SQLITE_CANTOPEN). */
+    static boolean cannotOpen(SQLException e) {
+        return is(e, SQLiteErrorCode.SQLITE_CANTOPEN);
+    }
+
+    /** The file is not a database (SQLITE_NOTADB). */
+    static boolean notADatabase(SQLException e) {
+        return is(e, SQLiteErrorCode.SQLITE_NOTADB);
+    }
+
+    /** The file is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB). */
+    static boolean damaged(SQLException e) {
+        return is(e, SQLiteErrorCode.SQLITE_CORRUPT) || notADatabase(e);
+    }
+
+    private static boolean is(SQLException e, SQLiteErrorCode primary) {
+        return (e.getErrorCode() & 0xff) == primary.code;
+    }
+}
