@@ -8,48 +8,46 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The registration indexes a bulk import sets aside: dropped when it starts, so rows are only
- * appended, and built again when it ends by sorting, on two threads. A file that gave an
- * address twice makes the unique index fail to build; then every later row of each repeated
- * address is removed and reported with its line and the line of the row kept, and the index
- * is built. All of it happens in the import's transaction, so a rollback restores the indexes.
+ * The registration index a bulk import sets aside, the unique one by event and address (the
+ * table's only index): dropped when it starts, so rows are only appended, and built again when
+ * it ends by sorting, on two threads. A file that gave an address twice makes the index fail
+ * to build; then every later row of each repeated address is removed and reported with its
+ * line and the line of the row kept, and the index is built. All of it happens in the
+ * import's transaction, so a rollback restores the index.
  */
 final class BulkIndexes {
-    private static final List<String> NAMES = List.of("registration_by_email_key", "registration_by_email");
+    private static final String NAME = "registration_by_email";
     private static final int SORT_THREADS = 2;
 
     private final long addedAfter;
-    private final List<String> dropped;
+    /** The statement that builds the dropped index again; null once it is built. */
+    private String dropped;
     /** The line of each row added, in the order added (so by id): to name the lines of repeats. */
     private int[] lines = new int[1024];
     private int added;
 
-    private BulkIndexes(long addedAfter, List<String> dropped) {
+    private BulkIndexes(long addedAfter, String dropped) {
         this.addedAfter = addedAfter;
         this.dropped = dropped;
     }
 
-    /** Drops the registration indexes; rows added from now on get ids above {@code addedAfter}. */
+    /** Drops the registration index; rows added from now on get ids above {@code addedAfter}. */
     static BulkIndexes drop(Connection c, long addedAfter) throws SQLException {
-        List<String> dropped = new ArrayList<>();
-        for (String name : NAMES) {
-            String sql;
-            try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_schema WHERE type='index' AND name=?")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    sql = rs.next() ? rs.getString(1) : null;
-                }
-            }
-            // Dropped only once the schema query is closed: SQLite refuses while a statement reads it.
-            if (sql != null) {
-                dropped.add(sql);
-                RegistrationBulkStore.execute(c, "DROP INDEX " + name);
+        String sql;
+        try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_schema WHERE type='index' AND name=?")) {
+            ps.setString(1, NAME);
+            try (ResultSet rs = ps.executeQuery()) {
+                sql = rs.next() ? rs.getString(1) : null;
             }
         }
-        return new BulkIndexes(addedAfter, dropped);
+        if (sql == null) {
+            throw new StoreException("The book has no index " + NAME + "; nothing was written.");
+        }
+        // Dropped only once the schema query is closed: SQLite refuses while a statement reads it.
+        RegistrationBulkStore.execute(c, "DROP INDEX " + NAME);
+        return new BulkIndexes(addedAfter, sql);
     }
 
     /** Notes the line of the next row added. */
@@ -60,34 +58,23 @@ final class BulkIndexes {
         lines[added++] = (int) Math.min(line, Integer.MAX_VALUE);
     }
 
-    /** Builds the indexes again; returns how many repeated rows were removed, each told to {@code repeats}. */
+    /** Builds the index again; returns how many repeated rows were removed, each told to {@code repeats}. */
     int rebuild(Connection c, RegistrationWriter.Repeats repeats) throws SQLException {
+        if (dropped == null) {
+            return 0;
+        }
         long threads;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA threads")) {
             threads = rs.next() ? rs.getLong(1) : 0;
         }
         RegistrationBulkStore.execute(c, "PRAGMA threads = " + SORT_THREADS);
         try {
-            int removed = 0;
-            for (String sql : dropped) {
-                if (!isUnique(sql)) {
-                    RegistrationBulkStore.execute(c, sql);
-                }
-            }
-            for (String sql : dropped) {
-                if (isUnique(sql)) {
-                    removed += buildUnique(c, sql, repeats);
-                }
-            }
-            dropped.clear();
+            int removed = buildUnique(c, dropped, repeats);
+            dropped = null;
             return removed;
         } finally {
             RegistrationBulkStore.execute(c, "PRAGMA threads = " + threads);
         }
-    }
-
-    private static boolean isUnique(String sql) {
-        return sql.toUpperCase(Locale.ROOT).startsWith("CREATE UNIQUE");
     }
 
     private int buildUnique(Connection c, String sql, RegistrationWriter.Repeats repeats) throws SQLException {

@@ -26,6 +26,12 @@ public final class PrivacyStore {
     /** What an erased address becomes where it is mentioned in another record's text. */
     public static final String ERASED_MARK = "[erased]";
     private static final String ANONYMOUS_LIKE = "anonymised-%@invalid";
+    /**
+     * One address's registrations in every event (its parameter is the normalised address):
+     * a look-up in the unique index per event, the only index registrations have by address.
+     * Every registration's event is in the event table, trashed or not (the foreign key).
+     */
+    static final String IN_EVERY_EVENT = "event_id IN (SELECT id FROM event) AND email_key=?";
 
     /** An event as privacy work names it, including events in the trash. */
     public record EventRef(long id, String title, LocalDateTime start, String zone, Long seriesId, Instant end,
@@ -73,7 +79,7 @@ public final class PrivacyStore {
 
     /** The address's registrations in every event, in the trash or not. */
     public List<Registration> registrations(String email) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM registration WHERE email_key=? ORDER BY event_id",
+        return db.read(c -> Sql.list(c, "SELECT * FROM registration WHERE " + IN_EVERY_EVENT + " ORDER BY event_id",
                 RegistrationStore::map, Emails.normalise(email)));
     }
 
@@ -125,7 +131,7 @@ public final class PrivacyStore {
     public Erased erase(String email) {
         String key = Emails.normalise(email);
         return db.write(c -> withSecureDelete(c, () -> {
-            int registrations = Sql.update(c, "DELETE FROM registration WHERE email_key=?", key);
+            int registrations = Sql.update(c, "DELETE FROM registration WHERE " + IN_EVERY_EVENT, key);
             int people = Sql.update(c, "DELETE FROM person WHERE email_key=?", key);
             int blanked = 0;
             Pattern pattern = addressIn(key);

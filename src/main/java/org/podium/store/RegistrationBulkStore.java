@@ -23,17 +23,17 @@ import org.podium.domain.RegistrationStatus;
 public final class RegistrationBulkStore {
     /**
      * The page cache an import may use, in KiB (SQLite's negative cache_size). Imports insert
-     * into unique indexes in random order; a cache that holds their upper levels saves most of
+     * into the unique index in random order; a cache that holds their upper levels saves most of
      * the re-reads, while staying well inside the import's memory budget.
      */
     static final int IMPORT_CACHE_KIB = 48 * 1024;
     /**
      * The page cache of a bulk import, in KiB. With no index to keep in memory, rows are only
-     * appended; and the sort that builds the indexes at the end is fastest in small runs that
+     * appended; and the sort that builds the index at the end is fastest in small runs that
      * a second thread can sort while the first reads (measured: 4 MiB takes half the time of 48).
      */
     static final int BULK_CACHE_KIB = 4 * 1024;
-    /** The import size, in rows, from which indexes are rebuilt rather than updated row by row. */
+    /** The import size, in rows, from which the index is rebuilt rather than updated row by row. */
     static final long BULK_FROM = 50_000;
 
     private final Database db;
@@ -173,7 +173,7 @@ public final class RegistrationBulkStore {
     /**
      * Opens a writer for one event inside the current transaction (see
      * {@link #inTransaction}); close it before the transaction ends. {@code expectedRows}, a
-     * rough guess, decides whether the writer works in bulk mode (indexes rebuilt once at
+     * rough guess, decides whether the writer works in bulk mode (the index rebuilt once at
      * the end): it does when the rows are many, the book is not much larger than them, and
      * no registrant will be updated, since an update needs the index to find its row.
      */

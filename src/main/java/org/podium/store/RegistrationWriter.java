@@ -20,7 +20,7 @@ import org.podium.domain.Registration;
  * {@link RegistrationBulkStore#writer}; {@link #finish} it, or {@link #abandon} it when the
  * transaction will be rolled back, and close it before the transaction ends.
  * <p>
- * A large import into a book it dominates runs in bulk mode: the two registration indexes are
+ * A large import into a book it dominates runs in bulk mode: the registration index is
  * dropped and built again by {@link #finish}, in the same transaction, with a sort instead of
  * a million random inserts; repeats are then found when the unique index is built, and
  * new rows go many to a statement ({@link RegistrationInsert}).
@@ -74,7 +74,7 @@ public final class RegistrationWriter implements AutoCloseable {
     /** The UPDATE for whole registrants, prepared when the first one comes. */
     private PreparedStatement restore;
     private final long cacheBefore;
-    /** In bulk mode, the indexes set aside until {@link #finish}; null otherwise. */
+    /** In bulk mode, the index set aside until {@link #finish}; null otherwise. */
     private BulkIndexes setAside;
     private final List<Incoming> inserts = new ArrayList<>(BATCH);
     private final List<Incoming> updates = new ArrayList<>();
@@ -215,7 +215,7 @@ public final class RegistrationWriter implements AutoCloseable {
     }
 
     /**
-     * Writes what is queued and, in bulk mode, builds the indexes again, leaving out every
+     * Writes what is queued and, in bulk mode, builds the index again, leaving out every
      * repeat of an address the unique index finds.
      */
     public void finish() {
@@ -254,7 +254,7 @@ public final class RegistrationWriter implements AutoCloseable {
 
     /**
      * Finishes the work unless it was finished or abandoned (so a transaction can never commit
-     * without its indexes), releases the statements and restores the connection's cache.
+     * without its index), releases the statements and restores the connection's cache.
      */
     @Override
     public void close() {

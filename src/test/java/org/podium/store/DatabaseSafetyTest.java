@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,17 @@ class DatabaseSafetyTest {
             assertThat(Sql.count(c, "SELECT count(*) FROM series WHERE name='ADMin4ALL'")).isEqualTo(1);
         }
         assertThat(new Backups(file).list()).extracting(Backups.Entry::kind).containsExactly(Backups.Kind.PRE_MIGRATION);
+    }
+
+    @Test
+    void migratingABookOfTheFirstSchemaLeavesRegistrationsOneIndexByEventAndAddress() throws Exception {
+        Path file = bookAtSchemaOne();
+
+        try (Database db = Database.open(file, CLOCK)) {
+            List<String> indexes = db.read(c -> Sql.list(c, "SELECT name FROM sqlite_schema WHERE type='index'"
+                    + " AND tbl_name='registration' AND sql IS NOT NULL", rs -> rs.getString(1)));
+            assertThat(indexes).containsExactly("registration_by_email");
+        }
     }
 
     @Test

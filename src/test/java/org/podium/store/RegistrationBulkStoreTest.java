@@ -177,11 +177,11 @@ class RegistrationBulkStoreTest {
         book.reopen();
         assertThat(book.registrations.count(event.id())).isZero();
         assertThat(book.count("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'registration_by_%'"))
-                .as("the rollback brought the dropped indexes back").isEqualTo(2);
+                .as("the rollback brought the dropped index back").isEqualTo(1);
     }
 
     @Test
-    void aLargeImportRebuildsBothIndexesAndLeavesOutRepeatsNamingTheirLines() {
+    void aLargeImportRebuildsTheIndexAndLeavesOutRepeatsNamingTheirLines() {
         String indexes = "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'registration_by_%'";
         book.storedRegistration(event.id(), "before@x.org", RegistrationStatus.REGISTERED);
         List<String> repeats = new ArrayList<>();
@@ -203,11 +203,11 @@ class RegistrationBulkStoreTest {
         assertThat(result.inserted()).isEqualTo(5_000);
         assertThat(result.repeated()).isEqualTo(2);
         assertThat(repeats).containsExactly("USER7@x.org 9000 9", "user7@x.org 9001 9");
-        assertThat(book.count(indexes)).isEqualTo(2);
+        assertThat(book.count(indexes)).isEqualTo(1);
         assertThat(book.count("SELECT count(*) FROM registration")).isEqualTo(5_001);
         assertThat(book.registrations.find(event.id(), "user7@x.org").orElseThrow().firstName()).isEqualTo("U");
-        assertThat(book.count("SELECT count(*) FROM registration INDEXED BY registration_by_email_key"
-                + " WHERE email_key='user4999@x.org'")).isEqualTo(1);
+        assertThat(book.count("SELECT count(*) FROM registration INDEXED BY registration_by_email"
+                + " WHERE event_id=" + event.id() + " AND email_key='user4999@x.org'")).isEqualTo(1);
         Optional<String> integrity = book.db.read(c -> Sql.one(c, "PRAGMA integrity_check", rs -> rs.getString(1)));
         assertThat(integrity).contains("ok");
     }

@@ -77,4 +77,27 @@ class EncodingDetectorTest {
                 .hasMessageContaining("Line 3 contains a NUL byte")
                 .satisfies(e -> assertThat(((CsvReadException) e).problem().line()).isEqualTo(3));
     }
+
+    @Test
+    void aNulByteFarIntoTheFileIsReportedOnItsOwnLine() {
+        StringBuilder text = new StringBuilder("Email,Name\n");
+        for (int i = 0; i < 9_999; i++) {
+            text.append("registrant").append(i).append("@example.org,Name ").append(i % 7 == 0 ? "" : "Surname").append('\n');
+        }
+        byte[] bytes = (text + "late@example.org,Late\0\n").getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> detect(bytes)).hasMessageContaining("Line 10001 contains a NUL byte");
+    }
+
+    @Test
+    void oneLetterAnywhereInALongAsciiFileDecidesTheEncoding() {
+        String ascii = "ana@x.org,Ana Costa,Lisboa\n".repeat(5_000);
+        for (int offset = 0; offset < 8; offset++) {
+            String line = "x".repeat(offset) + "@x.org,Forlì\n";
+            assertThat(detect((ascii + line).getBytes(StandardCharsets.UTF_8)).hasNotice())
+                    .as("UTF-8 letter at offset %d", offset).isFalse();
+            assertThat(detect((ascii + line).getBytes(java.nio.charset.Charset.forName("windows-1252"))).hasNotice())
+                    .as("Windows-1252 letter at offset %d", offset).isTrue();
+        }
+    }
 }

@@ -1,0 +1,68 @@
+package org.podium.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.domain.Event;
+import org.podium.domain.Registration;
+import org.podium.domain.RegistrationStatus;
+
+/** One address across the whole book: the look-ups behind a privacy request. */
+class PrivacyStoreTest {
+    @TempDir
+    Path dir;
+    BookFixture book;
+    PrivacyStore privacy;
+    Event first;
+    Event trashed;
+    Event other;
+
+    @BeforeEach
+    void open() {
+        book = new BookFixture(dir);
+        privacy = new PrivacyStore(book.db);
+        first = book.storedWebinar("European Cities on the Front Line");
+        trashed = book.storedWebinar("Social Innovation for Migrant Integration");
+        other = book.storedWebinar("Unrelated");
+        book.storedRegistration(first.id(), "Ana.Costa@Example.org", RegistrationStatus.ATTENDED);
+        book.storedRegistration(trashed.id(), "ana.costa@example.org ", RegistrationStatus.REGISTERED);
+        book.storedRegistration(other.id(), "marco@example.org", RegistrationStatus.REGISTERED);
+        book.events.moveToTrash(trashed.id(), Instant.parse("2026-11-30T10:00:00Z"));
+    }
+
+    @AfterEach
+    void close() {
+        book.close();
+    }
+
+    @Test
+    void anAddressIsFoundInEveryEventWhateverItsCaseAndEvenInTheTrash() {
+        List<Registration> found = privacy.registrations(" ANA.COSTA@example.ORG");
+
+        assertThat(found).extracting(Registration::eventId).containsExactly(first.id(), trashed.id());
+    }
+
+    @Test
+    void erasingAnAddressDeletesItsRegistrationsInEveryEventAndNoOther() {
+        PrivacyStore.Erased erased = privacy.erase("ana.costa@example.org");
+
+        assertThat(erased.registrations()).isEqualTo(2);
+        assertThat(book.count("SELECT count(*) FROM registration")).isEqualTo(1);
+        assertThat(privacy.registrations("marco@example.org")).hasSize(1);
+    }
+
+    @Test
+    void theLookUpGoesThroughTheIndexByEventAndAddressRatherThanReadingEveryRegistration() {
+        List<String> plan = book.db.read(c -> Sql.list(c, "EXPLAIN QUERY PLAN SELECT * FROM registration WHERE "
+                + PrivacyStore.IN_EVERY_EVENT, rs -> rs.getString("detail"), "x@example.org"));
+
+        assertThat(plan).anyMatch(step -> step.contains("USING INDEX registration_by_email (event_id=? AND email_key=?)"))
+                .noneMatch(step -> step.startsWith("SCAN registration"));
+    }
+}
