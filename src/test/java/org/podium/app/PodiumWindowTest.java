@@ -98,6 +98,28 @@ class PodiumWindowTest {
     }
 
     @Test
+    void everyFilterOfTheListShowsItsWholeTextClearOfItsArrow(FxRobot robot) throws Exception {
+        // The sample book has a series, "ADMin4ALL", shorter than "All series".
+        waitFor(() -> events(robot).getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<javafx.scene.control.ChoiceBox> boxes = robot.lookup("#" + EventListView.FILTERS_ID + " .choice-box")
+                .queryAllAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(boxes).hasSize(3);
+        for (javafx.scene.control.ChoiceBox<?> box : boxes) {
+            Label label = (Label) box.lookup(".label");
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+            javafx.scene.layout.Region arrow = (javafx.scene.layout.Region) box.lookup(".arrow");
+            // The theme draws the arrow as an unscaled shape centred on its region.
+            double halfArrow = arrow.getShape().getLayoutBounds().getWidth() / 2;
+            double arrowStarts = arrow.localToScene(arrow.getWidth() / 2 - halfArrow, 0).getX();
+            double textEnds = shown.localToScene(shown.getLayoutBounds()).getMaxX();
+
+            assertThat(shown.getText()).as("not cut short").isEqualTo(label.getText());
+            assertThat(textEnds).as("'%s' ends before its arrow", label.getText()).isLessThan(arrowStarts);
+        }
+    }
+
+    @Test
     void theSidebarLeadsToPeopleAndSearchFiltersThem(FxRobot robot) throws Exception {
         waitFor(() -> events(robot).getItems().size() == 2);
         robot.clickOn("People");

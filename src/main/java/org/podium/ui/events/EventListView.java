@@ -33,6 +33,7 @@ import org.podium.ui.calendar.MonthView;
 import org.podium.ui.calendar.MonthViewModel;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
+import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.FirstWanted;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
@@ -49,6 +50,7 @@ public final class EventListView {
     public static final String DELETE_ID = "deleteEvent";
     public static final String ICS_ID = "saveIcs";
     public static final String CALENDAR_TOGGLE_ID = "calendarToggle";
+    public static final String FILTERS_ID = "eventFilters";
 
     private final EventListViewModel model;
     private final PanelAgendaViewModel panel;
@@ -117,14 +119,14 @@ public final class EventListView {
             b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             b.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
         }
-        ChoiceBox<Series> series = new ChoiceBox<>();
+        ChoiceBox<Series> series = new FilterChoiceBox<>();
         series.setConverter(Converters.picked(Series::name, Messages.get("events.filter.allSeries")));
         Runnable fillSeries = () -> {
             Series chosen = model.seriesFilterProperty().get();
             List<Series> choices = new ArrayList<>();
             choices.add(null);
             choices.addAll(model.seriesChoices());
-            // In one change: the box measures its width from its first item, which must be "All series".
+            // In one change, "All series" first, then the chosen series shown again.
             series.getItems().setAll(choices);
             series.setValue(chosen);
         };
@@ -142,10 +144,8 @@ public final class EventListView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(6, add, duplicate, delete, ics, spacer, calendar);
         actions.setAlignment(Pos.CENTER_LEFT);
-        for (Region box : new Region[] {series, status, kind}) {
-            box.setMinWidth(Region.USE_PREF_SIZE);
-        }
         FlowPane filters = new FlowPane(6, 6, new FontIcon(Feather.FILTER), series, status, kind);
+        filters.setId(FILTERS_ID);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(6, actions, filters);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -161,7 +161,7 @@ public final class EventListView {
     }
 
     private static <E extends Enum<E>> ChoiceBox<E> filter(E[] values, String allKey) {
-        ChoiceBox<E> box = new ChoiceBox<>();
+        ChoiceBox<E> box = new FilterChoiceBox<>();
         box.setConverter(Converters.picked(Texts::of, Messages.get(allKey)));
         box.getItems().add(null);
         box.getItems().addAll(values);

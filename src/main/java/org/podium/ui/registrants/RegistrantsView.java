@@ -34,6 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.RegistrationStatus;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
+import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.FirstWanted;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
@@ -125,7 +126,7 @@ public final class RegistrantsView {
                 search.clear();
             }
         });
-        ChoiceBox<RegistrationStatus> status = new ChoiceBox<>();
+        ChoiceBox<RegistrationStatus> status = new FilterChoiceBox<>();
         status.getItems().add(null);
         status.getItems().addAll(RegistrationStatus.values());
         status.setConverter(Converters.picked(Texts::of, Messages.get("registrants.filter.all")));
