@@ -23,7 +23,7 @@ import org.podium.domain.RegistrationStatus;
 public final class RegistrationBulkStore {
     /**
      * The page cache an import may use, in KiB (SQLite's negative cache_size). Imports insert
-     * into the unique index in random order; a cache that holds their upper levels saves most of
+     * into the unique index in random order; a cache that holds its upper levels saves most of
      * the re-reads, while staying well inside the import's memory budget.
      */
     static final int IMPORT_CACHE_KIB = 48 * 1024;
