@@ -18,6 +18,8 @@ import javafx.stage.Window;
 
 /** The real dialogs, owned by the main window so they stay in front of it. */
 public final class FxDialogService implements DialogService {
+    /** The width a dialog's message wraps at, in pixels. */
+    private static final double BODY_WIDTH = 480;
     private final Window owner;
     private File lastFolder;
 
@@ -123,7 +125,12 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         Label body = new Label(message);
         body.setWrapText(true);
-        body.setMaxWidth(480);
+        // A width to wrap at, not only a limit: the dialog is centred on the window by the width
+        // its content asks for before it is laid out, which for a long message on one line was
+        // wider than the screen (the first-run welcome opened half off its left edge).
+        body.setPrefWidth(BODY_WIDTH);
+        body.setMaxWidth(BODY_WIDTH);
+        body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(body);
     }
 }

@@ -1,0 +1,62 @@
+package org.podium.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's own dialogs, headless: where they open and what their buttons answer. */
+@ExtendWith(ApplicationExtension.class)
+class FxDialogServiceTest {
+    private static final String TITLE = "Welcome to Podium";
+    /** As long as the first-run welcome: far wider than the screen on one line. */
+    private static final String MESSAGE = "This book is empty. Would you like to explore two sample webinars of the"
+            + " ADMin4ALL series (with their speakers, organisers and agenda), or start with an empty book? You can"
+            + " load the samples later from Help, Load sample events.";
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new Pane(), 1000, 600));
+        stage.setX(100);
+        stage.setY(50);
+        stage.show();
+    }
+
+    @Test
+    void aDialogWithALongMessageOpensInsideItsWindowAndAnswersNo(FxRobot robot) throws Exception {
+        AtomicReference<Boolean> answer = new AtomicReference<>();
+        Platform.runLater(() -> answer.set(new FxDialogService(owner).confirm(TITLE, MESSAGE, "Explore", "Start empty")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(robot) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = dialog(robot);
+
+        assertThat(dialog.getX()).as("left edge").isGreaterThanOrEqualTo(owner.getX());
+        assertThat(dialog.getX() + dialog.getWidth()).as("right edge").isLessThanOrEqualTo(owner.getX() + owner.getWidth());
+        double centre = dialog.getX() + dialog.getWidth() / 2;
+        assertThat(centre).as("centred on the window").isCloseTo(owner.getX() + owner.getWidth() / 2,
+                org.assertj.core.data.Offset.offset(2.0));
+
+        robot.clickOn("Start empty");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
+        assertThat(answer.get()).isFalse();
+    }
+
+    private static Window dialog(FxRobot robot) {
+        return robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && TITLE.equals(s.getTitle()) && s.isShowing())
+                .findFirst().orElse(null);
+    }
+}
