@@ -33,7 +33,7 @@ final class ErasureLog {
             if (!Files.exists(file)) {
                 byte[] salt = new byte[16];
                 new SecureRandom().nextBytes(salt);
-                AtomicFile.write(file, out -> out.write((SALT + HexFormat.of().formatHex(salt) + "\n")
+                SafeFiles.write(file, out -> out.write((SALT + HexFormat.of().formatHex(salt) + "\n")
                         .getBytes(StandardCharsets.US_ASCII)));
             }
             String digest = digest(salt(), key);

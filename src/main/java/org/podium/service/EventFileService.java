@@ -86,8 +86,9 @@ public final class EventFileService {
     /** Saves the live event as an event file; registrants only if asked. */
     public Saved export(long eventId, boolean withRegistrants, Path file) {
         EventFile content = fileOf(eventId, withRegistrants);
-        AtomicFile.write(file, out -> EventFileWriter.write(content, clock.instant(), "Podium " + AppInfo.version(), out));
-        return new Saved(file.toAbsolutePath().normalize(), content.event().title(), content.people().size(),
+        Path saved = SafeFiles.write(file, out -> EventFileWriter.write(content, clock.instant(),
+                "Podium " + AppInfo.version(), out));
+        return new Saved(saved, content.event().title(), content.people().size(),
                 content.seats().size(), content.agenda().size(), content.registrants().map(List::size));
     }
 
