@@ -1,8 +1,6 @@
 package org.podium.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +29,6 @@ public final class Database implements AutoCloseable {
      * benchmark.sh's file, two runs each); a small change writes a few pages either way.
      */
     static final int PAGE_SIZE = 16_384;
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path path;
     private final Connection writer;
@@ -149,9 +146,8 @@ public final class Database implements AutoCloseable {
             throw new BookRefusedException(file, "The book " + file + " is read-only: Podium needs"
                     + " to write to it. Check its permissions or open a copy.", null);
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            if (head.length > 0 && !java.util.Arrays.equals(head, SQLITE_MAGIC)) {
+        try {
+            if (SqliteHeader.of(file) == SqliteHeader.Kind.OTHER) {
                 throw new BookRefusedException(file, file + " is not a Podium book (not an SQLite"
                         + " database); it was left untouched.", null);
             }

@@ -1,9 +1,7 @@
 package org.podium.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,7 +31,6 @@ public final class Snapshot {
     /** The tables every Podium book has had since its first schema. */
     static final Set<String> PODIUM_TABLES = Set.of("series", "organisation", "event", "person",
             "panel_seat", "agenda_item", "registration", "suppression");
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private Snapshot() {
     }
@@ -121,8 +117,8 @@ public final class Snapshot {
         if (!Files.isRegularFile(file)) {
             throw new BookRefusedException(file, file + " does not exist or is not a file.", null);
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            if (!Arrays.equals(in.readNBytes(SQLITE_MAGIC.length), SQLITE_MAGIC)) {
+        try {
+            if (SqliteHeader.of(file) != SqliteHeader.Kind.SQLITE) {
                 throw new BookRefusedException(file, file + " is not a Podium book (not an SQLite database).", null);
             }
         } catch (IOException e) {

@@ -126,6 +126,16 @@ class DatabaseTest {
     }
 
     @Test
+    void anEmptyFileBecomesANewBook() throws Exception {
+        Path file = Files.createFile(dir.resolve("new.db"));
+
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        }
+        assertThat(Snapshot.inspect(file).schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+    }
+
+    @Test
     void aFolderIsRefusedAsNotABook() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("book.db"));
 
