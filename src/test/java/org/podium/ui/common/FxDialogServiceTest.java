@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,12 +28,19 @@ class FxDialogServiceTest {
     private Stage owner;
 
     @Start
-    void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new Pane(), 1000, 600));
-        stage.setX(100);
-        stage.setY(50);
-        stage.show();
+    void start(Stage primary) {
+        // A window of its own: TestFX hands every test class the same primary stage, and one moved
+        // off the origin would leave the next class's full-size window partly off the screen.
+        owner = new Stage();
+        owner.setScene(new Scene(new Pane(), 1000, 600));
+        owner.setX(100);
+        owner.setY(50);
+        owner.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(owner::close).get(10, TimeUnit.SECONDS);
     }
 
     @Test
