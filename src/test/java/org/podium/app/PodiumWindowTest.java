@@ -106,16 +106,25 @@ class PodiumWindowTest {
                 .queryAllAs(javafx.scene.control.ChoiceBox.class);
         assertThat(boxes).hasSize(3);
         for (javafx.scene.control.ChoiceBox<?> box : boxes) {
-            Label label = (Label) box.lookup(".label");
-            javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
-            javafx.scene.layout.Region arrow = (javafx.scene.layout.Region) box.lookup(".arrow");
-            // The theme draws the arrow as an unscaled shape centred on its region.
-            double halfArrow = arrow.getShape().getLayoutBounds().getWidth() / 2;
-            double arrowStarts = arrow.localToScene(arrow.getWidth() / 2 - halfArrow, 0).getX();
-            double textEnds = shown.localToScene(shown.getLayoutBounds()).getMaxX();
+            double width = box.getWidth();
+            // Whatever is chosen shows whole, and the box keeps its width.
+            for (int i = 0; i < box.getItems().size(); i++) {
+                int choice = i;
+                robot.interact(() -> box.getSelectionModel().select(choice));
+                WaitForAsyncUtils.waitForFxEvents();
+                Label label = (Label) box.lookup(".label");
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+                javafx.scene.layout.Region arrow = (javafx.scene.layout.Region) box.lookup(".arrow");
+                // The theme draws the arrow as an unscaled shape centred on its region.
+                double halfArrow = arrow.getShape().getLayoutBounds().getWidth() / 2;
+                double arrowStarts = arrow.localToScene(arrow.getWidth() / 2 - halfArrow, 0).getX();
+                double textEnds = shown.localToScene(shown.getLayoutBounds()).getMaxX();
 
-            assertThat(shown.getText()).as("not cut short").isEqualTo(label.getText());
-            assertThat(textEnds).as("'%s' ends before its arrow", label.getText()).isLessThan(arrowStarts);
+                assertThat(shown.getText()).as("not cut short").isEqualTo(label.getText());
+                assertThat(textEnds).as("'%s' ends before its arrow", label.getText()).isLessThan(arrowStarts);
+                assertThat(box.getWidth()).as("width with '%s' chosen", label.getText()).isEqualTo(width);
+            }
+            robot.interact(() -> box.getSelectionModel().select(0));
         }
     }
 
