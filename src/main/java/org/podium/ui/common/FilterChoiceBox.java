@@ -1,6 +1,5 @@
 package org.podium.ui.common;
 
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -22,19 +21,8 @@ public final class FilterChoiceBox<T> extends ChoiceBox<T> {
 
     public FilterChoiceBox() {
         setMinWidth(Region.USE_PREF_SIZE);
-        // Other choices or other names for them: measure again.
-        ListChangeListener<T> relayout = change -> requestLayout();
-        getItems().addListener(relayout);
-        itemsProperty().addListener((observable, before, after) -> {
-            if (before != null) {
-                before.removeListener(relayout);
-            }
-            if (after != null) {
-                after.addListener(relayout);
-            }
-            requestLayout();
-        });
-        converterProperty().addListener((observable, before, after) -> requestLayout());
+        // The skin measures again when choices are added or renamed, not when the list is replaced.
+        itemsProperty().addListener((observable, before, after) -> requestLayout());
     }
 
     @Override
