@@ -22,8 +22,8 @@ final class BulkIndexes {
     private static final int SORT_THREADS = 2;
 
     private final long addedAfter;
-    /** The statement that builds the dropped index again; null once it is built. */
-    private String dropped;
+    /** The statement that builds the dropped index again. */
+    private final String dropped;
     /** The line of each row added, in the order added (so by id): to name the lines of repeats. */
     private int[] lines = new int[1024];
     private int added;
@@ -58,20 +58,18 @@ final class BulkIndexes {
         lines[added++] = (int) Math.min(line, Integer.MAX_VALUE);
     }
 
-    /** Builds the index again; returns how many repeated rows were removed, each told to {@code repeats}. */
+    /**
+     * Builds the index again, once (the writer then lets go of this); returns how many repeated
+     * rows were removed, each told to {@code repeats}.
+     */
     int rebuild(Connection c, RegistrationWriter.Repeats repeats) throws SQLException {
-        if (dropped == null) {
-            return 0;
-        }
         long threads;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA threads")) {
             threads = rs.next() ? rs.getLong(1) : 0;
         }
         RegistrationBulkStore.execute(c, "PRAGMA threads = " + SORT_THREADS);
         try {
-            int removed = buildUnique(c, dropped, repeats);
-            dropped = null;
-            return removed;
+            return buildUnique(c, dropped, repeats);
         } finally {
             RegistrationBulkStore.execute(c, "PRAGMA threads = " + threads);
         }
