@@ -148,8 +148,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             if (SqliteHeader.of(file) == SqliteHeader.Kind.OTHER) {
-                throw new BookRefusedException(file, file + " is not a Podium book (not an SQLite"
-                        + " database); it was left untouched.", null);
+                throw notSqlite(file, null);
             }
         } catch (IOException e) {
             throw new BookRefusedException(file, "The book " + file + " cannot be read: " + reason(e) + ".", e);
@@ -187,11 +186,16 @@ public final class Database implements AutoCloseable {
             st.executeQuery("SELECT count(*) FROM sqlite_schema").close();
         } catch (SQLException e) {
             if (SqliteFailure.notADatabase(e)) {
-                throw new BookRefusedException(file, file + " is not a Podium book (not an SQLite"
-                        + " database); it was left untouched.", e);
+                throw notSqlite(file, e);
             }
             throw e;
         }
+    }
+
+    /** The refusal of a file that is not an SQLite database, whether its header or SQLite said so. */
+    private static BookRefusedException notSqlite(Path file, SQLException cause) {
+        return new BookRefusedException(file, file + " is not a Podium book (not an SQLite database); it was left"
+                + " untouched.", cause);
     }
 
     private static void configure(Connection connection) throws SQLException {
