@@ -11,14 +11,10 @@ import javafx.util.StringConverter;
  * A choice box whose first choice is "all" (a null value, named by the converter), as the
  * filter bars use, as wide as its longest choice with its arrow, whichever is shown. JavaFX's
  * skin sizes a choice box by its popup, whose first measure (before it has ever opened) is
- * well off, and by the label with its arrow button; and the theme draws that arrow as an
- * unscaled shape on a button of no size. So "All series" over a series named "ADMin4ALL" ran
- * under the arrow, and a box holding only "All series" was twice as wide as its text.
+ * well off: a box holding only "All series" was twice as wide as its text. The arrow's own
+ * room is the stylesheet's (podium.css, {@code .choice-box > .open-button}).
  */
 public final class FilterChoiceBox<T> extends ChoiceBox<T> {
-    /** Room between the end of the text and the arrow, in pixels. */
-    private static final double GAP = 4;
-
     public FilterChoiceBox() {
         setMinWidth(Region.USE_PREF_SIZE);
         // The skin measures again when choices are added or renamed, not when the list is replaced.
@@ -43,8 +39,6 @@ public final class FilterChoiceBox<T> extends ChoiceBox<T> {
                 widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()) + padding);
             }
         }
-        double arrow = lookup(".arrow") instanceof Region drawn && drawn.getShape() != null
-                ? drawn.getShape().getLayoutBounds().getWidth() / 2 + GAP : 0;
-        return snapSizeX(snappedLeftInset() + widest + Math.max(open.prefWidth(-1), arrow) + snappedRightInset());
+        return snapSizeX(snappedLeftInset() + widest + open.prefWidth(-1) + snappedRightInset());
     }
 }
