@@ -78,10 +78,13 @@ public final class PodiumWindow implements ShellView.Actions {
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(new ShellView(shell, this).build());
-            scene.getStylesheets().add(CSS);
             stage.setScene(scene);
         } else {
             scene.setRoot(new ShellView(shell, this).build());
+        }
+        // Also on a scene the stage showed before (the tests' shared stage): the window's look is this sheet.
+        if (!scene.getStylesheets().contains(CSS)) {
+            scene.getStylesheets().add(CSS);
         }
         stage.setTitle(Messages.get(book.readOnly() ? "app.titleReadOnly" : "app.title", book.path().getFileName()));
         Platform.runLater(shell::start);
