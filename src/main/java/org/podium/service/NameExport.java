@@ -94,13 +94,13 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
         }
 
         @Override
-        public void names(byte[] row, int firstAt, int lastAt) {
-            if (!kept.checks.keep(row, 0, firstAt - 1)) {
+        public void names(byte[] row, int emailAt, int firstAt, int lastAt) {
+            if (!kept.checks.keep(row, emailAt, firstAt - 1)) {
                 return;
             }
             try {
                 int count = after.neutralised();
-                count += writer.writeText(row, 0, firstAt - 1) ? 1 : 0;
+                count += writer.writeText(row, emailAt, firstAt - 1) ? 1 : 0;
                 count += writer.writeText(row, firstAt, lastAt - 1) ? 1 : 0;
                 count += writer.writeText(row, lastAt, row.length) ? 1 : 0;
                 for (String cell : after.cells()) {

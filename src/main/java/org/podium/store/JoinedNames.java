@@ -1,8 +1,8 @@
 package org.podium.store;
 
 /**
- * Reads a row that SQLite joined as address, 0xFF, first name, 0xFF, last name: where the
- * fields start, and whether their bytes are exactly what reading them as strings would give.
+ * Reads a row of text fields that SQLite joined with 0xFF between them: where the fields start,
+ * and whether their bytes are exactly what reading them as strings would give.
  */
 final class JoinedNames {
     /** Never part of well-formed UTF-8, so it cannot come from a field that the JDK reads back unchanged. */
@@ -12,9 +12,9 @@ final class JoinedNames {
     }
 
     /**
-     * Finds where the first and last name start (after the two separators) and checks that
-     * everything else is well-formed UTF-8, which the JDK decodes and encodes back to the same
-     * bytes; false for anything else.
+     * Finds where each field after the first starts (after its separator; a row of n fields has
+     * {@code at.length} = n - 1 separators) and checks that everything else is well-formed UTF-8,
+     * which the JDK decodes and encodes back to the same bytes; false for anything else.
      */
     static boolean split(byte[] row, int[] at) {
         int found = 0;
@@ -24,7 +24,7 @@ final class JoinedNames {
             if (b < 0x80) {
                 i++;
             } else if (b == SEPARATOR) {
-                if (found == 2) {
+                if (found == at.length) {
                     return false;
                 }
                 at[found++] = ++i;
@@ -36,16 +36,23 @@ final class JoinedNames {
                 i += length;
             }
         }
-        return found == 2;
+        return found == at.length;
     }
 
     /**
-     * Whether the three fields are as a {@link org.podium.domain.Registration} holds them: it
-     * strips white space around each, so a field that starts or ends with some (written by
-     * another tool) is read as text instead.
+     * Whether the fields are as a {@link org.podium.domain.Registration} holds them: it strips
+     * white space around each, so a field that starts or ends with some (written by another
+     * tool) is read as text instead.
      */
     static boolean asStored(byte[] row, int[] at) {
-        return unpadded(row, 0, at[0] - 1) && unpadded(row, at[0], at[1] - 1) && unpadded(row, at[1], row.length);
+        int from = 0;
+        for (int start : at) {
+            if (!unpadded(row, from, start - 1)) {
+                return false;
+            }
+            from = start;
+        }
+        return unpadded(row, from, row.length);
     }
 
     private static boolean unpadded(byte[] row, int from, int to) {

@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.podium.domain.Registration;
 import org.podium.store.RegistrationExportStore.Filter;
 import org.podium.store.RegistrationExportStore.NameRenderer;
 import org.podium.store.RegistrationExportStore.NameRows;
@@ -25,14 +27,21 @@ import org.sqlite.SQLiteConfig;
  * connection holds the book's write lock, so no commit can fall between them. When the lock
  * is taken (another Podium is writing), the book is read-only or there is one core, this
  * thread reads everything in one pass.
+ * <p>
+ * SQLite leaves out rows for their status and consent; the suppression list, in the same
+ * order as the rows, is walked alongside each chunk's rows, which costs a comparison a row
+ * where searching the list's index for every row cost more than reading the row.
  */
 final class NameChunks<T> {
     /** Registrations per chunk: enough to make a chunk's two queries negligible, small enough to queue. */
     static final int CHUNK = 16_384;
     private final int chunk;
     private static final int QUEUED = 2;
-    /** Joins the three fields of a row with {@link JoinedNames#SEPARATOR}. */
-    private static final String JOINED = "r.email || x'ff' || r.first_name || x'ff' || r.last_name";
+    /**
+     * Joins the normalised address, which the suppression list is compared with, and the three
+     * fields of a row with {@link JoinedNames#SEPARATOR}; one function joins them into one value.
+     */
+    private static final String JOINED = "concat_ws(x'ff', r.email_key, r.email, r.first_name, r.last_name)";
 
     private final Database db;
     private final NameRows<T> rows;
@@ -41,6 +50,9 @@ final class NameChunks<T> {
     private final String boundary;
     private final String range;
     private final String rest;
+    private static final String SUPPRESSED_FROM = "SELECT email FROM suppression WHERE email >= ?";
+    private static final String SUPPRESSED_RANGE = SUPPRESSED_FROM + " AND email < ? ORDER BY email";
+    private static final String SUPPRESSED_REST = SUPPRESSED_FROM + " ORDER BY email";
 
     /** A helper's chunk, or why the helper stopped. */
     private record Handed<T>(T chunk, long registrations, Exception failure) {
@@ -56,7 +68,7 @@ final class NameChunks<T> {
         boundary = "SELECT email_key FROM registration WHERE event_id = ? AND email_key >= ?"
                 + " ORDER BY email_key LIMIT 1 OFFSET " + chunk;
         // A qualifying row is its three fields joined, a left-out one the number of its reason.
-        String select = "SELECT " + RegistrationExportStore.excluded(filter, JOINED) + ", r.id"
+        String select = "SELECT " + RegistrationExportStore.excludedBeforeSuppression(filter, JOINED) + ", r.id"
                 + " FROM registration r WHERE r.event_id = ? AND r.email_key >= ?";
         range = select + " AND r.email_key < ? ORDER BY r.email_key";
         rest = select + " ORDER BY r.email_key";
@@ -178,13 +190,15 @@ final class NameChunks<T> {
         long done = 0;
         try (PreparedStatement next = connection.prepareStatement(boundary);
              PreparedStatement bounded = connection.prepareStatement(range);
-             PreparedStatement open = connection.prepareStatement(rest)) {
+             PreparedStatement open = connection.prepareStatement(rest);
+             PreparedStatement suppressedBounded = connection.prepareStatement(SUPPRESSED_RANGE);
+             PreparedStatement suppressedOpen = connection.prepareStatement(SUPPRESSED_REST)) {
             String from = "";
             for (long index = 0; ; index++) {
                 String to = stride == 1 ? null : nextBoundary(next, from);
                 if (index % stride == mine) {
-                    long covered = render(connection, to == null ? open : bounded, from, to, renderer, counts,
-                            stride == 1);
+                    long covered = render(connection, to == null ? open : bounded,
+                            to == null ? suppressedOpen : suppressedBounded, from, to, renderer, counts, stride == 1);
                     if (mine == 0) {
                         done += covered;
                         rows.write(renderer.chunk(), done);
@@ -223,28 +237,40 @@ final class NameChunks<T> {
 
     /**
      * Renders the registrations with keys in {@code [from, to)} (to the end when {@code to} is
-     * null) and returns how many there were. In one pass over the whole event ({@code inPieces})
-     * the chunk is written every {@link #chunk} registrations, so memory stays flat.
+     * null), and leaves out those whose key {@code suppressed}, the list's statement for the same
+     * range, gives; returns how many registrations there were. In one pass over the whole event
+     * ({@code inPieces}) the chunk is written every {@link #chunk} registrations, so memory stays flat.
      */
-    private long render(Connection connection, PreparedStatement ps, String from, String to, NameRenderer<T> renderer,
-                        long[] counts, boolean inPieces) throws SQLException {
+    private long render(Connection connection, PreparedStatement ps, PreparedStatement suppressed, String from,
+                        String to, NameRenderer<T> renderer, long[] counts, boolean inPieces) throws SQLException {
         Sql.bind(ps, params.toArray());
         ps.setString(params.size() + 1, from);
         if (to != null) {
             ps.setString(params.size() + 2, to);
+            suppressed.setString(2, to);
         }
+        suppressed.setString(1, from);
         long seen = 0;
-        int[] at = new int[2];
-        try (ResultSet rs = ps.executeQuery()) {
+        int[] at = new int[3];
+        try (ResultSet rs = ps.executeQuery(); SuppressedKeys list = new SuppressedKeys(suppressed.executeQuery())) {
             while (rs.next()) {
                 counts[0]++;
                 byte[] row = rs.getBytes(1);
                 if (row != null && row.length == 1) {
                     counts[row[0] - '0']++;
                 } else if (row != null && JoinedNames.split(row, at) && JoinedNames.asStored(row, at)) {
-                    renderer.names(row, at[0], at[1]);
+                    if (list.holds(row, at[0] - 1)) {
+                        counts[RegistrationExportStore.BY_SUPPRESSION]++;
+                    } else {
+                        renderer.names(row, at[0], at[1], at[2]);
+                    }
                 } else {
-                    renderer.registration(stored(connection, rs.getLong(2)));
+                    Registration stored = stored(connection, rs.getLong(2));
+                    if (stored == null) {
+                        counts[RegistrationExportStore.BY_SUPPRESSION]++;
+                    } else {
+                        renderer.registration(stored);
+                    }
                 }
                 if (++seen % chunk == 0 && inPieces) {
                     rows.write(renderer.chunk(), seen);
@@ -254,15 +280,49 @@ final class NameChunks<T> {
         return seen;
     }
 
-    /** The rare row whose text is not well-formed UTF-8, read as strings as {@link RegistrationExportStore#read} does. */
-    private static org.podium.domain.Registration stored(Connection connection, long id) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT 0, " + RegistrationExportStore.NAME_COLUMNS + " FROM registration r WHERE r.id = ?")) {
+    /**
+     * The rare row whose text is not well-formed UTF-8, read as strings as {@link RegistrationExportStore#read}
+     * does; null when its address is suppressed (its key could not be compared as bytes).
+     */
+    private static Registration stored(Connection connection, long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 0, " + RegistrationExportStore.NAME_COLUMNS
+                + ", " + RegistrationExportStore.SUPPRESSED + " FROM registration r WHERE r.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return RegistrationExportStore.partial(rs, RegistrationExportStore.Fields.NAMES);
+                return rs.getBoolean(6) ? null : RegistrationExportStore.partial(rs, RegistrationExportStore.Fields.NAMES);
             }
+        }
+    }
+
+    /**
+     * The suppressed addresses of a chunk's range in ascending order, as SQLite orders text (its
+     * bytes, unsigned), walked forward as the chunk's keys, in the same order, come by.
+     */
+    private static final class SuppressedKeys implements AutoCloseable {
+        private final ResultSet keys;
+        private byte[] next;
+
+        SuppressedKeys(ResultSet keys) throws SQLException {
+            this.keys = keys;
+            advance();
+        }
+
+        /** Whether the list holds the key {@code row[0, keyEnd)}; keys must come in ascending order. */
+        boolean holds(byte[] row, int keyEnd) throws SQLException {
+            while (next != null && Arrays.compareUnsigned(next, 0, next.length, row, 0, keyEnd) < 0) {
+                advance();
+            }
+            return next != null && Arrays.equals(next, 0, next.length, row, 0, keyEnd);
+        }
+
+        private void advance() throws SQLException {
+            next = keys.next() ? keys.getBytes(1) : null;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            keys.close();
         }
     }
 

@@ -25,8 +25,9 @@ public final class RegistrationExportStore {
     static final String NAME_COLUMNS = "r.event_id, r.email, r.first_name, r.last_name";
     private static final int BY_STATUS = 1;
     private static final int BY_CONSENT = 2;
-    private static final int BY_SUPPRESSION = 3;
-    private static final String SUPPRESSED = "EXISTS (SELECT 1 FROM suppression s WHERE s.email = r.email_key)";
+    static final int BY_SUPPRESSION = 3;
+    /** Whether a registration's normalised address is on the suppression list. */
+    static final String SUPPRESSED = "EXISTS (SELECT 1 FROM suppression s WHERE s.email = r.email_key)";
 
     private final Database db;
     private final int chunk;
@@ -107,11 +108,11 @@ public final class RegistrationExportStore {
     /** Renders the qualifying rows of a chunk; one instance serves one thread. */
     public interface NameRenderer<T> {
         /**
-         * One row as well-formed UTF-8: {@code row[0, firstAt - 1)} is the address,
+         * One row as well-formed UTF-8: {@code row[emailAt, firstAt - 1)} is the address,
          * {@code row[firstAt, lastAt - 1)} the first name and {@code row[lastAt, row.length)}
-         * the last name.
+         * the last name (what comes before {@code emailAt} is the store's).
          */
-        void names(byte[] row, int firstAt, int lastAt);
+        void names(byte[] row, int emailAt, int firstAt, int lastAt);
 
         /** A row whose stored text is not well-formed UTF-8, read as {@link #read} reads it. */
         void registration(Registration registration);
@@ -123,8 +124,9 @@ public final class RegistrationExportStore {
     /**
      * Like {@link #read} with {@link Fields#NAMES} for one event, but without a Java string per
      * field: SQLite joins each qualifying row's address and names into one value that crosses
-     * JDBC as bytes, and two threads on two connections, pinned to the same snapshot, read
-     * alternate chunks of the address order when the book and the machine allow.
+     * JDBC as bytes, the suppression list is walked alongside in the same order instead of
+     * searched for every row, and two threads on two connections, pinned to the same snapshot,
+     * read alternate chunks of the address order when the book and the machine allow.
      */
     public <T> Tally readNames(Filter filter, NameRows<T> rows) {
         if (filter.eventIds().size() != 1) {
@@ -192,9 +194,20 @@ public final class RegistrationExportStore {
      * parameters are {@link #statusNames}.
      */
     static String excluded(Filter f, String otherwise) {
+        return unwanted(f, "WHEN " + SUPPRESSED + " THEN " + BY_SUPPRESSION + " ELSE " + otherwise);
+    }
+
+    /**
+     * Like {@link #excluded} but without the suppression list: {@code otherwise} for a row whose
+     * status and consent pass, which the caller checks against the list itself.
+     */
+    static String excludedBeforeSuppression(Filter f, String otherwise) {
+        return unwanted(f, "ELSE " + otherwise);
+    }
+
+    private static String unwanted(Filter f, String rest) {
         return "CASE WHEN r.status NOT IN " + placeholders(f.statuses().size()) + " THEN " + BY_STATUS
-                + (f.requireConsent() ? " WHEN r.consent = 0 THEN " + BY_CONSENT : "")
-                + " WHEN " + SUPPRESSED + " THEN " + BY_SUPPRESSION + " ELSE " + otherwise + " END";
+                + (f.requireConsent() ? " WHEN r.consent = 0 THEN " + BY_CONSENT : "") + " " + rest + " END";
     }
 
     static Registration partial(ResultSet rs, Fields fields) throws SQLException {

@@ -82,9 +82,9 @@ class NameChunksTest {
                             private List<String> rows = new ArrayList<>();
 
                             @Override
-                            public void names(byte[] row, int firstAt, int lastAt) {
+                            public void names(byte[] row, int emailAt, int firstAt, int lastAt) {
                                 threads.add(Thread.currentThread().getName());
-                                rows.add(text(row, 0, firstAt - 1) + "|" + text(row, firstAt, lastAt - 1) + "|"
+                                rows.add(text(row, emailAt, firstAt - 1) + "|" + text(row, firstAt, lastAt - 1) + "|"
                                         + text(row, lastAt, row.length));
                             }
 
@@ -154,6 +154,41 @@ class NameChunksTest {
             assertThat(seen.registrations()).isEqualTo(40);
         }
         assertThat(readNames(4).threads()).as("the helper rendered some chunks").contains("podium-export-reader");
+    }
+
+    @Test
+    void suppressedAddressesAreLeftOutWhereverTheyFallAmongTheChunks() {
+        // Around chunk edges, side by side, first and last of the event, one whose text is read
+        // as text, and addresses of no registration of the event before, between and after its own.
+        for (String address : List.of("p00@example.org", "p03@example.org", "p04@example.org", "p05@example.org",
+                "p12@example.org", "p39@example.org", "a@example.org", "p071@example.org", "zz@example.org",
+                "p01@example.org")) {
+            book.suppressions.add(new Suppression(address, "unsubscribed", BookFixture.NOW));
+        }
+        book.db.write(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("UPDATE registration SET first_name = CAST(x'41c3' AS TEXT) WHERE email = 'p05@example.org'");
+            }
+            return null;
+        });
+        Tally expected = new RegistrationExportStore(book.db).read(new Filter(List.of(event.id()), ACTIVE, true),
+                Fields.NAMES, new RegistrationExportStore.Sink() {
+                    @Override
+                    public void start(long registrations) {
+                    }
+
+                    @Override
+                    public void row(String emailKey, Registration registration) {
+                    }
+                });
+        assertThat(expected.bySuppression()).as("the string read's count").isGreaterThanOrEqualTo(5);
+        for (int chunk : new int[] {1, 2, 3, 4, 5, 40}) {
+            Seen seen = readNames(chunk);
+            assertThat(seen.rows()).as("chunk " + chunk).isEqualTo(readAsText())
+                    .noneMatch(r -> r.startsWith("p00@") || r.startsWith("p04@") || r.startsWith("p05@")
+                            || r.startsWith("p11@") || r.startsWith("p12@") || r.startsWith("p39@"));
+            assertThat(seen.tally()).as("chunk " + chunk).isEqualTo(expected);
+        }
     }
 
     @Test
