@@ -19,9 +19,10 @@ BOOK="$WORK/book.db"
 TAG="Cities and climate (2026-05-28)"
 JAR=${JAR:-target/podium.jar}
 # Podium runs as the command line's launcher runs it (/usr/bin/podium): with its Java options
-# (installer/linux/podium-cli.properties: a 192 MiB heap, the serial collector) and from a class-
-# data-sharing archive, made here by a first, untimed export (the package makes its own where it
-# is installed, with installer/linux/podium-cds.sh). JAVA_FLAGS= measures other options.
+# (installer/linux/podium-cli.properties: a 192 MiB heap, the serial collector), its class path
+# (the package's lib/app: no JavaFX jars) and from a class-data-sharing archive, made here by a
+# first, untimed export (the package makes its own where it is installed, with
+# installer/linux/podium-cds.sh). JAVA_FLAGS= measures other options.
 # shellcheck source=bench/cli-java-options.sh
 . bench/cli-java-options.sh
 JAVA_FLAGS=${JAVA_FLAGS-$(cli_java_options)}
@@ -65,8 +66,9 @@ ls -l "$BOOK" | awk '{printf "book: %.0f MB\n", $5 / 1048576}'
 # Read the book once so every run finds it in the page cache.
 cat "$BOOK" > /dev/null
 
+APP_JAR=$(cli_app_jar "$JAR" "$WORK")
 # shellcheck disable=SC2206
-PODIUM=(java $JAVA_FLAGS -jar "$JAR" --db "$BOOK" registrants export --event 1 --profile mailchimp
+PODIUM=(java $JAVA_FLAGS -jar "$APP_JAR" --db "$BOOK" registrants export --event 1 --profile mailchimp
         -o "$WORK/podium.csv" --json)
 # The untimed first export records the classes an export loads into the archive.
 "${PODIUM[@]:0:1}" -XX:ArchiveClassesAtExit="$CDS" "${PODIUM[@]:1}" > /dev/null 2>&1
