@@ -15,8 +15,8 @@ cd "$(dirname "$0")/.."
 ROWS=${ROWS:-1000000}
 RUNS=${RUNS:-3}
 # Podium runs as the command line's launcher runs it (/usr/bin/podium): with its Java options
-# (installer/linux/podium-cli.properties, which says why: a 192 MiB heap, the serial collector)
-# and a class-data-sharing archive, made below from a small import of the same file before any
+# (installer/linux/podium-cli.properties, which says why: a 192 MiB heap, the serial collector),
+# its class path (the package's lib/app: no JavaFX jars) and a class-data-sharing archive, made below from a small import of the same file before any
 # timing, as the package makes one where it is installed. JAVA_FLAGS= measures other options.
 # shellcheck source=bench/cli-java-options.sh
 . bench/cli-java-options.sh
@@ -31,6 +31,7 @@ done
 if [ ! -f target/podium.jar ] || [ -n "$(find src pom.xml -newer target/podium.jar -print -quit)" ]; then
   mvn -q package -DskipTests
 fi
+APP_JAR=$(cli_app_jar target/podium.jar "$WORK")
 
 CSV="$WORK/registrants.csv"
 # Unique addresses in random order (as a real list is), names, organisations with quoted
@@ -79,14 +80,14 @@ if [ "${CDS:-1}" = 1 ]; then
   new_book
   # shellcheck disable=SC2086
   java $JAVA_FLAGS -XX:ArchiveClassesAtExit="$WORK/podium.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -jar target/podium.jar --db "$WORK/book.db" registrants import --event 1 "$WORK/small.csv" >/dev/null 2>&1
+    -jar "$APP_JAR" --db "$WORK/book.db" registrants import --event 1 "$WORK/small.csv" >/dev/null 2>&1
   [ -f "$WORK/podium.jsa" ] && CDS_FLAGS="-XX:SharedArchiveFile=$WORK/podium.jsa -Xshare:auto"
 fi
 
 podium() {
   new_book
   # shellcheck disable=SC2086
-  measure java $JAVA_FLAGS $CDS_FLAGS -jar target/podium.jar --db "$WORK/book.db" \
+  measure java $JAVA_FLAGS $CDS_FLAGS -jar "$APP_JAR" --db "$WORK/book.db" \
     registrants import --event 1 "$CSV"
   stored=$(java -jar target/podium.jar --db "$WORK/book.db" registrants count --event 1)
   [ "$stored" = "$ROWS" ] || { echo "import-benchmark: podium stored $stored rows, not $ROWS" >&2; exit 1; }
