@@ -50,6 +50,9 @@ final class NameChunks<T> {
     private final String boundary;
     private final String range;
     private final String rest;
+    /** The keys found so far that start chunks 1, 2 …, and whether the last chunk's start is among them. */
+    private final List<String> boundaries = new ArrayList<>();
+    private boolean lastChunkFound;
     private static final String SUPPRESSED_FROM = "SELECT email FROM suppression WHERE email >= ?";
     private static final String SUPPRESSED_RANGE = SUPPRESSED_FROM + " AND email < ? ORDER BY email";
     private static final String SUPPRESSED_REST = SUPPRESSED_FROM + " ORDER BY email";
@@ -67,7 +70,7 @@ final class NameChunks<T> {
         count = "SELECT count(*) FROM registration WHERE event_id = ?";
         boundary = "SELECT email_key FROM registration WHERE event_id = ? AND email_key >= ?"
                 + " ORDER BY email_key LIMIT 1 OFFSET " + chunk;
-        // A qualifying row is its three fields joined, a left-out one the number of its reason.
+        // A qualifying row is its key and three fields joined, a left-out one the number of its reason.
         String select = "SELECT " + RegistrationExportStore.excludedBeforeSuppression(filter, JOINED) + ", r.id"
                 + " FROM registration r WHERE r.event_id = ? AND r.email_key >= ?";
         range = select + " AND r.email_key < ? ORDER BY r.email_key";
@@ -195,7 +198,7 @@ final class NameChunks<T> {
              PreparedStatement suppressedOpen = connection.prepareStatement(SUPPRESSED_REST)) {
             String from = "";
             for (long index = 0; ; index++) {
-                String to = stride == 1 ? null : nextBoundary(next, from);
+                String to = stride == 1 ? null : boundaryAfter(index, next);
                 if (index % stride == mine) {
                     long covered = render(connection, to == null ? open : bounded,
                             to == null ? suppressedOpen : suppressedBounded, from, to, renderer, counts, stride == 1);
@@ -227,12 +230,24 @@ final class NameChunks<T> {
         return handed.registrations();
     }
 
-    private String nextBoundary(PreparedStatement next, String from) throws SQLException {
-        next.setObject(1, params.get(params.size() - 1));
-        next.setString(2, from);
-        try (ResultSet rs = next.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+    /**
+     * The key that ends chunk {@code index} and starts the next, null when it is the last. The
+     * keys are found once, in order, by whichever thread needs the next one first, with its own
+     * connection: both read the same snapshot, so either finds the same key.
+     */
+    private synchronized String boundaryAfter(long index, PreparedStatement next) throws SQLException {
+        while (boundaries.size() <= index && !lastChunkFound) {
+            next.setObject(1, params.get(params.size() - 1));
+            next.setString(2, boundaries.isEmpty() ? "" : boundaries.get(boundaries.size() - 1));
+            try (ResultSet rs = next.executeQuery()) {
+                if (rs.next()) {
+                    boundaries.add(rs.getString(1));
+                } else {
+                    lastChunkFound = true;
+                }
+            }
         }
+        return index < boundaries.size() ? boundaries.get((int) index) : null;
     }
 
     /**
