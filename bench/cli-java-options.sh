@@ -25,3 +25,20 @@ cli_app_jar() {
   done
   echo "$app/podium.jar"
 }
+
+# A class-data-sharing archive made the way the package makes its own (installer/linux/
+# podium-cds.sh): the classes one untimed run loads are recorded, then dumped into a static
+# archive. Unlike an archive written at exit, a static one also holds picocli's classes, which
+# are built for Java 5 and would otherwise be read from their jar and verified at every start.
+# Usage: cli_cds_archive ARCHIVE JAR PODIUM-ARGUMENTS…   (uses $JAVA_FLAGS; the run's output is dropped)
+cli_cds_archive() {
+  local archive=$1 jar=$2
+  shift 2
+  rm -f "$archive" "$archive.classlist"
+  # shellcheck disable=SC2086
+  java $JAVA_FLAGS -XX:DumpLoadedClassList="$archive.classlist" -jar "$jar" "$@" >/dev/null 2>&1
+  # shellcheck disable=SC2086
+  java $JAVA_FLAGS -Xshare:dump -XX:SharedClassListFile="$archive.classlist" -XX:SharedArchiveFile="$archive" \
+    -Xlog:all=off -cp "$jar" >/dev/null 2>&1
+  [ -f "$archive" ]
+}

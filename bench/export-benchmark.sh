@@ -22,7 +22,8 @@ JAR=${JAR:-target/podium.jar}
 # (installer/linux/podium-cli.properties: a 192 MiB heap, the serial collector), its class path
 # (the package's lib/app: no JavaFX jars) and from a class-data-sharing archive, made here by a
 # first, untimed export (the package makes its own where it is installed, with
-# installer/linux/podium-cds.sh). JAVA_FLAGS= measures other options.
+# installer/linux/podium-cds.sh, statically from the classes a run loads). JAVA_FLAGS= measures
+# other options.
 # shellcheck source=bench/cli-java-options.sh
 . bench/cli-java-options.sh
 JAVA_FLAGS=${JAVA_FLAGS-$(cli_java_options)}
@@ -67,13 +68,12 @@ ls -l "$BOOK" | awk '{printf "book: %.0f MB\n", $5 / 1048576}'
 cat "$BOOK" > /dev/null
 
 APP_JAR=$(cli_app_jar "$JAR" "$WORK")
-# shellcheck disable=SC2206
-PODIUM=(java $JAVA_FLAGS -jar "$APP_JAR" --db "$BOOK" registrants export --event 1 --profile mailchimp
-        -o "$WORK/podium.csv" --json)
+EXPORT=(--db "$BOOK" registrants export --event 1 --profile mailchimp -o "$WORK/podium.csv" --json)
 # The untimed first export records the classes an export loads into the archive.
-"${PODIUM[@]:0:1}" -XX:ArchiveClassesAtExit="$CDS" "${PODIUM[@]:1}" > /dev/null 2>&1
-[ -f "$CDS" ] || { echo "export-benchmark: no class-data-sharing archive was written" >&2; exit 1; }
-PODIUM=("${PODIUM[0]}" -XX:SharedArchiveFile="$CDS" "${PODIUM[@]:1}")
+cli_cds_archive "$CDS" "$APP_JAR" "${EXPORT[@]}" \
+  || { echo "export-benchmark: no class-data-sharing archive was written" >&2; exit 1; }
+# shellcheck disable=SC2206
+PODIUM=(java $JAVA_FLAGS -XX:SharedArchiveFile="$CDS" -jar "$APP_JAR" "${EXPORT[@]}")
 REFERENCE=(sqlite3 -csv -header "$BOOK" "SELECT email AS 'Email Address', first_name AS 'First Name',
        last_name AS 'Last Name', '$TAG' AS Tags
      FROM registration r

@@ -72,16 +72,14 @@ new_book() {
     --zone Europe/Rome --minutes 60 >/dev/null
 }
 
-# The class-data-sharing archive, as installer/linux/podium-cds.sh makes one for the window: the
-# classes an import loads, dumped once (CDS=0 measures without it).
+# The class-data-sharing archive, made as installer/linux/podium-cds.sh makes the package's: the
+# classes an import loads, recorded once and dumped (CDS=0 measures without it).
 CDS_FLAGS=""
 if [ "${CDS:-1}" = 1 ]; then
   head -n 2001 "$CSV" > "$WORK/small.csv"
   new_book
-  # shellcheck disable=SC2086
-  java $JAVA_FLAGS -XX:ArchiveClassesAtExit="$WORK/podium.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -jar "$APP_JAR" --db "$WORK/book.db" registrants import --event 1 "$WORK/small.csv" >/dev/null 2>&1
-  [ -f "$WORK/podium.jsa" ] && CDS_FLAGS="-XX:SharedArchiveFile=$WORK/podium.jsa -Xshare:auto"
+  cli_cds_archive "$WORK/podium.jsa" "$APP_JAR" --db "$WORK/book.db" registrants import --event 1 "$WORK/small.csv" \
+    && CDS_FLAGS="-XX:SharedArchiveFile=$WORK/podium.jsa -Xshare:auto"
 fi
 
 podium() {
