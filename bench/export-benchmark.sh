@@ -7,6 +7,8 @@
 # Usage: bench/export-benchmark.sh [ROWS]       (from the project folder; needs sqlite3, python3, GNU time)
 #        RUNS=5 bench/export-benchmark.sh
 #        JAR=/elsewhere/podium.jar bench/export-benchmark.sh    (another build, such as an older one)
+#        LAUNCHER=target/dist/image/Podium/bin/podium-cli bench/export-benchmark.sh
+#                 (the packaged command line, after `mvn -Pdist package` and its lib/app/podium-cds.sh)
 # Builds target/podium.jar first if it is missing or older than the sources. Work files go to
 # $BENCH_DIR (default /tmp/podium-bench).
 set -euo pipefail
@@ -74,6 +76,9 @@ cli_cds_archive "$CDS" "$APP_JAR" "${EXPORT[@]}" \
   || { echo "export-benchmark: no class-data-sharing archive was written" >&2; exit 1; }
 # shellcheck disable=SC2206
 PODIUM=(java $JAVA_FLAGS -XX:SharedArchiveFile="$CDS" -jar "$APP_JAR" "${EXPORT[@]}")
+if [ -n "${LAUNCHER:-}" ]; then
+  PODIUM=("$LAUNCHER" "${EXPORT[@]}")
+fi
 REFERENCE=(sqlite3 -csv -header "$BOOK" "SELECT email AS 'Email Address', first_name AS 'First Name',
        last_name AS 'Last Name', '$TAG' AS Tags
      FROM registration r
@@ -82,7 +87,11 @@ REFERENCE=(sqlite3 -csv -header "$BOOK" "SELECT email AS 'Email Address', first_
      ORDER BY email_key")
 
 echo "== Export of event 1, active registrants who agreed, not suppressed ($(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'))"
-echo "   java: $(java -version 2>&1 | head -1); flags: $(echo $JAVA_FLAGS) + the archive; sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+if [ -n "${LAUNCHER:-}" ]; then
+  echo "   Podium: $LAUNCHER, with the package's runtime, options and archive; sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+else
+  echo "   java: $(java -version 2>&1 | head -1); flags: $(echo $JAVA_FLAGS) + the archive; sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+fi
 echo "   load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-4s %-8s %8s %8s %9s %6s\n' run tool wall_s cpu_s peak_MiB CSV
 : > "$WORK/results"
