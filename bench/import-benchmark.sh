@@ -16,8 +16,9 @@ ROWS=${ROWS:-1000000}
 RUNS=${RUNS:-3}
 # Podium runs as the command line's launcher runs it (/usr/bin/podium): with its Java options
 # (installer/linux/podium-cli.properties, which says why: a 192 MiB heap, the serial collector),
-# its class path (the package's lib/app: no JavaFX jars) and a class-data-sharing archive, made below from a small import of the same file before any
-# timing, as the package makes one where it is installed. JAVA_FLAGS= measures other options.
+# its class path (the package's lib/app: no JavaFX jars) and a class-data-sharing archive, made
+# below from a small import of the same file before any timing, as the package makes one where
+# it is installed. JAVA_FLAGS= measures other options.
 # shellcheck source=bench/cli-java-options.sh
 . bench/cli-java-options.sh
 JAVA_FLAGS=${JAVA_FLAGS-$(cli_java_options)}

@@ -42,6 +42,10 @@ final class NameChunks<T> {
      * fields of a row with {@link JoinedNames#SEPARATOR}; one function joins them into one value.
      */
     private static final String JOINED = "concat_ws(x'ff', r.email_key, r.email, r.first_name, r.last_name)";
+    /** The suppressed addresses of a chunk's key range, or from a key to the end, in the rows' order. */
+    private static final String SUPPRESSED_FROM = "SELECT email FROM suppression WHERE email >= ?";
+    private static final String SUPPRESSED_RANGE = SUPPRESSED_FROM + " AND email < ? ORDER BY email";
+    private static final String SUPPRESSED_REST = SUPPRESSED_FROM + " ORDER BY email";
 
     private final Database db;
     private final NameRows<T> rows;
@@ -53,9 +57,6 @@ final class NameChunks<T> {
     /** The keys found so far that start chunks 1, 2 …, and whether the last chunk's start is among them. */
     private final List<String> boundaries = new ArrayList<>();
     private boolean lastChunkFound;
-    private static final String SUPPRESSED_FROM = "SELECT email FROM suppression WHERE email >= ?";
-    private static final String SUPPRESSED_RANGE = SUPPRESSED_FROM + " AND email < ? ORDER BY email";
-    private static final String SUPPRESSED_REST = SUPPRESSED_FROM + " ORDER BY email";
 
     /** A helper's chunk, or why the helper stopped. */
     private record Handed<T>(T chunk, long registrations, Exception failure) {
