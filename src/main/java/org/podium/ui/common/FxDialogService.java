@@ -10,6 +10,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -130,7 +131,7 @@ public final class FxDialogService implements DialogService {
         // wider than the screen (the first-run welcome opened half off its left edge).
         body.setPrefWidth(BODY_WIDTH);
         body.setMaxWidth(BODY_WIDTH);
-        body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        body.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(body);
     }
 }
