@@ -30,12 +30,11 @@ final class ExportRun implements RegistrationExportStore.Sink {
 
     private final Map<Long, EventTag> events;
     private final Map<Long, List<String>> singleTags;
-    private final Progress progress;
+    private final ExportProgress progress;
     private final List<Registration> group = new ArrayList<>();
     private String groupKey;
 
     private final KeptRows kept;
-    private long registrations;
     private long seen;
     private long duplicates;
 
@@ -44,13 +43,12 @@ final class ExportRun implements RegistrationExportStore.Sink {
         this.events = events;
         this.singleTags = new HashMap<>();
         events.forEach((id, e) -> singleTags.put(id, List.of(e.tag())));
-        this.progress = progress;
+        this.progress = new ExportProgress(progress);
     }
 
     @Override
-    public void start(long value) {
-        registrations = value;
-        progress.update(0, value);
+    public void start(long registrations) {
+        progress.start(registrations);
     }
 
     /** A null key (one event: every address is unique) makes each registration its own row. */
@@ -63,17 +61,14 @@ final class ExportRun implements RegistrationExportStore.Sink {
         group.add(registration);
         if (++seen % REPORT_EVERY == 0) {
             // Left-out rows pass unseen, so this runs a little behind; it is only a progress bar.
-            progress.update(seen, registrations);
-            if (progress.cancelled()) {
-                throw new ExportCancelledException();
-            }
+            progress.reached(seen);
         }
     }
 
     /** Writes the last address and returns the checks, with how the store left rows out. */
     ExportSummary finish(RegistrationExportStore.Tally tally) {
         flushGroup();
-        progress.update(registrations, registrations);
+        progress.finished();
         return kept.summary(tally, duplicates);
     }
 

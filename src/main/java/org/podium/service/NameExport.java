@@ -27,9 +27,8 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
     private final List<String> tags;
     private final ExportProfile.AfterNames after;
     private final OutputStream out;
-    private final Progress progress;
+    private final ExportProgress progress;
     private final List<Renderer> renderers = new ArrayList<>();
-    private long registrations;
 
     NameExport(ExportRequest request, ExportProfile profile, String tag, ExportProfile.AfterNames after,
                OutputStream out, Progress progress) {
@@ -38,7 +37,7 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
         this.tags = List.of(tag);
         this.after = after;
         this.out = out;
-        this.progress = progress;
+        this.progress = new ExportProgress(progress);
     }
 
     @Override
@@ -49,9 +48,8 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
     }
 
     @Override
-    public void start(long value) {
-        registrations = value;
-        progress.update(0, value);
+    public void start(long registrations) {
+        progress.start(registrations);
     }
 
     @Override
@@ -61,10 +59,7 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        progress.update(done, registrations);
-        if (progress.cancelled()) {
-            throw new ExportCancelledException();
-        }
+        progress.reached(done);
     }
 
     /** The checks, once the store has read every chunk (its helper thread has ended). */
@@ -74,7 +69,7 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
         for (Renderer r : renderers) {
             all.add(r.kept);
         }
-        progress.update(registrations, registrations);
+        progress.finished();
         return all.summary(tally, 0);
     }
 

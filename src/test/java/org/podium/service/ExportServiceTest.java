@@ -234,6 +234,38 @@ class ExportServiceTest {
     }
 
     @Test
+    void theProgressBarGoesOverEveryRegistrationOnceFromNoneToAll() {
+        book.database().write(c -> {
+            for (int i = 0; i < 20_000; i++) {
+                register(may, "p" + i + "@example.org", "P", "L", i % 7 == 0 ? CANCELLED : ATTENDED, i % 5 != 0);
+            }
+            return null;
+        });
+        for (ExportDestination d : List.of(ExportDestination.MAILCHIMP, ExportDestination.FULL)) {
+            List<long[]> updates = new java.util.ArrayList<>();
+            Progress watched = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                    updates.add(new long[] {done, total});
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+            };
+            export.export(ExportRequest.of(List.of(may.id()), d), dir.resolve(d + ".csv"), watched);
+            assertThat(updates).as(d.name()).hasSizeGreaterThan(2);
+            assertThat(updates.get(0)).as(d.name()).containsExactly(0, 20_000);
+            assertThat(updates.get(updates.size() - 1)).as(d.name()).containsExactly(20_000, 20_000);
+            for (int i = 1; i < updates.size(); i++) {
+                assertThat(updates.get(i)[1]).as(d.name()).isEqualTo(20_000);
+                assertThat(updates.get(i)[0]).as(d.name()).isBetween(updates.get(i - 1)[0], 20_000L);
+            }
+        }
+    }
+
+    @Test
     void aCancelledExportLeavesTheEarlierFileAndNoTemporaryOne() throws IOException {
         book.database().write(c -> {
             for (int i = 0; i < 9_000; i++) {
