@@ -1,6 +1,7 @@
 package org.podium.service;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.podium.domain.Event;
 import org.podium.domain.ExportDestination;
 import org.podium.exchange.csv.CsvExportWriter;
 import org.podium.exchange.csv.ExportProfile;
+import org.podium.exchange.csv.WrittenRows;
 import org.podium.store.RegistrationExportStore;
 
 /**
@@ -42,13 +44,31 @@ public final class ExportService {
 
     /**
      * Runs the export without writing: the first {@code limit} rows exactly as they will be
-     * written, and the checks of the whole file.
+     * written, and the checks of the whole file. An export that would be written from SQLite's
+     * bytes is previewed that way too, its first rows read back from the bytes.
      *
      * @throws NotFoundException for an event id that does not exist (or is in the trash)
      */
     public ExportPreview preview(ExportRequest request, int limit, Progress progress) {
         ExportProfile profile = ExportProfile.of(request.destination());
         Map<Long, ExportRun.EventTag> tags = tags(request);
+        Optional<ExportProfile.AfterNames> after = namesOnly(request, profile, tags);
+        if (after.isEmpty()) {
+            return generalPreview(request, profile, tags, limit, progress);
+        }
+        WrittenRows first = new WrittenRows(profile, limit);
+        NameExport names = nameExport(request, profile, tags, after.get(), first, progress);
+        ExportSummary summary = names.summary(store.readNames(filter(request), names));
+        return new ExportPreview(profile.header(), first.rows(), summary);
+    }
+
+    /** The preview made from registrations whatever the layout: what the export from bytes must match. */
+    ExportPreview generalPreview(ExportRequest request, int limit, Progress progress) {
+        return generalPreview(request, ExportProfile.of(request.destination()), tags(request), limit, progress);
+    }
+
+    private ExportPreview generalPreview(ExportRequest request, ExportProfile profile,
+                                         Map<Long, ExportRun.EventTag> tags, int limit, Progress progress) {
         List<List<String>> first = new ArrayList<>();
         ExportRun run = new ExportRun(request, profile, tags, cells -> {
             if (first.size() < limit) {
@@ -78,8 +98,7 @@ public final class ExportService {
             writer.writeHeader();
             if (after.isPresent()) {
                 writer.flush();
-                NameExport names = new NameExport(request, profile, tags.get(request.eventIds().get(0)).tag(),
-                        after.get(), out, progress);
+                NameExport names = nameExport(request, profile, tags, after.get(), out, progress);
                 summary[0] = names.summary(unwrapped(() -> store.readNames(filter(request), names)));
                 return;
             }
@@ -100,6 +119,12 @@ public final class ExportService {
             return Optional.empty();
         }
         return profile.afterNames(List.of(tags.get(request.eventIds().get(0)).tag()));
+    }
+
+    private static NameExport nameExport(ExportRequest request, ExportProfile profile,
+                                         Map<Long, ExportRun.EventTag> tags, ExportProfile.AfterNames after,
+                                         OutputStream out, Progress progress) {
+        return new NameExport(request, profile, tags.get(request.eventIds().get(0)).tag(), after, out, progress);
     }
 
     /** A store read whose rows went to the file: a failed write comes back as the IOException it was. */

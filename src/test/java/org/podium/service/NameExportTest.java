@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An export of one event to Mailchimp or Brevo is written from SQLite's bytes; it must give the
- * very bytes and checks of the general path, which the preview runs, whatever the stored text.
+ * very bytes and checks of the general path, whatever the stored text, and so must its preview.
  */
 class NameExportTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
@@ -97,7 +97,7 @@ class NameExportTest {
     private void assertSameAsGeneralPath(ExportRequest request) throws IOException {
         Path file = dir.resolve("out.csv");
         ExportSummary fast = book.export().export(request, file, Progress.NONE);
-        ExportPreview general = book.export().preview(request, Integer.MAX_VALUE, Progress.NONE);
+        ExportPreview general = book.export().generalPreview(request, Integer.MAX_VALUE, Progress.NONE);
         ExportProfile profile = ExportProfile.of(request.destination());
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         CsvExportWriter writer = new CsvExportWriter(expected, profile);
@@ -108,6 +108,10 @@ class NameExportTest {
         writer.flush();
         assertThat(Files.readAllBytes(file)).as(request.toString()).isEqualTo(expected.toByteArray());
         assertThat(fast).as(request.toString()).isEqualTo(general.summary());
+        ExportPreview shown = book.export().preview(request, ExportService.PREVIEW_ROWS, Progress.NONE);
+        assertThat(shown.rows()).as(request.toString())
+                .isEqualTo(general.rows().subList(0, Math.min(ExportService.PREVIEW_ROWS, general.rows().size())));
+        assertThat(shown.summary()).as(request.toString()).isEqualTo(general.summary());
     }
 
     @Test
@@ -127,6 +131,25 @@ class NameExportTest {
         ExportRequest request = ExportRequest.of(List.of(event.id()), ExportDestination.MAILCHIMP);
         assertSameAsGeneralPath(request);
         assertSameAsGeneralPath(request.withRoleAddresses(true));
+    }
+
+    @Test
+    void thePreviewFindsTheFirstRowsInALaterChunkAndShowsALongNameWhole() throws IOException {
+        insert(40_000, 4);
+        String longName = "Ana ".repeat(20_000).strip();
+        book.database().write(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("UPDATE registration SET consent = 0 WHERE email_key IN"
+                        + " (SELECT email_key FROM registration ORDER BY email_key LIMIT 20000)");
+                st.execute("UPDATE registration SET status = 'ATTENDED', first_name = '" + longName + "'"
+                        + " WHERE email_key IN (SELECT email_key FROM registration ORDER BY email_key LIMIT 50 OFFSET 20000)");
+            }
+            return null;
+        });
+        ExportRequest request = ExportRequest.of(List.of(event.id()), ExportDestination.MAILCHIMP);
+        assertSameAsGeneralPath(request);
+        assertThat(book.export().preview(request, ExportService.PREVIEW_ROWS, Progress.NONE).rows())
+                .hasSize(ExportService.PREVIEW_ROWS).extracting(row -> row.get(1)).contains(longName);
     }
 
     @Test

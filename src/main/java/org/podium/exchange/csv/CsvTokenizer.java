@@ -18,8 +18,8 @@ import java.util.Locale;
  * <p>
  * Bytes that are not valid in the file's encoding are never replaced: they are left out and
  * the record holding them is marked, so it can be reported and never stored. A field longer
- * than {@link #MAX_FIELD} characters is marked rather than held, which keeps memory flat
- * whatever the file. Leniencies, each harmless to the data: spaces around a quoted field, and a
+ * than {@link #MAX_FIELD} characters (or the limit given) is marked rather than held, which
+ * keeps memory flat whatever the file. Leniencies, each harmless to the data: spaces around a quoted field, and a
  * quote inside an unquoted field is kept as a character.
  */
 final class CsvTokenizer implements Closeable {
@@ -38,6 +38,7 @@ final class CsvTokenizer implements Closeable {
     private final char[] buf = chars.array();
     private final ArrayDeque<Malformed> malformed = new ArrayDeque<>();
     private final StringBuilder field = new StringBuilder(64);
+    private final int maxField;
     private char delimiter;
     private int pos;
     private int limit;
@@ -54,7 +55,13 @@ final class CsvTokenizer implements Closeable {
     }
 
     CsvTokenizer(InputStream in, TextEncoding encoding, char delimiter) throws IOException {
+        this(in, encoding, delimiter, MAX_FIELD);
+    }
+
+    /** A reader that holds fields of up to {@code maxField} characters. */
+    CsvTokenizer(InputStream in, TextEncoding encoding, char delimiter, int maxField) throws IOException {
         this.in = in;
+        this.maxField = maxField;
         this.decoder = encoding.strictDecoder();
         this.encodingLabel = encoding.charsetName();
         this.delimiter = delimiter;
@@ -78,8 +85,8 @@ final class CsvTokenizer implements Closeable {
     }
 
     /**
-     * The next physical line as text, quotes not interpreted, cut at {@link #MAX_FIELD}
-     * characters; null at the end. Detection reads the top of a file this way.
+     * The next physical line as text, quotes not interpreted, cut at the longest field
+     * held; null at the end. Detection reads the top of a file this way.
      */
     String rawLine() throws IOException {
         current = null;
@@ -89,7 +96,7 @@ final class CsvTokenizer implements Closeable {
             return null;
         }
         while (c != EOF && c != '\n' && c != '\r') {
-            if (field.length() < MAX_FIELD) {
+            if (field.length() < maxField) {
                 field.append((char) c);
             }
             c = next();
@@ -153,7 +160,7 @@ final class CsvTokenizer implements Closeable {
             }
             end++;
         }
-        int room = MAX_FIELD - field.length();
+        int room = maxField - field.length();
         if (end - pos <= room) {
             field.append(buf, pos, end - pos);
         } else {
@@ -213,12 +220,12 @@ final class CsvTokenizer implements Closeable {
     }
 
     private void append(RecordState record, int c) {
-        if (field.length() < MAX_FIELD) {
+        if (field.length() < maxField) {
             field.append((char) c);
         } else if (!record.overlong) {
             record.overlong = true;
             record.malformed(line, "Field " + (record.fields.size() + 1) + " is longer than "
-                    + String.format(Locale.ROOT, "%,d", MAX_FIELD) + " characters; is a closing quote missing?");
+                    + String.format(Locale.ROOT, "%,d", maxField) + " characters; is a closing quote missing?");
         }
     }
 
