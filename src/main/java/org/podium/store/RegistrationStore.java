@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -111,7 +110,7 @@ public final class RegistrationStore {
                     + " ORDER BY id" + (limit > 0 ? " LIMIT " + limit : ""), rs -> new RegistrationLine(rs.getLong(1),
                     one(shared, rs.getString(2)), one(shared, rs.getString(3)), rs.getString(4),
                     one(shared, rs.getString(5)), one(shared, rs.getString(6)),
-                    RegistrationStatus.valueOf(rs.getString(7)), instant(rs.getString(8)), rs.getInt(9) != 0,
+                    RegistrationStatus.valueOf(rs.getString(7)), Sql.instant(rs.getString(8)), rs.getInt(9) != 0,
                     rs.getInt(10)), eventId);
         });
     }
@@ -132,48 +131,6 @@ public final class RegistrationStore {
         long rows = Sql.count(c, "SELECT count(*) FROM registration WHERE event_id=?", eventId);
         long span = Sql.count(c, "SELECT coalesce(max(id), 0) - coalesce(min(id), 0) + 1 FROM registration");
         return rows * 4 >= span ? "+event_id=?" : "event_id=?";
-    }
-
-    // Instant.parse costs microseconds a row; stored times are always Instant.toString's form,
-    // so the common shapes are read by position and anything else falls back to the parser.
-    static Instant instant(String text) {
-        int n = text.length();
-        if (n < 20 || n > 30 || text.charAt(4) != '-' || text.charAt(10) != 'T' || text.charAt(n - 1) != 'Z'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || n > 20 && text.charAt(19) != '.') {
-            return Instant.parse(text);
-        }
-        try {
-            long days = java.time.LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)).toEpochDay();
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            int nanos = 0;
-            if (n > 20) {
-                String fraction = text.substring(20, n - 1);
-                if (fraction.isEmpty() || fraction.length() > 9) {
-                    return Instant.parse(text);
-                }
-                nanos = digits(fraction + "000000000".substring(fraction.length()), 0, 9);
-            }
-            if (hour > 23 || minute > 59 || second > 59) {
-                return Instant.parse(text);
-            }
-            return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return Instant.parse(text);
-        }
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
-            if (ch < '0' || ch > '9') {
-                throw new NumberFormatException(text);
-            }
-            value = value * 10 + (ch - '0');
-        }
-        return value;
     }
 
     /** The current status of each of {@code ids} that belongs to the event; others are left out. */
@@ -286,7 +243,8 @@ public final class RegistrationStore {
 
     private static Map<String, String> parseAnswers(String json) {
         try {
-            return json == null || json.isEmpty() ? Map.of() : JSON.readValue(json, ANSWERS);
+            // Most registrations have no answers: "{}" needs no parser.
+            return json == null || json.isEmpty() || json.equals("{}") ? Map.of() : JSON.readValue(json, ANSWERS);
         } catch (JsonProcessingException e) {
             throw new StoreException("A registration's custom answers are damaged: " + e.getOriginalMessage(), e);
         }
