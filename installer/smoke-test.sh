@@ -35,7 +35,7 @@ step() {
 
 dpkg-deb -x "$deb" "$work/root"
 # Two launchers of one program: Podium for the window (the menu entry), podium-cli for the
-# command line (/usr/bin/podium), with its own heap and collector; both stop at the quick compiler.
+# command line (/usr/bin/podium), which keeps the optimising compiler.
 podium=$work/root/opt/podium/bin/Podium
 cli=$work/root/opt/podium/bin/podium-cli
 [ -x "$podium" ] || fail "no launcher at /opt/podium/bin/Podium in $deb"
@@ -57,8 +57,7 @@ flag() { # the value of JVM flag $1 in the process launcher $2 starts
   JAVA_TOOL_OPTIONS=-XX:+PrintFlagsFinal "$2" --version 2>/dev/null | awk -v name="$1" '$2 == name { print $4 }'
 }
 [ "$(flag TieredStopAtLevel "$podium")" = 1 ] || fail "the window's launcher does not stop at the quick compiler"
-[ "$(flag TieredStopAtLevel "$cli")" = 1 ] || fail "the command line's launcher does not stop at the quick compiler"
-# Its own options, not the window's: the heap of installer/linux/podium-cli.properties.
+[ "$(flag TieredStopAtLevel "$cli")" = 4 ] || fail "the command line's launcher lacks the optimising compiler"
 [ "$(flag MaxHeapSize "$cli")" = $((192 * 1024 * 1024)) ] || fail "the command line's launcher lacks its 192 MiB heap"
 # jpackage's own Linux launchers ask rpm and dpkg who owns them at every start (about 150 ms);
 # the package's are shell scripts that do not (installer/linux/shell-launchers.sh). A spy on the
