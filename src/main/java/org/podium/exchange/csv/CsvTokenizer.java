@@ -19,8 +19,8 @@ import java.util.Locale;
  * Bytes that are not valid in the file's encoding are never replaced: they are left out and
  * the record holding them is marked, so it can be reported and never stored. A field longer
  * than {@link #MAX_FIELD} characters (or the limit given) is marked rather than held, which
- * keeps memory flat whatever the file. Leniencies, each harmless to the data: spaces around a quoted field, and a
- * quote inside an unquoted field is kept as a character.
+ * keeps memory flat whatever the file. Leniencies, each harmless to the data: spaces around a
+ * quoted field, and a quote inside an unquoted field is kept as a character.
  */
 final class CsvTokenizer implements Closeable {
     /** The longest field kept, in characters: far beyond any name or answer, far below trouble. */
