@@ -1,10 +1,12 @@
 package org.podium.ui.export;
 
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.ExportDestination;
@@ -40,6 +43,10 @@ public final class ExportView {
     public static final String CHECKS_ID = "exportChecks";
     public static final String SAVE_ID = "exportSave";
 
+    /** How long a preview runs before the last one's checks and rows fade, and how far. */
+    static final Duration STALE_AFTER = Duration.millis(250);
+    static final double STALE_OPACITY = 0.4;
+
     private final ExportViewModel model;
 
     public ExportView(ExportViewModel model) {
@@ -47,8 +54,11 @@ public final class ExportView {
     }
 
     public Region build() {
-        VBox root = new VBox(10, actions(), options(), otherEvents(), heading("export.checks"), checks(),
-                heading("export.preview"), preview());
+        GridPane checks = checks();
+        TableView<List<String>> preview = preview();
+        fadeWhileChecking(checks, preview);
+        VBox root = new VBox(10, actions(), options(), otherEvents(), heading("export.checks"), checks,
+                heading("export.preview"), preview);
         root.setPadding(new Insets(14, 16, 14, 16));
         root.setFillWidth(true);
         return root;
@@ -124,6 +134,30 @@ public final class ExportView {
         return pane;
     }
 
+    /**
+     * While a preview that takes a while runs (a large list, another destination), the last
+     * checks and rows stay on view; they fade until the new ones come, so that nobody reads them
+     * as the new choice's. A quick preview does not flicker: the fading waits a moment.
+     */
+    private void fadeWhileChecking(Node... shown) {
+        PauseTransition wait = new PauseTransition(STALE_AFTER);
+        wait.setOnFinished(e -> {
+            for (Node node : shown) {
+                node.setOpacity(STALE_OPACITY);
+            }
+        });
+        model.previewingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                wait.playFromStart();
+                return;
+            }
+            wait.stop();
+            for (Node node : shown) {
+                node.setOpacity(1);
+            }
+        });
+    }
+
     private GridPane checks() {
         GridPane grid = new GridPane();
         grid.setId(CHECKS_ID);
@@ -174,6 +208,9 @@ public final class ExportView {
                 column.setPrefWidth(width(names.get(i), index));
                 table.getColumns().add(column);
             }
+            // New columns' cells in rows already shown were drawn without their row's layout
+            // (text at the top of the row) until rebuilt.
+            table.refresh();
         };
         model.header().addListener((ListChangeListener<String>) c -> columns.run());
         model.rows().addListener((ListChangeListener<List<String>>) c -> {

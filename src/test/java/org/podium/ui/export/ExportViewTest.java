@@ -1,0 +1,199 @@
+package org.podium.ui.export;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.app.Composition;
+import org.podium.domain.Event;
+import org.podium.domain.ExportDestination;
+import org.podium.domain.Registration;
+import org.podium.domain.RegistrationSource;
+import org.podium.domain.RegistrationStatus;
+import org.podium.service.Book;
+import org.podium.service.EventSummary;
+import org.podium.service.Progress;
+import org.podium.store.RegistrationStore;
+import org.podium.ui.common.FakeDialogService;
+import org.podium.ui.common.FakeNotifier;
+import org.podium.ui.common.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+/** The Export tab on its own, with previews that finish only when the test says so. */
+@ExtendWith(ApplicationExtension.class)
+class ExportViewTest {
+    @TempDir
+    static Path dir;
+    private Book book;
+    private Event may;
+    private final HeldTasks tasks = new HeldTasks();
+    private ExportViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        book = Composition.openBook(dir.resolve("view-" + System.nanoTime() + ".db"), Clock.systemUTC());
+        book.samples().load();
+        may = book.events().list().stream().map(EventSummary::event)
+                .filter(e -> e.title().startsWith("European")).findFirst().orElseThrow();
+        new RegistrationStore(book.database()).insert(new Registration(0, may.id(), "ana@example.org", "Ana",
+                "Rossi", "", "", "", "", "", Instant.now(), RegistrationSource.CSV, RegistrationStatus.ATTENDED, 0,
+                true, null, "", Map.of(), ""));
+        model = new ExportViewModel(book.export(), book.events(), tasks, new FakeDialogService(), new FakeNotifier());
+        // The window's look (cells are laid out by its theme).
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(new ExportView(model).build(), 900, 800);
+        scene.getStylesheets().add("/org/podium/ui/podium.css");
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        book.close();
+    }
+
+    @Test
+    void theLastChecksFadeWhileASlowPreviewRunsAndComeBackWithTheNewOnes(FxRobot robot) throws Exception {
+        Node checks = robot.lookup("#" + ExportView.CHECKS_ID).query();
+        TableView<List<String>> preview = robot.lookup("#" + ExportView.PREVIEW_ID).queryTableView();
+        robot.interact(() -> {
+            model.show(may);
+            model.activeProperty().set(true);
+            tasks.finishAll();
+        });
+        assertThat(preview.getItems()).hasSize(1);
+        assertThat(checks.getOpacity()).isEqualTo(1.0);
+
+        robot.interact(() -> model.destinationProperty().set(ExportDestination.FULL));
+        assertThat(tasks.held()).as("the new preview is still running").isPositive();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> checks.getOpacity() < 1 && preview.getOpacity() < 1);
+        assertThat(preview.getColumns().get(0).getText()).as("the old rows, faded").isEqualTo("Email Address");
+
+        robot.interact(tasks::finishAll);
+        assertThat(checks.getOpacity()).isEqualTo(1.0);
+        assertThat(preview.getOpacity()).isEqualTo(1.0);
+        assertThat(preview.getColumns().get(0).getText()).isEqualTo("email");
+    }
+
+    @Test
+    void aPreviewThatEndsInTimeFadesNothingLater(FxRobot robot) throws Exception {
+        Node checks = robot.lookup("#" + ExportView.CHECKS_ID).query();
+        robot.interact(() -> {
+            model.show(may);
+            model.activeProperty().set(true);
+            tasks.finishAll();
+            model.destinationProperty().set(ExportDestination.BREVO);
+        });
+        robot.interact(tasks::finishAll);
+        // Longer than the fading waits: a preview that ended in time never faded anything.
+        Thread.sleep((long) ExportView.STALE_AFTER.toMillis() * 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(checks.getOpacity()).isEqualTo(1.0);
+    }
+
+    @Test
+    void rowsShownAgainUnderNewColumnsAreDrawnInTheMiddleOfTheirRows(FxRobot robot) {
+        robot.interact(() -> {
+            model.show(may);
+            model.activeProperty().set(true);
+            tasks.finishAll();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            model.destinationProperty().set(ExportDestination.BREVO);
+            tasks.finishAll();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<List<String>> preview = robot.lookup("#" + ExportView.PREVIEW_ID).queryTableView();
+        assertThat(preview.getColumns().get(0).getText()).isEqualTo("EMAIL");
+        List<TableCell<?, ?>> cells = robot.from(preview).lookup(".table-cell")
+                .<TableCell<?, ?>>queryAll().stream()
+                .filter(c -> c.getText() != null && !c.getText().isEmpty()).toList();
+        assertThat(cells).extracting(TableCell::getText).contains("ana@example.org", "Ana");
+        for (TableCell<?, ?> cell : cells) {
+            Node text = cell.lookup(".text");
+            double cellMiddle = cell.localToScene(cell.getLayoutBounds()).getCenterY();
+            double textMiddle = text.localToScene(text.getLayoutBounds()).getCenterY();
+            assertThat(textMiddle).as(cell.getText()).isCloseTo(cellMiddle, offset(3.0));
+        }
+    }
+
+    /** Keeps each task until {@link #finishAll}, which runs them in order on the calling (FX) thread. */
+    private static final class HeldTasks implements TaskRunner {
+        private final Deque<Runnable> pending = new ArrayDeque<>();
+        private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+        private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+        private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+
+        @Override
+        public <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            pending.add(() -> {
+                T result;
+                try {
+                    result = work.run(Progress.NONE);
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        int held() {
+            return pending.size();
+        }
+
+        void finishAll() {
+            while (!pending.isEmpty()) {
+                pending.poll().run();
+            }
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return busy.getReadOnlyProperty();
+        }
+
+        @Override
+        public ReadOnlyStringProperty messageProperty() {
+            return message.getReadOnlyProperty();
+        }
+
+        @Override
+        public ReadOnlyDoubleProperty progressProperty() {
+            return progress.getReadOnlyProperty();
+        }
+
+        @Override
+        public void cancel() {
+        }
+    }
+}
