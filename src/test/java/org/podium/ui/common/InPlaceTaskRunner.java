@@ -1,5 +1,7 @@
 package org.podium.ui.common;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -9,12 +11,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.podium.service.Progress;
 
-/** A task runner for view-model tests: runs the work at once on the calling thread. */
+/**
+ * A task runner for view-model and view tests: runs the work at once on the calling thread, or,
+ * once {@link #holding()}, when the test calls {@link #finishHeld()}, as slow work would end.
+ */
 public final class InPlaceTaskRunner implements TaskRunner {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final Deque<Runnable> held = new ArrayDeque<>();
     private int jobsBeforeCancel = Integer.MAX_VALUE;
+    private boolean holding;
 
     /** From the job after the first {@code jobs} on, the work finds that the user pressed Cancel. */
     public InPlaceTaskRunner cancellingAfter(int jobs) {
@@ -22,8 +29,34 @@ public final class InPlaceTaskRunner implements TaskRunner {
         return this;
     }
 
+    /** From now on each job waits until {@link #finishHeld()}. */
+    public InPlaceTaskRunner holding() {
+        holding = true;
+        return this;
+    }
+
+    /** How many jobs wait. */
+    public int heldJobs() {
+        return held.size();
+    }
+
+    /** Runs the waiting jobs in the order they came, on the calling thread. */
+    public void finishHeld() {
+        while (!held.isEmpty()) {
+            held.poll().run();
+        }
+    }
+
     @Override
     public <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (holding) {
+            held.add(() -> runNow(work, onSuccess, onFailure));
+        } else {
+            runNow(work, onSuccess, onFailure);
+        }
+    }
+
+    private <T> void runNow(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         boolean cancel = jobsBeforeCancel-- <= 0;
         T result;
         try {

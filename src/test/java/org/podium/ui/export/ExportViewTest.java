@@ -3,20 +3,11 @@ package org.podium.ui.export;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
@@ -34,11 +25,10 @@ import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
 import org.podium.service.EventSummary;
-import org.podium.service.Progress;
 import org.podium.store.RegistrationStore;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
-import org.podium.ui.common.TaskRunner;
+import org.podium.ui.common.InPlaceTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,7 +44,7 @@ class ExportViewTest {
     static Path dir;
     private Book book;
     private Event may;
-    private final HeldTasks tasks = new HeldTasks();
+    private final InPlaceTaskRunner tasks = new InPlaceTaskRunner().holding();
     private ExportViewModel model;
 
     @Start
@@ -87,17 +77,17 @@ class ExportViewTest {
         robot.interact(() -> {
             model.show(may);
             model.activeProperty().set(true);
-            tasks.finishAll();
+            tasks.finishHeld();
         });
         assertThat(preview.getItems()).hasSize(1);
         assertThat(checks.getOpacity()).isEqualTo(1.0);
 
         robot.interact(() -> model.destinationProperty().set(ExportDestination.FULL));
-        assertThat(tasks.held()).as("the new preview is still running").isPositive();
+        assertThat(tasks.heldJobs()).as("the new preview is still running").isPositive();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> checks.getOpacity() < 1 && preview.getOpacity() < 1);
         assertThat(preview.getColumns().get(0).getText()).as("the old rows, faded").isEqualTo("Email Address");
 
-        robot.interact(tasks::finishAll);
+        robot.interact(tasks::finishHeld);
         assertThat(checks.getOpacity()).isEqualTo(1.0);
         assertThat(preview.getOpacity()).isEqualTo(1.0);
         assertThat(preview.getColumns().get(0).getText()).isEqualTo("email");
@@ -109,10 +99,10 @@ class ExportViewTest {
         robot.interact(() -> {
             model.show(may);
             model.activeProperty().set(true);
-            tasks.finishAll();
+            tasks.finishHeld();
             model.destinationProperty().set(ExportDestination.BREVO);
         });
-        robot.interact(tasks::finishAll);
+        robot.interact(tasks::finishHeld);
         // Longer than the fading waits: a preview that ended in time never faded anything.
         Thread.sleep((long) ExportView.STALE_AFTER.toMillis() * 2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -124,12 +114,12 @@ class ExportViewTest {
         robot.interact(() -> {
             model.show(may);
             model.activeProperty().set(true);
-            tasks.finishAll();
+            tasks.finishHeld();
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             model.destinationProperty().set(ExportDestination.BREVO);
-            tasks.finishAll();
+            tasks.finishHeld();
         });
         WaitForAsyncUtils.waitForFxEvents();
         TableView<List<String>> preview = robot.lookup("#" + ExportView.PREVIEW_ID).queryTableView();
@@ -143,57 +133,6 @@ class ExportViewTest {
             double cellMiddle = cell.localToScene(cell.getLayoutBounds()).getCenterY();
             double textMiddle = text.localToScene(text.getLayoutBounds()).getCenterY();
             assertThat(textMiddle).as(cell.getText()).isCloseTo(cellMiddle, offset(3.0));
-        }
-    }
-
-    /** Keeps each task until {@link #finishAll}, which runs them in order on the calling (FX) thread. */
-    private static final class HeldTasks implements TaskRunner {
-        private final Deque<Runnable> pending = new ArrayDeque<>();
-        private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-        private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-        private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-
-        @Override
-        public <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            pending.add(() -> {
-                T result;
-                try {
-                    result = work.run(Progress.NONE);
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
-        }
-
-        int held() {
-            return pending.size();
-        }
-
-        void finishAll() {
-            while (!pending.isEmpty()) {
-                pending.poll().run();
-            }
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return busy.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty messageProperty() {
-            return message.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyDoubleProperty progressProperty() {
-            return progress.getReadOnlyProperty();
-        }
-
-        @Override
-        public void cancel() {
         }
     }
 }
