@@ -301,12 +301,13 @@ final class NameChunks<T> {
      * does; null when its address is suppressed (its key could not be compared as bytes).
      */
     private static Registration stored(Connection connection, long id) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 0, " + RegistrationExportStore.NAME_COLUMNS
-                + ", " + RegistrationExportStore.SUPPRESSED + " FROM registration r WHERE r.id = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT r.*, " + RegistrationExportStore.SUPPRESSED
+                + " AS suppressed FROM registration r WHERE r.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getBoolean(6) ? null : RegistrationExportStore.partial(rs, RegistrationExportStore.Fields.NAMES);
+                return rs.getBoolean("suppressed") ? null
+                        : RegistrationExportStore.partial(RegistrationColumns.of(rs), RegistrationExportStore.Fields.NAMES);
             }
         }
     }

@@ -21,8 +21,13 @@ import org.podium.domain.RegistrationStatus;
  */
 public final class RegistrationExportStore {
     private static final int FETCH_SIZE = 1_000;
-    /** The columns {@link #partial} reads for {@link Fields#NAMES}, after the reason in column 1. */
-    static final String NAME_COLUMNS = "r.event_id, r.email, r.first_name, r.last_name";
+    /** The columns {@link Fields#NAMES} and {@link Fields#CONTACT} read ({@link #partial}), and all of them. */
+    static final List<String> NAME_COLUMNS = List.of("event_id", "email", "first_name", "last_name");
+    static final List<String> CONTACT_COLUMNS = List.of("event_id", "email", "first_name", "last_name",
+            "organisation", "job_title", "city", "country");
+    static final List<String> ALL_COLUMNS = List.of("id", "event_id", "email", "first_name", "last_name",
+            "organisation", "job_title", "city", "country", "language", "registered_at", "source", "status",
+            "minutes_attended", "consent", "consent_at", "consent_source", "custom_answers", "notes");
     private static final int BY_STATUS = 1;
     private static final int BY_CONSENT = 2;
     static final int BY_SUPPRESSION = 3;
@@ -140,7 +145,8 @@ public final class RegistrationExportStore {
      * registrations across the events arrive together, and returns how the others were left
      * out. One statement does both, so the counts and the rows come from the same snapshot.
      * Fields not read hold their defaults (empty text, no time, status registered): the
-     * mailing layouts need no more, and reading less keeps a large export fast.
+     * mailing layouts need no more, and reading less keeps a large export fast. A qualifying
+     * row's fields cross JDBC joined into one value ({@link JoinedRegistrations}).
      */
     public Tally read(Filter filter, Fields fields, Sink sink) {
         return db.read(c -> {
@@ -152,14 +158,14 @@ public final class RegistrationExportStore {
 
     private static Tally stream(Connection c, Filter f, Fields fields, Sink sink) throws SQLException {
         boolean grouped = f.eventIds().size() > 1;
-        String columns = switch (fields) {
+        JoinedRegistrations joined = new JoinedRegistrations(switch (fields) {
             case NAMES -> NAME_COLUMNS;
-            case CONTACT -> NAME_COLUMNS + ", r.organisation, r.job_title, r.city, r.country";
-            case EVERY -> "r.*";
-        };
-        String sql = "SELECT " + excluded(f, "0") + ", " + columns + (grouped && fields != Fields.EVERY ? ", r.email_key" : "")
-                + " FROM registration r WHERE r.event_id IN " + placeholders(f.eventIds().size())
-                + " ORDER BY r.email_key";
+            case CONTACT -> CONTACT_COLUMNS;
+            case EVERY -> ALL_COLUMNS;
+        });
+        // A qualifying row is its fields joined into one value, a left-out one the number of its reason.
+        String sql = "SELECT " + excluded(f, joined.sql()) + ", r.id FROM registration r WHERE r.event_id IN "
+                + placeholders(f.eventIds().size()) + " ORDER BY r.email_key";
         List<Object> params = new ArrayList<>(statusNames(f));
         params.addAll(f.eventIds());
         long[] counts = new long[4];
@@ -167,20 +173,37 @@ public final class RegistrationExportStore {
             ps.setFetchSize(FETCH_SIZE);
             Sql.bind(ps, params.toArray());
             try (ResultSet rs = ps.executeQuery()) {
-                int keyColumn = fields == Fields.EVERY ? rs.findColumn("email_key") : rs.getMetaData().getColumnCount();
                 while (rs.next()) {
                     counts[0]++;
-                    int reason = rs.getInt(1);
-                    if (reason != 0) {
-                        counts[reason]++;
-                        continue;
+                    byte[] row = rs.getBytes(1);
+                    if (row != null && row.length == 1) {
+                        counts[row[0] - '0']++;
+                    } else if (joined.next(row)) {
+                        sink.row(grouped ? joined.key() : null, registration(joined.columns(), fields));
+                    } else {
+                        storedRow(c, rs.getLong(2), fields, grouped, sink);
                     }
-                    Registration r = fields == Fields.EVERY ? RegistrationStore.map(rs) : partial(rs, fields);
-                    sink.row(grouped ? rs.getString(keyColumn) : null, r);
                 }
             }
         }
         return tally(counts);
+    }
+
+    /** A row whose text is not well-formed UTF-8, read one column at a time. */
+    private static void storedRow(Connection c, long id, Fields fields, boolean grouped, Sink sink)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM registration WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                sink.row(grouped ? rs.getString("email_key") : null,
+                        registration(RegistrationColumns.of(rs), fields));
+            }
+        }
+    }
+
+    private static Registration registration(RegistrationColumns columns, Fields fields) throws SQLException {
+        return fields == Fields.EVERY ? RegistrationStore.map(columns) : partial(columns, fields);
     }
 
     /** The tally of a reading that counted, by reason number, the rows it wrote and left out. */
@@ -210,12 +233,13 @@ public final class RegistrationExportStore {
                 + (f.requireConsent() ? " WHEN r.consent = 0 THEN " + BY_CONSENT : "") + " " + rest + " END";
     }
 
-    static Registration partial(ResultSet rs, Fields fields) throws SQLException {
+    /** The fields of {@link Fields#NAMES} or {@link Fields#CONTACT}; the others hold their defaults. */
+    static Registration partial(RegistrationColumns r, Fields fields) throws SQLException {
         boolean contact = fields == Fields.CONTACT;
-        return new Registration(0, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                contact ? rs.getString(6) : "", contact ? rs.getString(7) : "", contact ? rs.getString(8) : "",
-                contact ? rs.getString(9) : "", "", null, RegistrationSource.MANUAL, RegistrationStatus.REGISTERED,
-                0, false, null, "", Map.of(), "");
+        return new Registration(0, r.number("event_id"), r.text("email"), r.text("first_name"), r.text("last_name"),
+                contact ? r.text("organisation") : "", contact ? r.text("job_title") : "",
+                contact ? r.text("city") : "", contact ? r.text("country") : "", "", null, RegistrationSource.MANUAL,
+                RegistrationStatus.REGISTERED, 0, false, null, "", Map.of(), "");
     }
 
     static List<String> statusNames(Filter f) {

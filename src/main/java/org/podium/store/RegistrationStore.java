@@ -231,14 +231,19 @@ public final class RegistrationStore {
     }
 
     static Registration map(ResultSet rs) throws SQLException {
-        return new Registration(rs.getLong("id"), rs.getLong("event_id"), rs.getString("email"),
-                rs.getString("first_name"), rs.getString("last_name"), rs.getString("organisation"),
-                rs.getString("job_title"), rs.getString("city"), rs.getString("country"),
-                rs.getString("language"), Sql.instant(rs, "registered_at"),
-                Sql.enumOf(RegistrationSource.class, rs, "source"),
-                Sql.enumOf(RegistrationStatus.class, rs, "status"), rs.getInt("minutes_attended"),
-                rs.getInt("consent") != 0, Sql.instant(rs, "consent_at"), rs.getString("consent_source"),
-                parseAnswers(rs.getString("custom_answers")), rs.getString("notes"));
+        return map(RegistrationColumns.of(rs));
+    }
+
+    /** Every field of a registration row. */
+    static Registration map(RegistrationColumns r) throws SQLException {
+        return new Registration(r.number("id"), r.number("event_id"), r.text("email"),
+                r.text("first_name"), r.text("last_name"), r.text("organisation"),
+                r.text("job_title"), r.text("city"), r.text("country"),
+                r.text("language"), Sql.instantOrNull(r.text("registered_at")),
+                RegistrationSource.valueOf(r.text("source")),
+                RegistrationStatus.valueOf(r.text("status")), (int) r.number("minutes_attended"),
+                r.number("consent") != 0, Sql.instantOrNull(r.text("consent_at")), r.text("consent_source"),
+                parseAnswers(r.text("custom_answers")), r.text("notes"));
     }
 
     private static Map<String, String> parseAnswers(String json) {

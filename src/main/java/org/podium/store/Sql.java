@@ -98,8 +98,12 @@ final class Sql {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        String value = rs.getString(column);
-        return value == null ? null : instant(value);
+        return instantOrNull(rs.getString(column));
+    }
+
+    /** A stored time, or null for SQL NULL. */
+    static Instant instantOrNull(String text) {
+        return text == null ? null : instant(text);
     }
 
     // Instant.parse costs microseconds a row; stored times are always Instant.toString's form,

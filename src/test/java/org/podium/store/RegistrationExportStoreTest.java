@@ -141,6 +141,46 @@ class RegistrationExportStoreTest {
     }
 
     @Test
+    void everyFieldReadJoinedIsWhatTheStoreReadsColumnByColumn() {
+        book.registrations.insert(new Registration(0, first.id(), "ana@example.org", "Zoë \"Nina\"", "Rossi, Jr",
+                "Θεσσαλονίκη", "=cmd|' /C calc'!A0", "Gdańsk", "PL", "pl", Instant.parse("2020-05-20T08:15:30.123Z"),
+                RegistrationSource.ZOOM, ATTENDED, 58, true, Instant.parse("2020-05-20T08:15:31Z"), "+form",
+                Map.of("emoji", "🎤\ttab", "Θέμα", "x;y"), "line 1\r\nline 2\rcr"));
+        register(first, "bob@example.org", NO_SHOW, false);
+        register(second, "ana@example.org", REGISTERED, true);
+        register(first, "carla@example.it", ATTENDED, true);
+        register(first, "dora@example.de", ATTENDED, true);
+        register(first, "emil@example.de", ATTENDED, true);
+        book.db.write(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                // As another tool could leave them: bytes that are not UTF-8, 0xFF among them, padding, a number.
+                st.execute("UPDATE registration SET last_name = CAST(x'42ff43' AS TEXT) WHERE email = 'carla@example.it'");
+                st.execute("UPDATE registration SET first_name = CAST(x'41c3' AS TEXT) WHERE email = 'dora@example.de'");
+                st.execute("UPDATE registration SET city = '  Wien ', job_title = 42 WHERE email = 'emil@example.de'");
+            }
+            return null;
+        });
+        List<Long> both = List.of(first.id(), second.id());
+        Set<RegistrationStatus> all = EnumSet.allOf(RegistrationStatus.class);
+        Read joined = read(both, all, false, Fields.EVERY);
+
+        List<Registration> byColumns = new ArrayList<>(book.registrations.forEvent(first.id()));
+        byColumns.addAll(book.registrations.forEvent(second.id()));
+        assertThat(joined.rows()).hasSize(6).containsExactlyInAnyOrderElementsOf(byColumns);
+        assertThat(joined.keys()).isSorted().contains("ana@example.org", "carla@example.it", "dora@example.de");
+        assertThat(joined.rows()).filteredOn(r -> r.email().equals("bob@example.org")).singleElement()
+                .extracting(Registration::consentAt).isNull();
+        for (Fields fields : List.of(Fields.NAMES, Fields.CONTACT)) {
+            assertThat(read(both, all, false, fields).rows()).as(fields.name())
+                    .extracting(Registration::email, Registration::firstName, Registration::lastName,
+                            Registration::organisation, Registration::city)
+                    .containsExactlyInAnyOrderElementsOf(byColumns.stream().map(r -> org.assertj.core.groups.Tuple.tuple(
+                            r.email(), r.firstName(), r.lastName(), fields == Fields.CONTACT ? r.organisation() : "",
+                            fields == Fields.CONTACT ? r.city() : "")).toList());
+        }
+    }
+
+    @Test
     void registrationsOfOtherEventsAreNeitherCountedNorRead() {
         register(second, "other@example.org", ATTENDED, true);
         Read r = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.EVERY);
