@@ -99,8 +99,8 @@ public final class RetentionViewModel {
         rows.setAll(loaded.lines().stream().map(l -> new Row(l.title() + (l.inTrash() ? " " + Messages.get("retention.inTrash") : ""),
                 l.series(), date.format(l.end()), l.months(), l.registrants())).toList());
         long total = loaded.lines().stream().mapToLong(RetentionService.Line::registrants).sum();
-        totalText.set(rows.isEmpty() ? Messages.get("retention.nothingDue")
-                : Messages.get("retention.due", total, rows.size()));
+        // With nothing due the table's placeholder says so; the line under it stays empty.
+        totalText.set(rows.isEmpty() ? "" : Messages.get("retention.due", total, rows.size()));
     }
 
     private void showMonthsOf(Scope s) {

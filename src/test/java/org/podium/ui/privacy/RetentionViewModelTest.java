@@ -52,6 +52,7 @@ class RetentionViewModelTest {
         FakeDialogService dialogs = new FakeDialogService().answering(true);
         RetentionViewModel model = model(dialogs);
         assertThat(model.rulesTextProperty().get()).isEqualTo("No rule yet: nothing is ever anonymised.");
+        assertThat(model.totalTextProperty().get()).as("the empty table says it once").isEmpty();
         assertThat(model.scopes()).extracting(RetentionViewModel.Scope::name).containsExactly("the whole book", "ADMin4ALL");
 
         model.monthsProperty().set("24");
@@ -62,6 +63,7 @@ class RetentionViewModelTest {
             assertThat(r.title()).isEqualTo("European Cities on the Front Line");
             assertThat(r.registrants()).isEqualTo(1);
         });
+        assertThat(model.totalTextProperty().get()).isEqualTo("One registrant of one event is due.");
 
         model.apply();
 
