@@ -21,6 +21,8 @@ final class JoinedRegistrations {
     private final List<String> columns;
     private final Map<String, Integer> place = new HashMap<>();
     private final int[] at;
+    /** The current row's columns: one view, read again for every row. */
+    private final RegistrationColumns current = new Current();
     private byte[] row;
 
     JoinedRegistrations(List<String> columns) {
@@ -33,6 +35,11 @@ final class JoinedRegistrations {
 
     /** The SQL expression of a row's joined value. */
     String sql() {
+        return sql(columns);
+    }
+
+    /** The SQL expression that joins the normalised address and these columns of a row. */
+    static String sql(List<String> columns) {
         return columns.stream().map(JoinedRegistrations::expression)
                 .collect(Collectors.joining(", ", "concat_ws(x'ff', r.email_key, ", ")"));
     }
@@ -64,22 +71,24 @@ final class JoinedRegistrations {
 
     /** The row's columns, for {@link RegistrationStore#map} and {@link RegistrationExportStore#partial}. */
     RegistrationColumns columns() {
-        return new RegistrationColumns() {
-            @Override
-            public String text(String column) {
-                int i = place(column);
-                String text = JoinedRegistrations.this.text(at[i - 1], i < at.length ? at[i] - 1 : row.length);
-                if (column.equals(NULLABLE)) {
-                    return text.isEmpty() ? null : text.substring(1);
-                }
-                return text;
-            }
+        return current;
+    }
 
-            @Override
-            public long number(String column) {
-                return Long.parseLong(text(column));
+    private final class Current implements RegistrationColumns {
+        @Override
+        public String text(String column) {
+            int i = place(column);
+            String text = JoinedRegistrations.this.text(at[i - 1], i < at.length ? at[i] - 1 : row.length);
+            if (column.equals(NULLABLE)) {
+                return text.isEmpty() ? null : text.substring(1);
             }
-        };
+            return text;
+        }
+
+        @Override
+        public long number(String column) {
+            return Long.parseLong(text(column));
+        }
     }
 
     private int place(String column) {

@@ -39,9 +39,9 @@ final class NameChunks<T> {
     private static final int QUEUED = 2;
     /**
      * Joins the normalised address, which the suppression list is compared with, and the three
-     * fields of a row with {@link JoinedNames#SEPARATOR}; one function joins them into one value.
+     * fields of a row with {@link JoinedNames#SEPARATOR}, as the general path joins its columns.
      */
-    private static final String JOINED = "concat_ws(x'ff', r.email_key, r.email, r.first_name, r.last_name)";
+    private static final String JOINED = JoinedRegistrations.sql(List.of("email", "first_name", "last_name"));
     /** The suppressed addresses of a chunk's key range, or from a key to the end, in the rows' order. */
     private static final String SUPPRESSED_FROM = "SELECT email FROM suppression WHERE email >= ?";
     private static final String SUPPRESSED_RANGE = SUPPRESSED_FROM + " AND email < ? ORDER BY email";
@@ -272,8 +272,8 @@ final class NameChunks<T> {
             while (rs.next()) {
                 counts[0]++;
                 byte[] row = rs.getBytes(1);
-                if (row != null && row.length == 1) {
-                    counts[row[0] - '0']++;
+                if (RegistrationExportStore.countedOut(row, counts)) {
+                    // Left out by SQLite for its status or consent.
                 } else if (row != null && JoinedNames.split(row, at) && JoinedNames.asStored(row, at)) {
                     if (list.holds(row, at[0] - 1)) {
                         counts[RegistrationExportStore.BY_SUPPRESSION]++;

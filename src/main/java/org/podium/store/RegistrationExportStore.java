@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
@@ -23,8 +24,8 @@ public final class RegistrationExportStore {
     private static final int FETCH_SIZE = 1_000;
     /** The columns {@link Fields#NAMES} and {@link Fields#CONTACT} read ({@link #partial}), and all of them. */
     static final List<String> NAME_COLUMNS = List.of("event_id", "email", "first_name", "last_name");
-    static final List<String> CONTACT_COLUMNS = List.of("event_id", "email", "first_name", "last_name",
-            "organisation", "job_title", "city", "country");
+    static final List<String> CONTACT_COLUMNS = Stream.concat(NAME_COLUMNS.stream(),
+            Stream.of("organisation", "job_title", "city", "country")).toList();
     static final List<String> ALL_COLUMNS = List.of("id", "event_id", "email", "first_name", "last_name",
             "organisation", "job_title", "city", "country", "language", "registered_at", "source", "status",
             "minutes_attended", "consent", "consent_at", "consent_source", "custom_answers", "notes");
@@ -176,9 +177,10 @@ public final class RegistrationExportStore {
                 while (rs.next()) {
                     counts[0]++;
                     byte[] row = rs.getBytes(1);
-                    if (row != null && row.length == 1) {
-                        counts[row[0] - '0']++;
-                    } else if (joined.next(row)) {
+                    if (countedOut(row, counts)) {
+                        continue;
+                    }
+                    if (joined.next(row)) {
                         sink.row(grouped ? joined.key() : null, registration(joined.columns(), fields));
                     } else {
                         storedRow(c, rs.getLong(2), fields, grouped, sink);
@@ -204,6 +206,18 @@ public final class RegistrationExportStore {
 
     private static Registration registration(RegistrationColumns columns, Fields fields) throws SQLException {
         return fields == Fields.EVERY ? RegistrationStore.map(columns) : partial(columns, fields);
+    }
+
+    /**
+     * Whether a row's first column is the number of the reason it is left out ({@link #excluded}
+     * gives one digit where a qualifying row has its joined fields), counted in {@code counts}.
+     */
+    static boolean countedOut(byte[] row, long[] counts) {
+        if (row == null || row.length != 1) {
+            return false;
+        }
+        counts[row[0] - '0']++;
+        return true;
     }
 
     /** The tally of a reading that counted, by reason number, the rows it wrote and left out. */
