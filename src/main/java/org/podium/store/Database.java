@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -169,7 +168,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file);
+        return Connections.open(file);
     }
 
     private static Connection connectReadOnly(Path file) throws SQLException {

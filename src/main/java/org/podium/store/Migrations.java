@@ -48,7 +48,9 @@ final class Migrations {
     }
 
     private static String name(int version) {
-        return FOLDER + String.format("%03d.sql", version);
+        // Three digits, as the scripts are named; String.format would load the locale's number symbols.
+        String digits = Integer.toString(version);
+        return FOLDER + "000".substring(Math.min(digits.length(), 3)) + digits + ".sql";
     }
 
     private static String load(int version) {

@@ -1,7 +1,6 @@
 package org.podium.store;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -117,7 +116,7 @@ final class NameChunks<T> {
     private boolean pinTogether(Connection c, Connection helper) throws SQLException {
         SQLiteConfig noWait = new SQLiteConfig();
         noWait.setBusyTimeout(0);
-        try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + db.path(), noWait.toProperties())) {
+        try (Connection lock = Connections.open(db.path(), noWait)) {
             try {
                 execute(lock, "BEGIN IMMEDIATE");
             } catch (SQLException e) {

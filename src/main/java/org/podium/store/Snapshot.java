@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +38,7 @@ public final class Snapshot {
     public static void copy(Path book, Path target) {
         Path source = book.toAbsolutePath().normalize();
         // A plain connection: when it is the book's last one, closing it tidies the journal away.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source)) {
+        try (Connection c = Connections.open(source)) {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
             }
@@ -183,7 +182,7 @@ public final class Snapshot {
         Path wal = book.resolveSibling(book.getFileName() + "-wal");
         Path shm = book.resolveSibling(book.getFileName() + "-shm");
         if (Files.exists(wal) && Files.exists(book)) {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + book);
+            try (Connection c = Connections.open(book);
                  Statement st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
                 st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -220,7 +219,7 @@ public final class Snapshot {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(Database.BUSY_TIMEOUT_MS);
-        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        return Connections.open(file, config);
     }
 
     /**
