@@ -47,6 +47,11 @@ final class ExportRun implements RegistrationExportStore.Sink {
     }
 
     @Override
+    public boolean wantsTotal() {
+        return progress.followed();
+    }
+
+    @Override
     public void start(long registrations) {
         progress.start(registrations);
     }

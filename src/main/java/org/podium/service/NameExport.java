@@ -48,6 +48,11 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
     }
 
     @Override
+    public boolean wantsTotal() {
+        return progress.followed();
+    }
+
+    @Override
     public void start(long registrations) {
         progress.start(registrations);
     }

@@ -11,9 +11,22 @@ public interface Progress {
         public boolean cancelled() {
             return false;
         }
+
+        @Override
+        public boolean followed() {
+            return false;
+        }
     };
 
     void update(long done, long total);
 
     boolean cancelled();
+
+    /**
+     * Whether anyone follows the progress. Work done only to report it, such as counting an
+     * export's registrations first, is left out when no one does ({@link #NONE}).
+     */
+    default boolean followed() {
+        return true;
+    }
 }

@@ -48,8 +48,8 @@ final class NameChunks<T> {
 
     private final Database db;
     private final NameRows<T> rows;
+    private final List<Long> eventIds;
     private final List<Object> params = new ArrayList<>();
-    private final String count;
     private final String boundary;
     private final String range;
     private final String rest;
@@ -65,9 +65,9 @@ final class NameChunks<T> {
         this.db = db;
         this.chunk = chunk;
         this.rows = rows;
+        this.eventIds = filter.eventIds();
         params.addAll(RegistrationExportStore.statusNames(filter));
         params.add(filter.eventIds().get(0));
-        count = "SELECT count(*) FROM registration WHERE event_id = ?";
         boundary = "SELECT email_key FROM registration WHERE event_id = ? AND email_key >= ?"
                 + " ORDER BY email_key LIMIT 1 OFFSET " + chunk;
         // A qualifying row is its key and three fields joined, a left-out one the number of its reason.
@@ -87,10 +87,10 @@ final class NameChunks<T> {
                 begin(c);
             }
             try {
-                long registrations = Sql.count(c, count, params.get(params.size() - 1));
-                rows.start(registrations);
+                RegistrationExportStore.start(rows, c, eventIds);
                 long[] counts = new long[4];
-                if (together && registrations > chunk) {
+                // An event of one chunk leaves the helper nothing to read: it finds no chunk of its own and stops.
+                if (together) {
                     walkWithHelper(c, helper, counts);
                 } else {
                     walk(c, 0, 1, counts, null);

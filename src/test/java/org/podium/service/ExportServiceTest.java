@@ -266,6 +266,37 @@ class ExportServiceTest {
     }
 
     @Test
+    void anExportNoOneFollowsSkipsOnlyTheCountingAndWritesTheSameFileAndChecks() throws IOException {
+        book.database().write(c -> {
+            for (int i = 0; i < 3_000; i++) {
+                register(may, "p" + i + "@example.org", "P", "L", i % 7 == 0 ? CANCELLED : ATTENDED, i % 5 != 0);
+            }
+            return null;
+        });
+        Progress followed = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        assertThat(followed.followed()).isTrue();
+        assertThat(Progress.NONE.followed()).isFalse();
+        for (ExportDestination d : List.of(ExportDestination.MAILCHIMP, ExportDestination.FULL)) {
+            Path watchedFile = dir.resolve(d + "-followed.csv");
+            Path unwatchedFile = dir.resolve(d + "-unfollowed.csv");
+            ExportSummary watched = export.export(ExportRequest.of(List.of(may.id()), d), watchedFile, followed);
+            ExportSummary unwatched = export.export(ExportRequest.of(List.of(may.id()), d), unwatchedFile, Progress.NONE);
+            assertThat(unwatched).as(d.name()).isEqualTo(watched);
+            assertThat(unwatched.total()).as(d.name()).isEqualTo(3_000);
+            assertThat(Files.readAllBytes(unwatchedFile)).as(d.name()).isEqualTo(Files.readAllBytes(watchedFile));
+        }
+    }
+
+    @Test
     void aCancelledExportLeavesTheEarlierFileAndNoTemporaryOne() throws IOException {
         book.database().write(c -> {
             for (int i = 0; i < 9_000; i++) {

@@ -71,9 +71,14 @@ class NameChunksTest {
     }
 
     private Seen readNames(int chunk) {
+        return readNames(chunk, true);
+    }
+
+    /** As {@link #readNames(int)}, by a reader that wants the total first or not; registrations is -1 when it was not told. */
+    private Seen readNames(int chunk, boolean wantsTotal) {
         List<String> written = new ArrayList<>();
         Set<String> threads = Collections.synchronizedSet(new java.util.HashSet<>());
-        long[] registrations = new long[1];
+        long[] registrations = {-1};
         Tally tally = new RegistrationExportStore(book.db, chunk).readNames(
                 new Filter(List.of(event.id()), ACTIVE, true), new RegistrationExportStore.NameRows<List<String>>() {
                     @Override
@@ -100,6 +105,11 @@ class NameChunksTest {
                                 return done;
                             }
                         };
+                    }
+
+                    @Override
+                    public boolean wantsTotal() {
+                        return wantsTotal;
                     }
 
                     @Override
@@ -159,6 +169,17 @@ class NameChunksTest {
             assertThat(seen.registrations()).isEqualTo(40);
         }
         assertThat(readNames(4).threads()).as("the helper rendered some chunks").contains("podium-export-reader");
+    }
+
+    @Test
+    void aReaderThatDoesNotWantTheTotalIsNotToldItAndGetsTheSameRowsAndCounts() {
+        Tally expected = tallyAsText();
+        for (int chunk : new int[] {1, 4, 40, 1000}) {
+            Seen seen = readNames(chunk, false);
+            assertThat(seen.registrations()).as("chunk " + chunk + ": not counted first").isEqualTo(-1);
+            assertThat(seen.rows()).as("chunk " + chunk).isEqualTo(readAsText());
+            assertThat(seen.tally()).as("chunk " + chunk).isEqualTo(expected);
+        }
     }
 
     @Test
