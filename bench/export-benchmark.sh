@@ -98,12 +98,15 @@ printf '%-4s %-8s %8s %8s %9s %6s\n' run tool wall_s cpu_s peak_MiB CSV
 for run in $(seq 1 "$RUNS"); do
   for label in podium sqlite3; do
     if [ "$label" = podium ]; then
-      out="$WORK/podium-summary.json"; csv="$WORK/podium.csv"
-      /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "${PODIUM[@]}" > "$out"
+      out="$WORK/podium-summary.json"; csv="$WORK/podium.csv"; command=("${PODIUM[@]}")
     else
-      out="$WORK/sqlite.csv"; csv="$WORK/sqlite.csv"
-      /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "${REFERENCE[@]}" > "$out"
+      out="$WORK/sqlite.csv"; csv="$WORK/sqlite.csv"; command=("${REFERENCE[@]}")
     fi
+    # Each run writes a new file. Replacing the last run's 70 MB would free its blocks inside the
+    # timing in Podium's rename (some 15 ms), where the shell truncates sqlite3's output before
+    # its timing starts.
+    rm -f "$csv"
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "${command[@]}" > "$out"
     read -r wall user sys kib < "$WORK/time.txt"
     cpu=$(echo "$user + $sys" | bc)
     printf '%-4s %-8s %8.2f %8.2f %9d %6s\n' "$run" "$label" "$wall" "$cpu" "$((kib / 1024))" "$(du -h "$csv" | cut -f1)"
