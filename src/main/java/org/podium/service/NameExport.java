@@ -83,10 +83,13 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
         private final ChunkBuffer buffer = new ChunkBuffer();
         private final CsvExportWriter writer;
         private final KeptRows kept;
+        /** The cells after the names (the tag, the same on every row) and the line ending, rendered once. */
+        private final byte[] rowEnd;
 
         Renderer() {
             try {
                 writer = new CsvExportWriter(buffer, profile);
+                rowEnd = writer.rowEnd(after.cells());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -103,10 +106,7 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
                 count += writer.writeText(row, emailAt, firstAt - 1) ? 1 : 0;
                 count += writer.writeText(row, firstAt, lastAt - 1) ? 1 : 0;
                 count += writer.writeText(row, lastAt, row.length) ? 1 : 0;
-                for (String cell : after.cells()) {
-                    writer.writeCell(cell);
-                }
-                writer.endRow();
+                writer.endRow(rowEnd);
                 kept.wrote(count);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package org.podium.exchange.csv;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,11 +32,15 @@ public final class CsvExportWriter implements Flushable {
     private byte[] lastBytes;
 
     public CsvExportWriter(OutputStream stream, ExportProfile profile) throws IOException {
+        this(stream, profile, profile.bom());
+    }
+
+    private CsvExportWriter(OutputStream stream, ExportProfile profile, boolean bom) throws IOException {
         this.out = stream;
         this.profile = profile;
         this.delimiter = (byte) profile.delimiter();
         this.lineEnd = profile.lineEnd().getBytes(StandardCharsets.US_ASCII);
-        if (profile.bom()) {
+        if (bom) {
             write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 0, 3);
         }
     }
@@ -80,6 +85,29 @@ public final class CsvExportWriter implements Flushable {
     /** Ends the current row with the profile's line ending. */
     public void endRow() throws IOException {
         write(lineEnd, 0, lineEnd.length);
+        rowStarted = false;
+    }
+
+    /**
+     * The end of a row whose last cells are the same row after row, such as a mailing export's
+     * tag: those cells as {@link #writeCell} writes them after earlier ones, then the line
+     * ending, rendered once for {@link #endRow(byte[])}.
+     */
+    public byte[] rowEnd(List<String> cells) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvExportWriter end = new CsvExportWriter(bytes, profile, false);
+        end.rowStarted = true;
+        for (String cell : cells) {
+            end.writeCell(cell);
+        }
+        end.endRow();
+        end.flush();
+        return bytes.toByteArray();
+    }
+
+    /** Ends the current row with the cells and line ending {@link #rowEnd} rendered. */
+    public void endRow(byte[] rowEnd) throws IOException {
+        write(rowEnd, 0, rowEnd.length);
         rowStarted = false;
     }
 

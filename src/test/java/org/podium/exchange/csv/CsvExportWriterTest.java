@@ -3,6 +3,7 @@ package org.podium.exchange.csv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.podium.domain.ExportDestination;
@@ -40,6 +41,36 @@ class CsvExportWriterTest {
 
                 assertThat(fromBytes.toByteArray()).as(text).isEqualTo(fromText.toByteArray());
                 assertThat(neutralised).as(text).isEqualTo(FormulaGuard.isDangerous(text));
+            }
+        }
+    }
+
+    @Test
+    void aRowEndRenderedOnceIsWrittenAsItsCellsWouldBe() throws IOException {
+        List<List<String>> ends = List.of(List.of(), List.of("Cities and climate (2026-05-28)"),
+                List.of("Städte; \"Klima\", 2026", " padded "), List.of("", "'=SUM(A1)", "two\nlines"));
+        for (ExportDestination d : ExportDestination.values()) {
+            ExportProfile profile = ExportProfile.of(d);
+            for (List<String> end : ends) {
+                ByteArrayOutputStream once = new ByteArrayOutputStream();
+                CsvExportWriter rendered = new CsvExportWriter(once, profile);
+                byte[] rowEnd = rendered.rowEnd(end);
+                for (int row = 0; row < 2; row++) {
+                    rendered.writeCell("Zoë");
+                    rendered.endRow(rowEnd);
+                }
+                rendered.flush();
+                ByteArrayOutputStream cellByCell = new ByteArrayOutputStream();
+                CsvExportWriter cells = new CsvExportWriter(cellByCell, profile);
+                for (int row = 0; row < 2; row++) {
+                    cells.writeCell("Zoë");
+                    for (String cell : end) {
+                        cells.writeCell(cell);
+                    }
+                    cells.endRow();
+                }
+                cells.flush();
+                assertThat(once.toByteArray()).as(d + " " + end).isEqualTo(cellByCell.toByteArray());
             }
         }
     }
