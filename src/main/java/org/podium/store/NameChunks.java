@@ -269,30 +269,40 @@ final class NameChunks<T> {
         int[] at = new int[3];
         try (ResultSet rs = ps.executeQuery(); SuppressedKeys list = new SuppressedKeys(suppressed.executeQuery())) {
             while (rs.next()) {
-                counts[0]++;
-                byte[] row = rs.getBytes(1);
-                if (RegistrationExportStore.countedOut(row, counts)) {
-                    // Left out by SQLite for its status or consent.
-                } else if (row != null && JoinedNames.split(row, at) && JoinedNames.asStored(row, at)) {
-                    if (list.holds(row, at[0] - 1)) {
-                        counts[RegistrationExportStore.BY_SUPPRESSION]++;
-                    } else {
-                        renderer.names(row, at[0], at[1], at[2]);
-                    }
-                } else {
-                    Registration stored = stored(connection, rs.getLong(2));
-                    if (stored == null) {
-                        counts[RegistrationExportStore.BY_SUPPRESSION]++;
-                    } else {
-                        renderer.registration(stored);
-                    }
-                }
+                take(connection, rs, list, renderer, counts, at);
                 if (++seen % chunk == 0 && inPieces) {
                     rows.write(renderer.chunk(), seen);
                 }
             }
         }
         return seen;
+    }
+
+    /**
+     * Counts the current row, and renders it unless it is left out. A method of its own, called
+     * once a row, so that the JIT compiles it after a few hundred rows: the loop around it runs
+     * in the interpreter until tens of thousands of rows have gone by.
+     */
+    private static <T> void take(Connection connection, ResultSet rs, SuppressedKeys list, NameRenderer<T> renderer,
+                                 long[] counts, int[] at) throws SQLException {
+        counts[0]++;
+        byte[] row = rs.getBytes(1);
+        if (RegistrationExportStore.countedOut(row, counts)) {
+            // Left out by SQLite for its status or consent.
+        } else if (row != null && JoinedNames.split(row, at) && JoinedNames.asStored(row, at)) {
+            if (list.holds(row, at[0] - 1)) {
+                counts[RegistrationExportStore.BY_SUPPRESSION]++;
+            } else {
+                renderer.names(row, at[0], at[1], at[2]);
+            }
+        } else {
+            Registration stored = stored(connection, rs.getLong(2));
+            if (stored == null) {
+                counts[RegistrationExportStore.BY_SUPPRESSION]++;
+            } else {
+                renderer.registration(stored);
+            }
+        }
     }
 
     /**
