@@ -132,20 +132,7 @@ public final class SafeFiles {
 
         /** Waits for the helper's last force; its failure is the write's. */
         void awaitForced() throws IOException {
-            if (forcing != null) {
-                boolean interrupted = false;
-                while (true) {
-                    try {
-                        forcing.join();
-                        break;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            join();
             rethrow();
         }
 
@@ -155,9 +142,32 @@ public final class SafeFiles {
             }
         }
 
+        /** Waits for the helper, if one runs, without giving up the caller's interrupt. */
+        private void join() {
+            if (forcing == null) {
+                return;
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    forcing.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /**
+         * Closes the channel once no force runs on it. A force's failure is not thrown here: the
+         * write has either reported it already or failed for its own reason, which it keeps.
+         */
         @Override
         public void close() throws IOException {
-            awaitForced();
+            join();
             out.close();
         }
     }
