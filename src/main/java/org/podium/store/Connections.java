@@ -14,9 +14,11 @@ import org.sqlite.jdbc4.JDBC4Connection;
  * <li>The driver's own connection class is made directly, as its {@code JDBC} driver makes it:
  *     the manager's first use searches the class path for drivers and builds its log lines,
  *     some 10 ms of every start.
- * <li>SQLite does not lock the connection around each call ({@code SQLITE_OPEN_NOMUTEX}): the
- *     driver already makes every call into SQLite under the connection's Java lock, so SQLite's
- *     own lock only cost a lock and an unlock a call, a few per cent of an export's time.
+ * <li>SQLite does not lock the connection around each call ({@code SQLITE_OPEN_NOMUTEX}, which
+ *     SQLite allows for a connection used by one thread at a time): {@link Database} lends each
+ *     of its connections to one thread at a time, an export's helper has its own, and the
+ *     driver makes every call into SQLite under the connection's Java lock anyway. SQLite's own
+ *     lock only cost a lock and an unlock a call, a few per cent of an export's CPU.
  * </ul>
  */
 final class Connections {
