@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.podium.domain.Registration;
 import org.podium.exchange.csv.CsvExportWriter;
 import org.podium.exchange.csv.ExportProfile;
@@ -29,6 +31,12 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
     private final OutputStream out;
     private final ExportProgress progress;
     private final List<Renderer> renderers = new ArrayList<>();
+    /**
+     * Chunk buffers whose bytes are written, for the renderers to fill again: a million-row
+     * export otherwise made and zeroed a fresh 2 MB buffer a chunk, half of everything it
+     * allocated, which the collector then had to clear.
+     */
+    private final Queue<byte[]> written = new ConcurrentLinkedQueue<>();
 
     NameExport(ExportRequest request, ExportProfile profile, String tag, ExportProfile.AfterNames after,
                OutputStream out, Progress progress) {
@@ -64,6 +72,8 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The stream has taken the bytes (each one reads or copies them while it writes).
+        written.offer(chunk.bytes());
         progress.reached(done);
     }
 
@@ -80,7 +90,7 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
 
     /** Renders rows of one thread into a growing buffer that each chunk hands over. */
     private final class Renderer implements RegistrationExportStore.NameRenderer<Chunk> {
-        private final ChunkBuffer buffer = new ChunkBuffer();
+        private final ChunkBuffer buffer = new ChunkBuffer(written);
         private final CsvExportWriter writer;
         private final KeptRows kept;
         /** The cells after the names (the tag, the same on every row) and the line ending, rendered once. */
@@ -131,8 +141,13 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
 
     /** A byte buffer that grows as a chunk is rendered and is handed over whole. */
     private static final class ChunkBuffer extends OutputStream {
+        private final Queue<byte[]> written;
         private byte[] bytes = new byte[1 << 20];
         private int length;
+
+        ChunkBuffer(Queue<byte[]> written) {
+            this.written = written;
+        }
 
         @Override
         public void write(int b) {
@@ -148,9 +163,11 @@ final class NameExport implements RegistrationExportStore.NameRows<NameExport.Ch
             length += count;
         }
 
+        /** The chunk rendered so far; the next goes into a buffer already written out, or a new one. */
         Chunk take() {
             Chunk chunk = new Chunk(bytes, length);
-            bytes = new byte[bytes.length];
+            byte[] again = written.poll();
+            bytes = again != null ? again : new byte[bytes.length];
             length = 0;
             return chunk;
         }
