@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -88,7 +89,8 @@ public final class SafeFiles {
         private final OutputStream out;
         private long written;
         private long nextForce = STRIDE;
-        private Thread forcing;
+        /** The last force handed to a helper; join waits for it without giving up the caller's interrupt. */
+        private CompletableFuture<Void> forcing = CompletableFuture.completedFuture(null);
         private volatile IOException failure;
 
         WriteBehind(FileChannel channel) {
@@ -113,13 +115,17 @@ public final class SafeFiles {
             if (written >= nextForce) {
                 nextForce = written + STRIDE;
                 // One force at a time: while the last one still runs, the next stride waits its turn.
-                if (forcing == null || !forcing.isAlive()) {
+                if (forcing.isDone()) {
                     rethrow();
-                    forcing = new Thread(this::force, "podium-write-behind");
-                    forcing.setDaemon(true);
-                    forcing.start();
+                    forcing = CompletableFuture.runAsync(this::force, WriteBehind::helper);
                 }
             }
+        }
+
+        private static void helper(Runnable force) {
+            Thread thread = new Thread(force, "podium-write-behind");
+            thread.setDaemon(true);
+            thread.start();
         }
 
         private void force() {
@@ -132,7 +138,7 @@ public final class SafeFiles {
 
         /** Waits for the helper's last force; its failure is the write's. */
         void awaitForced() throws IOException {
-            join();
+            forcing.join();
             rethrow();
         }
 
@@ -142,32 +148,13 @@ public final class SafeFiles {
             }
         }
 
-        /** Waits for the helper, if one runs, without giving up the caller's interrupt. */
-        private void join() {
-            if (forcing == null) {
-                return;
-            }
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    forcing.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
         /**
          * Closes the channel once no force runs on it. A force's failure is not thrown here: the
          * write has either reported it already or failed for its own reason, which it keeps.
          */
         @Override
         public void close() throws IOException {
-            join();
+            forcing.join();
             out.close();
         }
     }
