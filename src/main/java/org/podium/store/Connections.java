@@ -29,13 +29,17 @@ final class Connections {
 
     /** A connection to {@code file} with the driver's defaults. */
     static Connection open(Path file) throws SQLException {
-        return open(file, new SQLiteConfig());
+        return openWith(file, new SQLiteConfig());
     }
 
     /** A connection to {@code file} with {@code config}'s settings ({@code config} is left as it was). */
     static Connection open(Path file, SQLiteConfig config) throws SQLException {
-        SQLiteConfig settings = new SQLiteConfig(config.toProperties());
-        settings.setOpenMode(SQLiteOpenMode.NOMUTEX);
-        return new JDBC4Connection(PREFIX + file, file.toString(), settings.toProperties());
+        return openWith(file, new SQLiteConfig(config.toProperties()));
+    }
+
+    /** Opens with {@code own}, settings of this call alone, to which it adds the open mode. */
+    private static Connection openWith(Path file, SQLiteConfig own) throws SQLException {
+        own.setOpenMode(SQLiteOpenMode.NOMUTEX);
+        return new JDBC4Connection(PREFIX + file, file.toString(), own.toProperties());
     }
 }
