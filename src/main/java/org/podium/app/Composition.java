@@ -7,6 +7,7 @@ import org.podium.service.BackupService;
 import org.podium.service.Book;
 import org.podium.service.CalendarService;
 import org.podium.service.CueSheetService;
+import org.podium.service.documents.AnnouncementService;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventFileService;
 import org.podium.service.EventService;
@@ -80,7 +81,8 @@ public final class Composition {
                     new TrashService(events, people, clock),
                     new RegistrationImportService(events, bulk, clock),
                     new AttendanceService(events, bulk, clock),
-                    new RegistrantListService(events, bulk));
+                    new RegistrantListService(events, bulk),
+                    new AnnouncementService(eventService, directory));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -1,6 +1,7 @@
 package org.podium.service;
 
 import java.nio.file.Path;
+import org.podium.service.documents.AnnouncementService;
 import org.podium.store.Database;
 
 /**
@@ -15,7 +16,7 @@ public record Book(Database database, EventService events, DirectoryService dire
                    BackupService backups, EventFileService eventFiles, PrivacyService privacy,
                    RetentionService retention, TrashService trash,
                    RegistrationImportService imports, AttendanceService attendance,
-                   RegistrantListService registrants) implements AutoCloseable {
+                   RegistrantListService registrants, AnnouncementService announcements) implements AutoCloseable {
 
     public Path path() {
         return database.path();
