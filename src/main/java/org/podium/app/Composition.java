@@ -8,6 +8,7 @@ import org.podium.service.Book;
 import org.podium.service.CalendarService;
 import org.podium.service.CueSheetService;
 import org.podium.service.documents.AnnouncementService;
+import org.podium.service.documents.BriefingService;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventFileService;
 import org.podium.service.EventService;
@@ -65,11 +66,12 @@ public final class Composition {
             PrivacyStore privacyStore = new PrivacyStore(db);
             PrivacyService privacy = new PrivacyService(db, privacyStore, panel, organisations, new SuppressionStore(db),
                     clock);
+            CueSheetService cueSheets = new CueSheetService(eventService, directory, clock);
             return new Book(db, eventService, directory,
                     new SampleDataService(db, series, organisations, people, events, panel, agenda, settings),
                     new CalendarService(eventService, directory, clock),
                     new PanelService(events, people, organisations, panel, agenda, clock),
-                    new CueSheetService(eventService, directory, clock),
+                    cueSheets,
                     new ExportService(eventService, new RegistrationExportStore(db)),
                     new SuppressionService(new SuppressionStore(db), clock),
                     new RegistrationService(new RegistrationStore(db), events),
@@ -82,7 +84,8 @@ public final class Composition {
                     new RegistrationImportService(events, bulk, clock),
                     new AttendanceService(events, bulk, clock),
                     new RegistrantListService(events, bulk),
-                    new AnnouncementService(eventService, directory));
+                    new AnnouncementService(eventService, directory),
+                    new BriefingService(eventService, directory, cueSheets));
         } catch (RuntimeException e) {
             db.close();
             throw e;

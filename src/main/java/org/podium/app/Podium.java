@@ -4,10 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.podium.cli.CliContext;
 import org.podium.cli.PodiumCli;
 import org.podium.service.Book;
+import org.podium.service.Preferences;
 import org.podium.store.SqliteNativeLibrary;
 
 /** Runs Podium: the command line when given a command, otherwise the window. */
@@ -65,6 +68,11 @@ public final class Podium implements CliContext {
     @Override
     public Path bookPath(Optional<Path> db) {
         return DataPaths.bookForThisProcess(db);
+    }
+
+    @Override
+    public List<ZoneId> audienceZones() {
+        return Preferences.load(DataPaths.preferencesForThisProcess()).audienceZones();
     }
 
     @Override

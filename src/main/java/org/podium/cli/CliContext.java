@@ -2,8 +2,11 @@ package org.podium.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.podium.service.Book;
+import org.podium.service.Preferences;
 
 /**
  * What the command line needs from the composition root: opening a book and opening the
@@ -18,6 +21,11 @@ public interface CliContext {
 
     /** Where the chosen book is, without opening it: a restore must replace a book that may not open. */
     Path bookPath(Optional<Path> db);
+
+    /** The audience's time zones of the user's Preferences, which announcements add to the start. */
+    default List<ZoneId> audienceZones() {
+        return Preferences.DEFAULT_ZONES;
+    }
 
     /** "Now", for commands that name files by the time, such as a restore's backup of the book it replaces. */
     Clock clock();

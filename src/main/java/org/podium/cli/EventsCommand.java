@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code podium events …}: list, add and show events. */
 @Command(name = "events", description = "List, add and show events.",
         subcommands = {EventsCommand.ListEvents.class, EventsCommand.AddEvent.class, EventsCommand.ShowEvent.class,
-            UpdateEvent.class, DuplicateEvent.class, DeleteEvent.class, RestoreEvent.class, EventIcsCommand.class})
+            UpdateEvent.class, DuplicateEvent.class, DeleteEvent.class, RestoreEvent.class, EventIcsCommand.class,
+            AnnounceCommand.Announce.class, AnnounceCommand.Mail.class})
 final class EventsCommand {
     @ParentCommand
     PodiumCli root;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code podium panel …}: seat speakers, list the panel, save the cue sheet and invitations. */
 @Command(name = "panel", description = "Seat speakers on an event's panel, list it, save its cue sheet and invitations.",
         subcommands = {PanelCommand.Seat.class, PanelCommand.ListPanel.class, PanelCommand.Sheet.class,
-            PanelCommand.Invite.class})
+            PanelCommand.Invite.class, PanelCommand.Brief.class})
 final class PanelCommand {
     @ParentCommand
     PodiumCli root;
@@ -203,6 +203,51 @@ final class PanelCommand {
                     Json.print(out, m);
                 } else {
                     out.println("Saved the invitation of " + p.fullName() + " to “" + e.title() + "” to " + saved.file());
+                }
+                return PodiumCli.OK;
+            }
+        }
+    }
+
+    @Command(name = "brief", description = "Save a speaker's briefing as a PDF: their slot, the access link, the"
+            + " technical check, the other speakers and their recording consent.",
+            footer = {"", "Example:", "  podium panel brief 2 liam@example.org -o liam-briefing.pdf"})
+    static final class Brief implements Callable<Integer> {
+        @ParentCommand
+        PanelCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "EVENT", description = "The event's id.")
+        String event;
+        @Parameters(index = "1", paramLabel = "PERSON", description = "The speaker's id or email.")
+        String person;
+        @Option(names = "--language", defaultValue = "en", paramLabel = "LANG", description = "en (the default) or it.")
+        String language;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+                description = "The .pdf file to write; an existing file is replaced.")
+        Path output;
+        @Option(names = "--json", description = "Print {file, eventId, personId, person} as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            long eventId = Parse.id("EVENT", event);
+            PersonRef who = PersonRef.parse("PERSON", person);
+            Locale locale = AnnounceCommand.language(language);
+            PrintWriter out = spec.commandLine().getOut();
+            try (Book book = parent.open()) {
+                Event e = book.panel().event(eventId);
+                Person p = who.resolve(book);
+                Path file = book.briefings().savePdf(eventId, p.id(), Wording.of(locale), output);
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", file.toString());
+                    m.put("eventId", e.id());
+                    m.put("personId", p.id());
+                    m.put("person", p.fullName());
+                    Json.print(out, m);
+                } else {
+                    out.println("Saved the briefing of " + p.fullName() + " for “" + e.title() + "” to " + file);
                 }
                 return PodiumCli.OK;
             }

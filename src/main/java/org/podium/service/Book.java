@@ -2,6 +2,7 @@ package org.podium.service;
 
 import java.nio.file.Path;
 import org.podium.service.documents.AnnouncementService;
+import org.podium.service.documents.BriefingService;
 import org.podium.store.Database;
 
 /**
@@ -16,7 +17,8 @@ public record Book(Database database, EventService events, DirectoryService dire
                    BackupService backups, EventFileService eventFiles, PrivacyService privacy,
                    RetentionService retention, TrashService trash,
                    RegistrationImportService imports, AttendanceService attendance,
-                   RegistrantListService registrants, AnnouncementService announcements) implements AutoCloseable {
+                   RegistrantListService registrants, AnnouncementService announcements,
+                   BriefingService briefings) implements AutoCloseable {
 
     public Path path() {
         return database.path();

@@ -58,7 +58,7 @@ public final class CueSheetService {
     }
 
     /** "10:00 – 11:15 CEST", or "23:30 CEST – 02:30 CET +1" when the clocks change during the event. */
-    private static String span(Event e, java.util.Locale locale) {
+    public static String span(Event e, java.util.Locale locale) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         DateTimeFormatter zone = DateTimeFormatter.ofPattern("zzz", locale);
         boolean sameOffset = e.startInZone().getOffset().equals(e.endInZone().getOffset());
@@ -140,7 +140,11 @@ public final class CueSheetService {
      * @throws ExportException when the file cannot be written; the message says why
      */
     public Path savePdf(long eventId, Path file, Wording words) {
-        CueSheet sheet = cueSheet(eventId, words);
+        return savePdf(cueSheet(eventId, words), file);
+    }
+
+    /** Saves any sheet of lines (a cue sheet, a speaker's briefing) as a PDF, written whole or not at all. */
+    public Path savePdf(CueSheet sheet, Path file) {
         PdfSheet pdf = new PdfSheet(sheet.title(), clock.instant(), sheet.lines().stream().map(CueSheetService::pdfLine)
                 .toList());
         return SafeFiles.write(file, out -> new PdfSheetWriter().write(pdf, out));
