@@ -21,6 +21,8 @@ import org.podium.ui.common.Texts;
 import org.podium.ui.eventform.EventFormView;
 import org.podium.ui.export.ExportView;
 import org.podium.ui.export.ExportViewModel;
+import org.podium.ui.publish.PublishView;
+import org.podium.ui.publish.PublishViewModel;
 import org.podium.ui.importing.ImportViewModel;
 import org.podium.ui.panel.PanelAgendaView;
 import org.podium.ui.panel.PanelAgendaViewModel;
@@ -28,7 +30,8 @@ import org.podium.ui.registrants.RegistrantsView;
 
 /**
  * The selected event on tabs: Overview (the scheduling form), Panel & agenda (its own screen,
- * {@link PanelAgendaView}), a read-only summary and Export; a new event shows the form alone.
+ * {@link PanelAgendaView}), Registrants, a read-only summary, Export and Publish; a new event shows the
+ * form alone.
  */
 final class EventDetailsView {
     static final String TITLE_ID = "eventDetailsTitle";
@@ -36,20 +39,23 @@ final class EventDetailsView {
     private final EventListViewModel model;
     private final PanelAgendaViewModel panel;
     private final ExportViewModel export;
+    private final PublishViewModel publish;
     private final ImportViewModel importer;
     private final StackPane root = new StackPane();
     private Region form;
     private Tab formTab;
     private Tab panelTab;
     private Tab exportTab;
+    private Tab publishTab;
     private Tab registrantsTab;
     private TabPane tabs;
 
     EventDetailsView(EventListViewModel model, PanelAgendaViewModel panel, ExportViewModel export,
-                     ImportViewModel importer) {
+                     PublishViewModel publish, ImportViewModel importer) {
         this.model = model;
         this.panel = panel;
         this.export = export;
+        this.publish = publish;
         this.importer = importer;
     }
 
@@ -66,6 +72,8 @@ final class EventDetailsView {
         panelTab = new PanelAgendaView(panel).tab();
         exportTab = tab(Messages.get("events.tab.export"), new ExportView(export).build());
         export.activeProperty().bind(exportTab.selectedProperty());
+        publishTab = new Tab(Messages.get("events.tab.publish"), new PublishView(publish).build());
+        publish.activeProperty().bind(publishTab.selectedProperty());
         registrantsTab = new Tab(Messages.get("events.tab.registrants"),
                 new RegistrantsView(model.registrants(), importer).build());
         model.registrants().activeProperty().bind(registrantsTab.selectedProperty());
@@ -102,11 +110,12 @@ final class EventDetailsView {
         formTab.setContent(form);
         panel.load(d.event());
         export.show(d.event());
+        publish.show(d.event());
         // Another event opens on the tab that was showing: the coordinator stays where they were.
         Tab showing = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
         int previousIndex = tabs == null ? -1 : tabs.getSelectionModel().getSelectedIndex();
         tabs = new TabPane(formTab, panelTab, registrantsTab,
-                tab(Messages.get("events.tab.summary"), overview(d)), exportTab);
+                tab(Messages.get("events.tab.summary"), overview(d)), exportTab, publishTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         int shownIndex = previousIndex;
         if (showing != null && tabs.getTabs().contains(showing)) {

@@ -40,6 +40,7 @@ import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
 import org.podium.ui.panel.PanelAgendaViewModel;
 import org.podium.ui.export.ExportViewModel;
+import org.podium.ui.publish.PublishViewModel;
 import org.podium.ui.importing.ImportViewModel;
 
 /** The Events section: toolbar and filters, the list or the month, and the selected event. */
@@ -56,14 +57,16 @@ public final class EventListView {
     private final PanelAgendaViewModel panel;
     private final Clock clock;
     private final ExportViewModel export;
+    private final PublishViewModel publish;
     private final ImportViewModel importer;
 
     public EventListView(EventListViewModel model, PanelAgendaViewModel panel, Clock clock, ExportViewModel export,
-                         ImportViewModel importer) {
+                         PublishViewModel publish, ImportViewModel importer) {
         this.model = model;
         this.panel = panel;
         this.clock = clock;
         this.export = export;
+        this.publish = publish;
         this.importer = importer;
     }
 
@@ -86,7 +89,7 @@ public final class EventListView {
         BorderPane listSide = new BorderPane(left);
         listSide.setTop(toolbar());
         listSide.setMinWidth(380);
-        Region details = new EventDetailsView(model, panel, export, importer).build();
+        Region details = new EventDetailsView(model, panel, export, publish, importer).build();
         details.setMinWidth(460);
         SplitPane split = new SplitPane(listSide, details);
         split.setOrientation(Orientation.HORIZONTAL);

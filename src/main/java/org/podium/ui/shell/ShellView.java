@@ -220,7 +220,7 @@ public final class ShellView {
 
     private Supplier<Region> build(Section section) {
         return switch (section) {
-            case EVENTS -> () -> new EventListView(model.events(), model.panel(), model.clock(), model.export(),
+            case EVENTS -> () -> new EventListView(model.events(), model.panel(), model.clock(), model.export(), model.publish(),
                     model.importer()).build();
             case PEOPLE -> () -> new PeopleView(model.people()).build();
             case ORGANISATIONS -> () -> new OrganisationsView(model.organisations()).build();

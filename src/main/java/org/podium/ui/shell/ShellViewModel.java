@@ -25,6 +25,7 @@ import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.events.EventListViewModel;
 import org.podium.ui.export.ExportViewModel;
+import org.podium.ui.publish.PublishViewModel;
 import org.podium.ui.importing.ImportViewModel;
 import org.podium.ui.organisations.OrganisationsViewModel;
 import org.podium.ui.panel.PanelAgendaViewModel;
@@ -54,6 +55,7 @@ public final class ShellViewModel implements Notifier {
     private final ExportViewModel export;
     private final ImportViewModel importer;
     private final SuppressionViewModel suppression;
+    private final PublishViewModel publish;
 
     public ShellViewModel(Path bookPath, Book book, TaskRunner runner, DialogService dialogs, Clock clock,
                           List<ZoneId> audienceZones) {
@@ -75,6 +77,8 @@ public final class ShellViewModel implements Notifier {
             events.registrants().reload(eventId);
             events.refreshFigures();
         });
+        this.publish = new PublishViewModel(book.announcements(), book.briefings(), book.events(), runner, dialogs,
+                this, () -> audienceZones);
         this.suppression = new SuppressionViewModel(book.suppressions(), runner, dialogs, this, search);
         section.addListener((obs, old, now) -> search.set(""));
         status.set(Messages.get(book.readOnly() ? "status.bookReadOnly" : "status.book", bookPath));
@@ -263,6 +267,10 @@ public final class ShellViewModel implements Notifier {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    public PublishViewModel publish() {
+        return publish;
     }
 
     public SuppressionViewModel suppression() {
