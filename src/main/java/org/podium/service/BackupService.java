@@ -148,7 +148,8 @@ public final class BackupService {
     /** As {@link #restoreUnlessOpen(Path, Path, Clock)}, waiting up to {@code wait} for other writers. */
     static Restored restoreUnlessOpen(Path book, Path source, Clock clock, Duration wait) {
         try (BookLock lock = BookLock.tryAcquire(book).orElseThrow(() -> new StoreException("The book "
-                + book.toAbsolutePath().normalize() + " is open in a Podium window: restore it from there"
+                + book.toAbsolutePath().normalize() + " is open in a Podium window" + BookLock.windowProcess(book)
+                + ": restore it from there"
                 + " (File → Restore…) or close the window first. Nothing was changed."))) {
             return restore(book, source, clock, wait);
         }
@@ -167,7 +168,7 @@ public final class BackupService {
         return restore(book, source, clock, BookLock.RESTORE_WAIT);
     }
 
-    private static Restored restore(Path book, Path source, Clock clock, Duration wait) {
+    static Restored restore(Path book, Path source, Clock clock, Duration wait) {
         Path target = book.toAbsolutePath().normalize();
         BookFacts facts = Snapshot.inspect(source);
         if (facts.file().equals(target)) {

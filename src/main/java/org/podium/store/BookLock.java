@@ -84,6 +84,17 @@ public final class BookLock implements AutoCloseable {
         }
     }
 
+    /** " (process N)" for the window that last claimed the book, as its note says, else "". */
+    public static String windowProcess(Path book) {
+        try {
+            String text = Files.readString(lockFile(book), StandardCharsets.UTF_8).strip();
+            int at = text.lastIndexOf("process ");
+            return at < 0 ? "" : " (" + text.substring(at) + ")";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
     /** Whether some window holds the book now (the answer may change at once). */
     public static boolean isHeld(Path book) {
         Optional<BookLock> probe = tryAcquire(book);
@@ -263,21 +274,11 @@ public final class BookLock implements AutoCloseable {
                 }
             }
             if (windowElsewhere) {
-                return "The book " + shown + " is open in a Podium window" + note() + ": restore it from there"
+                return "The book " + shown + " is open in a Podium window" + windowProcess(book) + ": restore it from there"
                         + " (File → Restore…) or close the window first.";
             }
             return "The book " + shown + " is in use by another Podium (a command writing to it, or a window);"
                     + " close it or let it finish, and try again.";
-        }
-
-        private String note() {
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-                int at = text.lastIndexOf("process ");
-                return at < 0 ? "" : " (" + text.substring(at) + ")";
-            } catch (IOException | RuntimeException e) {
-                return "";
-            }
         }
 
         void release() {

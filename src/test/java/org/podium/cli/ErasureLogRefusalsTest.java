@@ -53,12 +53,12 @@ class ErasureLogRefusalsTest {
 
         Run erase = run("privacy", "erase", "ana@city.example");
 
-        assertThat(erase.code()).isEqualTo(PodiumCli.BAD_INPUT);
-        assertThat(erase.err()).contains("podium.db.erasures").contains("nothing was erased").doesNotContain("unexpected");
         assertThat(run("privacy", "erase", "ana@city.example", "--dry-run").out())
                 .as("she is still in the book").contains("Would erase ana@city.example")
                 .contains("European Cities on the Front Line");
         assertThat(run("suppression", "list").out()).doesNotContain("ana@city.example");
+        assertThat(erase.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(erase.err()).contains("podium.db.erasures").contains("nothing was erased").doesNotContain("unexpected");
     }
 
     @Test
@@ -71,12 +71,12 @@ class ErasureLogRefusalsTest {
 
         Run restore = run("restore", dir.resolve("backups").resolve("podium-2026-11-23-daily.db").toString());
 
-        assertThat(restore.code()).isEqualTo(PodiumCli.BAD_INPUT);
-        assertThat(restore.err()).contains("podium.db.erasures").contains("cannot be read")
-                .contains("Nothing was changed").doesNotContain("unexpected");
         assertThat(Files.readAllBytes(dir.resolve("podium.db"))).isEqualTo(before);
         assertThat(dir.resolve("backups").toFile().list()).as("no pre-restore copy either")
                 .containsExactly("podium-2026-11-23-daily.db");
         assertThat(run("events", "list", "--json").json()).hasSize(1);
+        assertThat(restore.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(restore.err()).contains("podium.db.erasures").contains("cannot be read")
+                .contains("Nothing was changed").doesNotContain("unexpected");
     }
 }

@@ -170,6 +170,33 @@ class BackupServiceTest {
     }
 
     @Test
+    void theWindowRestoresItsOwnBookOnceItHasClosedItButNotWhileAnotherProcessWritesToIt() throws Exception {
+        Path file = bookWith("podium.db", "Current work");
+        Path backup = bookWith("backup.db", "From the backup");
+        try (BookLock window = BookLock.tryAcquire(file).orElseThrow()) {
+            Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), BookLockChild.class.getName(), file.toString(),
+                    "writer").redirectErrorStream(true).start();
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(writer.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                assertThat(out.readLine()).isEqualTo("locked");
+                assertThatThrownBy(() -> BackupService.restore(file, backup, at(NOW), Duration.ZERO))
+                        .hasMessageContaining("in use by another Podium").hasMessageContaining("Nothing was changed");
+            } finally {
+                writer.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            try (Book book = open(file, at(NOW))) {
+                assertThat(seriesNames(book)).containsExactly("Current work");
+            }
+
+            BackupService.restore(file, backup, at(NOW), Duration.ZERO);
+        }
+        try (Book book = open(file, at(NOW))) {
+            assertThat(seriesNames(book)).containsExactly("From the backup");
+        }
+    }
+
+    @Test
     void aConnectionStillOpenOnTheBookSeesTheRestoredBookAndWritesIntoIt() throws Exception {
         Path file = bookWith("podium.db", "Current work");
         Path backup = bookWith("backup.db", "From the backup");
