@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -137,42 +138,57 @@ public final class BackupService {
 
     /**
      * Restores the book as {@link #restore} does, for a caller that does not hold it (the
-     * command line): a book open in a window is refused, because the window would go on
-     * writing to the file that was replaced.
+     * command line): a book open in a window is refused, because the window shows the book
+     * it has and would go on working as if nothing had happened.
      */
     public static Restored restoreUnlessOpen(Path book, Path source, Clock clock) {
+        return restoreUnlessOpen(book, source, clock, BookLock.RESTORE_WAIT);
+    }
+
+    /** As {@link #restoreUnlessOpen(Path, Path, Clock)}, waiting up to {@code wait} for other writers. */
+    static Restored restoreUnlessOpen(Path book, Path source, Clock clock, Duration wait) {
         try (BookLock lock = BookLock.tryAcquire(book).orElseThrow(() -> new StoreException("The book "
-                + book.toAbsolutePath().normalize() + " is open in a Podium window: restore it from there"
+                + book.toAbsolutePath().normalize() + " is open in a Podium window" + BookLock.windowProcess(book)
+                + ": restore it from there"
                 + " (File → Restore…) or close the window first. Nothing was changed."))) {
-            return restore(book, source, clock);
+            return restore(book, source, clock, wait);
         }
     }
 
     /**
-     * Restores the closed book at {@code book} from {@code source}: the source is checked
-     * first (a file that is not a sound Podium book, or is from a newer Podium, is refused and
-     * nothing changes), then the current book is copied into the backups folder, then the
-     * source's checked copy takes its place. A current book too damaged to copy is moved there
-     * whole instead, so nothing is ever lost.
+     * Restores the book at {@code book} from {@code source}, once no other Podium has it open
+     * for writing (the caller has closed its own; a restore waits briefly for the others, then
+     * refuses saying who has it). The source is checked first (a file that is not a sound Podium
+     * book, or is from a newer Podium, is refused and nothing changes), and so is the erasure
+     * log, which must be read after the restore; then the current book is copied into the
+     * backups folder, then the source's checked copy is written into the book. A current book
+     * too damaged to copy is moved there whole instead, so nothing is ever lost.
      */
     public static Restored restore(Path book, Path source, Clock clock) {
+        return restore(book, source, clock, BookLock.RESTORE_WAIT);
+    }
+
+    static Restored restore(Path book, Path source, Clock clock, Duration wait) {
         Path target = book.toAbsolutePath().normalize();
         BookFacts facts = Snapshot.inspect(source);
         if (facts.file().equals(target)) {
             throw new BookRefusedException(target, "That file is the book itself; choose a backup to restore.", null);
         }
-        Optional<Path> previous = Optional.empty();
-        if (Files.exists(target)) {
-            Path saved = new Backups(target).preRestoreFile(LocalDateTime.now(clock));
-            try {
-                Snapshot.copy(target, saved);
-            } catch (StoreException e) {
-                moveAside(target, saved, e);
+        new ErasureLog(target).checkReadable("restored");
+        try (BookLock.Hold alone = BookLock.forRestore(target, wait)) {
+            Optional<Path> previous = Optional.empty();
+            if (Files.exists(target)) {
+                Path saved = new Backups(target).preRestoreFile(LocalDateTime.now(clock));
+                try {
+                    Snapshot.copy(target, saved);
+                } catch (StoreException e) {
+                    moveAside(target, saved, e);
+                }
+                previous = Optional.of(saved);
             }
-            previous = Optional.of(saved);
+            Snapshot.replace(target, facts.file());
+            return new Restored(Contents.of(facts), previous);
         }
-        Snapshot.replace(target, facts.file());
-        return new Restored(Contents.of(facts), previous);
     }
 
     // Only for a book SQLite cannot copy: it is closed, so moving its files keeps them whole.

@@ -27,7 +27,11 @@ final class ErasureLog {
         this.file = book.resolveSibling(book.getFileName() + ".erasures");
     }
 
-    /** Adds the address (already normalised) to the log, creating the file with its salt if needed. */
+    /**
+     * Adds the address (already normalised) to the log, creating the file with its salt if
+     * needed. An erasure records first and erases after: a log that cannot be read or written
+     * stops it before anything is erased, so no erasure is ever left out of the log.
+     */
     void record(String key) {
         try {
             if (!Files.exists(file)) {
@@ -41,8 +45,37 @@ final class ErasureLog {
                 Files.writeString(file, digest + "\n", StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.APPEND);
             }
         } catch (IOException e) {
-            throw ExportException.cannotWrite(file, file.getParent(), e);
+            throw new ExportException("The erasure log " + file + " cannot be " + (Files.isReadable(file)
+                    && Files.isRegularFile(file) ? "written" : "read") + " (" + reason(e) + "), so the erasure could"
+                    + " not be recorded; nothing was erased. Make it a readable, writable file again (or move it away"
+                    + " if it is not Podium's) and try again.", e);
         }
+    }
+
+    /**
+     * Refuses, before anything changes, when the log is there but cannot be read: after a
+     * restore it must be read to erase again the people a backup still holds.
+     */
+    void checkReadable(String doing) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            salt();
+            digests();
+        } catch (IOException e) {
+            throw new ExportException("The erasure log " + file + " cannot be read (" + reason(e) + "), and without"
+                    + " it the book cannot be " + doing + " safely: people erased on request could come back."
+                    + " Nothing was changed. Make it readable again (or move it away if it is not Podium's) and"
+                    + " try again.", e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The addresses among {@code candidates} (normalised) that were erased on request. */

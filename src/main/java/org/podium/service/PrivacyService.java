@@ -95,13 +95,18 @@ public final class PrivacyService {
      */
     public Erasure erase(String email) {
         String key = checked(email);
+        // Recorded first: a log that cannot be read or written stops the erasure before anything
+        // is erased. Should the erasure itself then fail, the address stays in the log and a
+        // later restore erases it, as was asked. A read-only book refuses below; its log is left alone.
+        if (!db.readOnly()) {
+            new ErasureLog(db.path()).record(key);
+        }
         Erasure result = db.write(c -> {
             PrivacyStore.Erased erased = privacy.erase(key);
             boolean added = suppressions.add(new Suppression(key, ERASED_REASON, clock.instant()));
             return new Erasure(key, erased.registrations(), erased.people(), erased.mentionsBlanked(), added);
         });
         db.checkpoint();
-        new ErasureLog(db.path()).record(key);
         return result;
     }
 

@@ -36,12 +36,15 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+    /** This open's share of the book's writer lock (none when read-only): a restore waits for it. */
+    private final BookLock.Hold writing;
 
-    private Database(Path path, Connection writer, Connection reader, boolean readOnly) {
+    private Database(Path path, Connection writer, Connection reader, BookLock.Hold writing) {
         this.path = path;
         this.writer = writer;
         this.reader = reader;
-        this.readOnly = readOnly;
+        this.readOnly = writing == null;
+        this.writing = writing;
     }
 
     /** Opens the book as {@link #open(Path, Clock)} does, naming any backup by the system clock. */
@@ -58,6 +61,8 @@ public final class Database implements AutoCloseable {
     public static Database open(Path path, Clock clock) {
         Path file = path.toAbsolutePath().normalize();
         checkBeforeOpening(file, true);
+        // Held from before the first connection, so a restore never replaces the file under it.
+        BookLock.Hold writing = BookLock.forWriting(file, BookLock.WRITER_WAIT);
         Connection writer = null;
         Connection reader = null;
         try {
@@ -76,14 +81,16 @@ public final class Database implements AutoCloseable {
             Migrations.apply(writer, version);
             reader = connect(file);
             configure(reader);
-            return new Database(file, writer, reader, false);
+            return new Database(file, writer, reader, writing);
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
+            writing.close();
             throw new BookRefusedException(file, describe(file, e), e);
         } catch (RuntimeException e) {
             closeQuietly(reader);
             closeQuietly(writer);
+            writing.close();
             throw e;
         }
     }
@@ -110,7 +117,7 @@ public final class Database implements AutoCloseable {
                         + " once a Podium of the same version has opened it for writing.", null);
             }
             reader = connectReadOnly(file);
-            return new Database(file, writer, reader, true);
+            return new Database(file, writer, reader, null);
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -389,6 +396,10 @@ public final class Database implements AutoCloseable {
             writer.close();
         } catch (SQLException e) {
             throw translate(e);
+        } finally {
+            if (writing != null) {
+                writing.close();
+            }
         }
     }
 

@@ -151,9 +151,13 @@ public final class Snapshot {
     }
 
     /**
-     * Puts a copy of {@code source} in place of the closed book at {@code book}: the copy is
-     * made and checked beside the book first, and only then renamed over it, so a failure at
-     * any step leaves the book as it was.
+     * Puts a checked copy of {@code source} in place of the book at {@code book}, whose
+     * writer lock the caller holds alone ({@link BookLock#forRestore}): the copy is made and
+     * checked beside the book first, then SQLite's backup API writes it into the book's own
+     * file in one transaction. The file is never renamed over: a connection some other
+     * program still has open sees the restored book, not a file put aside, and a failure at
+     * any step leaves the book as it was. A book that is not there (or was moved aside,
+     * damaged) is simply replaced by the copy.
      */
     public static void replace(Path book, Path source) {
         Path target = book.toAbsolutePath().normalize();
@@ -165,37 +169,17 @@ public final class Snapshot {
             throw new StoreException("Cannot read " + from + ": " + e.getMessage(), e);
         }
         try {
-            settleJournal(target);
-            move(staged, target);
+            if (Files.exists(target)) {
+                BookRestore.into(target, staged);
+            } else {
+                Files.deleteIfExists(target.resolveSibling(target.getFileName() + "-shm"));
+                move(staged, target);
+            }
         } catch (IOException e) {
             throw new StoreException("Cannot replace " + target + ": " + reason(e) + "; it was left as it was.", e);
         } finally {
             deleteQuietly(staged);
         }
-    }
-
-    /**
-     * Folds a leftover write-ahead log into the old book and removes it, so it cannot be
-     * replayed onto the new file; a log that stays means another program has the book open.
-     */
-    private static void settleJournal(Path book) throws IOException {
-        Path wal = book.resolveSibling(book.getFileName() + "-wal");
-        Path shm = book.resolveSibling(book.getFileName() + "-shm");
-        if (Files.exists(wal) && Files.exists(book)) {
-            try (Connection c = Connections.open(book);
-                 Statement st = c.createStatement()) {
-                st.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
-                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            } catch (SQLException e) {
-                throw new StoreException("The book " + book + " is in use by another program; close it and"
-                        + " try again. Nothing was changed.", e);
-            }
-        }
-        if (Files.exists(wal)) {
-            throw new StoreException("The book " + book + " is open in another program; close it and try"
-                    + " again. Nothing was changed.");
-        }
-        Files.deleteIfExists(shm);
     }
 
     /** The lines an integrity pragma reports, without the single "ok" of a sound book. */

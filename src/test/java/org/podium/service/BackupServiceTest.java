@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.domain.Series;
+import org.podium.store.BookLock;
+import org.podium.store.BookLockChild;
 import org.podium.store.BookRefusedException;
 import org.podium.store.DamagedBooks;
 import org.podium.store.SeriesStore;
@@ -139,5 +141,114 @@ class BackupServiceTest {
         assertThatThrownBy(() -> BackupService.restore(file, file, at(NOW))).hasMessageContaining("the book itself");
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aRestoreIsRefusedWhileAnotherProcessHasTheBookOpenForWritingAndChangesNothing() throws Exception {
+        Path file = bookWith("podium.db", "Current work");
+        Path backup = bookWith("backup.db", "From the backup");
+        byte[] before = Files.readAllBytes(file);
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), BookLockChild.class.getName(), file.toString(), "writer")
+                .redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(writer.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("locked");
+
+            assertThatThrownBy(() -> BackupService.restoreUnlessOpen(file, backup, at(NOW), Duration.ZERO))
+                    .hasMessageContaining("in use by another Podium").hasMessageContaining("Nothing was changed");
+        } finally {
+            writer.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(dir.resolve("backups")).as("no copy for a refused restore").doesNotExist();
+
+        BackupService.restoreUnlessOpen(file, backup, at(NOW), Duration.ZERO);
+        try (Book book = open(file, at(NOW))) {
+            assertThat(seriesNames(book)).as("once the writer is gone").containsExactly("From the backup");
+        }
+    }
+
+    @Test
+    void theWindowRestoresItsOwnBookOnceItHasClosedItButNotWhileAnotherProcessWritesToIt() throws Exception {
+        Path file = bookWith("podium.db", "Current work");
+        Path backup = bookWith("backup.db", "From the backup");
+        try (BookLock window = BookLock.tryAcquire(file).orElseThrow()) {
+            Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), BookLockChild.class.getName(), file.toString(),
+                    "writer").redirectErrorStream(true).start();
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(writer.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                assertThat(out.readLine()).isEqualTo("locked");
+                assertThatThrownBy(() -> BackupService.restore(file, backup, at(NOW), Duration.ZERO))
+                        .hasMessageContaining("in use by another Podium").hasMessageContaining("Nothing was changed");
+            } finally {
+                writer.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            try (Book book = open(file, at(NOW))) {
+                assertThat(seriesNames(book)).containsExactly("Current work");
+            }
+
+            BackupService.restore(file, backup, at(NOW), Duration.ZERO);
+        }
+        try (Book book = open(file, at(NOW))) {
+            assertThat(seriesNames(book)).containsExactly("From the backup");
+        }
+    }
+
+    @Test
+    void aConnectionStillOpenOnTheBookSeesTheRestoredBookAndWritesIntoIt() throws Exception {
+        Path file = bookWith("podium.db", "Current work");
+        Path backup = bookWith("backup.db", "From the backup");
+        // Another program (the sqlite3 tool, an old Podium) that takes no part in Podium's lock.
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = other.createStatement()) {
+            try (var rs = st.executeQuery("SELECT count(*) FROM series")) {
+                assertThat(rs.next() && rs.getInt(1) == 1).isTrue();
+            }
+
+            BackupService.restore(file, backup, at(NOW));
+
+            try (var rs = st.executeQuery("SELECT name FROM series")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("the restored book, not a file put aside").isEqualTo("From the backup");
+            }
+            st.executeUpdate("INSERT INTO series(name) VALUES ('Written after the restore')");
+        }
+        try (Book book = open(file, at(NOW))) {
+            assertThat(seriesNames(book)).containsExactlyInAnyOrder("From the backup", "Written after the restore");
+        }
+    }
+
+    @Test
+    void aBackupWithAnotherPageSizeIsRestoredIntoTheBook() throws Exception {
+        Path file = bookWith("podium.db", "Current work");
+        Path backup = bookWith("backup.db", "From the backup");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup); var st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("PRAGMA page_size = 4096");
+            st.execute("VACUUM");
+        }
+
+        BackupService.restore(file, backup, at(NOW));
+
+        try (Book book = open(file, at(NOW))) {
+            assertThat(seriesNames(book)).containsExactly("From the backup");
+        }
+    }
+
+    @Test
+    void aRestoreWhoseErasureLogCannotBeReadChangesNothing() throws Exception {
+        Path file = bookWith("podium.db", "Current work");
+        Path backup = bookWith("backup.db", "From the backup");
+        // A folder in the way of the log: it cannot be read, whoever runs this (even root).
+        Files.createDirectories(dir.resolve("podium.db.erasures"));
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> BackupService.restore(file, backup, at(NOW)))
+                .hasMessageContaining("podium.db.erasures").hasMessageContaining("cannot be read")
+                .hasMessageContaining("Nothing was changed");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(dir.resolve("backups")).doesNotExist();
     }
 }
