@@ -57,16 +57,20 @@ public final class PodiumCli implements Callable<Integer> {
             }
         }
         addHelp(cli.getSubcommands().values());
-        cli.setOut(out);
-        cli.setErr(err);
+        // Help is printed plain: its own colour sequences would be escaped like any other.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        PrintWriter guardedOut = TerminalText.guard(out);
+        PrintWriter guardedErr = TerminalText.guard(err);
+        cli.setOut(guardedOut);
+        cli.setErr(guardedErr);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("podium: " + describe(e));
             commandLine.getErr().flush();
             return BAD_INPUT;
         });
         int code = cli.execute(args);
-        out.flush();
-        err.flush();
+        guardedOut.flush();
+        guardedErr.flush();
         return code;
     }
 

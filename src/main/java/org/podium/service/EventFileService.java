@@ -22,6 +22,9 @@ import org.podium.domain.Organiser;
 import org.podium.domain.PanelSeat;
 import org.podium.domain.Person;
 import org.podium.domain.Registration;
+import org.podium.exchange.csv.ByteSource;
+import org.podium.exchange.csv.CsvReadException;
+import org.podium.exchange.csv.EncodingDetector;
 import org.podium.exchange.json.EventFile;
 import org.podium.exchange.json.EventFileException;
 import org.podium.exchange.json.EventFileReader;
@@ -163,6 +166,7 @@ public final class EventFileService {
      */
     public EventFile read(Path file) {
         Path source = file.toAbsolutePath().normalize();
+        refuseBinary(source);
         try (InputStream in = Files.newInputStream(source)) {
             return EventFileReader.read(in);
         } catch (EventFileException e) {
@@ -171,6 +175,18 @@ public final class EventFileService {
             throw new FileRefusedException("There is no file " + source + ".", e);
         } catch (IOException e) {
             throw new FileRefusedException(source + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A file that is not text at all (a NUL byte, a workbook, a PDF) is refused as the registrant import refuses it. */
+    private static void refuseBinary(Path source) {
+        if (!Files.isRegularFile(source)) {
+            return;
+        }
+        try {
+            EncodingDetector.detect(ByteSource.of(source));
+        } catch (CsvReadException e) {
+            throw new FileRefusedException(source + " is not a Podium event file, which is text: " + e.getMessage(), e);
         }
     }
 

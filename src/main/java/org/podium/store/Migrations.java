@@ -29,7 +29,12 @@ final class Migrations {
     }
 
     static void apply(Connection connection, int from) throws SQLException {
-        for (int version = from + 1; version <= Database.SCHEMA_VERSION; version++) {
+        apply(connection, from, Database.SCHEMA_VERSION);
+    }
+
+    /** Applies the scripts after {@code from} up to and including {@code to}. */
+    static void apply(Connection connection, int from, int to) throws SQLException {
+        for (int version = from + 1; version <= to; version++) {
             String script = load(version);
             try (Statement st = connection.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");

@@ -139,6 +139,7 @@ public final class Snapshot {
                 throw new BookRefusedException(file, file + " is an SQLite database but not a Podium book"
                         + " (it lacks Podium's tables).", null);
             }
+            refuseForeignSchema(file, c, version);
             return new BookFacts(file, version, Files.size(file),
                     Sql.count(c, "SELECT count(*) FROM event"), Sql.count(c, "SELECT count(*) FROM person"),
                     Sql.count(c, "SELECT count(*) FROM registration"));
@@ -147,6 +148,22 @@ public final class Snapshot {
             throw new BookRefusedException(file, file + " " + why + ".", e);
         } catch (IOException e) {
             throw new BookRefusedException(file, file + " cannot be read: " + reason(e) + ".", e);
+        }
+    }
+
+    /**
+     * Refuses a book whose schema is not exactly the one Podium's migrations make for its
+     * version: an extra trigger, view, index or table, or one of Podium's changed or missing.
+     */
+    private static void refuseForeignSchema(Path file, Connection c, int version) throws SQLException {
+        if (version < 1 || version > Database.SCHEMA_VERSION) {
+            throw new BookRefusedException(file, file + " is not a Podium book this Podium can restore (schema "
+                    + version + ").", null);
+        }
+        java.util.Optional<String> difference = BookSchema.difference(c, version);
+        if (difference.isPresent()) {
+            throw new BookRefusedException(file, file + " is not a book as Podium makes it: " + difference.get()
+                    + ". A book with schema objects from elsewhere is not restored; nothing was changed.", null);
         }
     }
 
@@ -167,6 +184,17 @@ public final class Snapshot {
             staged = stage(c, from, target);
         } catch (SQLException e) {
             throw new StoreException("Cannot read " + from + ": " + e.getMessage(), e);
+        }
+        // The copy is what takes the book's place: it is checked, not the file it came from,
+        // which may have changed since it was inspected.
+        try (Connection copy = readOnly(staged)) {
+            refuseForeignSchema(from, copy, Database.userVersion(copy));
+        } catch (SQLException | RuntimeException e) {
+            deleteQuietly(staged);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("Cannot read the copy of " + from + ": " + e.getMessage(), e);
         }
         try {
             if (Files.exists(target)) {

@@ -89,4 +89,20 @@ class SuppressionCommandTest {
         assertThat(noColumn.code()).isEqualTo(PodiumCli.BAD_INPUT);
         assertThat(noColumn.err()).contains(people + " has no column of email addresses");
     }
+
+    @Test
+    void aBinaryFileIsRefusedNamingItWithoutReadingItWhole() throws Exception {
+        Path binary = dir.resolve("export.bin");
+        byte[] bytes = new byte[8 << 20];
+        new java.util.Random(22).nextBytes(bytes);
+        System.arraycopy("Email\nana@example.org\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 22);
+        bytes[40] = 0;
+        Files.write(binary, bytes);
+
+        Run r = run("suppression", "import", binary.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.err()).contains(binary.toString()).contains("NUL byte").doesNotContain("Error");
+        assertThat(run("suppression", "list", "--json").json()).isEmpty();
+    }
 }

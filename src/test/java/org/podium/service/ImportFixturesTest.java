@@ -130,6 +130,18 @@ class ImportFixturesTest {
     }
 
     @Test
+    void zoomWritesDashesInEveryEmptyCellOfAWalkInAndTheyReadAsEmpty() {
+        ImportSummary s = importFixture("zoom-attendee-walk-in.csv");
+
+        assertThat(s.rows()).isEqualTo(2);
+        assertThat(book.stored()).containsExactly(
+                "ana.rossi@comune.milano.it | Ana | Rossi |  |  |  | IT |  | 2026-05-20T08:15:30Z | ZOOM | REGISTERED"
+                        + " | 0 | consent ? | {} | ",
+                "greta.weber@berlin.de | Greta | Weber |  |  |  |  |  | 2026-05-28T08:10:00Z | ZOOM | REGISTERED"
+                        + " | 0 | consent ? | {} | ");
+    }
+
+    @Test
     void eventbriteAttendeeExportWithItsStatuses() {
         ImportSummary s = importFixture("eventbrite.csv");
 

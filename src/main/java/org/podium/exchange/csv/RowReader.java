@@ -257,7 +257,7 @@ public final class RowReader implements AutoCloseable {
             for (int i = 0; i < mapping.size(); i++) {
                 RegistrantField field = mapping.get(i);
                 String value = record.fields().get(i).strip();
-                if (field == RegistrantField.IGNORE || value.isEmpty()) {
+                if (field == RegistrantField.IGNORE || value.isEmpty() || zoomBlank(value)) {
                     continue;
                 }
                 if (value.indexOf('\uFFFD') >= 0) {
@@ -302,6 +302,12 @@ public final class RowReader implements AutoCloseable {
                     country, language, registeredAt, consent, status, attended, duration, joinedAt, role, notes, answers,
                     null);
             return new ReadRow(line, row, problems);
+        }
+
+        /** Zoom writes "--" in every cell it has nothing for (a walk-in's registration time and approval status). */
+        private boolean zoomBlank(String value) {
+            return value.equals("--") && (layout.format() == ReportFormat.ZOOM_ATTENDEE
+                    || layout.format() == ReportFormat.ZOOM_REGISTRATION);
         }
 
         private void checkEmail(String email) {

@@ -1,23 +1,12 @@
 package org.podium.exchange.csv;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.podium.domain.Emails;
 
 /**
@@ -31,7 +20,10 @@ public final class UnsubscribeFileReader {
             "indirizzoemail", "correoelectronico", "emailaddresse", "emailvalue");
     private static final Set<String> REASON_HEADERS = Set.of("unsubreason", "reason", "unsubscribereason",
             "blocklistreason", "blacklistreason", "motivo");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** The most addresses one file may give: the list is held whole to be stored in one transaction. */
+    public static final int MAX_ADDRESSES = 500_000;
+    /** The most problems listed one by one; the rest are counted. */
+    static final int MAX_PROBLEMS = 1_000;
 
     /** One address found, on its line of the file, with the tool's reason if it gave one. */
     public record Entry(long line, String email, String reason) {
@@ -48,65 +40,122 @@ public final class UnsubscribeFileReader {
     private UnsubscribeFileReader() {
     }
 
-    /** Reads the file; an unreadable file or one with no address column is an IOException naming it. */
+    /**
+     * Reads the file; an unreadable file, one that is not text, one with no address column or
+     * with more than {@link #MAX_ADDRESSES} addresses is an IOException naming it.
+     */
     public static Result read(Path file) throws IOException {
-        String text = decode(Files.readAllBytes(file));
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        char delimiter = delimiter(firstLine(text));
-        List<String[]> rows = rows(file, text, delimiter);
-        if (rows.isEmpty()) {
+        return read(file, MAX_ADDRESSES);
+    }
+
+    /**
+     * Reads the file a record at a time with the registrant import's reader (whose encoding
+     * detection refuses a file that is not text), holding only the addresses found and the
+     * first {@link #MAX_PROBLEMS} problems.
+     */
+    static Result read(Path file, int maxAddresses) throws IOException {
+        if (Files.size(file) == 0) {
             throw new IOException(file + " is empty: there are no addresses in it.");
         }
-        String[] header = rows.get(0);
-        int emailColumn = emailColumn(header);
-        boolean headless = false;
-        if (emailColumn < 0) {
-            emailColumn = headlessColumn(header);
-            headless = emailColumn >= 0;
+        ByteSource source = ByteSource.of(file);
+        TextEncoding encoding;
+        try {
+            encoding = EncodingDetector.detect(source);
+        } catch (CsvReadException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
         }
-        if (emailColumn < 0) {
-            throw new IOException(file + " has no column of email addresses: its first line should name one"
-                    + " (such as 'Email Address' or 'EMAIL').");
+        char delimiter;
+        try (CsvTokenizer top = new CsvTokenizer(source.open(), encoding, ',')) {
+            String first = top.rawLine();
+            delimiter = delimiter(first == null ? "" : first);
         }
-        int reasonColumn = headless ? -1 : column(header, REASON_HEADERS);
-        List<Entry> entries = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (int i = headless ? 0 : 1; i < rows.size(); i++) {
-            String[] row = rows.get(i);
-            long line = i + 1L;
-            if (row.length == 1 && row[0].isBlank()) {
-                continue;
+        try (CsvTokenizer records = new CsvTokenizer(source.open(), encoding, delimiter)) {
+            CsvRecord header = records.record();
+            while (header != null && header.isBlank()) {
+                header = records.record();
             }
-            String email = emailColumn < row.length ? row[emailColumn].strip() : "";
+            if (header == null) {
+                throw new IOException(file + " is empty: there are no addresses in it.");
+            }
+            if (header.problem() != null) {
+                throw new IOException(file + ", line " + header.problemLine() + ": " + header.problem());
+            }
+            String[] names = header.fields().toArray(String[]::new);
+            int emailColumn = emailColumn(names);
+            boolean headless = false;
+            if (emailColumn < 0) {
+                emailColumn = headlessColumn(names);
+                headless = emailColumn >= 0;
+            }
+            if (emailColumn < 0) {
+                throw new IOException(file + " has no column of email addresses: its first line should name one"
+                        + " (such as 'Email Address' or 'EMAIL').");
+            }
+            int reasonColumn = headless ? -1 : column(names, REASON_HEADERS);
+            Lines lines = new Lines(file, maxAddresses);
+            if (headless) {
+                lines.add(header, emailColumn, reasonColumn);
+            }
+            for (CsvRecord row = records.record(); row != null; row = records.record()) {
+                lines.add(row, emailColumn, reasonColumn);
+            }
+            return new Result(lines.entries, lines.problems(), delimiter, headless ? "" : names[emailColumn].strip());
+        }
+    }
+
+    /** The addresses and problems of the lines read so far. */
+    private static final class Lines {
+        private final Path file;
+        private final int maxAddresses;
+        private final List<Entry> entries = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private long moreProblems;
+        private long firstUnlisted;
+
+        Lines(Path file, int maxAddresses) {
+            this.file = file;
+            this.maxAddresses = maxAddresses;
+        }
+
+        void add(CsvRecord row, int emailColumn, int reasonColumn) throws IOException {
+            long line = row.firstLine();
+            if (row.problem() != null) {
+                problem(new Problem(row.problemLine(), row.problem()));
+                return;
+            }
+            if (row.isBlank()) {
+                return;
+            }
+            String email = row.field(emailColumn).strip();
             if (!Emails.isValid(email)) {
-                problems.add(new Problem(line, email.isEmpty() ? "no address" : "'" + email + "' is not an email address"));
-                continue;
+                problem(new Problem(line, email.isEmpty() ? "no address" : "'" + email + "' is not an email address"));
+                return;
             }
-            String reason = reasonColumn >= 0 && reasonColumn < row.length ? row[reasonColumn].strip() : "";
+            String reason = reasonColumn >= 0 ? row.field(reasonColumn).strip() : "";
+            if (entries.size() == maxAddresses) {
+                throw new IOException(file + " holds more than " + maxAddresses + " addresses (line " + line
+                        + "), more than one import takes: split it into smaller files. Nothing was suppressed.");
+            }
             entries.add(new Entry(line, email, reason));
         }
-        return new Result(entries, problems, delimiter,
-                headless ? "" : header[emailColumn].strip());
-    }
 
-    /** Strict UTF-8, else Windows-1252 (old spreadsheets): bytes are never silently replaced. */
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
+        private void problem(Problem p) {
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.add(p);
+            } else if (moreProblems++ == 0) {
+                firstUnlisted = p.line();
+            }
         }
-    }
 
-    private static String firstLine(String text) {
-        int end = 0;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
+        List<Problem> problems() {
+            if (moreProblems == 0) {
+                return problems;
+            }
+            List<Problem> all = new ArrayList<>(problems);
+            all.add(new Problem(firstUnlisted, moreProblems + " more line" + (moreProblems == 1 ? "" : "s")
+                    + " from here on could not be used either"));
+            return all;
         }
-        return text.substring(0, end);
     }
 
     /** The most frequent of comma, semicolon and tab on the header line; comma if none. */
@@ -121,23 +170,6 @@ public final class UnsubscribeFileReader {
             }
         }
         return best;
-    }
-
-    private static List<String[]> rows(Path file, String text, char delimiter) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
-        List<String[]> rows = new ArrayList<>();
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema)
-                .readValues(new StringReader(text))) {
-            while (it.hasNextValue()) {
-                rows.add(it.nextValue());
-            }
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? rows.size() + 1L : e.getLocation().getLineNr();
-            throw new IOException(file + ", line " + line + ": " + e.getOriginalMessage(), e);
-        }
-        return rows;
     }
 
     /** The column of addresses: a known name, else the first header that mentions "email". */

@@ -10,11 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.podium.domain.AgendaItem;
 import org.podium.domain.Emails;
 import org.podium.domain.Event;
@@ -34,29 +39,65 @@ import org.podium.domain.SeatState;
 import org.podium.domain.Series;
 
 /**
- * Reads an event file completely and checks it before anything is stored: the format and
+ * Reads an event file, a part at a time, and checks it before anything is stored: the format and
  * version first (a file from a newer Podium is refused as such), then every field's type, then
  * that every reference points at something in the file. The first problem is thrown as an
  * {@link EventFileException} naming the field's JSON path.
  */
 public final class EventFileReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * The most registrants one event file may carry: they are held whole to be checked before
+     * anything is stored, so a file past this is refused rather than exhausting memory.
+     */
+    public static final int MAX_REGISTRANTS = 150_000;
+    /** The longest text value read, in characters: far beyond any description, far below trouble. */
+    static final int MAX_TEXT = 1_000_000;
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT).build())
+            .build());
 
     private EventFileReader() {
     }
 
     public static EventFile read(InputStream in) throws IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
+        return read(in, MAX_REGISTRANTS);
+    }
+
+    /**
+     * Reads the file a field at a time: each top-level part but the registrants is small and
+     * read whole; the registrants are read one by one and kept as records, never as a tree of
+     * the whole file. A field given twice anywhere is refused with its line.
+     */
+    static EventFile read(InputStream in, int maxRegistrants) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        Optional<List<Registration>> registrants = Optional.empty();
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new EventFileException("", "the file is empty");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                JsonFields.of(first.isStructStart() ? MAPPER.createArrayNode() : MAPPER.readTree(parser), "");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("registrants")) {
+                    registrants = registrants(parser, maxRegistrants);
+                } else {
+                    root.set(name, MAPPER.readTree(parser));
+                }
+            }
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new EventFileException("", "it is not valid JSON (line " + at.getLineNr() + ", column "
+                        + at.getColumnNr() + "): there is more after the end of the event");
+            }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new EventFileException("it is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
                     + ", column " + at.getColumnNr() + ")") + ": " + e.getOriginalMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new EventFileException("", "the file is empty");
         }
         JsonFields top = JsonFields.of(root, "");
         checkFormatAndVersion(top);
@@ -71,7 +112,7 @@ public final class EventFileReader {
         Map<String, Integer> refs = new HashMap<>();
         people.forEach(p -> refs.put(p.ref(), refs.size()));
         return new EventFile(event(event), series(event), organisers, organisations, people, seats(top, refs),
-                agenda(top, refs), top.has("registrants") ? Optional.of(registrants(top)) : Optional.empty());
+                agenda(top, refs), registrants);
     }
 
     private static void checkFormatAndVersion(JsonFields top) {
@@ -237,28 +278,46 @@ public final class EventFileReader {
         return ref;
     }
 
-    private static List<Registration> registrants(JsonFields top) {
+    /** The registrants, read one at a time from the parser standing on their list; null means none. */
+    private static Optional<List<Registration>> registrants(JsonParser parser, int max) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return Optional.empty();
+        }
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            JsonNode found = parser.currentToken().isStructStart() ? MAPPER.createObjectNode() : MAPPER.readTree(parser);
+            throw new EventFileException("registrants", "expected a list, found " + JsonFields.describe(found));
+        }
         List<Registration> result = new ArrayList<>();
         Map<String, String> emails = new HashMap<>();
-        for (JsonFields r : top.objects("registrants")) {
-            r.only("email", "firstName", "lastName", "organisation", "jobTitle", "city", "country", "language",
-                    "registeredAt", "source", "status", "minutesAttended", "consent", "consentAt", "consentSource",
-                    "customAnswers", "notes");
-            Registration registration = build(r, () -> new Registration(0, 0, r.text("email"), r.text("firstName", ""),
-                    r.text("lastName", ""), r.text("organisation", ""), r.text("jobTitle", ""), r.text("city", ""),
-                    r.text("country", ""), r.text("language", ""), r.instant("registeredAt"),
-                    r.choice("source", RegistrationSource.class, RegistrationSource.MANUAL),
-                    r.choice("status", RegistrationStatus.class, RegistrationStatus.REGISTERED),
-                    r.integer("minutesAttended", 0), r.bool("consent", false), r.nullableInstant("consentAt"),
-                    r.text("consentSource", ""), r.textMap("customAnswers"), r.text("notes", "")));
-            String earlier = emails.put(registration.emailKey(), r.path("email"));
-            if (earlier != null) {
-                throw new EventFileException(r.path("email"), "'" + registration.email() + "' is registered twice (also at "
-                        + earlier + ")");
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String path = "registrants[" + result.size() + "]";
+            if (result.size() == max) {
+                throw new EventFileException(path, "the file holds more than " + max + " registrants, more than"
+                        + " Podium reads from one event file; save the event without its registrants and import"
+                        + " them as a CSV file instead");
             }
-            result.add(registration);
+            result.add(registrant(JsonFields.of(MAPPER.readTree(parser), path), emails));
         }
-        return result;
+        return Optional.of(result);
+    }
+
+    private static Registration registrant(JsonFields r, Map<String, String> emails) {
+        r.only("email", "firstName", "lastName", "organisation", "jobTitle", "city", "country", "language",
+                "registeredAt", "source", "status", "minutesAttended", "consent", "consentAt", "consentSource",
+                "customAnswers", "notes");
+        Registration registration = build(r, () -> new Registration(0, 0, r.text("email"), r.text("firstName", ""),
+                r.text("lastName", ""), r.text("organisation", ""), r.text("jobTitle", ""), r.text("city", ""),
+                r.text("country", ""), r.text("language", ""), r.instant("registeredAt"),
+                r.choice("source", RegistrationSource.class, RegistrationSource.MANUAL),
+                r.choice("status", RegistrationStatus.class, RegistrationStatus.REGISTERED),
+                r.integer("minutesAttended", 0), r.bool("consent", false), r.nullableInstant("consentAt"),
+                r.text("consentSource", ""), r.textMap("customAnswers"), r.text("notes", "")));
+        String earlier = emails.put(registration.emailKey(), r.path("email"));
+        if (earlier != null) {
+            throw new EventFileException(r.path("email"), "'" + registration.email() + "' is registered twice (also at "
+                    + earlier + ")");
+        }
+        return registration;
     }
 
     /** Builds a record, turning a rule it refuses into a complaint about the right field. */

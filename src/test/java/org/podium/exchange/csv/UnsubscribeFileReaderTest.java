@@ -70,4 +70,36 @@ class UnsubscribeFileReaderTest {
         assertThatThrownBy(() -> UnsubscribeFileReader.read(file)).isInstanceOf(IOException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("no column of email addresses");
     }
+
+    @Test
+    void aFileOfMoreAddressesThanOneImportTakesIsRefusedNamingIt() throws IOException {
+        Path file = file("huge.csv", "Email\na@example.org\nb@example.org\nc@example.org\nd@example.org\n",
+                StandardCharsets.UTF_8);
+        assertThat(UnsubscribeFileReader.read(file, 4).entries()).hasSize(4);
+        assertThatThrownBy(() -> UnsubscribeFileReader.read(file, 3)).isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("more than 3 addresses (line 5)");
+    }
+
+    @Test
+    void problemsBeyondTheFirstThousandAreCountedNotHeld() throws IOException {
+        StringBuilder text = new StringBuilder("Email\n");
+        for (int i = 0; i < UnsubscribeFileReader.MAX_PROBLEMS + 5; i++) {
+            text.append("not-an-address\n");
+        }
+        text.append("ana@example.org\n");
+        UnsubscribeFileReader.Result r = UnsubscribeFileReader.read(file("bad.csv", text.toString(), StandardCharsets.UTF_8));
+        assertThat(r.entries()).extracting(UnsubscribeFileReader.Entry::email).containsExactly("ana@example.org");
+        assertThat(r.problems()).hasSize(UnsubscribeFileReader.MAX_PROBLEMS + 1);
+        assertThat(r.problems().get(UnsubscribeFileReader.MAX_PROBLEMS))
+                .isEqualTo(new UnsubscribeFileReader.Problem(UnsubscribeFileReader.MAX_PROBLEMS + 2,
+                        "5 more lines from here on could not be used either"));
+    }
+
+    @Test
+    void aFileThatIsNotTextIsRefusedNamingIt() throws IOException {
+        Path file = dir.resolve("photo.csv");
+        Files.write(file, new byte[] {'E', 'm', 'a', 'i', 'l', '\n', 'a', 0, 'b', '\n'});
+        assertThatThrownBy(() -> UnsubscribeFileReader.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("Line 2 contains a NUL byte");
+    }
 }
