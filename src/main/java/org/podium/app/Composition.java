@@ -17,6 +17,7 @@ import org.podium.service.RegistrantListService;
 import org.podium.service.RegistrationImportService;
 import org.podium.service.RegistrationService;
 import org.podium.service.RetentionService;
+import org.podium.service.SafeFiles;
 import org.podium.service.SampleDataService;
 import org.podium.service.SuppressionService;
 import org.podium.service.TrashService;
@@ -62,19 +63,20 @@ public final class Composition {
             BookSettingStore settings = new BookSettingStore(db);
             RegistrationBulkStore bulk = new RegistrationBulkStore(db);
             PrivacyStore privacyStore = new PrivacyStore(db);
+            SafeFiles files = SafeFiles.forBook(db.path());
             PrivacyService privacy = new PrivacyService(db, privacyStore, panel, organisations, new SuppressionStore(db),
                     clock);
             return new Book(db, eventService, directory,
                     new SampleDataService(db, series, organisations, people, events, panel, agenda, settings),
-                    new CalendarService(eventService, directory, clock),
+                    new CalendarService(eventService, directory, clock, files),
                     new PanelService(events, people, organisations, panel, agenda, clock),
-                    new CueSheetService(eventService, directory, clock),
-                    new ExportService(eventService, new RegistrationExportStore(db)),
+                    new CueSheetService(eventService, directory, clock, files),
+                    new ExportService(eventService, new RegistrationExportStore(db), files),
                     new SuppressionService(new SuppressionStore(db), clock),
                     new RegistrationService(new RegistrationStore(db), events),
                     new BackupService(db, clock),
                     new EventFileService(eventService, events, series, organisations, people, panel, agenda,
-                            new RegistrationStore(db), privacy, clock),
+                            new RegistrationStore(db), privacy, clock, files),
                     privacy,
                     new RetentionService(privacyStore, series, settings, events, clock),
                     new TrashService(events, people, clock),

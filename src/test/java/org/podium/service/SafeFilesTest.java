@@ -29,7 +29,7 @@ class SafeFilesTest {
         Path file = dir.resolve("registrants.csv");
         Files.writeString(file, "the earlier export\n");
         Random sizes = new Random(5);
-        Path written = SafeFiles.write(file, out -> {
+        Path written = files().write(file, out -> {
             int at = 0;
             while (at < bytes.length) {
                 if (sizes.nextInt(10) == 0) {
@@ -51,7 +51,7 @@ class SafeFilesTest {
         byte[] bytes = large();
         Path file = dir.resolve("registrants.csv");
         Files.writeString(file, "the earlier export\n");
-        assertThatThrownBy(() -> SafeFiles.write(file, out -> {
+        assertThatThrownBy(() -> files().write(file, out -> {
             out.write(bytes, 0, bytes.length - 1);
             throw new IllegalStateException("the book went away");
         })).isInstanceOf(IllegalStateException.class).hasMessage("the book went away");
@@ -62,7 +62,7 @@ class SafeFilesTest {
     @Test
     void aSmallFileIsWrittenWhole() throws IOException {
         Path file = dir.resolve("one.ics");
-        SafeFiles.write(file, out -> out.write("BEGIN:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        files().write(file, out -> out.write("BEGIN:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(Files.readString(file)).isEqualTo("BEGIN:VCALENDAR\r\n");
         assertThat(names()).containsExactly("one.ics");
     }
@@ -70,9 +70,14 @@ class SafeFilesTest {
     @Test
     void aMissingFolderIsNamedAndNothingIsWritten() {
         Path file = dir.resolve("nowhere").resolve("out.csv");
-        assertThatThrownBy(() -> SafeFiles.write(file, out -> out.write(1)))
+        assertThatThrownBy(() -> files().write(file, out -> out.write(1)))
                 .isInstanceOf(ExportException.class).hasMessageContaining("does not exist");
         assertThat(dir.resolve("nowhere")).doesNotExist();
+    }
+
+    /** The writer of a book in the test's folder (the book itself need not exist for these tests). */
+    private SafeFiles files() {
+        return SafeFiles.forBook(dir.resolve("podium.db"));
     }
 
     /** The files in the folder, hidden temporary ones too. */
