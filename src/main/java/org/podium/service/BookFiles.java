@@ -50,21 +50,25 @@ final class BookFiles {
     void refuseIfOwn(Path target) {
         Path named = target.toAbsolutePath().normalize();
         Path lands = landing(named);
+        String is = lands.equals(named) ? "it is " : "it leads to ";
         for (Part part : parts()) {
-            if (same(lands, landing(part.file())) || sameFile(named, part.file())) {
-                throw refusal(named, part.what());
+            if (same(lands, landing(part.file()))) {
+                throw refusal(named, is + part.what());
+            }
+            if (sameFile(named, part.file())) {
+                throw refusal(named, "it is another name (a hard link) of " + part.what());
             }
         }
         for (Path name : names) {
             Path parent = lands.getParent();
             if (parent != null && same(parent, landing(new Backups(name).folder()))) {
-                throw refusal(named, "in the backups folder of the book, where Podium keeps its own copies of it");
+                throw refusal(named, is + "in the backups folder of the book, where Podium keeps its own copies");
             }
         }
     }
 
     private ExportException refusal(Path target, String what) {
-        return new ExportException("Cannot write " + target + ": it is " + what + " (" + book + ")."
+        return new ExportException("Cannot write " + target + ": " + what + " (" + book + ")."
                 + " Choose another file; nothing was written.");
     }
 

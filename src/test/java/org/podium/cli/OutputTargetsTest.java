@@ -145,11 +145,18 @@ class OutputTargetsTest {
     }
 
     @Test
-    void aRefusalNamesTheFileAndWhatItIs() {
-        Run r = run("events", "ics", event, "-o", book.toString());
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
-        assertThat(r.err()).isEqualTo("podium: Cannot write " + book + ": it is the book itself (" + book + ")."
-                + " Choose another file; nothing was written.\n");
+    void aRefusalNamesTheFileAndWhatItIs() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.ics"), dir.resolve("podium.db.erasures"));
+        Path hard = Files.createLink(dir.resolve("hard.ics"), book);
+        Map<Path, String> said = Map.of(book, "it is the book itself",
+                link, "it leads to the book's erasure log",
+                hard, "it is another name (a hard link) of the book itself");
+        for (Map.Entry<Path, String> target : said.entrySet()) {
+            Run r = run("events", "ics", event, "-o", target.getKey().toString());
+            assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+            assertThat(r.err()).isEqualTo("podium: Cannot write " + target.getKey() + ": " + target.getValue()
+                    + " (" + book + "). Choose another file; nothing was written.\n");
+        }
     }
 
     @Test
