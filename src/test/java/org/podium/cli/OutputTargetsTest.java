@@ -171,6 +171,26 @@ class OutputTargetsTest {
         }
     }
 
+    /**
+     * A real process whose standard output is a pipe, as in {@code podium events ics 1 -o /dev/stdout | mail}.
+     * The test names it /proc/self/fd/1, the same file, because a Podium that renamed over its
+     * target would try that in /proc, where it cannot, rather than in the system's /dev.
+     */
+    @Test
+    void aFileWrittenToStandardOutputComesAloneAndTheReportGoesToErrors() throws Exception {
+        Path errors = dir.resolve("errors.txt");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.podium.Main", "--db", book.toString(),
+                "events", "ics", event, "-o", "/proc/self/fd/1")
+                .redirectError(errors.toFile()).start();
+        child.getOutputStream().close();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(child.waitFor()).as(Files.readString(errors)).isZero();
+        assertThat(out).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n").doesNotContain("Saved");
+        assertThat(Files.readString(errors)).startsWith("Saved '").endsWith(" to /proc/self/fd/1\n");
+    }
+
     @Test
     void aPipeGetsTheExportAndTheBackupAndStaysAPipe() throws Exception {
         Path pipe = Fifos.make(dir.resolve("pipe"));
