@@ -19,6 +19,7 @@ import org.podium.service.RegistrantListService;
 import org.podium.service.RegistrationImportService;
 import org.podium.service.RegistrationService;
 import org.podium.service.RetentionService;
+import org.podium.service.SafeFiles;
 import org.podium.service.SampleDataService;
 import org.podium.service.SuppressionService;
 import org.podium.service.TrashService;
@@ -64,27 +65,28 @@ public final class Composition {
             BookSettingStore settings = new BookSettingStore(db);
             RegistrationBulkStore bulk = new RegistrationBulkStore(db);
             PrivacyStore privacyStore = new PrivacyStore(db);
+            SafeFiles files = SafeFiles.forBook(db.path());
             PrivacyService privacy = new PrivacyService(db, privacyStore, panel, organisations, new SuppressionStore(db),
                     clock);
-            CueSheetService cueSheets = new CueSheetService(eventService, directory, clock);
+            CueSheetService cueSheets = new CueSheetService(eventService, directory, clock, files);
             return new Book(db, eventService, directory,
                     new SampleDataService(db, series, organisations, people, events, panel, agenda, settings),
-                    new CalendarService(eventService, directory, clock),
+                    new CalendarService(eventService, directory, clock, files),
                     new PanelService(events, people, organisations, panel, agenda, clock),
                     cueSheets,
-                    new ExportService(eventService, new RegistrationExportStore(db)),
+                    new ExportService(eventService, new RegistrationExportStore(db), files),
                     new SuppressionService(new SuppressionStore(db), clock),
                     new RegistrationService(new RegistrationStore(db), events),
                     new BackupService(db, clock),
                     new EventFileService(eventService, events, series, organisations, people, panel, agenda,
-                            new RegistrationStore(db), privacy, clock),
+                            new RegistrationStore(db), privacy, clock, files),
                     privacy,
                     new RetentionService(privacyStore, series, settings, events, clock),
                     new TrashService(events, people, clock),
                     new RegistrationImportService(events, bulk, clock),
                     new AttendanceService(events, bulk, clock),
                     new RegistrantListService(events, bulk),
-                    new AnnouncementService(eventService, directory),
+                    new AnnouncementService(eventService, directory, files),
                     new BriefingService(eventService, directory, cueSheets));
         } catch (RuntimeException e) {
             db.close();

@@ -1,6 +1,9 @@
 package org.podium.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +64,8 @@ public final class PodiumCli implements Callable<Integer> {
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         PrintWriter guardedOut = TerminalText.guard(out);
         PrintWriter guardedErr = TerminalText.guard(err);
-        cli.setOut(guardedOut);
+        // A file written to standard output (-o /dev/stdout) gets no report mixed into it: that goes to errors.
+        cli.setOut(outputIsStandardOutput(args) ? guardedErr : guardedOut);
         cli.setErr(guardedErr);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("podium: " + describe(e));
@@ -85,6 +89,34 @@ public final class PodiumCli implements Callable<Integer> {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the command's {@code -o} file is this process's standard output ({@code -o /dev/stdout},
+     * {@code /dev/fd/1}, or a file the output was redirected to), as the system tells by comparing
+     * the files themselves.
+     */
+    static boolean outputIsStandardOutput(String... args) {
+        Path stdout = Path.of("/dev/stdout");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            if ((arg.equals("-o") || arg.equals("--output")) && i + 1 < args.length) {
+                value = args[++i];
+            } else if (arg.startsWith("--output=")) {
+                value = arg.substring("--output=".length());
+            } else if (arg.startsWith("-o") && !arg.startsWith("--")) {
+                value = arg.substring(2);
+            }
+            try {
+                if (value != null && Files.exists(stdout) && Files.isSameFile(Path.of(value), stdout)) {
+                    return true;
+                }
+            } catch (IOException | InvalidPathException e) {
+                // Not a file the system can compare: then it is not standard output either.
+            }
+        }
+        return false;
     }
 
     /** Gives every command below the root its own {@code -h, --help}, as the root has. */

@@ -89,23 +89,17 @@ public final class BackupService {
         return today;
     }
 
-    /** Writes a checked copy of the book to a file of the user's choosing; returns it. */
+    /**
+     * Writes a checked copy of the book to a file of the user's choosing and returns it; the
+     * book's own files are refused as every output's are, and a device or pipe gets the copy's
+     * bytes ({@code backup -o /dev/stdout | gzip}).
+     */
     public Path backUpTo(Path file) {
-        Path target = file.toAbsolutePath().normalize();
-        if (target.equals(db.path()) || target.getFileName().toString().startsWith(db.path().getFileName() + "-")
-                && target.getParent().equals(db.path().getParent())) {
-            throw new ExportException("A backup cannot be written over the book " + db.path() + " or its journal;"
-                    + " choose another file.");
-        }
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw ExportException.cannotWrite(target, "the folder " + target.getParent() + " does not exist");
-        }
         try {
-            Snapshot.copy(db.path(), target);
+            return SafeFiles.forBook(db.path()).writeWhole(file, temp -> Snapshot.copy(db.path(), temp));
         } catch (StoreException e) {
             throw new ExportException(e.getMessage(), e);
         }
-        return target;
     }
 
     /** The copies in the backups folder, newest first. */

@@ -29,10 +29,12 @@ public final class CalendarService {
     private final EventService events;
     private final DirectoryService directory;
     private final IcsWriter writer;
+    private final SafeFiles files;
 
-    public CalendarService(EventService events, DirectoryService directory, Clock clock) {
+    public CalendarService(EventService events, DirectoryService directory, Clock clock, SafeFiles files) {
         this.events = events;
         this.directory = directory;
+        this.files = files;
         this.writer = new IcsWriter(clock);
     }
 
@@ -55,7 +57,7 @@ public final class CalendarService {
      */
     public void saveEventIcs(long eventId, Path file) {
         IcsEvent ics = icsEvent(eventId);
-        SafeFiles.write(file, out -> writer.write(ics, out));
+        files.write(file, out -> writer.write(ics, out));
     }
 
     /** The speaker's invitation as text; see {@link #saveSpeakerIcs}. */
@@ -74,7 +76,7 @@ public final class CalendarService {
      */
     public Invitation saveSpeakerIcs(long eventId, long personId, Path file) {
         IcsEvent ics = speakerEvent(eventId, personId);
-        Path saved = SafeFiles.write(file, out -> writer.write(ics, out));
+        Path saved = files.write(file, out -> writer.write(ics, out));
         return new Invitation(saved, directory.getPerson(personId), !ics.attendees().isEmpty());
     }
 

@@ -25,11 +25,13 @@ public final class CueSheetService {
     private final EventService events;
     private final DirectoryService directory;
     private final Clock clock;
+    private final SafeFiles files;
 
-    public CueSheetService(EventService events, DirectoryService directory, Clock clock) {
+    public CueSheetService(EventService events, DirectoryService directory, Clock clock, SafeFiles files) {
         this.events = events;
         this.directory = directory;
         this.clock = clock;
+        this.files = files;
     }
 
     /** The event's cue sheet in the given words; an unknown id is a {@link NotFoundException}. */
@@ -147,7 +149,7 @@ public final class CueSheetService {
     public Path savePdf(CueSheet sheet, Path file) {
         PdfSheet pdf = new PdfSheet(sheet.title(), clock.instant(), sheet.lines().stream().map(CueSheetService::pdfLine)
                 .toList());
-        return SafeFiles.write(file, out -> new PdfSheetWriter().write(pdf, out));
+        return files.write(file, out -> new PdfSheetWriter().write(pdf, out));
     }
 
     private static PdfSheet.Line pdfLine(CueSheet.Line line) {

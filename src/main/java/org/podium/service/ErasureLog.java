@@ -24,7 +24,12 @@ final class ErasureLog {
     private final Path file;
 
     ErasureLog(Path book) {
-        this.file = book.resolveSibling(book.getFileName() + ".erasures");
+        this.file = fileOf(book);
+    }
+
+    /** The log of the book at {@code book}. */
+    static Path fileOf(Path book) {
+        return book.resolveSibling(book.getFileName() + ".erasures");
     }
 
     /**
@@ -37,7 +42,7 @@ final class ErasureLog {
             if (!Files.exists(file)) {
                 byte[] salt = new byte[16];
                 new SecureRandom().nextBytes(salt);
-                SafeFiles.write(file, out -> out.write((SALT + HexFormat.of().formatHex(salt) + "\n")
+                SafeFiles.forSideFiles().write(file, out -> out.write((SALT + HexFormat.of().formatHex(salt) + "\n")
                         .getBytes(StandardCharsets.US_ASCII)));
             }
             String digest = digest(salt(), key);

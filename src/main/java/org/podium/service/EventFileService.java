@@ -55,10 +55,12 @@ public final class EventFileService {
     private final RegistrationStore registrations;
     private final PrivacyService privacy;
     private final Clock clock;
+    private final SafeFiles files;
 
     public EventFileService(EventService eventService, EventStore events, SeriesStore series,
                             OrganisationStore organisations, PersonStore people, PanelStore panel, AgendaStore agenda,
-                            RegistrationStore registrations, PrivacyService privacy, Clock clock) {
+                            RegistrationStore registrations, PrivacyService privacy, Clock clock,
+                            SafeFiles files) {
         this.eventService = eventService;
         this.events = events;
         this.series = series;
@@ -69,6 +71,7 @@ public final class EventFileService {
         this.registrations = registrations;
         this.privacy = privacy;
         this.clock = clock;
+        this.files = files;
     }
 
     /** What a saved file holds. */
@@ -89,7 +92,7 @@ public final class EventFileService {
     /** Saves the live event as an event file; registrants only if asked. */
     public Saved export(long eventId, boolean withRegistrants, Path file) {
         EventFile content = fileOf(eventId, withRegistrants);
-        Path saved = SafeFiles.write(file, out -> EventFileWriter.write(content, clock.instant(),
+        Path saved = files.write(file, out -> EventFileWriter.write(content, clock.instant(),
                 "Podium " + AppInfo.version(), out));
         return new Saved(saved, content.event().title(), content.people().size(),
                 content.seats().size(), content.agenda().size(), content.registrants().map(List::size));

@@ -31,10 +31,12 @@ public final class ExportService {
 
     private final EventService events;
     private final RegistrationExportStore store;
+    private final SafeFiles files;
 
-    public ExportService(EventService events, RegistrationExportStore store) {
+    public ExportService(EventService events, RegistrationExportStore store, SafeFiles files) {
         this.events = events;
         this.store = store;
+        this.files = files;
     }
 
     /** The column names a destination's file starts with. */
@@ -90,10 +92,10 @@ public final class ExportService {
     public ExportSummary export(ExportRequest request, Path file, Progress progress) {
         ExportProfile profile = ExportProfile.of(request.destination());
         Map<Long, ExportRun.EventTag> tags = tags(request);
-        SafeFiles.checkFolder(file);
+        files.check(file);
         ExportSummary[] summary = new ExportSummary[1];
         Optional<ExportProfile.AfterNames> after = namesOnly(request, profile, tags);
-        SafeFiles.write(file, out -> {
+        files.write(file, out -> {
             CsvExportWriter writer = new CsvExportWriter(out, profile);
             writer.writeHeader();
             if (after.isPresent()) {

@@ -168,7 +168,7 @@ public final class PrivacyService {
     /** Saves {@link #subjectAccess} as JSON to the file; returns what was written. */
     public SubjectAccessFile exportSubjectAccess(String email, Path file) {
         SubjectAccessFile data = subjectAccess(email);
-        SafeFiles.write(file, data::write);
+        SafeFiles.forBook(db.path()).write(file, data::write);
         return data;
     }
 

@@ -17,7 +17,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -74,10 +73,10 @@ public final class Snapshot {
     /** Writes a checked, synced copy under a temporary name beside {@code target} and returns it. */
     private static Path stage(Connection from, Path source, Path target) {
         Path folder = target.getParent();
-        Path temp = folder.resolve("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Path temp = TempFiles.beside(target);
         try {
             Files.createDirectories(folder);
+            TempFiles.removeStale(folder);
             try (PreparedStatement ps = from.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, temp.toString());
                 ps.execute();
@@ -270,6 +269,7 @@ public final class Snapshot {
     }
 
     private static void move(Path from, Path to) throws IOException {
+        TempFiles.keepPermissions(to, from);
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

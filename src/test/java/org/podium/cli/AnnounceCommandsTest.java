@@ -96,6 +96,23 @@ class AnnounceCommandsTest {
     }
 
     @Test
+    void noOutputMayNameTheBook() throws Exception {
+        Path book = dir.resolve("book.db");
+        byte[] before = Files.readAllBytes(book);
+        String id = socialInnovation();
+        for (String[] command : new String[][] {{"events", "announce", id}, {"events", "mail", id, "--kind", "thanks"},
+                {"panel", "brief", id, "1"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+            args[command.length] = "-o";
+            args[command.length + 1] = book.toString();
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(r.err()).contains(book.toString());
+        }
+        assertThat(Files.readAllBytes(book)).isEqualTo(before);
+    }
+
+    @Test
     void aSpeakersBriefingReadsBack() throws Exception {
         String id = socialInnovation();
         String liam = ok("people", "list", "--json").json().findParents("name").stream()

@@ -88,7 +88,7 @@ class BackupServiceTest {
             Path copy = book.backups().backUpTo(dir.resolve("usb-stick.db"));
             assertThat(book.backups().inspect(copy).schemaVersion()).isPositive();
             assertThatThrownBy(() -> book.backups().backUpTo(file)).isInstanceOf(ExportException.class)
-                    .hasMessageContaining("cannot be written over the book");
+                    .hasMessageContaining("it is the book itself");
             assertThatThrownBy(() -> book.backups().backUpTo(dir.resolve("no-such-folder").resolve("x.db")))
                     .isInstanceOf(ExportException.class).hasMessageContaining("does not exist");
         }

@@ -48,10 +48,12 @@ public final class AnnouncementService {
 
     private final EventService events;
     private final DirectoryService directory;
+    private final SafeFiles files;
 
-    public AnnouncementService(EventService events, DirectoryService directory) {
+    public AnnouncementService(EventService events, DirectoryService directory, SafeFiles files) {
         this.events = events;
         this.directory = directory;
+        this.files = files;
     }
 
     /**
@@ -87,8 +89,12 @@ public final class AnnouncementService {
     /** Saves a document as UTF-8, written whole or not at all. */
     public Path save(long eventId, Document document, Format format, Locale language, List<ZoneId> audienceZones,
                      Path file) {
-        String text = render(eventId, document, format, language, audienceZones);
-        return SafeFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        return write(file, render(eventId, document, format, language, audienceZones));
+    }
+
+    /** Saves text already written (what the window shows) as UTF-8, whole or not at all. */
+    public Path write(Path file, String text) {
+        return files.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Plain text without the blank lines the templates' structure leaves: at most one blank line in a row. */

@@ -1,6 +1,5 @@
 package org.podium.ui.publish;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -181,8 +180,7 @@ public final class PublishViewModel {
         Optional<Path> target = dialogs.chooseSaveFile(Messages.get("publish.save.title"),
                 Messages.get("publish.fileName." + shown.get().name(), event.title()), kind, extension);
         target.ifPresent(file -> runner.run(Messages.get("publish.saving", file.getFileName()),
-                progress -> org.podium.service.SafeFiles.write(file,
-                        out -> out.write(content.getBytes(StandardCharsets.UTF_8))),
+                progress -> announcements.write(file, content),
                 saved -> notifier.notify(Messages.get("publish.saved", saved)),
                 failure -> dialogs.showError(Messages.get("publish.saveFailed"), failure.getMessage())));
     }

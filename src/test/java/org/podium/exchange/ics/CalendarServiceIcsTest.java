@@ -21,6 +21,7 @@ import org.podium.service.Book;
 import org.podium.service.CalendarService;
 import org.podium.service.ExportException;
 import org.podium.service.NotFoundException;
+import org.podium.service.SafeFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +42,7 @@ class CalendarServiceIcsTest {
     @BeforeEach
     void open() {
         book = Composition.openBook(dir.resolve("book.db"), NOW);
-        calendar = new CalendarService(book.events(), book.directory(), NOW);
+        calendar = new CalendarService(book.events(), book.directory(), NOW, SafeFiles.forBook(book.path()));
     }
 
     @AfterEach

@@ -153,6 +153,22 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theBookChosenAsTheFileIsRefusedAndKept() {
+        Path bookFile = dir.resolve("book.db");
+        dialogs.savingTo(bookFile);
+        model.show(may);
+        model.activeProperty().set(true);
+
+        model.save();
+
+        assertThat(dialogs.errors).containsExactly("The export could not be saved: Cannot write " + bookFile
+                + ": it is the book itself (" + bookFile + "). Choose another file; nothing was written.");
+        assertThat(notifier.messages).isEmpty();
+        assertThat(book.events().list()).hasSize(2);
+        assertThat(model.rows()).hasSize(2);
+    }
+
+    @Test
     void nothingToWriteDisablesSave() {
         model.show(september);
         model.activeProperty().set(true);

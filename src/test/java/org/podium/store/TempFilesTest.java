@@ -1,0 +1,74 @@
+package org.podium.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.domain.Series;
+
+/** The staging files of backups: a killed backup's leftover is cleaned by the next one, a running one's is not. */
+class TempFilesTest {
+    @TempDir
+    Path dir;
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.now().minus(TempFiles.STALE_AFTER.multipliedBy(2)));
+
+    @Test
+    void theNextBackupIntoAFolderRemovesAKilledBackupsLeftoverButNotARunningOnes() throws IOException {
+        Path book = dir.resolve("book.db");
+        try (Database db = Database.open(book)) {
+            new SeriesStore(db).insert(Series.named("ADMin4ALL"));
+        }
+        Path copies = Files.createDirectories(dir.resolve("copies"));
+        Path killed = Files.writeString(copies.resolve(".usb.db.9c0ffee.tmp"), "half a backup");
+        Files.setLastModifiedTime(killed, LONG_AGO);
+        Path running = Files.writeString(copies.resolve(".usb.db.c0ffee.tmp"), "a backup being written");
+        Path linked = Files.createSymbolicLink(copies.resolve(".notes.txt.abc.tmp"), book);
+        Files.setLastModifiedTime(linked, LONG_AGO);
+
+        Snapshot.copy(book, copies.resolve("usb.db"));
+
+        assertThat(names(copies)).containsExactly(".notes.txt.abc.tmp", ".usb.db.c0ffee.tmp", "usb.db");
+        assertThat(running).hasContent("a backup being written");
+        assertThat(book).exists();
+    }
+
+    @Test
+    void aReplacedBackupKeepsItsPermissions() throws IOException {
+        Path book = dir.resolve("book.db");
+        Database.open(book).close();
+        Path copy = Files.writeString(dir.resolve("private.db"), "an older copy");
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-------"));
+
+        Snapshot.copy(book, copy);
+
+        assertThat(Snapshot.inspect(copy).schemaVersion()).isPositive();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void onlyPodiumsOwnNamingCounts() throws IOException {
+        List<String> others = List.of(".a.tmp", "a.0f.tmp", ".a.0F.tmp", ".a.0f.tmp.bak", ".a.0123456789abcdef0.tmp");
+        for (String name : others) {
+            Files.setLastModifiedTime(Files.writeString(dir.resolve(name), "x"), LONG_AGO);
+        }
+        Files.setLastModifiedTime(Files.writeString(dir.resolve(".a.0f.tmp"), "x"), LONG_AGO);
+
+        assertThat(TempFiles.removeStale(dir)).isOne();
+        assertThat(names(dir)).containsExactlyInAnyOrderElementsOf(others);
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
