@@ -101,7 +101,7 @@ class AnnounceCommandsTest {
         byte[] before = Files.readAllBytes(book);
         String id = socialInnovation();
         for (String[] command : new String[][] {{"events", "announce", id}, {"events", "mail", id, "--kind", "thanks"},
-                {"panel", "brief", id, "1"}}) {
+                {"panel", "brief", "1", "1"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 2);
             args[command.length] = "-o";
             args[command.length + 1] = book.toString();
