@@ -58,12 +58,12 @@ public final class Composition {
             PanelStore panel = new PanelStore(db);
             AgendaStore agenda = new AgendaStore(db);
             EventService eventService = new EventService(events, series, organisations, people, panel, agenda, clock);
-            DirectoryService directory = new DirectoryService(people, organisations, events, panel, clock);
             BookSettingStore settings = new BookSettingStore(db);
             RegistrationBulkStore bulk = new RegistrationBulkStore(db);
             PrivacyStore privacyStore = new PrivacyStore(db);
             PrivacyService privacy = new PrivacyService(db, privacyStore, panel, organisations, new SuppressionStore(db),
                     clock);
+            DirectoryService directory = new DirectoryService(people, organisations, events, panel, privacy, clock);
             return new Book(db, eventService, directory,
                     new SampleDataService(db, series, organisations, people, events, panel, agenda, settings),
                     new CalendarService(eventService, directory, clock),
@@ -71,15 +71,15 @@ public final class Composition {
                     new CueSheetService(eventService, directory, clock),
                     new ExportService(eventService, new RegistrationExportStore(db)),
                     new SuppressionService(new SuppressionStore(db), clock),
-                    new RegistrationService(new RegistrationStore(db), events),
+                    new RegistrationService(new RegistrationStore(db), events, privacy),
                     new BackupService(db, clock),
                     new EventFileService(eventService, events, series, organisations, people, panel, agenda,
                             new RegistrationStore(db), privacy, clock),
                     privacy,
                     new RetentionService(privacyStore, series, settings, events, clock),
                     new TrashService(events, people, clock),
-                    new RegistrationImportService(events, bulk, clock),
-                    new AttendanceService(events, bulk, clock),
+                    new RegistrationImportService(events, bulk, privacy, clock),
+                    new AttendanceService(events, bulk, privacy, clock),
                     new RegistrantListService(events, bulk));
         } catch (RuntimeException e) {
             db.close();

@@ -79,9 +79,9 @@ public final class UnsubscribeFileReader {
             if (row.length == 1 && row[0].isBlank()) {
                 continue;
             }
-            String email = emailColumn < row.length ? row[emailColumn].strip() : "";
+            String email = emailColumn < row.length ? Emails.clean(row[emailColumn]) : "";
             if (!Emails.isValid(email)) {
-                problems.add(new Problem(line, email.isEmpty() ? "no address" : "'" + email + "' is not an email address"));
+                problems.add(new Problem(line, email.isEmpty() ? "no address" : Emails.problem(email)));
                 continue;
             }
             String reason = reasonColumn >= 0 && reasonColumn < row.length ? row[reasonColumn].strip() : "";
@@ -168,7 +168,7 @@ public final class UnsubscribeFileReader {
     /** In a file without header the first line already holds an address: its column. */
     private static int headlessColumn(String[] firstRow) {
         for (int i = 0; i < firstRow.length; i++) {
-            if (Emails.isValid(firstRow[i])) {
+            if (Emails.isValid(Emails.clean(firstRow[i]))) {
                 return i;
             }
         }
