@@ -66,6 +66,23 @@ public final class Emails {
     }
 
     /**
+     * Whether the text holds an invisible, format or control character, or white space other
+     * than a plain space, anywhere: an address stored before addresses were cleaned may, and the
+     * suppression list cannot be trusted to recognise it.
+     */
+    public static boolean holdsInvisible(String email) {
+        for (int i = 0; i < email.length(); ) {
+            int c = email.codePointAt(i);
+            if (isInvisible(c) || Character.getType(c) == Character.CONTROL
+                    || c != ' ' && (Character.isSpaceChar(c) || Character.isWhitespace(c))) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /**
      * What is wrong with an address that is not {@link #isValid}, as a phrase to end a message
      * with; the address is quoted with any control character written as its code (U+0001), so a
      * message never carries one.
