@@ -107,8 +107,8 @@ final class RegistrantsCommand {
             ImportReport.printNotices(out, s.file(), s.notices(), s.noticeCount());
             out.printf("%s (%s): %d rows; %d imported (%d waitlisted), %d updated, %d unchanged, %d skipped,"
                             + " %d duplicates in the file, %d erased on request skipped.%n", s.file(),
-                    ImportReport.describe(s.format()), s.rows(), s.imported(), s.waitlisted(), s.updated(), s.unchanged(),
-                    s.skipped(), s.duplicatesInFile(), s.erasedSkipped());
+                    ImportReport.describe(s.format()), s.rows(), s.imported(), s.waitlisted(), s.updated(),
+                    s.unchanged(), s.skipped(), s.duplicatesInFile(), s.erasedSkipped());
             if (failed) {
                 out.println("Nothing was written" + (s.errors().stream().anyMatch(p -> p.kind()
                         == org.podium.service.ImportProblem.Kind.FILE) ? "." : ": correct the rows above, or"

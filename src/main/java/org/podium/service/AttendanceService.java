@@ -216,7 +216,7 @@ public final class AttendanceService {
     private static AttendanceSummary summary(String file, org.podium.domain.ReportFormat format, Tally t,
                                              ProblemList problems, ImportOptions options, boolean complete) {
         return new AttendanceSummary(file, format, t.rows, t.attended, t.noShow, t.unregistered, t.cancelledPresent,
-                t.organisersIgnored, t.withoutEmail, t.erasedSkipped, problems.errors(), problems.errorCount(), problems.notices(),
-                problems.noticeCount(), options.dryRun(), complete && !options.dryRun());
+                t.organisersIgnored, t.withoutEmail, t.erasedSkipped, problems.errors(), problems.errorCount(),
+                problems.notices(), problems.noticeCount(), options.dryRun(), complete && !options.dryRun());
     }
 }

@@ -168,8 +168,9 @@ public final class RegistrationImportService {
         long waitlisted = complete ? applyCapacity(event, addedAfter) : 0;
         progress.update(Math.max(size, 0), Math.max(size, 0));
         return new ImportSummary(source.name(), layout.format(), read, routing.inserted, routing.updated,
-                routing.unchanged, counts[1], routing.repeated, counts[2], waitlisted, problems.errors(), problems.errorCount(),
-                problems.notices(), problems.noticeCount(), options.dryRun(), complete && !options.dryRun());
+                routing.unchanged, counts[1], routing.repeated, counts[2], waitlisted, problems.errors(),
+                problems.errorCount(), problems.notices(), problems.noticeCount(), options.dryRun(),
+                complete && !options.dryRun());
     }
 
     /**

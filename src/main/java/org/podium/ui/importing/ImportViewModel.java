@@ -301,7 +301,8 @@ public final class ImportViewModel {
         long distinct = read.validRows() - read.duplicatesInFile() - read.erasedSkipped();
         long added = Math.max(0, distinct - read.alreadyRegistered());
         counts.set(Messages.get(update.get() ? "import.counts.update" : "import.counts", read.dataRows(), added,
-                read.alreadyRegistered(), read.duplicatesInFile(), read.errorCount()) + erasedCount(read.erasedSkipped()));
+                read.alreadyRegistered(), read.duplicatesInFile(), read.errorCount())
+                + erasedCount(read.erasedSkipped()));
         importLabel.set(Messages.get("import.apply", added));
     }
 
