@@ -61,13 +61,13 @@ public final class Composition {
             PanelStore panel = new PanelStore(db);
             AgendaStore agenda = new AgendaStore(db);
             EventService eventService = new EventService(events, series, organisations, people, panel, agenda, clock);
-            DirectoryService directory = new DirectoryService(people, organisations, events, panel, clock);
             BookSettingStore settings = new BookSettingStore(db);
             RegistrationBulkStore bulk = new RegistrationBulkStore(db);
             PrivacyStore privacyStore = new PrivacyStore(db);
             SafeFiles files = SafeFiles.forBook(db.path());
             PrivacyService privacy = new PrivacyService(db, privacyStore, panel, organisations, new SuppressionStore(db),
                     clock);
+            DirectoryService directory = new DirectoryService(people, organisations, events, panel, privacy, clock);
             CueSheetService cueSheets = new CueSheetService(eventService, directory, clock, files);
             return new Book(db, eventService, directory,
                     new SampleDataService(db, series, organisations, people, events, panel, agenda, settings),
@@ -76,15 +76,15 @@ public final class Composition {
                     cueSheets,
                     new ExportService(eventService, new RegistrationExportStore(db), files),
                     new SuppressionService(new SuppressionStore(db), clock),
-                    new RegistrationService(new RegistrationStore(db), events),
+                    new RegistrationService(new RegistrationStore(db), events, privacy),
                     new BackupService(db, clock),
                     new EventFileService(eventService, events, series, organisations, people, panel, agenda,
                             new RegistrationStore(db), privacy, clock, files),
                     privacy,
                     new RetentionService(privacyStore, series, settings, events, clock),
                     new TrashService(events, people, clock),
-                    new RegistrationImportService(events, bulk, clock),
-                    new AttendanceService(events, bulk, clock),
+                    new RegistrationImportService(events, bulk, privacy, clock),
+                    new AttendanceService(events, bulk, privacy, clock),
                     new RegistrantListService(events, bulk),
                     new AnnouncementService(eventService, directory, files),
                     new BriefingService(eventService, directory, cueSheets));

@@ -61,9 +61,11 @@ final class AttendanceCommand {
                 } else {
                     ImportReport.printNotices(out, s.file(), s.notices(), s.noticeCount());
                     out.printf("%s (%s): %d rows; %d attended, %d no-show, %d unregistered attendees added,"
-                                    + " %d cancelled but present, %d organisers not added, %d rows without email.%n",
+                                    + " %d cancelled but present, %d organisers not added, %d rows without email,"
+                                    + " %d erased on request skipped.%n",
                             s.file(), ImportReport.describe(s.format()), s.rows(), s.attended(), s.noShow(),
-                            s.unregisteredAttendees(), s.cancelledPresent(), s.organisersIgnored(), s.withoutEmail());
+                            s.unregisteredAttendees(), s.cancelledPresent(), s.organisersIgnored(), s.withoutEmail(),
+                            s.erasedSkipped());
                     if (failed) {
                         out.println("Nothing was written.");
                     } else if (s.dryRun()) {
@@ -85,6 +87,7 @@ final class AttendanceCommand {
             o.put("cancelledPresent", s.cancelledPresent());
             o.put("organisersIgnored", s.organisersIgnored());
             o.put("withoutEmail", s.withoutEmail());
+            o.put("erasedSkipped", s.erasedSkipped());
             o.put("errors", ImportReport.json(s.errors()));
             o.put("errorCount", s.errorCount());
             o.put("notices", ImportReport.json(s.notices()));

@@ -94,6 +94,7 @@ final class ExchangeCommand {
                     m.put("agenda", counts(r.agenda()));
                     m.put("registrants", r.registrants().map(ExchangeCommand::counts).orElse(null));
                     m.put("skippedAsErased", r.skippedAsErased());
+                    m.put("erasedSkipped", r.skippedAsErased());
                     Json.print(out, m);
                     return PodiumCli.OK;
                 }

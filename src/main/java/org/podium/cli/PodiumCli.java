@@ -135,7 +135,8 @@ public final class PodiumCli implements Callable<Integer> {
             return f.field() + ": " + f.getMessage();
         }
         if (e instanceof NotFoundException || e instanceof StoreException || e instanceof BadInputException
-                || e instanceof ExportException || e instanceof FileRefusedException) {
+                || e instanceof ExportException || e instanceof FileRefusedException
+                || e instanceof org.podium.service.ErasedAddressException) {
             return e.getMessage();
         }
         // Not a failure Podium anticipated: say what it was rather than hide it.

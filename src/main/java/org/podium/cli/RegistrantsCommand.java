@@ -92,6 +92,7 @@ final class RegistrantsCommand {
             o.put("unchanged", s.unchanged());
             o.put("skipped", s.skipped());
             o.put("duplicatesInFile", s.duplicatesInFile());
+            o.put("erasedSkipped", s.erasedSkipped());
             o.put("waitlisted", s.waitlisted());
             o.put("errors", ImportReport.json(s.errors()));
             o.put("errorCount", s.errorCount());
@@ -105,8 +106,9 @@ final class RegistrantsCommand {
         private void prose(PrintWriter out, ImportSummary s, boolean failed) {
             ImportReport.printNotices(out, s.file(), s.notices(), s.noticeCount());
             out.printf("%s (%s): %d rows; %d imported (%d waitlisted), %d updated, %d unchanged, %d skipped,"
-                            + " %d duplicates in the file.%n", s.file(), ImportReport.describe(s.format()), s.rows(),
-                    s.imported(), s.waitlisted(), s.updated(), s.unchanged(), s.skipped(), s.duplicatesInFile());
+                            + " %d duplicates in the file, %d erased on request skipped.%n", s.file(),
+                    ImportReport.describe(s.format()), s.rows(), s.imported(), s.waitlisted(), s.updated(),
+                    s.unchanged(), s.skipped(), s.duplicatesInFile(), s.erasedSkipped());
             if (failed) {
                 out.println("Nothing was written" + (s.errors().stream().anyMatch(p -> p.kind()
                         == org.podium.service.ImportProblem.Kind.FILE) ? "." : ": correct the rows above, or"

@@ -53,9 +53,9 @@ final class SuppressionCommand {
 
         @Override
         public Integer call() {
-            List<String> invalid = emails.stream().filter(e -> !Emails.isValid(e)).toList();
+            List<String> invalid = emails.stream().filter(e -> !Emails.isValid(Emails.clean(e))).toList();
             if (!invalid.isEmpty()) {
-                throw new BadInputException("EMAIL: '" + invalid.get(0) + "' is not an email address; nothing was added");
+                throw new BadInputException("EMAIL: " + Emails.problem(invalid.get(0)) + "; nothing was added");
             }
             PrintWriter out = spec.commandLine().getOut();
             try (Book book = parent.open()) {

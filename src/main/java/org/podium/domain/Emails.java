@@ -1,11 +1,16 @@
 package org.podium.domain;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for comparing addresses: trimmed and case-folded, so "Ana@X.org " and
- * "ana@x.org" are the same registrant and the same person across the whole book.
+ * The one rule for reading and comparing addresses. An address as typed or read from a file is
+ * {@link #clean cleaned} (Unicode NFKC, invisible and format characters such as a BOM, a
+ * zero-width space, a word joiner or a soft hyphen removed, white space trimmed) before it is
+ * checked or stored, and compared by its {@link #normalise key}, the clean address case-folded:
+ * so "Ana@X.org " and "\uFEFFana@x.org" are the same registrant and the same person across the
+ * whole book, and the suppression list catches both.
  */
 public final class Emails {
     private static final Pattern PLAUSIBLE = Pattern.compile(
@@ -14,15 +19,144 @@ public final class Emails {
     private Emails() {
     }
 
-    /** The key an address is stored and compared by. */
-    public static String normalise(String email) {
-        return Text.clean(email).toLowerCase(Locale.ROOT);
+    /**
+     * The address as it is stored: NFKC, without invisible characters, trimmed of white space
+     * (a no-break space becomes a space under NFKC); null is the empty string. A control
+     * character is kept, for {@link #hasControl} to refuse. The usual address, printable ASCII,
+     * is only trimmed.
+     */
+    public static String clean(String email) {
+        String trimmed = Text.clean(email);
+        if (isPlainAscii(trimmed)) {
+            return trimmed;
+        }
+        String composed = Normalizer.normalize(trimmed, Normalizer.Form.NFKC);
+        StringBuilder kept = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); ) {
+            int c = composed.codePointAt(i);
+            if (!isInvisible(c)) {
+                kept.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        int from = 0;
+        int to = kept.length();
+        while (from < to && isSpace(kept.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(kept.charAt(to - 1))) {
+            to--;
+        }
+        return kept.substring(from, to);
     }
 
-    /** Whether the address has the shape of one a mailing tool would accept. */
+    /** The key an address is stored and compared by: the {@link #clean} address in lower case. */
+    public static String normalise(String email) {
+        return clean(email).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the text holds a control character (Unicode Cc, such as U+0001), which no address may. */
+    public static boolean hasControl(String email) {
+        for (int i = 0; i < email.length(); i++) {
+            if (Character.getType(email.charAt(i)) == Character.CONTROL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text holds an invisible, format or control character, or white space other
+     * than a plain space, anywhere: an address stored before addresses were cleaned may, and the
+     * suppression list cannot be trusted to recognise it.
+     */
+    public static boolean holdsInvisible(String email) {
+        for (int i = 0; i < email.length(); ) {
+            int c = email.codePointAt(i);
+            if (isInvisible(c) || Character.getType(c) == Character.CONTROL
+                    || c != ' ' && (Character.isSpaceChar(c) || Character.isWhitespace(c))) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /**
+     * What is wrong with an address that is not {@link #isValid}, as a phrase to end a message
+     * with; the address is quoted with any control character written as its code (U+0001), so a
+     * message never carries one.
+     */
+    public static String problem(String email) {
+        String clean = clean(email);
+        if (hasControl(clean)) {
+            return "the address '" + visible(clean) + "' holds an invisible control character";
+        }
+        return "'" + visible(clean) + "' is not an email address";
+    }
+
+    /** The text with each control character written as its code point, as U+0001. */
+    public static String visible(String text) {
+        if (!hasControl(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL) {
+                out.append(String.format(Locale.ROOT, "U+%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether the address has the shape of one a mailing tool would accept. It must already be
+     * {@link #clean} (apart from surrounding ASCII spaces): an address that still holds an
+     * invisible, format or control character, or white space of any script, is not valid.
+     */
     public static boolean isValid(String email) {
         String trimmed = Text.clean(email);
-        return trimmed.length() <= 254 && PLAUSIBLE.matcher(trimmed).matches()
-                && !trimmed.contains("..");
+        if (trimmed.length() > 254 || !PLAUSIBLE.matcher(trimmed).matches() || trimmed.contains("..")) {
+            return false;
+        }
+        if (isPlainAscii(trimmed)) {
+            return true;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (isSpace(c) || Character.getType(c) == Character.CONTROL) {
+                return false;
+            }
+        }
+        return clean(trimmed).equals(trimmed);
+    }
+
+    /** Printable ASCII only (a space allowed): nothing to compose, nothing invisible. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * Format characters (Unicode Cf: BOM, zero-width space and joiners, word joiner, soft
+     * hyphen, direction marks, tags) and the other default-ignorable code points that draw
+     * nothing (combining grapheme joiner, Hangul fillers, variation selectors).
+     */
+    static boolean isInvisible(int c) {
+        return Character.getType(c) == Character.FORMAT || c == 0x034F || c == 0x115F || c == 0x1160
+                || c == 0x17B4 || c == 0x17B5 || (c >= 0x180B && c <= 0x180F) || c == 0x3164
+                || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFFA0 || (c >= 0xE0000 && c <= 0xE0FFF);
     }
 }

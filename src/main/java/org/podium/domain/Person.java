@@ -11,7 +11,7 @@ public record Person(long id, String honorific, String firstName, String lastNam
         if (firstName.isEmpty() && lastName.isEmpty()) {
             throw new InvalidFieldException("name", "a first or last name is required");
         }
-        email = Text.clean(email);
+        email = Emails.clean(email);
         phone = Text.clean(phone);
         position = Text.clean(position);
         city = Text.clean(city);

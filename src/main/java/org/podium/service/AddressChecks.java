@@ -21,8 +21,17 @@ final class AddressChecks {
         this.keepRoles = request.includeRoleAddresses();
     }
 
-    /** Counts an invalid or role address and says whether this destination keeps it. */
+    /**
+     * Counts an invalid or role address and says whether this destination keeps it. An address
+     * holding an invisible or control character (stored before addresses were cleaned on the way
+     * in) is kept by none: its key may miss the suppression list, which holds the clean address.
+     */
     boolean keep(String email) {
+        if (Emails.holdsInvisible(email)) {
+            invalid++;
+            excludedInvalid++;
+            return false;
+        }
         if (!Emails.isValid(email)) {
             invalid++;
             if (mailing) {

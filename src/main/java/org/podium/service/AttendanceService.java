@@ -39,6 +39,7 @@ import org.podium.store.RegistrationWriter;
  * <li>registrants already ATTENDED but absent from this report (marked by hand, or by another
  *     report) keep their status, so reconciling two reports of one event loses nobody.</li>
  * </ul>
+ * An address erased on request is left out of the reconciliation and counted, never added again.
  * Reconciling the same report twice gives the same result. The report's attendees are
  * gathered in memory before writing: an attendance report is as long as a meeting is large.
  */
@@ -49,11 +50,14 @@ public final class AttendanceService {
 
     private final EventStore events;
     private final RegistrationBulkStore registrations;
+    private final PrivacyService privacy;
     private final Clock clock;
 
-    public AttendanceService(EventStore events, RegistrationBulkStore registrations, Clock clock) {
+    public AttendanceService(EventStore events, RegistrationBulkStore registrations, PrivacyService privacy,
+                             Clock clock) {
         this.events = events;
         this.registrations = registrations;
+        this.privacy = privacy;
         this.clock = clock;
     }
 
@@ -131,12 +135,14 @@ public final class AttendanceService {
         private long cancelledPresent;
         private long organisersIgnored;
         private long withoutEmail;
+        private long erasedSkipped;
     }
 
     private Map<String, Attendee> read(ByteSource source, FileLayout layout, Event event, ImportOptions options,
                                        ProblemList problems, Tally tally, Progress progress) {
         Map<String, Attendee> attendees = new LinkedHashMap<>();
         List<RegistrantField> mapping = options.mapping().size() == layout.header().size() ? options.mapping() : null;
+        ErasedAddresses erased = privacy.erased();
         try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), false)) {
             for (ReadRow r = reader.next(); r != null; r = reader.next()) {
                 tally.rows++;
@@ -146,6 +152,9 @@ public final class AttendanceService {
                     String name = (r.row().firstName() + " " + r.row().lastName()).strip();
                     problems.add(ImportProblem.notice(r.line(), (name.isEmpty() ? "This row" : "'" + name + "'")
                             + " has no email address, so it cannot be matched to a registrant; it is left out."));
+                } else if (r.isValid() && erased.isErased(r.row().email())) {
+                    tally.erasedSkipped++;
+                    problems.add(RegistrationImportService.erasedNotice(r.line()));
                 } else if (r.isValid()) {
                     RegistrantRow row = r.row();
                     long line = r.line();
@@ -207,7 +216,7 @@ public final class AttendanceService {
     private static AttendanceSummary summary(String file, org.podium.domain.ReportFormat format, Tally t,
                                              ProblemList problems, ImportOptions options, boolean complete) {
         return new AttendanceSummary(file, format, t.rows, t.attended, t.noShow, t.unregistered, t.cancelledPresent,
-                t.organisersIgnored, t.withoutEmail, problems.errors(), problems.errorCount(), problems.notices(),
-                problems.noticeCount(), options.dryRun(), complete && !options.dryRun());
+                t.organisersIgnored, t.withoutEmail, t.erasedSkipped, problems.errors(), problems.errorCount(),
+                problems.notices(), problems.noticeCount(), options.dryRun(), complete && !options.dryRun());
     }
 }

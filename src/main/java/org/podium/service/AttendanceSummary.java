@@ -14,10 +14,11 @@ import org.podium.domain.ReportFormat;
  * @param cancelledPresent      cancelled registrants present in the report, left cancelled
  * @param organisersIgnored     unregistered organisers and presenters, not added as attendees
  * @param withoutEmail          rows without an address, which cannot be matched
+ * @param erasedSkipped         rows left out because their address was erased on request
  */
 public record AttendanceSummary(String file, ReportFormat format, long rows, long attended, long noShow,
                                 long unregisteredAttendees, long cancelledPresent, long organisersIgnored,
-                                long withoutEmail, List<ImportProblem> errors, long errorCount,
+                                long withoutEmail, long erasedSkipped, List<ImportProblem> errors, long errorCount,
                                 List<ImportProblem> notices, long noticeCount, boolean dryRun, boolean written) {
     public AttendanceSummary {
         errors = List.copyOf(errors);

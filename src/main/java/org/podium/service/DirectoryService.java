@@ -32,14 +32,16 @@ public final class DirectoryService {
     private final OrganisationStore organisations;
     private final EventStore events;
     private final PanelStore panel;
+    private final PrivacyService privacy;
     private final Clock clock;
 
     public DirectoryService(PersonStore people, OrganisationStore organisations, EventStore events, PanelStore panel,
-                            Clock clock) {
+                            PrivacyService privacy, Clock clock) {
         this.people = people;
         this.organisations = organisations;
         this.events = events;
         this.panel = panel;
+        this.privacy = privacy;
         this.clock = clock;
     }
 
@@ -75,10 +77,14 @@ public final class DirectoryService {
         return people.findByEmail(email);
     }
 
-    /** Adds a person and returns them as stored; a bad or taken address is refused, naming the field. */
+    /**
+     * Adds a person and returns them as stored; a bad or taken address is refused, naming the
+     * field, and one erased on request with {@link ErasedAddressException}.
+     */
     public Person addPerson(Person person) {
         return events.inTransaction(() -> {
             check(person.withId(0));
+            refuseErased(person.email());
             return people.insert(person.withId(0));
         });
     }
@@ -107,20 +113,29 @@ public final class DirectoryService {
         });
     }
 
-    /** Saves a changed person and returns them as stored. */
+    /** Saves a changed person and returns them as stored; a new address erased on request is refused. */
     public Person updatePerson(Person person) {
         return events.inTransaction(() -> {
-            getPerson(person.id());
+            Person stored = getPerson(person.id());
             check(person);
+            if (!Emails.normalise(stored.email()).equals(Emails.normalise(person.email()))) {
+                refuseErased(person.email());
+            }
             people.update(person);
             return getPerson(person.id());
         });
     }
 
+    private void refuseErased(String email) {
+        if (!email.isEmpty() && privacy.erased().isErased(email)) {
+            throw new ErasedAddressException(email);
+        }
+    }
+
     private void check(Person person) {
         if (!person.email().isEmpty()) {
             if (!Emails.isValid(person.email())) {
-                throw new InvalidFieldException("email", "'" + person.email() + "' is not an email address");
+                throw new InvalidFieldException("email", Emails.problem(person.email()));
             }
             people.findByEmail(person.email()).filter(other -> other.id() != person.id()).ifPresent(other -> {
                 throw new InvalidFieldException("email", person.email() + " is already the address of "

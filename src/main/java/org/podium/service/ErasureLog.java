@@ -97,6 +97,49 @@ final class ErasureLog {
         }
     }
 
+    /**
+     * Everything the log holds, read once, to test many addresses without reading it again;
+     * an absent log erased nothing.
+     */
+    Snapshot snapshot() {
+        if (!Files.exists(file)) {
+            return new Snapshot("", Set.of());
+        }
+        try {
+            return new Snapshot(salt(), digests());
+        } catch (IOException e) {
+            throw new ExportException("Cannot read the erasure log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The log's salt and digests; not for use by two threads at once (it keeps one digester). */
+    static final class Snapshot {
+        private final byte[] salt;
+        private final Set<String> digests;
+        private MessageDigest sha;
+
+        private Snapshot(String salt, Set<String> digests) {
+            this.salt = salt.getBytes(StandardCharsets.US_ASCII);
+            this.digests = Set.copyOf(digests);
+        }
+
+        boolean isEmpty() {
+            return digests.isEmpty();
+        }
+
+        /** Whether the address (normalised) was erased on request. */
+        boolean contains(String key) {
+            if (digests.isEmpty()) {
+                return false;
+            }
+            if (sha == null) {
+                sha = sha256();
+            }
+            sha.update(salt);
+            return digests.contains(HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8))));
+        }
+    }
+
     private String salt() throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
         if (lines.isEmpty() || !lines.get(0).startsWith(SALT)) {
@@ -111,10 +154,14 @@ final class ErasureLog {
     }
 
     private static String digest(String salt, String key) {
+        MessageDigest sha = sha256();
+        sha.update(salt.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

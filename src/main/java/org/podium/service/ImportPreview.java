@@ -22,11 +22,13 @@ import org.podium.domain.ReportFormat;
  * @param validRows         rows that can be imported (duplicates within the file included)
  * @param duplicatesInFile  rows whose address appeared earlier in the file; the first is kept
  * @param alreadyRegistered distinct addresses in the file the event already has
+ * @param erasedSkipped     rows the import leaves out because their address was erased on request
  */
 public record ImportPreview(Path file, ReportFormat format, String encoding, String encodingNotice, String delimiter,
                             String dateOrder, long headerLine, List<Column> columns, List<PreviewRow> rows,
                             List<ImportProblem> problems, long errorCount, long noticeCount, long dataRows,
-                            long validRows, long duplicatesInFile, long alreadyRegistered) {
+                            long validRows, long duplicatesInFile, long alreadyRegistered,
+                            long erasedSkipped) {
     /** How many rows a preview shows. */
     public static final int ROWS_SHOWN = 20;
 

@@ -129,13 +129,18 @@ public final class PrivacyService {
      * bring back: by the suppression list, and by the erasure log, which survives a restore.
      */
     public java.util.Set<String> erasedAmong(java.util.Collection<String> candidates) {
-        java.util.Set<String> keys = candidates.stream().map(Emails::normalise).filter(k -> !k.isEmpty())
+        ErasedAddresses erased = erased();
+        return candidates.stream().map(Emails::normalise).filter(erased::containsKey)
                 .collect(java.util.stream.Collectors.toSet());
-        java.util.Set<String> erased = new java.util.HashSet<>();
-        suppressions.all().stream().filter(s -> s.reason().equals(ERASED_REASON) && keys.contains(s.email()))
-                .forEach(s -> erased.add(s.email()));
-        erased.addAll(new ErasureLog(db.path()).erasedAmong(List.copyOf(keys)));
-        return erased;
+    }
+
+    /**
+     * Every address erased on request, read once for work that adds people or registrants and
+     * must leave those out: the suppression list's erased entries and the erasure log.
+     */
+    public ErasedAddresses erased() {
+        return new ErasedAddresses(java.util.Set.copyOf(suppressions.withReason(ERASED_REASON)),
+                new ErasureLog(db.path()).snapshot());
     }
 
     /** Everything the book holds about the address. */

@@ -34,7 +34,8 @@ import org.podium.store.RegistrationWriter.Incoming;
  * event already has is left as it is, or with {@code update} given the file's non-empty values
  * (from a Podium full export, every value: the registrant becomes the one the file holds);
  * new registrants beyond the event's capacity are waitlisted, in file order. Suppressed
- * addresses are imported like any other: suppression governs exports, not the registrant list.
+ * addresses are imported like any other: suppression governs exports, not the registrant list;
+ * but an address erased on request is never imported again: its rows are left out and counted.
  */
 public final class RegistrationImportService {
     private static final int PROGRESS_EVERY = 2_000;
@@ -44,11 +45,14 @@ public final class RegistrationImportService {
 
     private final EventStore events;
     private final RegistrationBulkStore registrations;
+    private final PrivacyService privacy;
     private final Clock clock;
 
-    public RegistrationImportService(EventStore events, RegistrationBulkStore registrations, Clock clock) {
+    public RegistrationImportService(EventStore events, RegistrationBulkStore registrations, PrivacyService privacy,
+                                     Clock clock) {
         this.events = events;
         this.registrations = registrations;
+        this.privacy = privacy;
         this.clock = clock;
     }
 
@@ -70,7 +74,7 @@ public final class RegistrationImportService {
             layout = LayoutDetector.detect(source, options.allowed());
         } catch (CsvReadException e) {
             return new ImportPreview(file, null, "", "", "", "", 0, List.of(), List.of(),
-                    List.of(ImportProblem.of(e.problem())), 1, 0, 0, 0, 0, 0);
+                    List.of(ImportProblem.of(e.problem())), 1, 0, 0, 0, 0, 0, 0);
         }
         List<ImportPreview.Column> columns = columns(layout, options);
         ProblemList problems = new ProblemList();
@@ -83,7 +87,7 @@ public final class RegistrationImportService {
         return new ImportPreview(file, layout.format(), layout.encoding().label(), layout.encoding().notice(),
                 layout.delimiterName(), dateOrder(layout), layout.headerLine(), columns, scan.shown, problems.all(),
                 problems.errorCount(), problems.noticeCount(), scan.dataRows, scan.validRows, scan.duplicates,
-                scan.existing);
+                scan.existing, scan.erasedSkipped);
     }
 
     /**
@@ -120,14 +124,21 @@ public final class RegistrationImportService {
             problems.add(ImportProblem.notice(0, layout.encoding().notice()));
         }
         Routing routing = new Routing(event, options.update(), problems);
-        long[] counts = new long[2];
+        ErasedAddresses erased = privacy.erased();
+        long[] counts = new long[3];
         try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), true);
              RowPipeline<Incoming> rows = new RowPipeline<>(reader, RegistrationWriter.BATCH, (r, batch) -> {
                  counts[0]++;
                  problems.addAll(r.problems());
                  if (r.isValid()) {
-                     batch.accept(Registrants.incoming(r.line(), r.row(), event.id(), layout.format(), source.name(),
-                             now));
+                     Incoming incoming = Registrants.incoming(r.line(), r.row(), event.id(), layout.format(),
+                             source.name(), now);
+                     if (erased.containsKey(incoming.emailKey())) {
+                         counts[2]++;
+                         problems.add(erasedNotice(r.line()));
+                     } else {
+                         batch.accept(incoming);
+                     }
                  } else {
                      counts[1]++;
                  }
@@ -157,8 +168,9 @@ public final class RegistrationImportService {
         long waitlisted = complete ? applyCapacity(event, addedAfter) : 0;
         progress.update(Math.max(size, 0), Math.max(size, 0));
         return new ImportSummary(source.name(), layout.format(), read, routing.inserted, routing.updated,
-                routing.unchanged, counts[1], routing.repeated, waitlisted, problems.errors(), problems.errorCount(),
-                problems.notices(), problems.noticeCount(), options.dryRun(), complete && !options.dryRun());
+                routing.unchanged, counts[1], routing.repeated, counts[2], waitlisted, problems.errors(),
+                problems.errorCount(), problems.notices(), problems.noticeCount(), options.dryRun(),
+                complete && !options.dryRun());
     }
 
     /**
@@ -232,6 +244,11 @@ public final class RegistrationImportService {
         return true;
     }
 
+    /** The notice for a row left out because its address was erased on request (the address is not repeated). */
+    static ImportProblem erasedNotice(long line) {
+        return ImportProblem.notice(line, "This address was erased from the book on request, so the row is left out.");
+    }
+
     /** The notice for a repeated address; {@code first} is the line of the kept row, when known. */
     private static ImportProblem duplicate(long line, String email, long first) {
         return ImportProblem.notice(line, "The address " + email + " appears again: "
@@ -260,7 +277,7 @@ public final class RegistrationImportService {
     }
 
     private static ImportSummary failed(String name, FileLayout layout, ImportProblem problem, ImportOptions options) {
-        return new ImportSummary(name, layout == null ? null : layout.format(), 0, 0, 0, 0, 0, 0, 0,
+        return new ImportSummary(name, layout == null ? null : layout.format(), 0, 0, 0, 0, 0, 0, 0, 0,
                 List.of(problem), 1, List.of(), 0, options.dryRun(), false);
     }
 
@@ -293,6 +310,8 @@ public final class RegistrationImportService {
         private long validRows;
         private long duplicates;
         private long existing;
+        private long erasedSkipped;
+        private final ErasedAddresses erased = privacy.erased();
 
         PreviewScan(Event event, FileLayout layout, String fileName, boolean update) {
             this.event = event;
@@ -310,7 +329,10 @@ public final class RegistrationImportService {
                     problems.addAll(r.problems());
                     if (r.isValid()) {
                         validRows++;
-                        if (isDuplicate(seen, r, problems)) {
+                        if (erased.containsKey(Emails.normalise(r.row().email()))) {
+                            erasedSkipped++;
+                            problems.add(erasedNotice(r.line()));
+                        } else if (isDuplicate(seen, r, problems)) {
                             duplicates++;
                         } else {
                             add(r);

@@ -32,9 +32,12 @@ public final class RegistrationService {
 
     private final RegistrationStore registrations;
     private final EventStore events;
-    public RegistrationService(RegistrationStore registrations, EventStore events) {
+    private final PrivacyService privacy;
+
+    public RegistrationService(RegistrationStore registrations, EventStore events, PrivacyService privacy) {
         this.registrations = registrations;
         this.events = events;
+        this.privacy = privacy;
     }
 
     /** Every registration of the event as a list line, in the order they were added. */
@@ -63,10 +66,12 @@ public final class RegistrationService {
     /**
      * Stores a new registration and returns it as stored. An address already registered for
      * the event is refused with {@link DuplicateRegistrationException}; a registration asking
-     * for a seat once every seat is taken goes to the waitlist instead.
+     * for a seat once every seat is taken goes to the waitlist instead. An address erased on
+     * request is refused with {@link ErasedAddressException}.
      */
     public Registration add(Registration r) {
         Registration checked = checked(r);
+        refuseErased(checked.email());
         return registrations.inTransaction(() -> {
             Event event = event(r.eventId());
             registrations.find(r.eventId(), r.email()).ifPresent(existing -> {
@@ -83,13 +88,17 @@ public final class RegistrationService {
 
     /**
      * Saves a changed registration; it stays in its event. Changing the address to one another
-     * registrant of the event holds is refused with {@link DuplicateRegistrationException}.
+     * registrant of the event holds is refused with {@link DuplicateRegistrationException}, and
+     * to one erased on request with {@link ErasedAddressException}.
      */
     public Registration update(Registration r) {
         Registration checked = checked(r);
         return registrations.inTransaction(() -> {
             Registration stored = registrations.get(r.id())
                     .orElseThrow(() -> new NotFoundException("There is no registration " + r.id() + "."));
+            if (!stored.emailKey().equals(checked.emailKey())) {
+                refuseErased(checked.email());
+            }
             if (stored.eventId() != r.eventId()) {
                 throw new InvalidFieldException("eventId", "a registration cannot move to another event");
             }
@@ -100,15 +109,22 @@ public final class RegistrationService {
         });
     }
 
+    private void refuseErased(String email) {
+        if (privacy.erased().isErased(email)) {
+            throw new ErasedAddressException(email);
+        }
+    }
+
     private static Registration checked(Registration r) {
-        if (!Emails.isValid(r.email())) {
-            throw new InvalidFieldException("email", "'" + r.email() + "' is not an email address");
+        String email = Emails.clean(r.email());
+        if (!Emails.isValid(email)) {
+            throw new InvalidFieldException("email", Emails.problem(email));
         }
         if (!CountryCodes.isValid(r.country())) {
             throw new InvalidFieldException("country", "'" + r.country()
                     + "' is not an ISO 3166 country code such as IT or DE");
         }
-        return new Registration(r.id(), r.eventId(), r.email(), r.firstName(), r.lastName(), r.organisation(),
+        return new Registration(r.id(), r.eventId(), email, r.firstName(), r.lastName(), r.organisation(),
                 r.jobTitle(), r.city(), CountryCodes.normalise(r.country()), r.language(), r.registeredAt(),
                 r.source(), r.status(), r.minutesAttended(), r.consent(), r.consentAt(), r.consentSource(),
                 r.customAnswers(), r.notes());

@@ -70,7 +70,7 @@ public final class SuppressionService {
             if (address.isEmpty()) {
                 continue;
             }
-            if (Emails.isValid(address)) {
+            if (Emails.isValid(Emails.clean(address))) {
                 candidates.add(Emails.normalise(address));
             } else {
                 invalid.add(token);

@@ -36,6 +36,11 @@ public final class SuppressionStore {
         return db.read(c -> Sql.list(c, "SELECT * FROM suppression ORDER BY email", SuppressionStore::map));
     }
 
+    /** The addresses suppressed for exactly this reason. */
+    public List<String> withReason(String reason) {
+        return db.read(c -> Sql.list(c, "SELECT email FROM suppression WHERE reason=?", rs -> rs.getString(1), reason));
+    }
+
     public Optional<Suppression> find(String email) {
         return db.read(c -> Sql.one(c, "SELECT * FROM suppression WHERE email=?", SuppressionStore::map,
                 Emails.normalise(email)));

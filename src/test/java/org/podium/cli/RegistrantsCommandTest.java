@@ -56,6 +56,46 @@ class RegistrantsCommandTest {
     }
 
     @Test
+    void anAddressErasedOnRequestIsNotBroughtBackByAPlainImportNorByAnAttendanceReport() throws IOException {
+        Run erased = run("privacy", "erase", "ana.rossi@comune.milano.it");
+        assertThat(erased.code()).as(erased.err()).isZero();
+        assertThat(run("privacy", "erase", "greta.weber@berlin.de").code()).isZero();
+
+        Run imported = run("registrants", "import", "--event", event, fixture("generic-english.csv"), "--json");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.json().get("imported").asLong()).isEqualTo(2);
+        assertThat(imported.json().get("erasedSkipped").asLong()).isEqualTo(1);
+        Run prose = run("registrants", "import", "--event", event, fixture("generic-english.csv"));
+        assertThat(prose.out()).contains("1 erased on request skipped");
+
+        Run attendance = run("attendance", "import", "--event", event, fixture("zoom-attendee.csv"), "--json");
+        assertThat(attendance.code()).as(attendance.err()).isZero();
+        assertThat(attendance.json().get("erasedSkipped").asLong()).as("Ana's two rows and Greta's").isEqualTo(3);
+        assertThat(run("attendance", "import", "--event", event, fixture("zoom-attendee.csv")).out())
+                .contains("3 erased on request skipped");
+
+        JsonNode list = run("registrants", "list", "--event", event, "--json").json();
+        assertThat(list).extracting(r -> r.get("email").asText())
+                .doesNotContain("ana.rossi@comune.milano.it", "greta.weber@berlin.de").contains("jan.kowalski@gdansk.pl");
+    }
+
+    @Test
+    void anAddressHoldingAControlCharacterIsRefusedWithItsLineAndInvisibleOnesAreRemoved() throws IOException {
+        String file = file("people.csv", "Email,First Name\n\uFEFFana@x.org\u200B,Ana\nbo\u0001@x.org,Bo\n"
+                + "\u00ADcy@x.org\u2060,Cy\n");
+
+        Run refused = run("registrants", "import", "--event", event, file);
+
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("people.csv:3: The address 'boU+0001@x.org' holds an invisible control"
+                + " character").doesNotContain("\u0001");
+        Run skipping = run("registrants", "import", "--event", event, file, "--skip-invalid", "--json");
+        assertThat(skipping.code()).as(skipping.err()).isZero();
+        JsonNode list = run("registrants", "list", "--event", event, "--json").json();
+        assertThat(list).extracting(r -> r.get("email").asText()).containsExactly("ana@x.org", "cy@x.org");
+    }
+
+    @Test
     void importPrintsOneJsonSummaryThenListAndCountShowTheRows() throws IOException {
         Run imported = run("registrants", "import", "--event", event, fixture("generic-english.csv"), "--json");
 

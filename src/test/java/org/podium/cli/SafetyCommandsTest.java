@@ -126,6 +126,25 @@ class SafetyCommandsTest {
     }
 
     @Test
+    void anEventFileDoesNotBringBackAnAddressErasedInTheOtherBookAndSaysSo() throws Exception {
+        run("sample", "load");
+        String event = String.valueOf(firstEventId());
+        Path csv = Files.writeString(dir.resolve("r.csv"), "Email,First Name\nann@example.org,Ann\nbo@example.org,Bo\n");
+        assertThat(run("registrants", "import", "--event", event, csv.toString()).code()).isZero();
+        Path file = dir.resolve("event.json");
+        assertThat(run("exchange", "export", "--event", event, "-o", file.toString(), "--with-registrants").code())
+                .isZero();
+        String other = dir.resolve("other.db").toString();
+        assertThat(cli.run("--db", other, "privacy", "erase", "\uFEFFAnn@Example.org").code()).isZero();
+
+        Run imported = cli.run("--db", other, "exchange", "import", file.toString(), "--json");
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.json().get("erasedSkipped").asInt()).isEqualTo(1);
+        assertThat(imported.json().get("registrants").get("added").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aBadEventFileExitsOneNamingTheField() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.json"),
                 "{\"format\":\"podium-event\",\"version\":1,\"event\":{\"title\":\"T\",\"start\":42}}");

@@ -69,4 +69,54 @@ class EmailsTest {
         String longLocal = "a".repeat(250);
         assertThat(Emails.isValid(longLocal + "@x.org")).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFEFF", "\u00A0", "\u200B", "\u2060", "\u00AD", "\u200D", "\u2028", "\u3000"})
+    void anInvisibleCharacterOrUnicodeSpaceAroundAnAddressIsRemovedAndTheRawTextIsNotValid(String c) {
+        String raw = c + "Ann@Example.org" + c;
+
+        assertThat(Emails.clean(raw)).isEqualTo("Ann@Example.org");
+        assertThat(Emails.normalise(raw)).isEqualTo("ann@example.org");
+        assertThat(Emails.isValid(Emails.clean(raw))).isTrue();
+        if (!Character.isWhitespace(c.charAt(0))) {
+            // Java's own trim removes the others (U+2028, U+3000) before any check.
+            assertThat(Emails.isValid(raw)).as("only a cleaned address is valid").isFalse();
+        }
+        assertThat(Emails.holdsInvisible(raw)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFEFF", "\u200B", "\u2060", "\u00AD", "\u200C", "\uFE0F"})
+    void aFormatCharacterInsideAnAddressIsRemoved(String c) {
+        assertThat(Emails.normalise("an" + c + "n@exa" + c + "mple.org")).isEqualTo("ann@example.org");
+    }
+
+    @Test
+    void aNoBreakSpaceInsideIsASpaceAndLeavesTheAddressInvalid() {
+        assertThat(Emails.clean("ann\u00A0@example.org")).isEqualTo("ann @example.org");
+        assertThat(Emails.isValid(Emails.clean("ann\u00A0@example.org"))).isFalse();
+    }
+
+    @Test
+    void nfkcFoldsCompatibilityFormsSuchAsFullWidthLetters() {
+        assertThat(Emails.normalise("\uFF41nn@example.org")).isEqualTo("ann@example.org");
+        assertThat(Emails.normalise("zoe\u0308@x.org")).isEqualTo("zo\u00EB@x.org");
+    }
+
+    @Test
+    void aControlCharacterIsKeptForTheCallerToRefuseAndIsNamedVisibly() {
+        String clean = Emails.clean("ann\u0001@example.org");
+
+        assertThat(Emails.hasControl(clean)).isTrue();
+        assertThat(Emails.isValid(clean)).isFalse();
+        assertThat(Emails.problem(clean)).isEqualTo(
+                "the address 'annU+0001@example.org' holds an invisible control character");
+    }
+
+    @Test
+    void thePlainAddressIsOnlyTrimmed() {
+        assertThat(Emails.clean("  Ana.Rossi@Example.ORG ")).isEqualTo("Ana.Rossi@Example.ORG");
+        assertThat(Emails.holdsInvisible("Ana.Rossi@Example.ORG")).isFalse();
+        assertThat(Emails.problem("ana@")).isEqualTo("'ana@' is not an email address");
+    }
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.podium.domain.Emails;
 import org.podium.domain.RegistrantField;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
@@ -98,7 +99,7 @@ final class FullRows {
                 default -> text.put(FullProfile.MAPPING.get(i), value);
             }
         }
-        String email = text.getOrDefault(RegistrantField.EMAIL, "");
+        String email = Emails.clean(text.getOrDefault(RegistrantField.EMAIL, ""));
         String emailProblem = RowReader.emailProblem(email, emailRequired);
         if (emailProblem != null) {
             problem(emailProblem);

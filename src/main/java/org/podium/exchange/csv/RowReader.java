@@ -204,10 +204,14 @@ public final class RowReader implements AutoCloseable {
                 + " letters lost before this file was made; correct it and import again.";
     }
 
-    /** What is wrong with a row's (trimmed) email, or null when nothing is. */
+    /** What is wrong with a row's email, already {@link Emails#clean cleaned}, or null when nothing is. */
     static String emailProblem(String email, boolean required) {
         if (email.isEmpty()) {
             return required ? "The email is empty." : null;
+        }
+        if (Emails.hasControl(email)) {
+            return "The address '" + Emails.visible(email) + "' holds an invisible control character;"
+                    + " correct it and import again.";
         }
         return Emails.isValid(email) ? null : "Invalid email '" + email + "': an address looks like name@example.org.";
     }
@@ -265,7 +269,7 @@ public final class RowReader implements AutoCloseable {
                     continue;
                 }
                 switch (field) {
-                    case EMAIL -> email = value;
+                    case EMAIL -> email = Emails.clean(value);
                     case FIRST_NAME -> first = value;
                     case LAST_NAME -> last = value;
                     case FULL_NAME -> full = value;

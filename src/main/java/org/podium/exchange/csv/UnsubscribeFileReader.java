@@ -126,9 +126,9 @@ public final class UnsubscribeFileReader {
             if (row.isBlank()) {
                 return;
             }
-            String email = row.field(emailColumn).strip();
+            String email = Emails.clean(row.field(emailColumn));
             if (!Emails.isValid(email)) {
-                problem(new Problem(line, email.isEmpty() ? "no address" : "'" + email + "' is not an email address"));
+                problem(new Problem(line, email.isEmpty() ? "no address" : Emails.problem(email)));
                 return;
             }
             String reason = reasonColumn >= 0 ? row.field(reasonColumn).strip() : "";
@@ -200,7 +200,7 @@ public final class UnsubscribeFileReader {
     /** In a file without header the first line already holds an address: its column. */
     private static int headlessColumn(String[] firstRow) {
         for (int i = 0; i < firstRow.length; i++) {
-            if (Emails.isValid(firstRow[i])) {
+            if (Emails.isValid(Emails.clean(firstRow[i]))) {
                 return i;
             }
         }

@@ -221,6 +221,9 @@ public final class EventFileReader {
             Person person = build(p, () -> new Person(0, p.text("honorific", ""), p.text("firstName", ""),
                     p.text("lastName", ""), p.text("email", ""), p.text("phone", ""), p.text("position", ""), null,
                     p.text("city", ""), p.text("country", ""), p.text("bio", ""), p.text("notes", "")));
+            if (Emails.hasControl(person.email())) {
+                throw new EventFileException(p.path("email"), Emails.problem(person.email()));
+            }
             String emailKey = Emails.normalise(person.email());
             if (!emailKey.isEmpty()) {
                 String other = emails.put(emailKey, p.path("email"));
@@ -305,7 +308,11 @@ public final class EventFileReader {
         r.only("email", "firstName", "lastName", "organisation", "jobTitle", "city", "country", "language",
                 "registeredAt", "source", "status", "minutesAttended", "consent", "consentAt", "consentSource",
                 "customAnswers", "notes");
-        Registration registration = build(r, () -> new Registration(0, 0, r.text("email"), r.text("firstName", ""),
+        String address = Emails.clean(r.text("email"));
+        if (Emails.hasControl(address)) {
+            throw new EventFileException(r.path("email"), Emails.problem(address));
+        }
+        Registration registration = build(r, () -> new Registration(0, 0, address, r.text("firstName", ""),
                 r.text("lastName", ""), r.text("organisation", ""), r.text("jobTitle", ""), r.text("city", ""),
                 r.text("country", ""), r.text("language", ""), r.instant("registeredAt"),
                 r.choice("source", RegistrationSource.class, RegistrationSource.MANUAL),

@@ -294,15 +294,21 @@ public final class ImportViewModel {
         AttendanceSummary check = attendanceCheck.get();
         if (kind.get() == Kind.ATTENDANCE && check != null) {
             counts.set(Messages.get("import.counts.attendance", check.rows(), check.attended(), check.noShow(),
-                    check.unregisteredAttendees(), check.errorCount()));
+                    check.unregisteredAttendees(), check.errorCount()) + erasedCount(check.erasedSkipped()));
             importLabel.set(Messages.get("import.apply.attendance"));
             return;
         }
-        long distinct = read.validRows() - read.duplicatesInFile();
+        long distinct = read.validRows() - read.duplicatesInFile() - read.erasedSkipped();
         long added = Math.max(0, distinct - read.alreadyRegistered());
         counts.set(Messages.get(update.get() ? "import.counts.update" : "import.counts", read.dataRows(), added,
-                read.alreadyRegistered(), read.duplicatesInFile(), read.errorCount()));
+                read.alreadyRegistered(), read.duplicatesInFile(), read.errorCount())
+                + erasedCount(read.erasedSkipped()));
         importLabel.set(Messages.get("import.apply", added));
+    }
+
+    /** The part of the counts line for rows left out as erased on request, when there are any. */
+    private static String erasedCount(long erased) {
+        return erased == 0 ? "" : " · " + Messages.get("import.counts.erased", erased);
     }
 
     /** Writes the file in one transaction with progress; the outcome is shown and the table reloads. */
@@ -332,6 +338,10 @@ public final class ImportViewModel {
                 });
     }
 
+    private static String erasedDone(long erased) {
+        return erased == 0 ? "" : " " + Messages.get("import.done.erased", erased);
+    }
+
     private void finished(long eventId, Object result) {
         boolean written;
         String said;
@@ -339,13 +349,14 @@ public final class ImportViewModel {
         if (result instanceof AttendanceSummary s) {
             written = s.written();
             errors = s.errors();
-            said = Messages.get("import.done.attendance", s.attended(), s.noShow(), s.unregisteredAttendees());
+            said = Messages.get("import.done.attendance", s.attended(), s.noShow(), s.unregisteredAttendees())
+                    + erasedDone(s.erasedSkipped());
         } else {
             ImportSummary s = (ImportSummary) result;
             written = s.written();
             errors = s.errors();
             said = Messages.get("import.done", s.imported(), s.updated(), s.unchanged(), s.skipped(),
-                    s.waitlisted());
+                    s.waitlisted()) + erasedDone(s.erasedSkipped());
         }
         if (!written) {
             // The file changed since the preview: say what is wrong now, and write nothing.

@@ -22,6 +22,7 @@ import org.podium.domain.Emails;
 import org.podium.domain.Organisation;
 import org.podium.domain.Person;
 import org.podium.service.DirectoryService;
+import org.podium.service.ErasedAddressException;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
@@ -38,6 +39,8 @@ public final class PersonFormViewModel {
     private Person original;
     private boolean loading;
     private Map<String, Person> emailOwners = Map.of();
+    /** The key of an address the directory refused as erased on request, shown beside the field. */
+    private String refusedEmail = "";
 
     private final StringProperty honorific = new SimpleStringProperty("");
     private final StringProperty firstName = new SimpleStringProperty("");
@@ -89,6 +92,7 @@ public final class PersonFormViewModel {
     /** Fills the form from a stored person, or empties it for a new one when {@code person} is null. */
     public void load(Person person) {
         loading = true;
+        refusedEmail = "";
         try {
             original = person;
             Person p = person == null ? Person.named("-", "") : person;
@@ -125,11 +129,15 @@ public final class PersonFormViewModel {
 
     private void revalidate() {
         nameError.set(firstName.get().isBlank() && lastName.get().isBlank() ? Messages.get("person.error.name") : "");
-        String address = email.get().strip();
+        String address = Emails.clean(email.get());
         if (address.isEmpty()) {
             emailError.set("");
+        } else if (Emails.hasControl(address)) {
+            emailError.set(Messages.get("person.error.emailControl"));
         } else if (!Emails.isValid(address)) {
             emailError.set(Messages.get("person.error.email"));
+        } else if (Emails.normalise(address).equals(refusedEmail)) {
+            emailError.set(Messages.get("person.error.erased", address));
         } else {
             emailError.set(owner(Emails.normalise(address)).map(name -> Messages.get("person.error.emailTaken", name))
                     .orElse(""));
@@ -163,7 +171,17 @@ public final class PersonFormViewModel {
                 : directory.updatePerson(draft.get()), saved -> {
                     load(saved);
                     onSaved.accept(saved);
-                }, failure -> dialogs.showError(Messages.get("person.saveFailed"), failure.getMessage()));
+                }, this::refused);
+    }
+
+    private void refused(Throwable failure) {
+        if (failure instanceof ErasedAddressException erased) {
+            // Shown beside the address, as a taken one is, until the address changes.
+            refusedEmail = Emails.normalise(erased.email());
+            revalidate();
+        } else {
+            dialogs.showError(Messages.get("person.saveFailed"), failure.getMessage());
+        }
     }
 
     /** Puts the form back as it was loaded. */

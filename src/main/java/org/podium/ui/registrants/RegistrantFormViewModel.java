@@ -29,6 +29,7 @@ import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.DuplicateRegistrationException;
+import org.podium.service.ErasedAddressException;
 import org.podium.service.RegistrantCounts;
 import org.podium.service.RegistrationService;
 import org.podium.ui.common.DialogService;
@@ -165,9 +166,11 @@ public final class RegistrantFormViewModel {
     }
 
     private void revalidate() {
-        String typed = email.get() == null ? "" : email.get();
-        if (typed.isBlank()) {
+        String typed = Emails.clean(email.get());
+        if (typed.isEmpty()) {
             emailError.set(Messages.get("registrants.form.error.emailRequired"));
+        } else if (Emails.hasControl(typed)) {
+            emailError.set(Messages.get("registrants.form.error.emailControl"));
         } else if (!Emails.isValid(typed)) {
             emailError.set(Messages.get("registrants.form.error.email"));
         } else if (Emails.normalise(typed).equals(refusedEmail)) {
@@ -248,6 +251,10 @@ public final class RegistrantFormViewModel {
                     : Messages.get("registrants.form.error.duplicateNamed", existing.email(), who);
             revalidate();
             onDuplicate.accept(existing);
+        } else if (failure instanceof ErasedAddressException erased) {
+            refusedEmail = Emails.normalise(erased.email());
+            refusedMessage = Messages.get("registrants.form.error.erased", Emails.clean(erased.email()));
+            revalidate();
         } else if (failure instanceof InvalidFieldException invalid && "country".equals(invalid.field())) {
             countryError.set(Messages.get("registrants.form.error.country"));
         } else {

@@ -121,6 +121,25 @@ class ImportViewModelTest {
     }
 
     @Test
+    void thePreviewSaysHowManyRowsWillBeSkippedAsErasedAndTheImportLeavesThemOut() throws IOException {
+        book.privacy().erase("marie.dupont@paris.fr");
+        ImportViewModel model = model();
+        dialogs.opening(fixture("zoom-registration.csv"));
+
+        model.chooseRegistrants(event);
+
+        assertThat(model.countsProperty().get()).startsWith("3 rows · 2 new · 0 already registered")
+                .endsWith(" · 1 erased on request, to be skipped");
+        assertThat(model.importLabelProperty().get()).isEqualTo("Import 2 registrants");
+
+        model.importNow();
+
+        assertThat(stored()).extracting(RegistrationLine::email)
+                .containsExactlyInAnyOrder("ana.rossi@comune.milano.it", "tom.becker@wien.gv.at");
+        assertThat(model.outcomeProperty().get()).endsWith(" 1 left out as erased on request.");
+    }
+
+    @Test
     void aBadRowBlocksTheImportUntilBadRowsAreSkipped() throws IOException {
         ImportViewModel model = model();
         dialogs.opening(file("partner.csv", "Email,First name,Organisation\n"

@@ -99,6 +99,28 @@ class PeopleViewModelTest {
     }
 
     @Test
+    void anAddressErasedOnRequestIsRefusedByTheFormBesideTheAddress() {
+        book.privacy().erase("ann@cities.example");
+        model.newPerson();
+        PersonFormViewModel form = model.form();
+        form.firstNameProperty().set("Ann");
+        form.emailProperty().set("\uFEFFann@cities.example");
+        assertThat(form.validProperty().get()).isTrue();
+
+        form.save(model::saved);
+
+        assertThat(form.emailErrorProperty().get())
+                .isEqualTo("ann@cities.example was erased from this book on request and cannot be added again.");
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(model.rows()).hasSize(6);
+
+        form.emailProperty().set("ann@cities.example\u0001");
+        assertThat(form.emailErrorProperty().get()).isEqualTo(
+                "This address holds an invisible control character; type it again.");
+    }
+
+    @Test
     void keepingOnesOwnAddressIsNotATakenAddress() {
         select("Liam Patuzzi");
         model.form().emailProperty().set("liam@mpie.example");

@@ -274,6 +274,30 @@ class RegistrantsViewModelTest {
     }
 
     @Test
+    void anAddressErasedOnRequestIsRefusedByTheFormWithTheReasonByTheField() {
+        book.privacy().erase("ann@example.org");
+        open(event);
+        model.add();
+        RegistrantFormViewModel form = model.form();
+        form.emailProperty().set("\u200BAnn@Example.org\u00A0");
+        form.firstNameProperty().set("Ann");
+        assertThat(form.validProperty().get()).as("invisible characters around it are no error").isTrue();
+
+        form.save();
+
+        assertThat(form.openProperty().get()).as("the form stays open").isTrue();
+        assertThat(form.emailErrorProperty().get()).isEqualTo(
+                "Ann@Example.org was erased from this book on request and cannot be registered again.");
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(book.registrations().lines(event.id())).isEmpty();
+
+        form.emailProperty().set("ann\u0001@example.org");
+        assertThat(form.emailErrorProperty().get()).isEqualTo(
+                "This address holds an invisible control character; type it again.");
+    }
+
+    @Test
     void aDuplicateAddressIsRefusedAndTheExistingRowShownEvenIfTheSearchHidIt() {
         sampleRegistrants();
         open(event);
