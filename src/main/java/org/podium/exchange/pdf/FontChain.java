@@ -42,6 +42,17 @@ final class FontChain implements Closeable {
             this(pdf, ttf, ttf.getUnicodeCmapLookup(false));
         }
 
+        /**
+         * The font loaded into the document. PDFBox's own glyph substitution is turned off: ICU
+         * shapes the text and the widths are measured glyph by glyph, so Latin ligatures would
+         * only make the drawn lines differ from the measured ones (and PDFBox's substitution
+         * costs a regular expression per line).
+         */
+        static Font load(PDDocument document, TrueTypeFont ttf) throws IOException {
+            ttf.setEnableGsub(false);
+            return new Font(PDType0Font.load(document, ttf, true), ttf);
+        }
+
         boolean has(int codePoint) {
             return cmap.getGlyphId(codePoint) != 0;
         }
@@ -72,7 +83,7 @@ final class FontChain implements Closeable {
             }
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
             open.add(ttf);
-            bundled = new Font(PDType0Font.load(document, ttf, true), ttf);
+            bundled = Font.load(document, ttf);
         }
     }
 
@@ -180,7 +191,7 @@ final class FontChain implements Closeable {
             if (ttf instanceof OpenTypeFont otf && otf.isPostScript() || !ttf.getTableMap().containsKey("glyf")) {
                 return Optional.empty();
             }
-            return Optional.of(new Font(PDType0Font.load(document, ttf, true), ttf));
+            return Optional.of(Font.load(document, ttf));
         } catch (IOException | RuntimeException e) {
             // A broken font, or one whose licence forbids embedding: the next one is tried.
             return Optional.empty();

@@ -70,8 +70,16 @@ public final class PdfSheetWriter {
             new Layout(document, fonts).lines(sheet.lines());
             document.save(out);
             out.flush();
-            return new Result(new ArrayList<>(fonts.missing()), fonts.measurements());
+            return new Result(fonts.missing().stream().map(PdfSheetWriter::letter).distinct().sorted().toList(),
+                    fonts.measurements());
         }
+    }
+
+    /** The letter an Arabic joined form was made from, as the user typed it; any other character as it is. */
+    private static int letter(int codePoint) {
+        boolean presentationForm = codePoint >= 0xFB50 && codePoint <= 0xFDFF || codePoint >= 0xFE70 && codePoint <= 0xFEFF;
+        return presentationForm ? Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC).codePointAt(0)
+                : codePoint;
     }
 
     /** Places lines top to bottom, starting a page when the next line does not fit. */
