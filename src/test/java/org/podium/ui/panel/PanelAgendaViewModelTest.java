@@ -234,6 +234,21 @@ class PanelAgendaViewModelTest {
     }
 
     @Test
+    void charactersNoFontHasAreNamedAfterSavingAndPrinting() throws Exception {
+        // U+0378 is unassigned: no font has it, on any computer.
+        Person ghost = book.directory().addPerson(Person.named("Zoë", "Kim \u0378"));
+        book.panel().seat(social.id(), ghost.id(), SeatRole.PANELLIST, SeatState.INVITED);
+        model.load(social);
+        dialogs.savingTo(dir.resolve("sheet.pdf"));
+
+        model.savePdf();
+        model.print((title, pages) -> CueSheetPrinter.Outcome.PRINTED);
+
+        assertThat(dialogs.informations).hasSize(2).allSatisfy(m -> assertThat(m).asString()
+                .contains("1 character(s) have no font on this computer and show as □ on the cue sheet", "(U+0378)"));
+    }
+
+    @Test
     void anInvitationIsSavedAndAMissingAddressIsExplained() throws Exception {
         Path ics = dir.resolve("svarc.ics");
         dialogs.savingTo(ics);
