@@ -172,7 +172,8 @@ public final class CueSheetService {
     /**
      * The cue sheet as the PDF's pages drawn at {@code dpi}, for the window to print: paper and
      * file come from the same layout, fonts and shaping. The printer keeps margins of its own,
-     * so {@link #PRINT_TRIM} points of the PDF's 50-point margin are cut off.
+     * so {@link #PRINT_TRIM} points of the PDF's 50-point margin are cut off. Each page is drawn
+     * when the list is asked for it.
      */
     public Rendered<List<BufferedImage>> pages(CueSheet sheet, float dpi) {
         try {

@@ -37,24 +37,28 @@ public final class FxCueSheetPrinter implements CueSheetPrinter {
             return Outcome.CANCELLED;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
-        for (Node page : pages(pages, layout.getPrintableWidth(), layout.getPrintableHeight())) {
-            if (!job.printPage(page)) {
-                job.cancelJob();
-                return Outcome.FAILED;
+        try {
+            // One page drawn at a time: the pages are drawn as they are asked for.
+            for (BufferedImage p : pages) {
+                if (!job.printPage(page(p, layout.getPrintableWidth(), layout.getPrintableHeight()))) {
+                    job.cancelJob();
+                    return Outcome.FAILED;
+                }
             }
+        } catch (RuntimeException e) {
+            job.cancelJob();
+            return Outcome.FAILED;
         }
         return job.endJob() ? Outcome.PRINTED : Outcome.FAILED;
     }
 
-    /** Each page fitted into the printable size, keeping its proportions. */
-    static List<Node> pages(List<BufferedImage> pages, double width, double height) {
-        return pages.stream().map(p -> {
-            ImageView view = new ImageView(SwingFXUtils.toFXImage(p, null));
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.setFitWidth(width);
-            view.setFitHeight(height);
-            return (Node) view;
-        }).toList();
+    /** The page fitted into the printable size, keeping its proportions. */
+    static Node page(BufferedImage page, double width, double height) {
+        ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        view.setFitWidth(width);
+        view.setFitHeight(height);
+        return view;
     }
 }

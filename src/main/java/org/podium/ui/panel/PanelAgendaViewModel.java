@@ -34,7 +34,7 @@ import org.podium.ui.common.TaskRunner;
  * their own view model; both reload through this one after a change.
  */
 public final class PanelAgendaViewModel {
-    /** Fine enough for text on paper; an A4 page takes about 35 MB while it is printed. */
+    /** Fine enough for text on paper; an A4 page takes about 30 MB while it is printed, one page at a time. */
     private static final float PRINT_DPI = 300;
 
     private final PanelService panel;

@@ -24,7 +24,7 @@ class FxCueSheetPrinterTest {
         second.setRGB(0, 0, 0xFF0000);
 
         List<Node> pages = new ArrayList<>();
-        robot.interact(() -> pages.addAll(FxCueSheetPrinter.pages(List.of(first, second), 523, 700)));
+        robot.interact(() -> List.of(first, second).forEach(p -> pages.add(FxCueSheetPrinter.page(p, 523, 700))));
 
         assertThat(pages).hasSize(2).allSatisfy(p -> {
             assertThat(p.getLayoutBounds().getHeight()).isEqualTo(700, Offset.offset(0.5));
