@@ -14,6 +14,7 @@ import org.podium.domain.SeatState;
 import org.podium.service.Book;
 import org.podium.service.CalendarService;
 import org.podium.service.ChaseLine;
+import org.podium.service.CueSheetService;
 import org.podium.service.EventDetails;
 import org.podium.service.Formats;
 import org.podium.service.Wording;
@@ -148,12 +149,18 @@ final class PanelCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (Book book = parent.open()) {
                 Event e = book.panel().event(eventId);
-                Path file = book.cueSheets().savePdf(eventId, output, Wording.of(Locale.ENGLISH));
+                CueSheetService.Rendered<Path> saved = book.cueSheets().savePdf(eventId, output, Wording.of(Locale.ENGLISH));
+                Path file = saved.output();
+                if (!saved.missing().isEmpty()) {
+                    spec.commandLine().getErr().println("Warning: " + saved.missing().size() + " character(s) have no font"
+                            + " on this computer and show as □ in the PDF: " + saved.missingText());
+                }
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("file", file.toString());
                     m.put("eventId", e.id());
                     m.put("title", e.title());
+                    m.put("missingCharacters", saved.missing().stream().map(Character::toString).toList());
                     Json.print(out, m);
                 } else {
                     out.println("Saved the cue sheet of “" + e.title() + "” to " + file);
@@ -238,7 +245,12 @@ final class PanelCommand {
             try (Book book = parent.open()) {
                 Event e = book.panel().event(eventId);
                 Person p = who.resolve(book);
-                Path file = book.briefings().savePdf(eventId, p.id(), Wording.of(locale), output);
+                CueSheetService.Rendered<Path> saved = book.briefings().savePdf(eventId, p.id(), Wording.of(locale), output);
+                Path file = saved.output();
+                if (!saved.missing().isEmpty()) {
+                    spec.commandLine().getErr().println("Warning: " + saved.missing().size() + " character(s) have no font"
+                            + " on this computer and show as □ in the PDF: " + saved.missingText());
+                }
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("file", file.toString());

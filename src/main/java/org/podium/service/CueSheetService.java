@@ -1,5 +1,8 @@
 package org.podium.service;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +16,7 @@ import java.util.stream.Stream;
 import org.podium.domain.Agenda;
 import org.podium.domain.Event;
 import org.podium.domain.Person;
+import org.podium.exchange.pdf.PdfPages;
 import org.podium.exchange.pdf.PdfSheet;
 import org.podium.exchange.pdf.PdfSheetWriter;
 
@@ -22,6 +26,9 @@ import org.podium.exchange.pdf.PdfSheetWriter;
  * slot; printed by the window and saved as PDF.
  */
 public final class CueSheetService {
+    /** Points cut from each side of a PDF page before it is printed: a printer's own margin is about as wide. */
+    static final float PRINT_TRIM = 36;
+
     private final EventService events;
     private final DirectoryService directory;
     private final Clock clock;
@@ -136,20 +143,61 @@ public final class CueSheetService {
     }
 
     /**
+     * A cue sheet saved or printed, with the characters that no font on this computer has and
+     * that show as "□" (in code point order): the caller tells the user which names suffered.
+     */
+    public record Rendered<T>(T output, List<Integer> missing) {
+        public Rendered {
+            missing = List.copyOf(missing);
+        }
+
+        /** The missing characters for a message: "김 (U+AE40), 🎉 (U+1F389)". */
+        public String missingText() {
+            return missing.stream().map(cp -> Character.toString(cp) + " (U+" + String.format("%04X", cp) + ")")
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    /**
      * Saves the cue sheet as a PDF, written whole or not at all.
      *
      * @throws NotFoundException for an unknown id, before anything is written
      * @throws ExportException when the file cannot be written; the message says why
      */
-    public Path savePdf(long eventId, Path file, Wording words) {
+    public Rendered<Path> savePdf(long eventId, Path file, Wording words) {
         return savePdf(cueSheet(eventId, words), file);
     }
 
-    /** Saves any sheet of lines (a cue sheet, a speaker's briefing) as a PDF, written whole or not at all. */
-    public Path savePdf(CueSheet sheet, Path file) {
-        PdfSheet pdf = new PdfSheet(sheet.title(), clock.instant(), sheet.lines().stream().map(CueSheetService::pdfLine)
+    /**
+     * Saves any sheet of lines (a cue sheet, a speaker's briefing) as a PDF, written whole or not
+     * at all, with the characters no font could draw.
+     */
+    public Rendered<Path> savePdf(CueSheet sheet, Path file) {
+        PdfSheet pdf = pdfSheet(sheet);
+        List<Integer> missing = new ArrayList<>();
+        Path saved = files.write(file, out -> missing.addAll(new PdfSheetWriter().write(pdf, out).missing()));
+        return new Rendered<>(saved, missing);
+    }
+
+    /**
+     * The cue sheet as the PDF's pages drawn at {@code dpi}, for the window to print: paper and
+     * file come from the same layout, fonts and shaping. The printer keeps margins of its own,
+     * so {@link #PRINT_TRIM} points of the PDF's 50-point margin are cut off. Each page is drawn
+     * when the list is asked for it.
+     */
+    public Rendered<List<BufferedImage>> pages(CueSheet sheet, float dpi) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PdfSheetWriter.Result result = new PdfSheetWriter().write(pdfSheet(sheet), bytes);
+            return new Rendered<>(PdfPages.render(bytes.toByteArray(), dpi, PRINT_TRIM), result.missing());
+        } catch (IOException e) {
+            throw new ExportException("The cue sheet could not be drawn: " + e.getMessage(), e);
+        }
+    }
+
+    private PdfSheet pdfSheet(CueSheet sheet) {
+        return new PdfSheet(sheet.title(), clock.instant(), sheet.lines().stream().map(CueSheetService::pdfLine)
                 .toList());
-        return files.write(file, out -> new PdfSheetWriter().write(pdf, out));
     }
 
     private static PdfSheet.Line pdfLine(CueSheet.Line line) {

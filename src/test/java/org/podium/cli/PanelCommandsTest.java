@@ -175,6 +175,23 @@ class PanelCommandsTest {
     }
 
     @Test
+    void aCharacterNoFontHasIsABoxOnTheSheetAndAWarning() throws Exception {
+        // U+0378 is unassigned: no font has it, on any computer.
+        String ghost = ok("people", "add", "--first", "Zoë", "--last", "Kim \u0378 김").out().strip();
+        ok("panel", "seat", event, ghost, "--role", "panellist");
+        Path file = dir.resolve("sheet.pdf");
+
+        Run r = ok("panel", "sheet", event, "-o", file.toString(), "--json");
+
+        assertThat(r.err()).contains("Warning: 1 character(s) have no font on this computer and show as □ in the PDF:",
+                "(U+0378)");
+        assertThat(r.json().get("missingCharacters").toString()).isEqualTo("[\"\u0378\"]");
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Zoë Kim □ 김").doesNotContain("?");
+        }
+    }
+
+    @Test
     void aSpeakersInvitationIsAddressedToThemWithTheirSlot() throws Exception {
         String liam = ok("people", "add", "--first", "Liam", "--last", "Patuzzi", "--email", "liam@mpie.example").out().strip();
         String silent = ok("people", "add", "--first", "No", "--last", "Address").out().strip();

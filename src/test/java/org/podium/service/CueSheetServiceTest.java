@@ -3,9 +3,11 @@ package org.podium.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,6 +28,7 @@ import org.podium.domain.Event;
 import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
+import org.podium.exchange.pdf.PdfPages;
 
 /** The cue sheet, and its PDF read back with PDFBox as a reader's viewer would extract it. */
 class CueSheetServiceTest {
@@ -61,7 +64,7 @@ class CueSheetServiceTest {
     @Test
     void thePdfHoldsEveryAgendaLineWithItsTimeTheSeatsAndTheFacts() throws IOException {
         long id = sample("Social Innovation for Migrant Integration");
-        Path file = book.cueSheets().savePdf(id, dir.resolve("cue sheet.pdf"), ENGLISH);
+        Path file = book.cueSheets().savePdf(id, dir.resolve("cue sheet.pdf"), ENGLISH).output();
 
         String text = pdfText(file);
 
@@ -88,7 +91,7 @@ class CueSheetServiceTest {
         book.panel().addItem(night.id(), "Across the change", 180, List.of(), "");
         book.panel().addItem(night.id(), "After the change", 60, List.of(), "Clocks went back at 03:00");
 
-        String text = pdfText(book.cueSheets().savePdf(night.id(), dir.resolve("night.pdf"), ENGLISH));
+        String text = pdfText(book.cueSheets().savePdf(night.id(), dir.resolve("night.pdf"), ENGLISH).output());
 
         // 00:30 CEST and 180 elapsed minutes later: 03:30 CEST does not exist, the wall clock reads 02:30 CET.
         assertThat(text).contains("23:30 60 min Late welcome", "00:30 +1 180 min Across the change",
@@ -115,10 +118,51 @@ class CueSheetServiceTest {
         Person greek = book.directory().addPerson(Person.named("Κωνσταντίνος", "Ζέρβας"));
         book.panel().seat(id, greek.id(), SeatRole.PANELLIST, SeatState.INVITED);
 
-        String text = pdfText(book.cueSheets().savePdf(id, dir.resolve("front-line.pdf"), Wording.of(Locale.ITALIAN)));
+        String text = pdfText(book.cueSheets().savePdf(id, dir.resolve("front-line.pdf"), Wording.of(Locale.ITALIAN)).output());
 
         assertThat(text).contains("Κωνσταντίνος Ζέρβας — Relatore (Invitato)", "Scaletta",
                 "giovedì 28 maggio 2020", "60 minuti pianificati su 60: in orario.");
+    }
+
+    @Test
+    void namesInArabicHebrewCjkAndEmojiAreOnThePdfNotQuestionMarks() throws IOException {
+        long id = sample("European Cities on the Front Line");
+        List<String> names = List.of("محمد عبد الله", "דוד לוי", "王小明", "山田 はなこ", "김민준", "Anna 🎉");
+        for (String name : names) {
+            String[] parts = name.split(" ", 2);
+            Person p = book.directory().addPerson(Person.named(parts[0], parts.length > 1 ? parts[1] : ""));
+            book.panel().seat(id, p.id(), SeatRole.PANELLIST, SeatState.INVITED);
+        }
+
+        CueSheetService.Rendered<Path> saved = book.cueSheets().savePdf(id, dir.resolve("world.pdf"), ENGLISH);
+
+        // PDFBox gives right-to-left words back in logical order; NFKC turns Arabic's joined
+        // forms back into letters. The fonts come from the packages .ci/run installs.
+        String text = Normalizer.normalize(pdfText(saved.output()), Normalizer.Form.NFKC);
+        assertThat(saved.missing()).isEmpty();
+        assertThat(text).contains(names).contains("Panellist (Invited)").doesNotContain("?", "□");
+    }
+
+    @Test
+    void thePrintedPagesAreTheSavedPdfsPages() throws IOException {
+        long id = sample("European Cities on the Front Line");
+        Person p = book.directory().addPerson(Person.named("محمد", "王小明 🎉"));
+        book.panel().seat(id, p.id(), SeatRole.PANELLIST, SeatState.INVITED);
+        Path file = book.cueSheets().savePdf(id, dir.resolve("sheet.pdf"), ENGLISH).output();
+
+        List<BufferedImage> printed = book.cueSheets().pages(book.cueSheets().cueSheet(id, ENGLISH), 72).output();
+
+        List<BufferedImage> saved = PdfPages.render(Files.readAllBytes(file), 72, CueSheetService.PRINT_TRIM);
+        assertThat(printed).hasSameSizeAs(saved).isNotEmpty();
+        for (int i = 0; i < saved.size(); i++) {
+            assertThat(pixels(printed.get(i))).isEqualTo(pixels(saved.get(i)));
+        }
+        // A4 less the trimmed margins, at one pixel per point.
+        assertThat(printed.get(0).getWidth()).isEqualTo(595 - 72);
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     @Test

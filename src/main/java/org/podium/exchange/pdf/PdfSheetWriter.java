@@ -1,74 +1,98 @@
 package org.podium.exchange.pdf;
 
+import com.ibm.icu.text.Bidi;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Writes a {@link PdfSheet} as an A4 PDF with Apache PDFBox, flowing onto new pages as needed.
  *
- * <p>The text is set in Liberation Sans, which PDFBox carries in its own jar, embedded as a
- * subset: the standard PDF fonts know only Western European letters and would refuse names
- * such as Gdańsk or Θεσσαλονίκη. A character the font lacks is written as "?" rather than
- * failing the whole sheet. Bold is the same font filled and stroked.
+ * <p>Each character is set in the first font of a {@link FontChain} that has it: Liberation
+ * Sans from PDFBox's jar, then the computer's fonts found through fontconfig, each embedded as
+ * a subset. Arabic is shaped and right-to-left runs are put in visual order with ICU
+ * ({@link PdfText}). A character no font has is drawn as "□" and listed in the {@link Result},
+ * never dropped or turned silently into "?". Colour emoji fonts cannot be embedded by PDFBox, so
+ * emoji come from a monochrome font (Symbola, DejaVu Sans) when one is installed, else "□".
+ * Bold is the same font filled and stroked.
  */
 public final class PdfSheetWriter {
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 50;
     private static final float[] ACCENT = {0.05f, 0.30f, 0.60f};
     private static final float[] WARNING = {0.70f, 0.20f, 0.00f};
     private static final float[] MUTED = {0.40f, 0.40f, 0.40f};
     private static final float[] INK = {0f, 0f, 0f};
 
+    /**
+     * What writing found.
+     *
+     * @param missing the characters no font on this computer has, drawn as "□", in code point order
+     * @param measurements how many glyph widths were looked up: at most one per character and font,
+     *                     however long the text
+     */
+    public record Result(List<Integer> missing, int measurements) {
+        public Result {
+            missing = List.copyOf(missing);
+        }
+    }
+
+    private final SystemFonts systemFonts;
+
+    /** A writer that falls back on the computer's fonts through fontconfig. */
+    public PdfSheetWriter() {
+        this(SystemFonts.fontconfig());
+    }
+
+    public PdfSheetWriter(SystemFonts systemFonts) {
+        this.systemFonts = systemFonts;
+    }
+
     /** Writes the sheet; the stream is flushed, not closed. */
-    public void write(PdfSheet sheet, OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument()) {
+    public Result write(PdfSheet sheet, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument(); FontChain fonts = new FontChain(document, systemFonts)) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(sheet.title());
             info.setCreator("Podium");
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             created.setTimeInMillis(sheet.created().toEpochMilli());
             info.setCreationDate(created);
-            PDFont font;
-            try (InputStream in = PDDocument.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IOException("the font " + FONT + " is missing from PDFBox");
-                }
-                font = PDType0Font.load(document, in, true);
-            }
-            new Layout(document, font).lines(sheet.lines());
+            new Layout(document, fonts).lines(sheet.lines());
             document.save(out);
             out.flush();
+            return new Result(fonts.missing().stream().map(PdfSheetWriter::letter).distinct().sorted().toList(),
+                    fonts.measurements());
         }
+    }
+
+    /** The letter an Arabic joined form was made from, as the user typed it; any other character as it is. */
+    private static int letter(int codePoint) {
+        boolean presentationForm = codePoint >= 0xFB50 && codePoint <= 0xFDFF || codePoint >= 0xFE70 && codePoint <= 0xFEFF;
+        return presentationForm ? Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC).codePointAt(0)
+                : codePoint;
     }
 
     /** Places lines top to bottom, starting a page when the next line does not fit. */
     private static final class Layout {
         private final PDDocument document;
-        private final PDFont font;
-        private final Map<Integer, Boolean> encodable = new HashMap<>();
+        private final FontChain fonts;
         private PDPageContentStream page;
         private float y;
         private PdfSheet.Look previous;
 
-        Layout(PDDocument document, PDFont font) {
+        Layout(PDDocument document, FontChain fonts) {
             this.document = document;
-            this.font = font;
+            this.fonts = fonts;
         }
 
         void lines(List<PdfSheet.Line> lines) throws IOException {
@@ -103,16 +127,14 @@ public final class PdfSheetWriter {
             }
             previous = line.look();
             float x = MARGIN + line.indent();
-            List<String> cells = new ArrayList<>();
-            for (String cell : line.cells()) {
-                cells.add(printable(cell));
+            int last = line.cells().size() - 1;
+            List<String> fixedCells = new ArrayList<>();
+            for (int c = 0; c < last; c++) {
+                fixedCells.add(String.join(" ", lines(line.cells().get(c).replace('\n', ' '), size, Float.MAX_VALUE)));
             }
             float fixed = line.columns().stream().mapToInt(Integer::intValue).sum();
             float width = PDRectangle.A4.getWidth() - MARGIN - x - fixed;
-            List<String> wrapped = new ArrayList<>();
-            for (String paragraph : cells.get(cells.size() - 1).split("\n", -1)) {
-                wrapped.addAll(wrap(paragraph, size, width));
-            }
+            List<String> wrapped = lines(line.cells().get(last), size, width);
             if (y - spaceBefore - leading < MARGIN) {
                 newPage();
             } else {
@@ -126,7 +148,7 @@ public final class PdfSheetWriter {
                 float cx = x;
                 if (i == 0) {
                     for (int c = 0; c < line.columns().size(); c++) {
-                        text(cells.get(c), cx, y, size, line.look());
+                        text(fixedCells.get(c), cx, y, size, line.look());
                         cx += line.columns().get(c);
                     }
                 } else {
@@ -136,6 +158,32 @@ public final class PdfSheetWriter {
             }
         }
 
+        /** The cell's text as lines no wider than {@code width}, each in the order its glyphs are drawn. */
+        private List<String> lines(String cell, float size, float width) {
+            List<String> lines = new ArrayList<>();
+            String text = Normalizer.normalize(cell.replace('\t', ' ').replace("\r\n", "\n").replace('\r', '\n'),
+                    Normalizer.Form.NFC);
+            for (String paragraph : text.split("\n", -1)) {
+                String shaped = PdfText.shape(paragraph);
+                float[] widths = new float[shaped.length()];
+                FontChain.Font font = null;
+                for (int i = 0; i < shaped.length(); i += Character.charCount(shaped.codePointAt(i))) {
+                    int cp = shaped.codePointAt(i);
+                    if (FontChain.ignorable(cp)) {
+                        continue;
+                    }
+                    font = fonts.font(cp, font);
+                    widths[i] = fonts.advance(cp, font) / 1000 * size;
+                }
+                Bidi bidi = PdfText.bidi(shaped);
+                for (int[] range : PdfText.wrap(shaped, widths, width)) {
+                    lines.add(PdfText.visual(bidi, shaped, range[0], range[1]));
+                }
+            }
+            return lines;
+        }
+
+        /** Draws a line already in visual order, one text run per font. */
         private void text(String text, float x, float baseline, float size, PdfSheet.Look look) throws IOException {
             if (text.isEmpty()) {
                 return;
@@ -148,7 +196,6 @@ public final class PdfSheetWriter {
             };
             boolean bold = look == PdfSheet.Look.TITLE || look == PdfSheet.Look.HEADING || look == PdfSheet.Look.WARNING;
             page.beginText();
-            page.setFont(font, size);
             page.setNonStrokingColor(colour[0], colour[1], colour[2]);
             if (bold) {
                 page.setStrokingColor(colour[0], colour[1], colour[2]);
@@ -158,8 +205,36 @@ public final class PdfSheetWriter {
                 page.setRenderingMode(RenderingMode.FILL);
             }
             page.newLineAtOffset(x, baseline);
-            page.showText(text);
+            StringBuilder run = new StringBuilder();
+            FontChain.Font runFont = null;
+            FontChain.Font font = null;
+            float runWidth = 0;
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                int cp = text.codePointAt(i);
+                if (FontChain.ignorable(cp)) {
+                    continue;
+                }
+                font = fonts.font(cp, font);
+                if (font != runFont && run.length() > 0) {
+                    show(run, runFont, size);
+                    // The next run starts where this one ends: Td moves from the start of the last run.
+                    page.newLineAtOffset(runWidth, 0);
+                    run.setLength(0);
+                    runWidth = 0;
+                }
+                runFont = font;
+                run.appendCodePoint(fonts.drawn(cp, font));
+                runWidth += fonts.advance(cp, font) / 1000 * size;
+            }
+            if (run.length() > 0) {
+                show(run, runFont, size);
+            }
             page.endText();
+        }
+
+        private void show(CharSequence run, FontChain.Font font, float size) throws IOException {
+            page.setFont(font.pdf(), size);
+            page.showText(run.toString());
         }
 
         private static float size(PdfSheet.Look look) {
@@ -170,65 +245,6 @@ public final class PdfSheetWriter {
                 case MUTED -> 9;
                 default -> 10;
             };
-        }
-
-        /** Splits a paragraph into lines no wider than {@code width}, breaking inside a word only when it alone is wider. */
-        private List<String> wrap(String paragraph, float size, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                String candidate = current.length() == 0 ? word : current + " " + word;
-                if (width(candidate, size) <= width) {
-                    current.setLength(0);
-                    current.append(candidate);
-                    continue;
-                }
-                if (current.length() > 0) {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                }
-                String rest = word;
-                while (width(rest, size) > width && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut), size) > width) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                current.append(rest);
-            }
-            lines.add(current.toString());
-            return lines;
-        }
-
-        private float width(String text, float size) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
-        }
-
-        /** The text with every character the font cannot show replaced by "?" and tabs by spaces. */
-        private String printable(String text) {
-            StringBuilder b = new StringBuilder(text.length());
-            text.replace('\t', ' ').replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(cp -> {
-                if (cp == '\n' || encodable.computeIfAbsent(cp, this::canEncode)) {
-                    b.appendCodePoint(cp);
-                } else {
-                    b.append('?');
-                }
-            });
-            return b.toString();
-        }
-
-        private boolean canEncode(int codePoint) {
-            if (Character.isISOControl(codePoint)) {
-                return false;
-            }
-            try {
-                font.encode(new String(Character.toChars(codePoint)));
-                return true;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
         }
     }
 }

@@ -76,8 +76,8 @@ public final class BriefingService {
         return new CueSheet(words.get("briefing.title", me.fullName()) + " – " + e.title(), lines);
     }
 
-    /** Saves the briefing as a PDF, written whole or not at all. */
-    public Path savePdf(long eventId, long personId, Wording words, Path file) {
+    /** Saves the briefing as a PDF, written whole or not at all, with the characters no font could draw. */
+    public CueSheetService.Rendered<Path> savePdf(long eventId, long personId, Wording words, Path file) {
         return sheets.savePdf(briefing(eventId, personId, words), file);
     }
 

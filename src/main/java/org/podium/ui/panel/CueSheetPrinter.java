@@ -1,8 +1,12 @@
 package org.podium.ui.panel;
 
-import org.podium.service.CueSheet;
+import java.awt.image.BufferedImage;
+import java.util.List;
 
-/** Puts a cue sheet on paper; the window's printer asks the user which printer to use. */
+/**
+ * Puts a cue sheet on paper, as the pages of its PDF drawn as pictures; the window's printer
+ * asks the user which printer to use.
+ */
 @FunctionalInterface
 public interface CueSheetPrinter {
     /** How printing went. */
@@ -10,5 +14,5 @@ public interface CueSheetPrinter {
         PRINTED, CANCELLED, NO_PRINTER, FAILED
     }
 
-    Outcome print(CueSheet sheet);
+    Outcome print(String title, List<BufferedImage> pages);
 }

@@ -1,5 +1,6 @@
 package org.podium.ui.panel;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.podium.domain.Event;
 import org.podium.domain.Person;
 import org.podium.service.CalendarService;
 import org.podium.service.ChaseLine;
+import org.podium.service.CueSheet;
 import org.podium.service.CueSheetService;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventDetails;
@@ -32,6 +34,9 @@ import org.podium.ui.common.TaskRunner;
  * their own view model; both reload through this one after a change.
  */
 public final class PanelAgendaViewModel {
+    /** Fine enough for text on paper; an A4 page takes about 30 MB while it is printed, one page at a time. */
+    private static final float PRINT_DPI = 300;
+
     private final PanelService panel;
     private final DirectoryService directory;
     private final CueSheetService cueSheets;
@@ -127,21 +132,31 @@ public final class PanelAgendaViewModel {
         };
     }
 
-    /** Prints the cue sheet on a printer the coordinator picks. */
+    /** Prints the cue sheet on a printer the coordinator picks, as the pages of its PDF. */
     public void print(CueSheetPrinter printer) {
         if (eventId == 0) {
             return;
         }
         long id = eventId;
-        runner.run(Messages.get("cuesheet.preparing"), progress -> cueSheets.cueSheet(id, new BundleWording()), sheet -> {
-            CueSheetPrinter.Outcome outcome = printer.print(sheet);
+        runner.run(Messages.get("cuesheet.preparing"), progress -> {
+            CueSheet sheet = cueSheets.cueSheet(id, new BundleWording());
+            return new Printout(sheet.title(), cueSheets.pages(sheet, PRINT_DPI));
+        }, printout -> {
+            CueSheetPrinter.Outcome outcome = printer.print(printout.title(), printout.pages().output());
             switch (outcome) {
-                case PRINTED -> notifier.notify(Messages.get("cuesheet.printed", sheet.title()));
+                case PRINTED -> {
+                    notifier.notify(Messages.get("cuesheet.printed", printout.title()));
+                    tellMissing(printout.pages());
+                }
                 case NO_PRINTER -> dialogs.showError(Messages.get("cuesheet.printFailed"), Messages.get("cuesheet.noPrinter"));
                 case FAILED -> dialogs.showError(Messages.get("cuesheet.printFailed"), Messages.get("cuesheet.printError"));
                 case CANCELLED -> { }
             }
         }, failure -> dialogs.showError(Messages.get("cuesheet.printFailed"), failure.getMessage()));
+    }
+
+    /** The cue sheet's pages as printed, with the characters that show as "□". */
+    private record Printout(String title, CueSheetService.Rendered<List<BufferedImage>> pages) {
     }
 
     /** Saves the cue sheet as a PDF where the coordinator chooses. */
@@ -154,8 +169,19 @@ public final class PanelAgendaViewModel {
                 fileName(Messages.get("cuesheet.fileName", eventTitle)) + ".pdf", Messages.get("cuesheet.save.kind"), "pdf");
         target.ifPresent(file -> runner.run(Messages.get("cuesheet.saving"),
                 progress -> cueSheets.savePdf(id, file, new BundleWording()),
-                saved -> notifier.notify(Messages.get("cuesheet.saved", saved)),
+                saved -> {
+                    notifier.notify(Messages.get("cuesheet.saved", saved.output()));
+                    tellMissing(saved);
+                },
                 failure -> dialogs.showError(Messages.get("cuesheet.saveFailed"), failure.getMessage())));
+    }
+
+    /** Names the characters that no font on this computer has: they show as "□" on the sheet. */
+    private void tellMissing(CueSheetService.Rendered<?> rendered) {
+        if (!rendered.missing().isEmpty()) {
+            dialogs.showInformation(Messages.get("cuesheet.missing.title"),
+                    Messages.get("cuesheet.missing", rendered.missing().size(), rendered.missingText()));
+        }
     }
 
     /** A title made safe as a file name. */

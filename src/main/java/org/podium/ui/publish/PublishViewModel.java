@@ -169,7 +169,7 @@ public final class PublishViewModel {
                 Messages.get("publish.briefing.fileName", who.name()), Messages.get("cuesheet.save.kind"), "pdf");
         target.ifPresent(file -> runner.run(Messages.get("publish.saving", file.getFileName()),
                 progress -> briefings.savePdf(eventId, who.personId(), Wording.of(locale), file),
-                saved -> notifier.notify(Messages.get("publish.saved", saved)),
+                saved -> notifier.notify(Messages.get("publish.saved", saved.output())),
                 failure -> dialogs.showError(Messages.get("publish.saveFailed"), failure.getMessage())));
     }
 

@@ -2,6 +2,7 @@ package org.podium.ui.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +23,6 @@ import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.service.Book;
-import org.podium.service.CueSheet;
 import org.podium.service.DirectoryService;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
@@ -219,14 +219,33 @@ class PanelAgendaViewModelTest {
                 .contains("[Cue sheet - Social Innovation for Migrant Integration.pdf]");
         assertThat(Files.size(pdf)).isPositive();
 
-        List<CueSheet> printed = new ArrayList<>();
-        model.print(sheet -> {
-            printed.add(sheet);
+        List<String> printed = new ArrayList<>();
+        List<BufferedImage> pages = new ArrayList<>();
+        model.print((title, images) -> {
+            printed.add(title);
+            pages.addAll(images);
             return CueSheetPrinter.Outcome.PRINTED;
         });
-        assertThat(printed).singleElement().satisfies(s -> assertThat(s.text()).contains("10:30  30 min  Panel discussion"));
-        model.print(sheet -> CueSheetPrinter.Outcome.NO_PRINTER);
+        // The PDF's pages are printed: A4 at 300 dpi less half an inch on every side.
+        assertThat(printed).containsExactly("Social Innovation for Migrant Integration");
+        assertThat(pages).isNotEmpty().allSatisfy(p -> assertThat(p.getWidth()).isEqualTo(2480 - 300));
+        model.print((title, images) -> CueSheetPrinter.Outcome.NO_PRINTER);
         assertThat(dialogs.errors).singleElement().asString().contains("No printer is set up");
+    }
+
+    @Test
+    void charactersNoFontHasAreNamedAfterSavingAndPrinting() throws Exception {
+        // U+0378 is unassigned: no font has it, on any computer.
+        Person ghost = book.directory().addPerson(Person.named("Zoë", "Kim \u0378"));
+        book.panel().seat(social.id(), ghost.id(), SeatRole.PANELLIST, SeatState.INVITED);
+        model.load(social);
+        dialogs.savingTo(dir.resolve("sheet.pdf"));
+
+        model.savePdf();
+        model.print((title, pages) -> CueSheetPrinter.Outcome.PRINTED);
+
+        assertThat(dialogs.informations).hasSize(2).allSatisfy(m -> assertThat(m).asString()
+                .contains("1 character(s) have no font on this computer and show as □ on the cue sheet", "(U+0378)"));
     }
 
     @Test
