@@ -53,6 +53,7 @@ public final class EventFormView {
 
     private final EventFormViewModel model;
     private final Consumer<Event> onSaved;
+    private TextField title;
 
     public EventFormView(EventFormViewModel model, Consumer<Event> onSaved) {
         this.model = model;
@@ -65,6 +66,11 @@ public final class EventFormView {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** Puts the cursor in the Title, the form's first field, as a new event asks. */
+    public void focusFirstField() {
+        title.requestFocus();
     }
 
     private Node actions() {
@@ -80,7 +86,7 @@ public final class EventFormView {
         revert.setOnAction(e -> model.revert());
         Label invalid = new Label(Messages.get("form.fixErrors"));
         invalid.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
-        invalid.visibleProperty().bind(model.validProperty().not());
+        invalid.visibleProperty().bind(model.validProperty().not().and(model.errorsShownProperty()));
         HBox bar = new HBox(8, save, revert, invalid);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -88,7 +94,7 @@ public final class EventFormView {
 
     private Node what() {
         GridPane grid = grid();
-        TextField title = text(model.titleProperty());
+        title = text(model.titleProperty());
         title.setId(TITLE_ID);
         int row = 0;
         row = field(grid, row, "form.title", title, model.titleErrorProperty());

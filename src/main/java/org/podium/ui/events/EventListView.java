@@ -196,9 +196,22 @@ public final class EventListView {
                 pseudoClassStateChanged(past, !empty && row != null && !row.upcoming());
             }
         });
+        // Another row is shown once the form's edits are settled; if the coordinator stays, so does the row.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
-                model.selectedProperty().set(row);
+                model.choose(row, () -> javafx.application.Platform.runLater(() -> {
+                    if (model.selectedProperty().get() == null) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().select(model.selectedProperty().get());
+                    }
+                }));
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && model.selectedProperty().get() != null) {
+                e.consume();
+                model.deleteSelected();
             }
         });
         model.selectedProperty().addListener((obs, old, row) -> {

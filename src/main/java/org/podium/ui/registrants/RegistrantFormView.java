@@ -115,7 +115,6 @@ public final class RegistrantFormView {
         save.setOnAction(e -> model.save());
         Button cancel = new Button(Messages.get("common.cancel"));
         cancel.setId(CANCEL_ID);
-        cancel.setCancelButton(true);
         cancel.setOnAction(e -> model.cancel());
         HBox bar = new HBox(8, save, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -123,6 +123,8 @@ public final class RegistrantsView {
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                // Consumed, so that Escape here does not also close the form.
+                e.consume();
                 search.clear();
             }
         });
