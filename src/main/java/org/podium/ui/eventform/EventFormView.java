@@ -44,6 +44,7 @@ import org.podium.ui.common.ZonePicker;
 public final class EventFormView {
     public static final String TITLE_ID = "formTitle";
     public static final String SAVE_ID = "formSave";
+    public static final String SUBTITLE_ID = "formSubtitle";
     public static final String DATE_ID = "formDate";
     public static final String START_ID = "formStart";
     public static final String DURATION_ID = "formDuration";
@@ -98,7 +99,9 @@ public final class EventFormView {
         title.setId(TITLE_ID);
         int row = 0;
         row = field(grid, row, "form.title", title, model.titleErrorProperty());
-        row = field(grid, row, "form.subtitle", text(model.subtitleProperty()), null);
+        TextField subtitle = text(model.subtitleProperty());
+        subtitle.setId(SUBTITLE_ID);
+        row = field(grid, row, "form.subtitle", subtitle, null);
         row = field(grid, row, "form.secondTitle", text(model.secondTitleProperty()), null);
         ChoiceBox<EventKind> kind = choice(EventKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());

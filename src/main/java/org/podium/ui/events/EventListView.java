@@ -83,8 +83,10 @@ public final class EventListView {
         // its controls would still be styled and skinned before the window could appear.
         FirstWanted.build(model.calendarShownProperty(), () -> left.getChildren().add(calendar(month)));
 
-        BorderPane listSide = new BorderPane(left);
+        // The toolbar before the list, so Tab goes through them in the order they are drawn.
+        BorderPane listSide = new BorderPane();
         listSide.setTop(toolbar());
+        listSide.setCenter(left);
         listSide.setMinWidth(380);
         Region details = new EventDetailsView(model, panel, export, importer).build();
         details.setMinWidth(460);
