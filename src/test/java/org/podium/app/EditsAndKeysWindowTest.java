@@ -235,7 +235,13 @@ class EditsAndKeysWindowTest {
         List<double[]> places = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
             Node focused = stage.getScene().getFocusOwner();
-            javafx.geometry.Bounds b = focused.localToScene(focused.getLayoutBounds());
+            // Where it is in the form, which scrolls to show the field with the focus.
+            Node scroll = focused;
+            while (!(scroll instanceof javafx.scene.control.ScrollPane)) {
+                scroll = scroll.getParent();
+            }
+            Node form = ((javafx.scene.control.ScrollPane) scroll).getContent();
+            javafx.geometry.Bounds b = form.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
             places.add(new double[] {b.getMinX(), b.getMinY()});
             robot.type(KeyCode.TAB);
         }

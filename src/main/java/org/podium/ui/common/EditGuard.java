@@ -40,14 +40,15 @@ public final class EditGuard {
 
     public void register(Form form) {
         forms.add(form);
-        form.dirty().addListener(o -> recount());
+        // Change listeners, which read each new value: an invalidation is told only once until read.
+        form.dirty().addListener((obs, old, now) -> recount());
         recount();
     }
 
     /** Watches every form of another guard too, as the window's guard does with each screen's. */
     public void include(EditGuard part) {
         parts.add(part);
-        part.dirty.addListener(o -> recount());
+        part.dirty.addListener((obs, old, now) -> recount());
         recount();
     }
 

@@ -138,6 +138,7 @@ public final class EventFormViewModel {
         load(blank);
         title.set("");
         dirty.set(false);
+        errorsShown.set(false);
     }
 
     /** The user's zone as the zone list names it: a plain offset such as Z or Etc/UTC is UTC. */

@@ -50,7 +50,11 @@ public final class OrganisationFormViewModel {
         this.dialogs = dialogs;
         valid = Bindings.createBooleanBinding(() -> nameError.get().isEmpty(), nameError);
         for (Observable o : new Observable[] {name, shortName, kind, city, country}) {
-            o.addListener(x -> changed());
+            // Read at once: a property not read again tells of its next change to no invalidation listener.
+            o.addListener(x -> {
+                ((javafx.beans.value.ObservableValue<?>) x).getValue();
+                changed();
+            });
         }
     }
 

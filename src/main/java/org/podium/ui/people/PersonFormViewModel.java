@@ -69,7 +69,11 @@ public final class PersonFormViewModel {
         Observable[] everything = {honorific, firstName, lastName, email, phone, position, organisation, city, country,
             bio, notes};
         for (Observable o : everything) {
-            o.addListener(x -> changed());
+            // Read at once: a property not read again tells of its next change to no invalidation listener.
+            o.addListener(x -> {
+                ((javafx.beans.value.ObservableValue<?>) x).getValue();
+                changed();
+            });
         }
     }
 

@@ -104,7 +104,11 @@ public final class RegistrantFormViewModel {
         Observable[] fields = {email, firstName, lastName, organisation, jobTitle, city, country, language, status,
             consent, minutes, notes};
         for (Observable field : fields) {
-            field.addListener(x -> changed());
+            // Read at once: a property not read again tells of its next change to no invalidation listener.
+            field.addListener(x -> {
+                ((javafx.beans.value.ObservableValue<?>) x).getValue();
+                changed();
+            });
         }
     }
 
