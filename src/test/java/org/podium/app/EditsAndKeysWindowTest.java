@@ -28,6 +28,7 @@ import org.podium.ui.shell.ShellView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,12 @@ class EditsAndKeysWindowTest {
     @AfterEach
     void close() {
         book.close();
+    }
+
+    /** Clicks a button of the question's dialog, not the form's button of the same name. */
+    private static void answer(FxRobot robot, String button) {
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(button))
+                .queryAs(javafx.scene.control.Button.class));
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
@@ -97,7 +104,7 @@ class EditsAndKeysWindowTest {
 
         robot.clickOn(SEPTEMBER);
         waitFor(() -> asked(robot));
-        robot.clickOn("Cancel");
+        answer(robot, "Cancel");
         waitFor(() -> !asked(robot));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selected(robot).title()).isEqualTo(MAY);
@@ -106,7 +113,7 @@ class EditsAndKeysWindowTest {
 
         robot.clickOn(SEPTEMBER);
         waitFor(() -> asked(robot));
-        robot.clickOn("Discard");
+        answer(robot, "Discard");
         waitFor(() -> field(robot, EventFormView.TITLE_ID).getText().equals(SEPTEMBER));
         robot.clickOn(MAY);
         waitFor(() -> field(robot, EventFormView.TITLE_ID).getText().equals(MAY));
@@ -124,7 +131,7 @@ class EditsAndKeysWindowTest {
         editMay(robot);
         robot.clickOn(SEPTEMBER);
         waitFor(() -> asked(robot));
-        robot.clickOn("Save");
+        answer(robot, "Save");
         waitFor(() -> field(robot, EventFormView.TITLE_ID).getText().equals(SEPTEMBER));
         assertThat(book.events().get(selectedId(robot, MAY)).subtitle()).isEqualTo("A new subtitle");
     }
@@ -134,7 +141,7 @@ class EditsAndKeysWindowTest {
         editMay(robot);
         robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
         waitFor(() -> asked(robot));
-        robot.clickOn("Cancel");
+        answer(robot, "Cancel");
         waitFor(() -> !asked(robot));
         assertThat(stage.isShowing()).isTrue();
         assertThat(field(robot, EventFormView.SUBTITLE_ID).getText()).isEqualTo("A new subtitle");
@@ -145,7 +152,7 @@ class EditsAndKeysWindowTest {
         editMay(robot);
         robot.clickOn("People");
         waitFor(() -> asked(robot));
-        robot.clickOn("Cancel");
+        answer(robot, "Cancel");
         waitFor(() -> !asked(robot));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#" + EventListView.TABLE_ID).tryQuery()).as("still on Events").isPresent();
