@@ -86,7 +86,15 @@ public final class PodiumWindow implements ShellView.Actions {
         if (!scene.getStylesheets().contains(CSS)) {
             scene.getStylesheets().add(CSS);
         }
-        stage.setTitle(Messages.get(book.readOnly() ? "app.titleReadOnly" : "app.title", book.path().getFileName()));
+        // A mark before the title while any form holds edits not yet saved.
+        String title = Messages.get(book.readOnly() ? "app.titleReadOnly" : "app.title", book.path().getFileName());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.when(shell.guard().dirtyProperty())
+                .then("• " + title).otherwise(title));
+        // Closing the window is quitting: the unsaved edits are asked about first.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
         Platform.runLater(shell::start);
         return shell;
     }
@@ -98,6 +106,10 @@ public final class PodiumWindow implements ShellView.Actions {
      */
     @Override
     public void restoreBook(Path source) {
+        shell.guard().settle(() -> restore(source));
+    }
+
+    private void restore(Path source) {
         Book old = book;
         Path path = old.path();
         stage.getScene().getRoot().setDisable(true);
@@ -157,6 +169,10 @@ public final class PodiumWindow implements ShellView.Actions {
 
     static void applyLanguageAndTheme(Preferences preferences) {
         Messages.use(preferences.language().locale(Locale.getDefault()));
+        applyTheme(preferences);
+    }
+
+    private static void applyTheme(Preferences preferences) {
         Application.setUserAgentStylesheet(theme(preferences.theme() == Preferences.Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
     }
@@ -180,9 +196,18 @@ public final class PodiumWindow implements ShellView.Actions {
             } catch (RuntimeException e) {
                 new FxDialogService(stage).showError(Messages.get("preferences.saveFailed"), e.getMessage());
             }
+            boolean rebuilt = chosen.language() != preferences.language()
+                    || !chosen.audienceZones().equals(preferences.audienceZones());
             preferences = chosen;
-            applyLanguageAndTheme(chosen);
-            build();
+            // A theme applies to the window as it is; a language is only in a window built again,
+            // which would lose the forms' edits: they are settled first.
+            applyTheme(chosen);
+            if (rebuilt) {
+                shell.guard().settle(() -> {
+                    applyLanguageAndTheme(chosen);
+                    build();
+                }, () -> shell.notify(Messages.get("unsaved.appliesLater")));
+            }
         })).showAndWait(stage);
     }
 
@@ -192,9 +217,10 @@ public final class PodiumWindow implements ShellView.Actions {
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"))).showAndWait(stage);
     }
 
+    /** Closes the window once every form's edits are saved or discarded; Cancel keeps it open. */
     @Override
     public void quit() {
-        stage.close();
+        shell.guard().settle(stage::close);
     }
 
     /** The window's view model, for the window tests, which act as a drop or a menu would. */

@@ -1,5 +1,6 @@
 package org.podium.ui.about;
 
+import org.podium.ui.common.Dialogs;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -47,7 +48,7 @@ public final class AboutView {
     }
 
     public void showAndWait(Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = Dialogs.closedByShortcut(new Dialog<>());
         dialog.initOwner(owner);
         dialog.setTitle(model.title());
         dialog.setHeaderText(model.heading());

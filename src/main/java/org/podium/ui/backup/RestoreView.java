@@ -1,5 +1,6 @@
 package org.podium.ui.backup;
 
+import org.podium.ui.common.Dialogs;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -32,7 +33,7 @@ public final class RestoreView {
     }
 
     public void showAndWait(Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = Dialogs.closedByShortcut(new Dialog<>());
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("restore.title"));
         dialog.setHeaderText(Messages.get("restore.header"));

@@ -9,6 +9,9 @@ import java.util.Optional;
  * be tested with a fake that answers for the user.
  */
 public interface DialogService {
+    /** The answers to "Save changes to …?". */
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);
@@ -30,4 +33,7 @@ public interface DialogService {
 
     /** Asks for a date and time, offering {@code suggested}; empty if cancelled. */
     Optional<LocalDateTime> askDateTime(String title, String message, LocalDateTime suggested);
+
+    /** Asks whether to save unsaved edits before going on: Save, Discard, or Cancel to stay. */
+    SaveChoice askToSave(String title, String message);
 }

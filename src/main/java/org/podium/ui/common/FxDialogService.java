@@ -48,6 +48,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public SaveChoice askToSave(String title, String message) {
+        ButtonType save = new ButtonType(Messages.get("common.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", save, discard, cancel);
+        prepare(alert, title, message);
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        return chosen == save ? SaveChoice.SAVE : chosen == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
@@ -84,7 +95,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<LocalDateTime> askDateTime(String title, String message, LocalDateTime suggested) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = Dialogs.closedByShortcut(new Dialog<>());
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -119,6 +130,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private void prepare(Alert alert, String title, String message) {
+        Dialogs.closedByShortcut(alert);
         if (owner != null) {
             alert.initOwner(owner);
         }

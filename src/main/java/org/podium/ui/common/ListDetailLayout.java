@@ -23,8 +23,10 @@ public final class ListDetailLayout {
 
     /** The list and its toolbar on the left; the form on the right, or a placeholder while nothing is open. */
     public static Region split(Region table, Region toolbar, Region form, String noneKey, ObservableBooleanValue formShown) {
-        BorderPane list = new BorderPane(table);
+        // The toolbar before the list, so Tab goes through them in the order they are drawn.
+        BorderPane list = new BorderPane();
         list.setTop(toolbar);
+        list.setCenter(table);
         list.setMinWidth(360);
         Label none = new Label(Messages.get(noneKey));
         none.getStyleClass().add(Styles.PLACEHOLDER);

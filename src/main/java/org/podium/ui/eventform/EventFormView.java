@@ -44,6 +44,7 @@ import org.podium.ui.common.ZonePicker;
 public final class EventFormView {
     public static final String TITLE_ID = "formTitle";
     public static final String SAVE_ID = "formSave";
+    public static final String SUBTITLE_ID = "formSubtitle";
     public static final String DATE_ID = "formDate";
     public static final String START_ID = "formStart";
     public static final String DURATION_ID = "formDuration";
@@ -53,6 +54,7 @@ public final class EventFormView {
 
     private final EventFormViewModel model;
     private final Consumer<Event> onSaved;
+    private TextField title;
 
     public EventFormView(EventFormViewModel model, Consumer<Event> onSaved) {
         this.model = model;
@@ -65,6 +67,11 @@ public final class EventFormView {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** Puts the cursor in the Title, the form's first field, as a new event asks. */
+    public void focusFirstField() {
+        title.requestFocus();
     }
 
     private Node actions() {
@@ -80,7 +87,7 @@ public final class EventFormView {
         revert.setOnAction(e -> model.revert());
         Label invalid = new Label(Messages.get("form.fixErrors"));
         invalid.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
-        invalid.visibleProperty().bind(model.validProperty().not());
+        invalid.visibleProperty().bind(model.validProperty().not().and(model.errorsShownProperty()));
         HBox bar = new HBox(8, save, revert, invalid);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -88,11 +95,13 @@ public final class EventFormView {
 
     private Node what() {
         GridPane grid = grid();
-        TextField title = text(model.titleProperty());
+        title = text(model.titleProperty());
         title.setId(TITLE_ID);
         int row = 0;
         row = field(grid, row, "form.title", title, model.titleErrorProperty());
-        row = field(grid, row, "form.subtitle", text(model.subtitleProperty()), null);
+        TextField subtitle = text(model.subtitleProperty());
+        subtitle.setId(SUBTITLE_ID);
+        row = field(grid, row, "form.subtitle", subtitle, null);
         row = field(grid, row, "form.secondTitle", text(model.secondTitleProperty()), null);
         ChoiceBox<EventKind> kind = choice(EventKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
@@ -95,6 +96,8 @@ public final class EventFormViewModel {
     private final ReadOnlyStringWrapper capacityError = new ReadOnlyStringWrapper("");
     private final StartPreview preview;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    // A new form shows no errors until the coordinator types in it or asks to save it.
+    private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding valid;
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
 
@@ -135,6 +138,7 @@ public final class EventFormViewModel {
         load(blank);
         title.set("");
         dirty.set(false);
+        errorsShown.set(false);
     }
 
     /** The user's zone as the zone list names it: a plain offset such as Z or Etc/UTC is UTC. */
@@ -183,7 +187,13 @@ public final class EventFormViewModel {
             loading = false;
         }
         dirty.set(false);
+        errorsShown.set(!isNew());
         revalidate();
+    }
+
+    /** The form still holds edits of the stored event {@code id}, which a reload must not overwrite. */
+    public boolean editing(long id) {
+        return dirty.get() && original != null && original.id() == id;
     }
 
     public boolean isNew() {
@@ -195,6 +205,7 @@ public final class EventFormViewModel {
             return;
         }
         dirty.set(true);
+        errorsShown.set(true);
         revalidate();
     }
 
@@ -320,9 +331,18 @@ public final class EventFormViewModel {
 
     /** Saves the event (new or changed); the series is picked by name or created. */
     public void save(Consumer<Event> onSaved) {
+        save(onSaved, () -> { });
+    }
+
+    /**
+     * Saves the event, running {@code onFailed} if the book refuses it; returns false, saving
+     * nothing and showing what is wrong, if the form is not valid.
+     */
+    public boolean save(Consumer<Event> onSaved, Runnable onFailed) {
+        errorsShown.set(true);
         Optional<Event> draft = draft();
         if (draft.isEmpty() || readOnly.get()) {
-            return;
+            return false;
         }
         String series = seriesName.get() == null ? "" : seriesName.get().strip();
         boolean creating = isNew();
@@ -333,12 +353,18 @@ public final class EventFormViewModel {
         }, saved -> {
             load(saved);
             onSaved.accept(saved);
-        }, failure -> dialogs.showError(Messages.get("form.saveFailed"), failure.getMessage()));
+        }, failure -> {
+            dialogs.showError(Messages.get("form.saveFailed"), failure.getMessage());
+            onFailed.run();
+        });
+        return true;
     }
 
     /** Puts the form back as it was loaded. */
     public void revert() {
-        if (original != null) {
+        if (isNew()) {
+            loadNew();
+        } else {
             load(original);
         }
     }
@@ -400,22 +426,28 @@ public final class EventFormViewModel {
     public ObservableSet<Integer> sdgs() { return sdgs; }
     public ObservableList<String> seriesChoices() { return seriesChoices; }
     public ObservableList<Organisation> organisationChoices() { return organisationChoices; }
-    public ReadOnlyStringProperty titleErrorProperty() { return titleError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty dateErrorProperty() { return dateError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty startErrorProperty() { return startError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty durationErrorProperty() { return durationError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty endErrorProperty() { return endError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty zoneErrorProperty() { return zoneError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty registrationUrlErrorProperty() { return registrationUrlError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty accessUrlErrorProperty() { return accessUrlError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty recordingUrlErrorProperty() { return recordingUrlError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty reportUrlErrorProperty() { return reportUrlError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty capacityErrorProperty() { return capacityError.getReadOnlyProperty(); }
+    public ObservableStringValue titleErrorProperty() { return shown(titleError); }
+    public ObservableStringValue dateErrorProperty() { return shown(dateError); }
+    public ObservableStringValue startErrorProperty() { return shown(startError); }
+    public ObservableStringValue durationErrorProperty() { return shown(durationError); }
+    public ObservableStringValue endErrorProperty() { return shown(endError); }
+    public ObservableStringValue zoneErrorProperty() { return shown(zoneError); }
+    public ObservableStringValue registrationUrlErrorProperty() { return shown(registrationUrlError); }
+    public ObservableStringValue accessUrlErrorProperty() { return shown(accessUrlError); }
+    public ObservableStringValue recordingUrlErrorProperty() { return shown(recordingUrlError); }
+    public ObservableStringValue reportUrlErrorProperty() { return shown(reportUrlError); }
+    public ObservableStringValue capacityErrorProperty() { return shown(capacityError); }
     public ReadOnlyStringProperty startNoticeProperty() { return preview.startNoticeProperty(); }
     public ReadOnlyStringProperty statusNoticeProperty() { return preview.statusNoticeProperty(); }
     public ObservableList<String> otherZones() { return preview.otherZones(); }
     public ObservableList<String> clashes() { return preview.clashes(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    /** False while a new form is untouched: its errors are not shown yet. */
+    public ReadOnlyBooleanProperty errorsShownProperty() { return errorsShown.getReadOnlyProperty(); }
+
+    private ObservableStringValue shown(ReadOnlyStringWrapper error) {
+        return Bindings.when(errorsShown).then(error).otherwise("");
+    }
     public BooleanBinding validProperty() { return valid; }
     /** True when the book is open read-only: the form shows the event but cannot save it. */
     public BooleanProperty readOnlyProperty() { return readOnly; }

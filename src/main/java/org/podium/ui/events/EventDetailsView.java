@@ -43,6 +43,7 @@ final class EventDetailsView {
     private final ImportViewModel importer;
     private final StackPane root = new StackPane();
     private Region form;
+    private EventFormView formView;
     private Tab formTab;
     private Tab panelTab;
     private Tab exportTab;
@@ -67,7 +68,8 @@ final class EventDetailsView {
         if (form != null) {
             return;
         }
-        form = new EventFormView(model.form(), model::saved).build();
+        formView = new EventFormView(model.form(), model::saved);
+        form = formView.build();
         formTab = new Tab(Messages.get("events.tab.overview"));
         panelTab = new PanelAgendaView(panel).tab();
         exportTab = tab(Messages.get("events.tab.export"), new ExportView(export).build());
@@ -83,6 +85,17 @@ final class EventDetailsView {
         root.getStyleClass().add(Styles.DETAILS);
         model.detailsProperty().addListener((obs, old, now) -> show());
         model.creatingProperty().addListener((obs, old, now) -> show());
+        // Once the new form is in the window, so that what is typed next goes to its Title.
+        model.newFormsProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> {
+            if (formView != null) {
+                formView.focusFirstField();
+            }
+        }));
+        model.tabProperty().addListener((obs, old, now) -> {
+            if (tabs != null && now.intValue() != tabs.getSelectionModel().getSelectedIndex()) {
+                tabs.getSelectionModel().select(now.intValue());
+            }
+        });
         show();
         return root;
     }
@@ -123,6 +136,9 @@ final class EventDetailsView {
         } else if (shownIndex >= 0) {
             tabs.getSelectionModel().select(shownIndex);
         }
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
+                model.tabProperty().set(now.intValue()));
+        model.tabProperty().set(tabs.getSelectionModel().getSelectedIndex());
         root.getChildren().setAll(tabs);
     }
 

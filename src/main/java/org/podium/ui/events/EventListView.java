@@ -86,8 +86,10 @@ public final class EventListView {
         // its controls would still be styled and skinned before the window could appear.
         FirstWanted.build(model.calendarShownProperty(), () -> left.getChildren().add(calendar(month)));
 
-        BorderPane listSide = new BorderPane(left);
+        // The toolbar before the list, so Tab goes through them in the order they are drawn.
+        BorderPane listSide = new BorderPane();
         listSide.setTop(toolbar());
+        listSide.setCenter(left);
         listSide.setMinWidth(380);
         Region details = new EventDetailsView(model, panel, export, publish, importer).build();
         details.setMinWidth(460);
@@ -199,9 +201,22 @@ public final class EventListView {
                 pseudoClassStateChanged(past, !empty && row != null && !row.upcoming());
             }
         });
+        // Another row is shown once the form's edits are settled; if the coordinator stays, so does the row.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
-                model.selectedProperty().set(row);
+                model.choose(row, () -> javafx.application.Platform.runLater(() -> {
+                    if (model.selectedProperty().get() == null) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().select(model.selectedProperty().get());
+                    }
+                }));
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && model.selectedProperty().get() != null) {
+                e.consume();
+                model.deleteSelected();
             }
         });
         model.selectedProperty().addListener((obs, old, row) -> {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,6 +32,7 @@ import org.podium.service.EventSummary;
 import org.podium.service.Formats;
 import org.podium.service.RegistrationService;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.EditGuard;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
@@ -64,6 +67,9 @@ public final class EventListViewModel {
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final EventFormViewModel form;
     private final RegistrantsViewModel registrants;
+    private final EditGuard guard;
+    private final IntegerProperty tab = new SimpleIntegerProperty(0);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper newForms = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private boolean keepDetails;
 
     public EventListViewModel(EventService events, DirectoryService directory, CalendarService calendar,
@@ -81,6 +87,9 @@ public final class EventListViewModel {
         this.registrants = new RegistrantsViewModel(registrations, runner, dialogs, notifier, clock,
                 this::refreshFigures);
         form.readOnlyProperty().bind(readOnly);
+        guard = new EditGuard(dialogs);
+        guard.register(new EditGuard.Form(form.dirtyProperty(), this::formName, this::saveBeforeMoving, form::revert));
+        guard.include(registrants.guard());
         search.addListener((obs, old, text) -> applyFilters());
         seriesFilter.addListener((obs, old, now) -> applyFilters());
         statusFilter.addListener((obs, old, now) -> applyFilters());
@@ -133,10 +142,15 @@ public final class EventListViewModel {
             if (creating.get()) {
                 return;
             }
-            keepDetails = quietly;
+            // A reload never overwrites edits not yet saved: the form keeps them, and its event stays chosen.
+            boolean editing = form.dirtyProperty().get();
+            keepDetails = quietly || editing;
             try {
-                all.stream().filter(r -> r.id() == keep).findFirst().ifPresentOrElse(selected::set,
-                        () -> selected.set(shown.isEmpty() ? null : shown.get(0)));
+                all.stream().filter(r -> r.id() == keep).findFirst().ifPresentOrElse(selected::set, () -> {
+                    if (!editing) {
+                        selected.set(shown.isEmpty() ? null : shown.get(0));
+                    }
+                });
             } finally {
                 keepDetails = false;
             }
@@ -169,11 +183,59 @@ public final class EventListViewModel {
                 String.join("\n", s.chasing().stream().map(PanelAgendaViewModel::chaseText).toList()));
     }
 
-    /** Opens an empty form for a new event. */
+    /**
+     * Shows this event, as a click in the list does, once the edits in the open forms are saved
+     * or discarded; {@code stay} runs instead if the coordinator stays with them.
+     */
+    public void choose(EventRow row, Runnable stay) {
+        if (!creating.get() && java.util.Objects.equals(selected.get(), row)) {
+            return;
+        }
+        guard.settle(() -> selected.set(row), stay);
+    }
+
+    /** Opens an empty form for a new event, once the edits in the open forms are settled. */
     public void newEvent() {
-        creating.set(true);
-        selected.set(null);
-        form.loadNew();
+        guard.settle(() -> {
+            creating.set(true);
+            selected.set(null);
+            form.loadNew();
+            tab.set(0);
+            newForms.set(newForms.get() + 1);
+        });
+    }
+
+    private String formName() {
+        String title = form.titleProperty().get();
+        return title == null || title.isBlank() ? Messages.get("form.newTitle") : title.strip();
+    }
+
+    // Saving on the way to somewhere else: the list is reloaded keeping whatever is chosen then.
+    private boolean saveBeforeMoving(Runnable saved, Runnable failed) {
+        return form.save(event -> {
+            creating.set(false);
+            notifier.notify(Messages.get("events.saved", event.title()));
+            saved.run();
+            refresh(selected.get() == null ? event.id() : selected.get().id(), false);
+        }, failed);
+    }
+
+    /** Ctrl+S: saves the registrant form if it is open, else the event's form. */
+    public void save() {
+        if (registrants.form().openProperty().get()) {
+            registrants.form().save();
+        } else if (creating.get() || selected.get() != null) {
+            form.save(this::saved);
+        }
+    }
+
+    /** Escape: closes the registrant form if it is open, else puts the event's form back as loaded. */
+    public void revert() {
+        if (registrants.form().openProperty().get()) {
+            registrants.form().cancel();
+        } else {
+            form.revert();
+        }
     }
 
     /** After the form saved an event: show it selected in the refreshed list. */
@@ -185,6 +247,10 @@ public final class EventListViewModel {
 
     /** "Schedule the next one like this": asks for the new start, then copies the event. */
     public void duplicateSelected() {
+        guard.settle(this::duplicate);
+    }
+
+    private void duplicate() {
         EventRow row = selected.get();
         if (row == null) {
             return;
@@ -208,12 +274,15 @@ public final class EventListViewModel {
     /** Asks, then moves the selected event to the trash, offering to undo. */
     public void deleteSelected() {
         EventRow row = selected.get();
-        if (row == null || !dialogs.confirm(Messages.get("events.delete.title"),
+        if (row == null || readOnly.get() || !dialogs.confirm(Messages.get("events.delete.title"),
                 Messages.get("events.delete.message", row.title(), row.registrants()),
                 Messages.get("events.delete.yes"), Messages.get("common.cancel"))) {
             return;
         }
         runner.run(Messages.get("events.deleting"), progress -> events.moveToTrash(row.id()), gone -> {
+            if (form.editing(gone.id())) {
+                form.revert();
+            }
             refresh(-1, false);
             notifier.offerUndo(Messages.get("events.deleted", gone.title()), () ->
                     runner.run(Messages.get("events.restoring"), progress -> events.restore(gone.id()),
@@ -298,6 +367,21 @@ public final class EventListViewModel {
 
     /** Selects the event with this id if it is in the list, as the calendar does on a click. */
     public void select(long id) {
-        all.stream().filter(r -> r.id() == id).findFirst().ifPresent(selected::set);
+        all.stream().filter(r -> r.id() == id).findFirst().ifPresent(row -> choose(row, () -> { }));
+    }
+
+    /** The unsaved edits of this section's forms: the event's and the registrant's. */
+    public EditGuard guard() {
+        return guard;
+    }
+
+    /** Counts the new-event forms opened; the view puts the cursor in the Title of each. */
+    public javafx.beans.property.ReadOnlyIntegerProperty newFormsProperty() {
+        return newForms.getReadOnlyProperty();
+    }
+
+    /** The event's tab showing, from 0 (Overview) to 4 (Export); Ctrl+1…5 choose one. */
+    public IntegerProperty tabProperty() {
+        return tab;
     }
 }

@@ -1,5 +1,6 @@
 package org.podium.ui.importing;
 
+import org.podium.ui.common.Dialogs;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -90,7 +91,7 @@ public final class ImportView {
             dialog.setHeaderText(header());
             return;
         }
-        Dialog<ButtonType> d = new Dialog<>();
+        Dialog<ButtonType> d = Dialogs.closedByShortcut(new Dialog<>());
         if (window != null) {
             d.initOwner(window);
         }

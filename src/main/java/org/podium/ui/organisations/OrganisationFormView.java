@@ -82,8 +82,15 @@ final class OrganisationFormView {
             }
         });
         kind.valueProperty().bindBidirectional(model.kindProperty());
+        javafx.scene.control.TextField name = FormGrid.text(model.nameProperty(), NAME_ID);
+        // A new organisation's form opens with the cursor in its first field.
+        organisations.creatingProperty().addListener((obs, old, now) -> {
+            if (now) {
+                org.podium.ui.common.Focus.soon(name);
+            }
+        });
         return new FormGrid(150)
-                .field("organisation.name", FormGrid.text(model.nameProperty(), NAME_ID), model.nameErrorProperty())
+                .field("organisation.name", name, model.nameErrorProperty())
                 .field("organisation.shortName", FormGrid.text(model.shortNameProperty(), "organisationShortName"), null)
                 .field("organisation.kind", kind, null)
                 .field("organisation.city", FormGrid.text(model.cityProperty(), "organisationCity"), null)

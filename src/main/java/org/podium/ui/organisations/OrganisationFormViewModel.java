@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import org.podium.domain.Organisation;
 import org.podium.domain.OrganisationKind;
 import org.podium.service.DirectoryService;
@@ -39,6 +40,8 @@ public final class OrganisationFormViewModel {
     private final StringProperty country = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    // A new organisation's form shows no errors until the coordinator types in it or asks to save.
+    private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding valid;
 
     public OrganisationFormViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs) {
@@ -47,7 +50,11 @@ public final class OrganisationFormViewModel {
         this.dialogs = dialogs;
         valid = Bindings.createBooleanBinding(() -> nameError.get().isEmpty(), nameError);
         for (Observable o : new Observable[] {name, shortName, kind, city, country}) {
-            o.addListener(x -> changed());
+            // Read at once: a property not read again tells of its next change to no invalidation listener.
+            o.addListener(x -> {
+                ((javafx.beans.value.ObservableValue<?>) x).getValue();
+                changed();
+            });
         }
     }
 
@@ -71,12 +78,24 @@ public final class OrganisationFormViewModel {
             loading = false;
         }
         dirty.set(false);
+        errorsShown.set(organisation != null);
         revalidate();
+    }
+
+    /** The form still holds edits of the stored organisation {@code id}, which a reload must not overwrite. */
+    public boolean editing(long id) {
+        return dirty.get() && original != null && original.id() == id;
+    }
+
+    /** What the form is called in "Save changes to …?". */
+    public String name() {
+        return name.get().isBlank() ? Messages.get("organisations.newTitle") : name.get().strip();
     }
 
     private void changed() {
         if (!loading) {
             dirty.set(true);
+            errorsShown.set(true);
             revalidate();
         }
     }
@@ -105,16 +124,26 @@ public final class OrganisationFormViewModel {
 
     /** Adds or saves the organisation; the stored one goes to {@code onSaved}. */
     public void save(Consumer<Organisation> onSaved) {
+        save(onSaved, () -> { });
+    }
+
+    /** Saves, running {@code onFailed} if refused; false, saving nothing, if the form is not valid. */
+    public boolean save(Consumer<Organisation> onSaved, Runnable onFailed) {
+        errorsShown.set(true);
         Optional<Organisation> draft = draft();
         if (draft.isEmpty()) {
-            return;
+            return false;
         }
         boolean creating = original == null;
         runner.run(Messages.get("organisation.saving"), progress -> creating ? directory.addOrganisation(draft.get())
                 : directory.updateOrganisation(draft.get()), saved -> {
                     load(saved);
                     onSaved.accept(saved);
-                }, failure -> dialogs.showError(Messages.get("organisation.saveFailed"), failure.getMessage()));
+                }, failure -> {
+                    dialogs.showError(Messages.get("organisation.saveFailed"), failure.getMessage());
+                    onFailed.run();
+                });
+        return true;
     }
 
     public void revert() {
@@ -126,7 +155,13 @@ public final class OrganisationFormViewModel {
     public ObjectProperty<OrganisationKind> kindProperty() { return kind; }
     public StringProperty cityProperty() { return city; }
     public StringProperty countryProperty() { return country; }
-    public ReadOnlyStringProperty nameErrorProperty() { return nameError.getReadOnlyProperty(); }
+    public ObservableStringValue nameErrorProperty() { return shown(nameError); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public BooleanBinding validProperty() { return valid; }
+    /** False while a new form is untouched: its errors are not shown yet. */
+    public ReadOnlyBooleanProperty errorsShownProperty() { return errorsShown.getReadOnlyProperty(); }
+
+    private ObservableStringValue shown(ReadOnlyStringWrapper error) {
+        return Bindings.when(errorsShown).then(error).otherwise("");
+    }
 }

@@ -38,9 +38,22 @@ public final class OrganisationsView {
         table.getColumns().add(Columns.of("organisations.column.name", OrganisationsViewModel.OrganisationRow::name, 250));
         table.getColumns().add(Columns.of("organisations.column.kind", OrganisationsViewModel.OrganisationRow::kind, 120));
         table.getColumns().add(Columns.of("organisations.column.city", OrganisationsViewModel.OrganisationRow::city, 100));
+        // Another row is shown once the form's edits are settled; if the coordinator stays, so does the row.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
-                model.selectedProperty().set(row);
+                model.choose(row, () -> javafx.application.Platform.runLater(() -> {
+                    if (model.selectedProperty().get() == null) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().select(model.selectedProperty().get());
+                    }
+                }));
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && model.selectedProperty().get() != null) {
+                e.consume();
+                model.deleteSelected();
             }
         });
         model.selectedProperty().addListener((obs, old, row) -> {

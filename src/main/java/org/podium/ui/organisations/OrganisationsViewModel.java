@@ -17,6 +17,7 @@ import org.podium.domain.Organisation;
 import org.podium.service.DirectoryService;
 import org.podium.service.OrganisationProfile;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.EditGuard;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
@@ -43,6 +44,7 @@ public final class OrganisationsViewModel {
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ObservableList<String> events = FXCollections.observableArrayList();
     private final OrganisationFormViewModel form;
+    private final EditGuard guard;
     private Optional<OrganisationProfile> profile = Optional.empty();
 
     /** @param onChanged runs after an organisation is saved, deleted or restored, for screens showing them */
@@ -54,6 +56,8 @@ public final class OrganisationsViewModel {
         this.notifier = notifier;
         this.onChanged = onChanged;
         this.form = new OrganisationFormViewModel(directory, runner, dialogs);
+        this.guard = new EditGuard(dialogs);
+        guard.register(new EditGuard.Form(form.dirtyProperty(), form::name, this::saveBeforeMoving, form::revert));
         search.addListener((obs, old, text) -> shown.setPredicate(row -> matches(row, text)));
         selected.addListener((obs, old, row) -> loadProfile(row));
     }
@@ -78,8 +82,11 @@ public final class OrganisationsViewModel {
             if (creating.get()) {
                 return;
             }
-            OrganisationRow now = all.stream().filter(r -> r.id() == keep).findFirst()
-                    .orElse(shown.isEmpty() ? null : shown.get(0));
+            Optional<OrganisationRow> kept = all.stream().filter(r -> r.id() == keep).findFirst();
+            if (kept.isEmpty() && form.dirtyProperty().get()) {
+                return;
+            }
+            OrganisationRow now = kept.orElse(shown.isEmpty() ? null : shown.get(0));
             if (now != null && now.equals(selected.get())) {
                 loadProfile(now);
             } else {
@@ -103,7 +110,10 @@ public final class OrganisationsViewModel {
         runner.run(Messages.get("organisations.loadingOne", row.name()), progress -> directory.organisationProfile(row.id()),
                 loaded -> {
                     profile = Optional.of(loaded);
-                    form.load(loaded.organisation());
+                    // A reload never overwrites edits not yet saved.
+                    if (!form.editing(loaded.organisation().id())) {
+                        form.load(loaded.organisation());
+                    }
                     people.setAll(loaded.people().stream().map(p -> p.position().isEmpty() ? p.fullName()
                             : Messages.get("organisations.member", p.fullName(), p.position())).toList());
                     events.setAll(lines(loaded));
@@ -124,10 +134,36 @@ public final class OrganisationsViewModel {
                 .format(e.startInZone()), e.title(), what);
     }
 
+    /** Opens an empty form for a new organisation, once the edits in the form are settled. */
     public void newOrganisation() {
-        creating.set(true);
-        selected.set(null);
-        form.load(null);
+        guard.settle(() -> {
+            creating.set(true);
+            selected.set(null);
+            form.load(null);
+        });
+    }
+
+    /** Shows this organisation, as a click in the list does, once the form's edits are saved or discarded. */
+    public void choose(OrganisationRow row, Runnable stay) {
+        if (!creating.get() && java.util.Objects.equals(selected.get(), row)) {
+            return;
+        }
+        guard.settle(() -> selected.set(row), stay);
+    }
+
+    private boolean saveBeforeMoving(Runnable saved, Runnable failed) {
+        return form.save(organisation -> {
+            creating.set(false);
+            notifier.notify(Messages.get("organisations.saved", organisation.name()));
+            saved.run();
+            refresh(selected.get() == null ? organisation.id() : selected.get().id());
+            onChanged.run();
+        }, failed);
+    }
+
+    /** The form's unsaved edits, which the window asks about before moving on. */
+    public EditGuard guard() {
+        return guard;
     }
 
     public void saved(Organisation organisation) {
@@ -158,6 +194,9 @@ public final class OrganisationsViewModel {
             return;
         }
         runner.run(Messages.get("organisations.deleting"), progress -> directory.deleteOrganisation(row.id()), gone -> {
+            if (form.editing(row.id())) {
+                form.revert();
+            }
             refresh(-1);
             onChanged.run();
             notifier.offerUndo(Messages.get("organisations.deleted", gone.organisation().name()), () ->

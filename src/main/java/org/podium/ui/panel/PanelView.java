@@ -80,6 +80,13 @@ final class PanelView {
         seat.setOnAction(e -> model.seat());
         FlowPane bar = new FlowPane(8, 6, person, role, state, seat);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // Enter in the seat form seats the person, as Enter in the agenda's form adds the item.
+        bar.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && model.canSeatProperty().get()) {
+                e.consume();
+                model.seat();
+            }
+        });
         Label error = new Label();
         error.textProperty().bind(model.personErrorProperty());
         error.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);

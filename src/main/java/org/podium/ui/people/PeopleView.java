@@ -39,9 +39,22 @@ public final class PeopleView {
         table.getColumns().add(Columns.of("people.column.name", PeopleViewModel.PersonRow::name, 170));
         table.getColumns().add(Columns.of("people.column.organisation", PeopleViewModel.PersonRow::organisation, 200));
         table.getColumns().add(Columns.of("people.column.email", PeopleViewModel.PersonRow::email, 160));
+        // Another row is shown once the form's edits are settled; if the coordinator stays, so does the row.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
-                model.selectedProperty().set(row);
+                model.choose(row, () -> javafx.application.Platform.runLater(() -> {
+                    if (model.selectedProperty().get() == null) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().select(model.selectedProperty().get());
+                    }
+                }));
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && model.selectedProperty().get() != null) {
+                e.consume();
+                model.deleteSelected();
             }
         });
         model.selectedProperty().addListener((obs, old, row) -> {

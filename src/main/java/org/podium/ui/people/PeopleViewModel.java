@@ -16,6 +16,7 @@ import org.podium.domain.Person;
 import org.podium.service.Appearance;
 import org.podium.service.DirectoryService;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.EditGuard;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
@@ -41,6 +42,7 @@ public final class PeopleViewModel {
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> appearances = FXCollections.observableArrayList();
     private final PersonFormViewModel form;
+    private final EditGuard guard;
 
     /**
      * @param onChanged runs after a person is saved, deleted or restored, so other screens that
@@ -54,6 +56,8 @@ public final class PeopleViewModel {
         this.notifier = notifier;
         this.onChanged = onChanged;
         this.form = new PersonFormViewModel(directory, runner, dialogs);
+        this.guard = new EditGuard(dialogs);
+        guard.register(new EditGuard.Form(form.dirtyProperty(), form::name, this::saveBeforeMoving, form::revert));
         search.addListener((obs, old, text) -> shown.setPredicate(row -> matches(row, text)));
         selected.addListener((obs, old, row) -> loadPerson(row));
     }
@@ -81,8 +85,11 @@ public final class PeopleViewModel {
                     if (creating.get()) {
                         return;
                     }
-                    PersonRow now = all.stream().filter(r -> r.id() == keep).findFirst()
-                            .orElse(shown.isEmpty() ? null : shown.get(0));
+                    java.util.Optional<PersonRow> kept = all.stream().filter(r -> r.id() == keep).findFirst();
+                    if (kept.isEmpty() && form.dirtyProperty().get()) {
+                        return;
+                    }
+                    PersonRow now = kept.orElse(shown.isEmpty() ? null : shown.get(0));
                     if (now != null && now.equals(selected.get())) {
                         loadPerson(now);
                     } else {
@@ -107,7 +114,10 @@ public final class PeopleViewModel {
         creating.set(false);
         runner.run(Messages.get("people.loadingOne", row.name()), progress -> new Profile(
                 directory.getPerson(row.id()), directory.appearances(row.id())), profile -> {
-                    form.load(profile.person());
+                    // A reload never overwrites edits not yet saved.
+                    if (!form.editing(profile.person().id())) {
+                        form.load(profile.person());
+                    }
                     appearances.setAll(profile.appearances().stream().map(PeopleViewModel::appearance).toList());
                 }, failure -> dialogs.showError(Messages.get("people.loadFailed"), failure.getMessage()));
     }
@@ -121,11 +131,36 @@ public final class PeopleViewModel {
                 .format(a.event().startInZone()), a.event().title(), Texts.of(a.seat().role()), Texts.of(a.seat().state()));
     }
 
-    /** Opens an empty form for a new person. */
+    /** Opens an empty form for a new person, once the edits in the form are settled. */
     public void newPerson() {
-        creating.set(true);
-        selected.set(null);
-        form.load(null);
+        guard.settle(() -> {
+            creating.set(true);
+            selected.set(null);
+            form.load(null);
+        });
+    }
+
+    /** Shows this person, as a click in the list does, once the form's edits are saved or discarded. */
+    public void choose(PersonRow row, Runnable stay) {
+        if (!creating.get() && java.util.Objects.equals(selected.get(), row)) {
+            return;
+        }
+        guard.settle(() -> selected.set(row), stay);
+    }
+
+    private boolean saveBeforeMoving(Runnable saved, Runnable failed) {
+        return form.save(person -> {
+            creating.set(false);
+            notifier.notify(Messages.get("people.saved", person.fullName()));
+            saved.run();
+            refresh(selected.get() == null ? person.id() : selected.get().id());
+            onChanged.run();
+        }, failed);
+    }
+
+    /** The form's unsaved edits, which the window asks about before moving on. */
+    public EditGuard guard() {
+        return guard;
     }
 
     /** After the form saved a person: show them selected in the refreshed list. */
@@ -145,6 +180,9 @@ public final class PeopleViewModel {
             return;
         }
         runner.run(Messages.get("people.deleting"), progress -> directory.movePersonToTrash(row.id()), gone -> {
+            if (form.editing(gone.id())) {
+                form.revert();
+            }
             refresh(-1);
             onChanged.run();
             notifier.offerUndo(Messages.get("people.deleted", gone.fullName()), () ->
@@ -178,6 +216,6 @@ public final class PeopleViewModel {
 
     /** Selects the person with this id if they are in the list. */
     public void select(long id) {
-        all.stream().filter(r -> r.id() == id).findFirst().ifPresent(selected::set);
+        all.stream().filter(r -> r.id() == id).findFirst().ifPresent(row -> choose(row, () -> { }));
     }
 }

@@ -87,8 +87,15 @@ final class PersonFormView {
         clear.disableProperty().bind(model.organisationProperty().isNull());
         HBox organisationRow = new HBox(4, organisation, clear);
         HBox.setHgrow(organisation, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.TextField first = FormGrid.text(model.honorificProperty(), "personHonorific");
+        // A new person's form opens with the cursor in its first field.
+        people.creatingProperty().addListener((obs, old, now) -> {
+            if (now) {
+                org.podium.ui.common.Focus.soon(first);
+            }
+        });
         FormGrid grid = new FormGrid(150)
-                .field("person.honorific", FormGrid.text(model.honorificProperty(), "personHonorific"), null)
+                .field("person.honorific", first, null)
                 .field("person.firstName", FormGrid.text(model.firstNameProperty(), FIRST_NAME_ID), null)
                 .field("person.lastName", FormGrid.text(model.lastNameProperty(), LAST_NAME_ID),
                         model.nameErrorProperty())

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.domain.Emails;
@@ -58,6 +59,8 @@ public final class PersonFormViewModel {
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    // A new person's form shows no errors until the coordinator types in it or asks to save.
+    private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding valid;
 
     public PersonFormViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs) {
@@ -69,7 +72,11 @@ public final class PersonFormViewModel {
         Observable[] everything = {honorific, firstName, lastName, email, phone, position, organisation, city, country,
             bio, notes};
         for (Observable o : everything) {
-            o.addListener(x -> changed());
+            // Read at once: a property not read again tells of its next change to no invalidation listener.
+            o.addListener(x -> {
+                ((javafx.beans.value.ObservableValue<?>) x).getValue();
+                changed();
+            });
         }
     }
 
@@ -77,8 +84,15 @@ public final class PersonFormViewModel {
     void directory(List<Organisation> organisations, List<Person> people) {
         Organisation chosen = organisation.get();
         organisationChoices.setAll(organisations);
-        organisation.set(chosen == null ? null
-                : organisations.stream().filter(o -> o.id() == chosen.id()).findFirst().orElse(null));
+        // The same organisation read again is no edit of the coordinator's.
+        boolean wasLoading = loading;
+        loading = true;
+        try {
+            organisation.set(chosen == null ? null
+                    : organisations.stream().filter(o -> o.id() == chosen.id()).findFirst().orElse(null));
+        } finally {
+            loading = wasLoading;
+        }
         Map<String, Person> owners = new HashMap<>();
         for (Person p : people) {
             if (!p.email().isEmpty()) {
@@ -112,7 +126,19 @@ public final class PersonFormViewModel {
             loading = false;
         }
         dirty.set(false);
+        errorsShown.set(person != null);
         revalidate();
+    }
+
+    /** The form still holds edits of the stored person {@code id}, which a reload must not overwrite. */
+    public boolean editing(long id) {
+        return dirty.get() && original != null && original.id() == id;
+    }
+
+    /** What the form is called in "Save changes to …?". */
+    public String name() {
+        String name = (firstName.get() + " " + lastName.get()).strip();
+        return name.isEmpty() ? Messages.get("people.newTitle") : name;
     }
 
     public boolean isNew() {
@@ -124,6 +150,7 @@ public final class PersonFormViewModel {
             return;
         }
         dirty.set(true);
+        errorsShown.set(true);
         revalidate();
     }
 
@@ -162,16 +189,26 @@ public final class PersonFormViewModel {
 
     /** Adds or saves the person; the stored person goes to {@code onSaved}. */
     public void save(Consumer<Person> onSaved) {
+        save(onSaved, () -> { });
+    }
+
+    /** Saves, running {@code onFailed} if refused; false, saving nothing, if the form is not valid. */
+    public boolean save(Consumer<Person> onSaved, Runnable onFailed) {
+        errorsShown.set(true);
         Optional<Person> draft = draft();
         if (draft.isEmpty()) {
-            return;
+            return false;
         }
         boolean creating = isNew();
         runner.run(Messages.get("person.saving"), progress -> creating ? directory.addPerson(draft.get())
                 : directory.updatePerson(draft.get()), saved -> {
                     load(saved);
                     onSaved.accept(saved);
-                }, this::refused);
+                }, failure -> {
+                    refused(failure);
+                    onFailed.run();
+                });
+        return true;
     }
 
     private void refused(Throwable failure) {
@@ -201,8 +238,14 @@ public final class PersonFormViewModel {
     public StringProperty bioProperty() { return bio; }
     public StringProperty notesProperty() { return notes; }
     public ObservableList<Organisation> organisationChoices() { return organisationChoices; }
-    public ReadOnlyStringProperty nameErrorProperty() { return nameError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty emailErrorProperty() { return emailError.getReadOnlyProperty(); }
+    public ObservableStringValue nameErrorProperty() { return shown(nameError); }
+    public ObservableStringValue emailErrorProperty() { return shown(emailError); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public BooleanBinding validProperty() { return valid; }
+    /** False while a new form is untouched: its errors are not shown yet. */
+    public ReadOnlyBooleanProperty errorsShownProperty() { return errorsShown.getReadOnlyProperty(); }
+
+    private ObservableStringValue shown(ReadOnlyStringWrapper error) {
+        return Bindings.when(errorsShown).then(error).otherwise("");
+    }
 }

@@ -1,5 +1,6 @@
 package org.podium.ui.preferences;
 
+import org.podium.ui.common.Dialogs;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -27,7 +28,7 @@ public final class PreferencesView {
     }
 
     public void showAndWait(Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = Dialogs.closedByShortcut(new Dialog<>());
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("preferences.title"));
         dialog.setHeaderText(Messages.get("preferences.title"));

@@ -1,5 +1,6 @@
 package org.podium.ui.privacy;
 
+import org.podium.ui.common.Dialogs;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,7 +36,7 @@ public final class PrivacyView {
     }
 
     public void showAndWait(Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = Dialogs.closedByShortcut(new Dialog<>());
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("privacy.title"));
         dialog.setHeaderText(Messages.get("privacy.header"));

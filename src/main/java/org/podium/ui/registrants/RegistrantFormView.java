@@ -73,8 +73,18 @@ public final class RegistrantFormView {
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
         notes.textProperty().bindBidirectional(model.notesProperty());
+        TextField email = text(model.emailProperty(), EMAIL_ID);
+        // The form opens with the cursor in its first field.
+        model.openProperty().addListener((obs, old, now) -> {
+            if (now) {
+                org.podium.ui.common.Focus.soon(email);
+            }
+        });
+        if (model.openProperty().get()) {
+            org.podium.ui.common.Focus.soon(email);
+        }
         VBox fields = new VBox(2,
-                field("registrants.form.email", text(model.emailProperty(), EMAIL_ID), model.emailErrorProperty(),
+                field("registrants.form.email", email, model.emailErrorProperty(),
                         EMAIL_ERROR_ID),
                 pair(field("registrants.form.firstName", text(model.firstNameProperty(), FIRST_NAME_ID), null, null),
                         field("registrants.form.lastName", text(model.lastNameProperty(), LAST_NAME_ID), null, null)),
@@ -115,7 +125,6 @@ public final class RegistrantFormView {
         save.setOnAction(e -> model.save());
         Button cancel = new Button(Messages.get("common.cancel"));
         cancel.setId(CANCEL_ID);
-        cancel.setCancelButton(true);
         cancel.setOnAction(e -> model.cancel());
         HBox bar = new HBox(8, save, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import org.podium.domain.CountryCodes;
 import org.podium.domain.Emails;
 import org.podium.domain.InvalidFieldException;
@@ -82,6 +83,10 @@ public final class RegistrantFormViewModel {
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    // A new registrant's form shows no errors until the coordinator types in it or asks to save.
+    private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
+    private Runnable afterSave = () -> { };
+    private Runnable afterRefusal = () -> { };
     private final BooleanBinding valid;
 
     /**
@@ -100,7 +105,11 @@ public final class RegistrantFormViewModel {
         Observable[] fields = {email, firstName, lastName, organisation, jobTitle, city, country, language, status,
             consent, minutes, notes};
         for (Observable field : fields) {
-            field.addListener(x -> changed());
+            // Read at once: a property not read again tells of its next change to no invalidation listener.
+            field.addListener(x -> {
+                ((javafx.beans.value.ObservableValue<?>) x).getValue();
+                changed();
+            });
         }
     }
 
@@ -149,6 +158,7 @@ public final class RegistrantFormViewModel {
             loading = false;
         }
         dirty.set(false);
+        errorsShown.set(r != null);
         open.set(true);
         revalidate();
     }
@@ -162,6 +172,7 @@ public final class RegistrantFormViewModel {
             return;
         }
         dirty.set(true);
+        errorsShown.set(true);
         revalidate();
     }
 
@@ -227,22 +238,42 @@ public final class RegistrantFormViewModel {
 
     /** Saves the registrant; the form closes once it is stored, and stays open if refused. */
     public void save() {
+        save(() -> { }, () -> { });
+    }
+
+    /**
+     * Saves the registrant, then runs {@code saved}, or {@code failed} if it was refused;
+     * returns false, saving nothing and showing what is wrong, if the form is not valid.
+     */
+    public boolean save(Runnable saved, Runnable failed) {
+        errorsShown.set(true);
         Optional<Registration> draft = draft();
         if (draft.isEmpty() || saving.get()) {
-            return;
+            return false;
         }
         boolean adding = isNew();
         saving.set(true);
+        afterSave = saved;
+        afterRefusal = failed;
         runner.run(Messages.get("registrants.form.saving"),
                 progress -> adding ? service.add(draft.get()) : service.update(draft.get()), stored -> {
                     saving.set(false);
                     open.set(false);
                     onSaved.accept(stored, adding);
+                    afterSave.run();
                 }, this::refused);
+        return true;
+    }
+
+    /** What the form is called in "Save changes to …?": the person, else their address. */
+    String name() {
+        String who = (firstName.get() + " " + lastName.get()).strip();
+        return !who.isEmpty() ? who : !email.get().isBlank() ? email.get().strip() : Messages.get("unsaved.newRegistrant");
     }
 
     private void refused(Throwable failure) {
         saving.set(false);
+        afterRefusal.run();
         if (failure instanceof DuplicateRegistrationException duplicate) {
             Registration existing = duplicate.existing();
             refusedEmail = Emails.normalise(existing.email());
@@ -279,9 +310,9 @@ public final class RegistrantFormViewModel {
     public BooleanProperty consentProperty() { return consent; }
     public StringProperty minutesProperty() { return minutes; }
     public StringProperty notesProperty() { return notes; }
-    public ReadOnlyStringProperty emailErrorProperty() { return emailError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty countryErrorProperty() { return countryError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty minutesErrorProperty() { return minutesError.getReadOnlyProperty(); }
+    public ObservableStringValue emailErrorProperty() { return shown(emailError); }
+    public ObservableStringValue countryErrorProperty() { return shown(countryError); }
+    public ObservableStringValue minutesErrorProperty() { return shown(minutesError); }
     public ReadOnlyStringProperty statusNoticeProperty() { return statusNotice.getReadOnlyProperty(); }
     public ReadOnlyStringProperty consentNoticeProperty() { return consentNotice.getReadOnlyProperty(); }
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
@@ -290,5 +321,11 @@ public final class RegistrantFormViewModel {
     public ReadOnlyBooleanProperty addingProperty() { return adding.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    /** False while a new registrant's form is untouched: its errors are not shown yet. */
+    public ReadOnlyBooleanProperty errorsShownProperty() { return errorsShown.getReadOnlyProperty(); }
+
+    private ObservableStringValue shown(ReadOnlyStringWrapper error) {
+        return Bindings.when(errorsShown).then(error).otherwise("");
+    }
     public BooleanBinding validProperty() { return valid; }
 }

@@ -85,8 +85,10 @@ public final class RegistrantsView {
         FirstWanted.build(charts.expandedProperty(), () -> charts.setContent(new RegistrantChartsView(model).build()));
         VBox top = new VBox(6, header(), toolbar(), charts);
         top.setPadding(new Insets(8, 8, 6, 8));
-        BorderPane root = new BorderPane(body);
+        // The toolbar before the table, so Tab goes through them in the order they are drawn.
+        BorderPane root = new BorderPane();
         root.setTop(top);
+        root.setCenter(body);
         new ImportView(importer).openOver(root);
         return root;
     }
@@ -123,6 +125,8 @@ public final class RegistrantsView {
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                // Consumed, so that Escape here does not also close the form.
+                e.consume();
                 search.clear();
             }
         });

@@ -30,6 +30,7 @@ import org.podium.service.RegistrationCharts;
 import org.podium.service.RegistrationService;
 import org.podium.service.StatusChange;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.EditGuard;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
@@ -52,6 +53,7 @@ public final class RegistrantsViewModel {
     private final DialogService dialogs;
     private final Notifier notifier;
     private final RegistrantFormViewModel form;
+    private final EditGuard guard;
     private final Runnable countsChanged;
 
     private Event event;
@@ -94,6 +96,9 @@ public final class RegistrantsViewModel {
         this.dialogs = dialogs;
         this.notifier = notifier;
         this.form = new RegistrantFormViewModel(service, runner, dialogs, clock, this::afterSave, this::showExisting);
+        this.guard = new EditGuard(dialogs);
+        guard.register(new EditGuard.Form(form.openProperty().and(form.dirtyProperty()), form::name, form::save,
+                form::cancel));
         search.addListener((obs, old, now) -> {
             everyShownSelected.set(false);
             applyFilter();
@@ -341,7 +346,7 @@ public final class RegistrantsViewModel {
     /** Opens the form empty, for a registrant typed in by hand. */
     public void add() {
         if (event != null) {
-            form.loadNew(event.id(), event.zone(), counts.get());
+            guard.settle(() -> form.loadNew(event.id(), event.zone(), counts.get()));
         }
     }
 
@@ -350,6 +355,10 @@ public final class RegistrantsViewModel {
         if (row == null || event == null) {
             return;
         }
+        guard.settle(() -> open(row));
+    }
+
+    private void open(RegistrantRow row) {
         ZoneId zone = event.zone();
         runner.run(Messages.get("registrants.opening"), progress -> service.find(row.id()), found -> found.ifPresentOrElse(
                 r -> form.load(r, zone), () -> dialogs.showError(Messages.get("registrants.loadFailed"),
@@ -410,6 +419,8 @@ public final class RegistrantsViewModel {
     }
 
     public RegistrantFormViewModel form() { return form; }
+    /** The registrant form's unsaved edits, which the event's guard asks about before moving on. */
+    public EditGuard guard() { return guard; }
     public BooleanProperty activeProperty() { return active; }
     public StringProperty searchProperty() { return search; }
     public ObjectProperty<RegistrationStatus> statusFilterProperty() { return statusFilter; }

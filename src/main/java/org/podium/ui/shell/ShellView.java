@@ -53,6 +53,7 @@ public final class ShellView {
     public static final String PRIVACY_EXPORT_ID = "privacyExportMenuItem";
     public static final String RETENTION_ID = "retentionMenuItem";
     public static final String READ_ONLY_ID = "readOnlyNotice";
+    public static final String SHORTCUTS_ID = "shortcutsMenuItem";
     static final String READ_ONLY_STYLE = "podium-read-only";
 
     /** What the menus open that lives outside the shell: preferences, the about box, a restore. */
@@ -77,6 +78,7 @@ public final class ShellView {
     }
 
     private BorderPane root;
+    private TextField search;
 
     public Region build() {
         root = new BorderPane();
@@ -91,11 +93,15 @@ public final class ShellView {
     }
 
     private MenuBar menus() {
+        MenuItem newEvent = item("menu.edit.newEvent", Feather.PLUS, model::newEvent);
+        newEvent.setAccelerator(Shortcuts.NEW_EVENT);
+        newEvent.setDisable(model.readOnly());
         MenuItem preferences = item("menu.file.preferences", Feather.SETTINGS, actions::openPreferences);
         preferences.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
         MenuItem quit = item("menu.file.quit", Feather.LOG_OUT, actions::quit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu(Messages.get("menu.file"), null, preferences, new SeparatorMenuItem());
+        Menu file = new Menu(Messages.get("menu.file"), null, newEvent, new SeparatorMenuItem(), preferences,
+                new SeparatorMenuItem());
         file.getItems().addAll(dataItems());
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 
@@ -103,8 +109,59 @@ public final class ShellView {
         sample.setId(LOAD_SAMPLE_ID);
         sample.setDisable(model.readOnly());
         MenuItem about = item("menu.help.about", Feather.INFO, actions::showAbout);
-        Menu help = new Menu(Messages.get("menu.help"), null, sample, new SeparatorMenuItem(), about);
-        return new MenuBar(file, privacyMenu(), help);
+        MenuItem shortcuts = item("menu.help.shortcuts", Feather.COMMAND, () -> ShortcutsView.showAndWait(window()));
+        shortcuts.setId(SHORTCUTS_ID);
+        Menu help = new Menu(Messages.get("menu.help"), null, sample, shortcuts, new SeparatorMenuItem(), about);
+        return new MenuBar(file, editMenu(), viewMenu(), eventMenu(), privacyMenu(), help);
+    }
+
+    private Menu editMenu() {
+        MenuItem save = item("menu.edit.save", Feather.CHECK, model::save);
+        save.setAccelerator(Shortcuts.SAVE);
+        MenuItem revert = item("menu.edit.revert", Feather.ROTATE_CCW, model::revert);
+        revert.setAccelerator(Shortcuts.REVERT);
+        MenuItem undo = item("menu.edit.undo", Feather.CORNER_UP_LEFT, model::undo);
+        undo.setAccelerator(Shortcuts.UNDO);
+        undo.disableProperty().bind(model.undoProperty().isNull());
+        MenuItem find = item("menu.edit.find", Feather.SEARCH, this::focusSearch);
+        find.setAccelerator(Shortcuts.FIND);
+        return new Menu(Messages.get("menu.edit"), null, save, revert, new SeparatorMenuItem(), undo,
+                new SeparatorMenuItem(), find);
+    }
+
+    private Menu viewMenu() {
+        MenuItem reload = item("menu.view.reload", Feather.REFRESH_CW, model::refreshAll);
+        reload.setAccelerator(Shortcuts.RELOAD);
+        Menu view = new Menu(Messages.get("menu.view"), null, reload, new SeparatorMenuItem());
+        String[] tabs = {"events.tab.overview", "events.tab.panel", "events.tab.registrants", "events.tab.summary",
+            "events.tab.export"};
+        for (int i = 0; i < tabs.length; i++) {
+            int index = i;
+            MenuItem tab = new MenuItem(Messages.get(tabs[i]));
+            tab.setAccelerator(Shortcuts.TABS.get(i));
+            tab.setOnAction(e -> model.showTab(index));
+            view.getItems().add(tab);
+        }
+        return view;
+    }
+
+    private Menu eventMenu() {
+        MenuItem importRegistrants = item("menu.event.importRegistrants", Feather.UPLOAD, model::importRegistrants);
+        importRegistrants.setAccelerator(Shortcuts.IMPORT);
+        importRegistrants.setDisable(model.readOnly());
+        MenuItem export = item("menu.event.export", Feather.SHARE, () -> model.showTab(4));
+        export.setAccelerator(Shortcuts.EXPORT);
+        return new Menu(Messages.get("menu.event"), null, importRegistrants, export);
+    }
+
+    // Ctrl+F: the search of what is showing: the registrants' own search on their tab, else the window's.
+    private void focusSearch() {
+        javafx.scene.Node registrants = root.lookup("#" + org.podium.ui.registrants.RegistrantsView.SEARCH_ID);
+        TextField target = model.sectionProperty().get() == Section.EVENTS && model.events().tabProperty().get() == 2
+                && registrants instanceof TextField field && field.isVisible() && field.getScene() != null
+                ? field : search;
+        target.requestFocus();
+        target.selectAll();
     }
 
     // The data-safety part of the File menu: backups, event files, the trash.
@@ -151,13 +208,15 @@ public final class ShellView {
     private HBox topBar() {
         Label name = new Label(Messages.get("app.name"));
         name.getStyleClass().add("podium-app-name");
-        TextField search = new TextField();
+        search = new TextField();
         search.setId(SEARCH_ID);
         search.setPromptText(Messages.get("shell.search.prompt"));
         search.setPrefColumnCount(28);
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                // Consumed, so that Escape here does not also revert the form.
+                e.consume();
                 search.clear();
             }
         });
@@ -196,9 +255,11 @@ public final class ShellView {
             }
         });
         list.getSelectionModel().select(model.sectionProperty().get());
+        // Another section once the forms' edits are settled; if the coordinator stays, so does the sidebar.
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.sectionProperty().set(now);
+                model.goTo(now, () -> javafx.application.Platform.runLater(() ->
+                        list.getSelectionModel().select(model.sectionProperty().get())));
             }
         });
         model.sectionProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));

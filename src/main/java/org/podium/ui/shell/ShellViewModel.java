@@ -21,6 +21,7 @@ import org.podium.ui.privacy.RetentionViewModel;
 import org.podium.ui.trash.TrashViewModel;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.EditGuard;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.events.EventListViewModel;
@@ -56,6 +57,7 @@ public final class ShellViewModel implements Notifier {
     private final ImportViewModel importer;
     private final SuppressionViewModel suppression;
     private final PublishViewModel publish;
+    private final EditGuard guard;
 
     public ShellViewModel(Path bookPath, Book book, TaskRunner runner, DialogService dialogs, Clock clock,
                           List<ZoneId> audienceZones) {
@@ -80,6 +82,10 @@ public final class ShellViewModel implements Notifier {
         this.publish = new PublishViewModel(book.announcements(), book.briefings(), book.events(), runner, dialogs,
                 this, () -> audienceZones);
         this.suppression = new SuppressionViewModel(book.suppressions(), runner, dialogs, this, search);
+        this.guard = new EditGuard(dialogs);
+        guard.include(events.guard());
+        guard.include(people.guard());
+        guard.include(organisations.guard());
         section.addListener((obs, old, now) -> search.set(""));
         status.set(Messages.get(book.readOnly() ? "status.bookReadOnly" : "status.book", bookPath));
         events.readOnlyProperty().set(book.readOnly());
@@ -216,6 +222,66 @@ public final class ShellViewModel implements Notifier {
         people.refresh();
         organisations.refresh();
         suppression.refresh();
+    }
+
+    /** Every form's unsaved edits: asked about before another section, quitting or a rebuilt window. */
+    public EditGuard guard() {
+        return guard;
+    }
+
+    /** Shows another section once the open forms' edits are saved or discarded; else runs {@code stay}. */
+    public void goTo(Section wanted, Runnable stay) {
+        if (wanted != section.get()) {
+            guard.settle(() -> section.set(wanted), stay);
+        }
+    }
+
+    /** Ctrl+N: a new event's form, in the Events section. */
+    public void newEvent() {
+        if (readOnly()) {
+            return;
+        }
+        guard.settle(() -> {
+            section.set(Section.EVENTS);
+            events.newEvent();
+        });
+    }
+
+    /** Ctrl+S: saves the form of the section showing. */
+    public void save() {
+        switch (section.get()) {
+            case EVENTS -> events.save();
+            case PEOPLE -> people.form().save(people::saved);
+            case ORGANISATIONS -> organisations.form().save(organisations::saved);
+            case SUPPRESSION -> { }
+        }
+    }
+
+    /** Escape: puts the form of the section showing back as it was loaded. */
+    public void revert() {
+        switch (section.get()) {
+            case EVENTS -> events.revert();
+            case PEOPLE -> people.form().revert();
+            case ORGANISATIONS -> organisations.form().revert();
+            case SUPPRESSION -> { }
+        }
+    }
+
+    /** Ctrl+1…5: the event's tab {@code index}, from 0, while an event is shown. */
+    public void showTab(int index) {
+        if (section.get() == Section.EVENTS && events.selectedProperty().get() != null
+                && !events.creatingProperty().get()) {
+            events.tabProperty().set(index);
+        }
+    }
+
+    /** Ctrl+I: the Registrants tab of the event shown, and the file to import into it. */
+    public void importRegistrants() {
+        if (readOnly() || section.get() != Section.EVENTS || events.registrants().event() == null) {
+            return;
+        }
+        showTab(2);
+        importer.chooseRegistrants(events.registrants().event());
     }
 
     public Path bookPath() {

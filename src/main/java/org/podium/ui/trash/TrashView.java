@@ -1,5 +1,6 @@
 package org.podium.ui.trash;
 
+import org.podium.ui.common.Dialogs;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,7 +34,7 @@ public final class TrashView {
     }
 
     public void showAndWait(Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = Dialogs.closedByShortcut(new Dialog<>());
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("trash.title"));
         dialog.setHeaderText(Messages.get("trash.header"));

@@ -16,6 +16,9 @@ public final class FakeDialogService implements DialogService {
     private Path openFile;
     public final List<String> confirmations = new ArrayList<>();
     private LocalDateTime dateTime;
+    /** The "Save changes to …?" questions asked, each "title: message". */
+    public final List<String> saveQuestions = new ArrayList<>();
+    private SaveChoice saveChoice = SaveChoice.DISCARD;
 
     /** The file the fake "user" picks in a save dialog; none means they cancel. */
     public FakeDialogService savingTo(Path file) {
@@ -32,6 +35,12 @@ public final class FakeDialogService implements DialogService {
     /** The date and time the fake "user" types when asked; none means they cancel. */
     public FakeDialogService typingDateTime(LocalDateTime value) {
         this.dateTime = value;
+        return this;
+    }
+
+    /** What the fake "user" answers to "Save changes to …?"; Discard unless told. */
+    public FakeDialogService answeringSave(SaveChoice choice) {
+        this.saveChoice = choice;
         return this;
     }
 
@@ -73,5 +82,11 @@ public final class FakeDialogService implements DialogService {
     public Optional<LocalDateTime> askDateTime(String title, String message, LocalDateTime suggested) {
         questions.add(title + " [" + suggested + "]");
         return Optional.ofNullable(dateTime);
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String message) {
+        saveQuestions.add(title + ": " + message);
+        return saveChoice;
     }
 }

@@ -79,8 +79,10 @@ class PeopleViewModelTest {
 
         model.newPerson();
         PersonFormViewModel form = model.form();
-        assertThat(form.nameErrorProperty().get()).isEqualTo("Give a first or a last name.");
+        assertThat(form.nameErrorProperty().get()).as("a new form opens clean").isEmpty();
         assertThat(form.validProperty().get()).isFalse();
+        form.phoneProperty().set("+39 02 1234");
+        assertThat(form.nameErrorProperty().get()).isEqualTo("Give a first or a last name.");
         form.firstNameProperty().set("Ana");
         form.lastNameProperty().set("Costa");
         form.emailProperty().set("ana@");
