@@ -98,9 +98,12 @@ public final class MonthView {
         box.setPadding(new Insets(3));
         for (var event : day.events()) {
             Hyperlink link = new Hyperlink(event.time() + " " + event.title());
-            // A narrow day cuts the title short; the whole of it shows on hovering.
+            // The title wraps within its day, up to three lines; the whole of it shows on hovering.
             link.setTooltip(new Tooltip(link.getText()));
+            link.setWrapText(true);
             link.setMaxWidth(Double.MAX_VALUE);
+            link.setMinHeight(Region.USE_PREF_SIZE);
+            link.setMaxHeight(Region.USE_PREF_SIZE);
             link.getStyleClass().add(Styles.statusChip(event.status()));
             link.setOnAction(e -> open.accept(event.id()));
             box.getChildren().add(link);
