@@ -21,7 +21,10 @@ public final class PopupsInside {
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window added : change.getAddedSubList()) {
-                    if (added instanceof PopupWindow popup && ownedBy(popup, window)) {
+                    // A tooltip is left where JavaFX puts it, beside the pointer: pushed back
+                    // inside, it could land under the pointer and take the click meant for a button.
+                    if (added instanceof PopupWindow popup && !(added instanceof javafx.scene.control.Tooltip)
+                            && ownedBy(popup, window)) {
                         popup.xProperty().addListener((obs, old, x) -> fit(popup, window));
                         popup.yProperty().addListener((obs, old, y) -> fit(popup, window));
                         popup.widthProperty().addListener((obs, old, w) -> fit(popup, window));
