@@ -67,6 +67,7 @@ public final class PodiumWindow implements ShellView.Actions {
         applyLanguageAndTheme(window.preferences);
         window.build();
         org.podium.ui.common.PopupsInside.keep(stage);
+        org.podium.ui.common.DialogStyle.follow(stage, CSS);
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();

@@ -197,6 +197,11 @@ class NothingCutShortWindowTest {
         settle();
         Window shown = dialog();
         cut.addAll(CutText.under(shown.getScene().getRoot(), where));
+        if (shown.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane
+                && pane.getContent() instanceof javafx.scene.layout.Region content
+                && (content.getPadding().getLeft() < 8 || content.getPadding().getRight() < 8)) {
+            cut.add(where + ": the content touches the dialog's edges");
+        }
         Platform.runLater(((Stage) shown)::close);
         waitFor(() -> dialog() == null);
     }

@@ -64,10 +64,13 @@ public final class MonthView {
             grid.add(name, c, 0);
         }
         grid.getRowConstraints().add(new RowConstraints());
+        // The six weeks share what the day names leave: percentages of the whole height would
+        // leave the names no room, and the grid drew them over the month's header.
         for (int r = 0; r < 6; r++) {
             RowConstraints row = new RowConstraints();
             row.setVgrow(Priority.ALWAYS);
-            row.setPercentHeight(100.0 / 6.3);
+            row.setMinHeight(0);
+            row.setPrefHeight(40);
             grid.getRowConstraints().add(row);
         }
         Runnable redraw = () -> {

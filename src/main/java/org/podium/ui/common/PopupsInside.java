@@ -1,11 +1,14 @@
 package org.podium.ui.common;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.PopupControl;
+import javafx.scene.control.Tooltip;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 
 /**
- * Keeps the window's popups (pickers, combo lists, date pickers, menus) inside the window: JavaFX
+ * Keeps the window's pickers' popups (organisation and person pickers, combo lists, date pickers) inside the window: JavaFX
  * only keeps them on the screen, so a list opened near the window's edge hung out over the desktop.
  */
 public final class PopupsInside {
@@ -21,10 +24,10 @@ public final class PopupsInside {
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window added : change.getAddedSubList()) {
-                    // A tooltip is left where JavaFX puts it, beside the pointer: pushed back
-                    // inside, it could land under the pointer and take the click meant for a button.
-                    if (added instanceof PopupWindow popup && !(added instanceof javafx.scene.control.Tooltip)
-                            && ownedBy(popup, window)) {
+                    // The lists and calendars of pickers, not tooltips or menus: one of those pushed
+                    // back inside could land under the pointer and take the click meant for a button.
+                    if (added instanceof PopupControl popup && !(added instanceof Tooltip)
+                            && !(added instanceof ContextMenu) && ownedBy(popup, window)) {
                         popup.xProperty().addListener((obs, old, x) -> fit(popup, window));
                         popup.yProperty().addListener((obs, old, y) -> fit(popup, window));
                         popup.widthProperty().addListener((obs, old, w) -> fit(popup, window));

@@ -16,6 +16,7 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,8 +34,10 @@ class PopupsAndScrollBarsTest {
     private ComboBox<String> combo;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A stage of its own, placed off the corner: moving the tests' shared primary stage would
+        // leave the next test's 1280×800 window hanging past the screen, out of the robot's reach.
+        stage = new Stage();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         table = new TableView<>(FXCollections.observableList(IntStream.range(0, 100_000).boxed().toList()));
         TableColumn<Integer, Integer> column = new TableColumn<>("Row");
@@ -54,6 +57,11 @@ class PopupsAndScrollBarsTest {
         stage.setY(100);
         PopupsInside.keep(stage);
         stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test
