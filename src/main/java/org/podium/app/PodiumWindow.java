@@ -66,6 +66,8 @@ public final class PodiumWindow implements ShellView.Actions {
         PodiumWindow window = new PodiumWindow(stage, book, preferencesFile, clock);
         applyLanguageAndTheme(window.preferences);
         window.build();
+        org.podium.ui.common.PopupsInside.keep(stage);
+        org.podium.ui.common.DialogStyle.follow(stage, CSS);
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
@@ -75,6 +77,7 @@ public final class PodiumWindow implements ShellView.Actions {
     private ShellViewModel build() {
         shell = new ShellViewModel(book.path(), book, new FxTaskRunner(), new FxDialogService(stage),
                 clock, preferences.audienceZones());
+        WindowLayout.keep(shell.events(), preferencesFile.resolveSibling(WindowLayout.FILE));
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(new ShellView(shell, this).build());

@@ -64,10 +64,13 @@ public final class MonthView {
             grid.add(name, c, 0);
         }
         grid.getRowConstraints().add(new RowConstraints());
+        // The six weeks share what the day names leave: percentages of the whole height would
+        // leave the names no room, and the grid drew them over the month's header.
         for (int r = 0; r < 6; r++) {
             RowConstraints row = new RowConstraints();
             row.setVgrow(Priority.ALWAYS);
-            row.setPercentHeight(100.0 / 6.3);
+            row.setMinHeight(0);
+            row.setPrefHeight(40);
             grid.getRowConstraints().add(row);
         }
         Runnable redraw = () -> {
@@ -98,9 +101,12 @@ public final class MonthView {
         box.setPadding(new Insets(3));
         for (var event : day.events()) {
             Hyperlink link = new Hyperlink(event.time() + " " + event.title());
-            // A narrow day cuts the title short; the whole of it shows on hovering.
+            // The title wraps within its day, up to three lines; the whole of it shows on hovering.
             link.setTooltip(new Tooltip(link.getText()));
+            link.setWrapText(true);
             link.setMaxWidth(Double.MAX_VALUE);
+            link.setMinHeight(Region.USE_PREF_SIZE);
+            link.setMaxHeight(Region.USE_PREF_SIZE);
             link.getStyleClass().add(Styles.statusChip(event.status()));
             link.setOnAction(e -> open.accept(event.id()));
             box.getChildren().add(link);

@@ -47,7 +47,8 @@ public final class FormGrid {
             message.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
             message.setWrapText(true);
             message.visibleProperty().bind(Bindings.isNotEmpty(error));
-            message.managedProperty().bind(message.visibleProperty());
+            // The line stays reserved while empty, so an error appearing does not push the form down.
+            message.getStyleClass().add(Styles.FIELD_ERROR);
             if (field instanceof Control control) {
                 error.addListener((obs, old, now) -> control.pseudoClassStateChanged(
                         atlantafx.base.theme.Styles.STATE_DANGER, !now.isEmpty()));

@@ -13,6 +13,7 @@ public final class Styles {
     public static final String MUTED = "podium-muted";
     public static final String STATUS_CHIP = "podium-status";
     public static final String PLACEHOLDER = "podium-placeholder";
+    public static final String FIELD_ERROR = "podium-field-error";
     public static final String ICON_SUCCESS = "podium-icon-success";
     public static final String ICON_WARNING = "podium-icon-warning";
     public static final String ICON_DANGER = "podium-icon-danger";

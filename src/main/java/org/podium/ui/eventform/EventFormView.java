@@ -62,11 +62,11 @@ public final class EventFormView {
     }
 
     public Region build() {
-        VBox form = new VBox(4, actions(), what(), when(), where(), organisers(), goals(), description());
+        VBox form = new VBox(4, what(), when(), where(), organisers(), goals(), description());
         form.setPadding(new Insets(12, 16, 24, 16));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        return scroll;
+        return org.podium.ui.common.ActionBar.under(scroll, actions());
     }
 
     /** Puts the cursor in the Title, the form's first field, as a new event asks. */
@@ -226,9 +226,17 @@ public final class EventFormView {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(4);
+        // Two columns sharing the width; a long goal wraps within its column rather than being cut.
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().add(half);
+        }
         for (Sdg sdg : Sdg.values()) {
             int n = sdg.number();
             CheckBox box = new CheckBox(n + ". " + Messages.get("sdg." + n));
+            box.setWrapText(true);
+            box.setMinHeight(Region.USE_PREF_SIZE);
             box.setSelected(model.sdgs().contains(n));
             box.selectedProperty().addListener((obs, old, on) -> {
                 if (on) {
@@ -286,7 +294,8 @@ public final class EventFormView {
         message.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         message.setWrapText(true);
         message.visibleProperty().bind(Bindings.isNotEmpty(error));
-        message.managedProperty().bind(message.visibleProperty());
+        // The line stays reserved while empty, so an error appearing does not push the form down.
+        message.getStyleClass().add(Styles.FIELD_ERROR);
         if (field instanceof Control control) {
             error.addListener((obs, old, now) -> control.pseudoClassStateChanged(
                     atlantafx.base.theme.Styles.STATE_DANGER, !now.isEmpty()));
@@ -349,7 +358,7 @@ public final class EventFormView {
     }
 
     private static <E extends Enum<E>> ChoiceBox<E> choice(E[] values) {
-        ChoiceBox<E> box = new ChoiceBox<>();
+        ChoiceBox<E> box = new org.podium.ui.common.FilterChoiceBox<>();
         box.getItems().setAll(values);
         box.setConverter(new StringConverter<>() {
             @Override

@@ -106,7 +106,8 @@ final class EventDetailsView {
             buildTabs();
             Label heading = new Label(Messages.get("form.newTitle"));
             heading.getStyleClass().add(Styles.DETAILS_TITLE);
-            heading.setPadding(new Insets(12, 16, 0, 16));
+            // Clear of the button that folds the event list away, at the top left corner.
+            heading.setPadding(new Insets(12, 16, 0, 44));
             javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(form);
             pane.setTop(heading);
             root.getChildren().setAll(pane);

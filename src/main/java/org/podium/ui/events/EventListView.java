@@ -17,6 +17,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -52,6 +53,8 @@ public final class EventListView {
     public static final String ICS_ID = "saveIcs";
     public static final String CALENDAR_TOGGLE_ID = "calendarToggle";
     public static final String FILTERS_ID = "eventFilters";
+    public static final String SPLIT_ID = "eventSplit";
+    public static final String FOLD_ID = "foldEventList";
 
     private final EventListViewModel model;
     private final PanelAgendaViewModel panel;
@@ -90,13 +93,64 @@ public final class EventListView {
         BorderPane listSide = new BorderPane();
         listSide.setTop(toolbar());
         listSide.setCenter(left);
-        listSide.setMinWidth(380);
+        listSide.setMinWidth(340);
         Region details = new EventDetailsView(model, panel, export, publish, importer).build();
         details.setMinWidth(460);
-        SplitPane split = new SplitPane(listSide, details);
+        StackPane detailsSide = new StackPane(details, foldButton());
+        SplitPane split = new SplitPane();
+        split.setId(SPLIT_ID);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.47);
+        // The month takes the whole width, as a calendar does: its days are wide enough for titles.
+        Runnable fold = () -> {
+            if (model.calendarShownProperty().get()) {
+                split.getItems().setAll(listSide);
+            } else if (model.listFoldedProperty().get()) {
+                split.getItems().setAll(detailsSide);
+            } else {
+                split.getItems().setAll(listSide, detailsSide);
+                split.setDividerPositions(model.listShareProperty().get());
+            }
+        };
+        // The remembered share again once the pane has its width: laid out first at a smaller
+        // size, the list's minimum width would have pushed the divider and kept it there.
+        split.widthProperty().addListener((obs, old, width) -> {
+            if (split.getItems().size() == 2) {
+                split.setDividerPositions(model.listShareProperty().get());
+            }
+        });
+        model.listFoldedProperty().addListener((obs, old, folded) -> fold.run());
+        model.calendarShownProperty().addListener((obs, old, shown) -> fold.run());
+        fold.run();
+        // Only the user's drag is remembered, not where a narrow window's layout pushed the divider.
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (split.getItems().size() == 2 && onDivider(e.getTarget(), split)) {
+                model.listShareProperty().set(split.getDividerPositions()[0]);
+            }
+        });
         return split;
+    }
+
+    private static boolean onDivider(Object target, SplitPane split) {
+        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null && n != split;
+             n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folds the event list away and back, at the top left corner of the event, beside its tabs. */
+    private ToggleButton foldButton() {
+        ToggleButton fold = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
+        fold.setId(FOLD_ID);
+        fold.setTooltip(new Tooltip(Messages.get("events.fold.tip")));
+        fold.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT,
+                "podium-fold");
+        fold.selectedProperty().bindBidirectional(model.listFoldedProperty());
+        StackPane.setAlignment(fold, Pos.TOP_LEFT);
+        StackPane.setMargin(fold, new Insets(2, 0, 0, 4));
+        return fold;
     }
 
     private Region calendar(MonthViewModel month) {

@@ -63,6 +63,10 @@ public final class EventListViewModel {
     private final ObjectProperty<Optional<EventDetails>> details = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty calendarShown = new SimpleBooleanProperty(false);
+    // Where the list ends and the event begins (a share of the width), and whether the list is
+    // folded away so the event's tabs get the whole width; the window remembers both.
+    private final javafx.beans.property.DoubleProperty listShare = new javafx.beans.property.SimpleDoubleProperty(0.38);
+    private final BooleanProperty listFolded = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final EventFormViewModel form;
@@ -345,6 +349,14 @@ public final class EventListViewModel {
 
     public BooleanProperty calendarShownProperty() {
         return calendarShown;
+    }
+
+    public javafx.beans.property.DoubleProperty listShareProperty() {
+        return listShare;
+    }
+
+    public BooleanProperty listFoldedProperty() {
+        return listFolded;
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -78,11 +78,13 @@ public final class ExportView {
                 model.destinationProperty()));
 
         ToggleGroup group = new ToggleGroup();
-        HBox who = new HBox(14);
+        // The choices wrap onto a second line in a narrow pane rather than cutting their words.
+        javafx.scene.layout.FlowPane who = new javafx.scene.layout.FlowPane(14, 6);
         for (ExportViewModel.Who choice : ExportViewModel.Who.values()) {
             RadioButton button = new RadioButton(Messages.get("export.who." + choice.name()));
             button.setToggleGroup(group);
             button.setUserData(choice);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             button.setSelected(model.whoProperty().get() == choice);
             who.getChildren().add(button);
         }
@@ -206,7 +208,7 @@ public final class ExportView {
                 column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                         index < cell.getValue().size() ? cell.getValue().get(index) : ""));
                 column.setPrefWidth(width(names.get(i), index));
-                table.getColumns().add(column);
+                table.getColumns().add(org.podium.ui.common.Columns.fitHeader(column));
             }
             // New columns' cells in rows already shown were drawn without their row's layout
             // (text at the top of the row) until rebuilt.

@@ -41,7 +41,7 @@ final class OrganisationFormView {
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 organisations.creatingProperty().get() ? Messages.get("organisations.newTitle")
                         : model.nameProperty().get(), organisations.creatingProperty(), model.nameProperty()));
-        VBox box = new VBox(6, heading, actions(), fields(),
+        VBox box = new VBox(6, heading, fields(),
                 FormGrid.section("organisation.section.people", lines(organisations.people(), Feather.USER,
                         "organisation.people.none", "organisationPeople")),
                 FormGrid.section("organisation.section.events", lines(organisations.events(), Feather.CALENDAR,
@@ -49,7 +49,7 @@ final class OrganisationFormView {
         box.setPadding(new Insets(12, 16, 24, 16));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        return scroll;
+        return org.podium.ui.common.ActionBar.under(scroll, actions());
     }
 
     private Node actions() {

@@ -71,8 +71,7 @@ final class PanelView {
         ChoiceBox<SeatState> state = choice(SeatState.values());
         state.setId(STATE_ID);
         state.valueProperty().bindBidirectional(model.stateToSeatProperty());
-        role.setPrefWidth(160);
-        state.setPrefWidth(130);
+        // As wide as the longest role or answer, in either language ("Intervento principale").
         Button seat = new Button(Messages.get("panel.seat"), new FontIcon(Feather.USER_PLUS));
         seat.setId(SEAT_ID);
         seat.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
@@ -99,7 +98,7 @@ final class PanelView {
     }
 
     static <E extends Enum<E>> ChoiceBox<E> choice(E[] values) {
-        ChoiceBox<E> box = new ChoiceBox<>();
+        ChoiceBox<E> box = new org.podium.ui.common.FilterChoiceBox<>();
         box.getItems().setAll(values);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -144,8 +143,7 @@ final class PanelView {
         CheckBox consent = new CheckBox(Messages.get("panel.consent"));
         consent.setSelected(row.seat().consentToRecording());
         consent.setOnAction(e -> model.setConsentToRecording(row, consent.isSelected()));
-        role.setPrefWidth(160);
-        state.setPrefWidth(130);
+        // As wide as the longest role or answer, in either language ("Intervento principale").
         HBox answer = new HBox(8, role, state);
         HBox checks = new HBox(12, tech, consent);
         checks.setAlignment(Pos.CENTER_LEFT);

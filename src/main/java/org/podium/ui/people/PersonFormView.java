@@ -42,12 +42,12 @@ final class PersonFormView {
                 people.creatingProperty().get() ? Messages.get("people.newTitle")
                         : (model.firstNameProperty().get() + " " + model.lastNameProperty().get()).strip(),
                 people.creatingProperty(), model.firstNameProperty(), model.lastNameProperty()));
-        VBox box = new VBox(6, heading, actions(), fields(), FormGrid.section("person.section.about", about()),
+        VBox box = new VBox(6, heading, fields(), FormGrid.section("person.section.about", about()),
                 FormGrid.section("person.section.events", appearances()));
         box.setPadding(new Insets(12, 16, 24, 16));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        return scroll;
+        return org.podium.ui.common.ActionBar.under(scroll, actions());
     }
 
     private Node actions() {

@@ -159,7 +159,8 @@ public final class RegistrantFormView {
         message.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         message.setWrapText(true);
         message.visibleProperty().bind(Bindings.isNotEmpty(error));
-        message.managedProperty().bind(message.visibleProperty());
+        // The line stays reserved while empty, so an error appearing does not push the form down.
+        message.getStyleClass().add(Styles.FIELD_ERROR);
         error.addListener((obs, old, now) -> field.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER,
                 !now.isEmpty()));
         field.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !error.get().isEmpty());

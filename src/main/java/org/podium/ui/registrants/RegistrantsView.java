@@ -18,6 +18,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -28,6 +29,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -54,6 +56,9 @@ public final class RegistrantsView {
     public static final String SHOWN_ID = "registrantsShown";
     public static final String IMPORT_ID = "importRegistrants";
     public static final String ATTENDANCE_ID = "importAttendance";
+    public static final String TOOLBAR_ID = "registrantToolbar";
+    static final String OVERLAY_STYLE = "podium-overlay";
+    static final String TOOLBAR_STYLE = "podium-toolbar";
 
     private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
     private static final javafx.css.PseudoClass EVERY_SELECTED = javafx.css.PseudoClass.getPseudoClass("every-selected");
@@ -69,14 +74,16 @@ public final class RegistrantsView {
 
     public Region build() {
         TableView<RegistrantRow> table = table();
-        BorderPane body = new BorderPane(table);
+        StackPane body = new StackPane(table);
         // The form and the charts are built when first wanted: every node in the tab is styled
-        // when the tab opens, and opening must be quick.
+        // when the tab opens, and opening must be quick. The form lies over the table's right
+        // side rather than beside it, so the table keeps its columns while a registrant is edited.
         FirstWanted.build(model.form().openProperty(), () -> {
             Region form = new RegistrantFormView(model.form()).build();
+            form.getStyleClass().add(OVERLAY_STYLE);
             form.visibleProperty().bind(model.form().openProperty());
-            form.managedProperty().bind(form.visibleProperty());
-            body.setRight(form);
+            StackPane.setAlignment(form, Pos.TOP_RIGHT);
+            body.getChildren().add(form);
         });
         TitledPane charts = new TitledPane(Messages.get("registrants.charts"), null);
         charts.setExpanded(false);
@@ -117,11 +124,11 @@ public final class RegistrantsView {
         return promote;
     }
 
-    private FlowPane toolbar() {
+    private ToolBar toolbar() {
         TextField search = new TextField();
         search.setId(SEARCH_ID);
         search.setPromptText(Messages.get("registrants.search.prompt"));
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(14);
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -163,9 +170,10 @@ public final class RegistrantsView {
         for (Region r : new Region[] {status, add, edit, setStatus, promote, importFile, attendance}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane bar = new FlowPane(6, 6, new FontIcon(Feather.SEARCH), search, status, add, edit, setStatus, promote,
-                importFile, attendance);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // One row; what does not fit goes into the bar's overflow menu, from the right end.
+        ToolBar bar = new ToolBar(search, status, add, edit, setStatus, importFile, attendance, promote);
+        bar.setId(TOOLBAR_ID);
+        bar.getStyleClass().add(TOOLBAR_STYLE);
         return bar;
     }
 
@@ -185,8 +193,10 @@ public final class RegistrantsView {
         table.getColumns().add(sortable(Columns.of("registrants.column.email", r -> r.line().email(), 210),
                 RegistrantSort.Column.EMAIL));
         // The status beside the person, so it is in view however narrow the table is.
-        table.getColumns().add(sortable(Columns.of("registrants.column.status", r -> Texts.of(r.line().status()), 100),
-                RegistrantSort.Column.STATUS));
+        TableColumn<RegistrantRow, RegistrationStatus> status = Columns.of("registrants.column.status",
+                r -> r.line().status(), 118);
+        status.setCellFactory(c -> new StatusChipCell());
+        table.getColumns().add(sortable(status, RegistrantSort.Column.STATUS));
         table.getColumns().add(sortable(Columns.of("registrants.column.organisation", r -> r.line().organisation(), 170),
                 RegistrantSort.Column.ORGANISATION));
         table.getColumns().add(sortable(Columns.of("registrants.column.country", r -> r.line().country(), 70),
@@ -306,6 +316,23 @@ public final class RegistrantsView {
         }
         if (found > 0) {
             table.getSelectionModel().selectIndices(indices[0], java.util.Arrays.copyOfRange(indices, 1, found));
+        }
+    }
+
+    /** A registrant's status as the same coloured chip as an event's in the event list. */
+    private static final class StatusChipCell extends TableCell<RegistrantRow, RegistrationStatus> {
+        @Override
+        protected void updateItem(RegistrationStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            setText(null);
+            if (empty || status == null) {
+                setGraphic(null);
+                return;
+            }
+            Label chip = new Label(Texts.of(status));
+            chip.getStyleClass().addAll(Styles.STATUS_CHIP, Styles.statusChip(status));
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            setGraphic(chip);
         }
     }
 }
