@@ -75,6 +75,7 @@ public final class PodiumWindow implements ShellView.Actions {
     private ShellViewModel build() {
         shell = new ShellViewModel(book.path(), book, new FxTaskRunner(), new FxDialogService(stage),
                 clock, preferences.audienceZones());
+        rememberLastZone();
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(new ShellView(shell, this).build());
@@ -89,6 +90,23 @@ public final class PodiumWindow implements ShellView.Actions {
         stage.setTitle(Messages.get(book.readOnly() ? "app.titleReadOnly" : "app.title", book.path().getFileName()));
         Platform.runLater(shell::start);
         return shell;
+    }
+
+    // A new event starts in the zone of the last one saved, across restarts (issue 28, point 12).
+    private void rememberLastZone() {
+        var lastZone = shell.events().form().lastZoneProperty();
+        lastZone.set(preferences.lastZone());
+        lastZone.addListener((obs, old, zone) -> {
+            if (zone == null || zone.equals(preferences.lastZone())) {
+                return;
+            }
+            preferences = preferences.withLastZone(zone);
+            Preferences chosen = preferences;
+            shell.runner().run(Messages.get("preferences.saving"), progress -> {
+                chosen.save(preferencesFile);
+                return chosen;
+            }, saved -> { }, failure -> shell.notify(Messages.get("preferences.saveFailed") + " " + failure.getMessage()));
+        });
     }
 
     /**

@@ -95,6 +95,8 @@ public final class EventFormViewModel {
     private final ReadOnlyStringWrapper capacityError = new ReadOnlyStringWrapper("");
     private final StartPreview preview;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    /** The zone a new event starts in: the last saved event's; the window keeps it in the preferences. */
+    private final ObjectProperty<ZoneId> lastZone = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
 
@@ -127,9 +129,12 @@ public final class EventFormViewModel {
                 .allMatch(e -> e.get().isEmpty());
     }
 
-    /** Prepares an empty form for a new event: next week at 10:00 in the user's zone. */
+    /**
+     * Prepares an empty form for a new event: next week at 10:00 in the zone of the event last
+     * saved, or the user's zone before any was.
+     */
     public void loadNew() {
-        ZoneId home = homeZone(clock.getZone());
+        ZoneId home = lastZone.get() != null ? lastZone.get() : homeZone(clock.getZone());
         Event blank = Event.builder(Messages.get("form.newTitle"), LocalDate.now(clock).plusWeeks(1).atTime(10, 0),
                 home, 60).build();
         load(blank);
@@ -285,7 +290,7 @@ public final class EventFormViewModel {
     }
 
     private static String linkError(String text) {
-        return text == null || text.isBlank() || Links.isWebAddress(text) ? "" : Messages.get("form.error.link");
+        return text == null || text.isBlank() || Links.isWebAddress(Links.completed(text)) ? "" : Messages.get("form.error.link");
     }
 
     private static String capacityProblem(String text) {
@@ -331,6 +336,7 @@ public final class EventFormViewModel {
             Event event = draft.get().toBuilder().seriesId(seriesId).build();
             return creating ? events.add(event) : events.update(event);
         }, saved -> {
+            lastZone.set(saved.zone());
             load(saved);
             onSaved.accept(saved);
         }, failure -> dialogs.showError(Messages.get("form.saveFailed"), failure.getMessage()));
@@ -416,6 +422,7 @@ public final class EventFormViewModel {
     public ObservableList<String> otherZones() { return preview.otherZones(); }
     public ObservableList<String> clashes() { return preview.clashes(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public ObjectProperty<ZoneId> lastZoneProperty() { return lastZone; }
     public BooleanBinding validProperty() { return valid; }
     /** True when the book is open read-only: the form shows the event but cannot save it. */
     public BooleanProperty readOnlyProperty() { return readOnly; }
