@@ -64,13 +64,17 @@ public final class Composition {
             PrivacyStore privacyStore = new PrivacyStore(db);
             PrivacyService privacy = new PrivacyService(db, privacyStore, panel, organisations, new SuppressionStore(db),
                     clock);
+            RegistrationImportService imports = new RegistrationImportService(events, bulk, clock);
+            AttendanceService attendance = new AttendanceService(events, bulk, clock);
+            SuppressionService suppressions = new SuppressionService(new SuppressionStore(db), clock);
             return new Book(db, eventService, directory,
-                    new SampleDataService(db, series, organisations, people, events, panel, agenda, settings),
+                    new SampleDataService(db, series, organisations, people, events, panel, agenda, settings,
+                            imports, attendance, suppressions),
                     new CalendarService(eventService, directory, clock),
                     new PanelService(events, people, organisations, panel, agenda, clock),
                     new CueSheetService(eventService, directory, clock),
                     new ExportService(eventService, new RegistrationExportStore(db)),
-                    new SuppressionService(new SuppressionStore(db), clock),
+                    suppressions,
                     new RegistrationService(new RegistrationStore(db), events),
                     new BackupService(db, clock),
                     new EventFileService(eventService, events, series, organisations, people, panel, agenda,
@@ -78,8 +82,8 @@ public final class Composition {
                     privacy,
                     new RetentionService(privacyStore, series, settings, events, clock),
                     new TrashService(events, people, clock),
-                    new RegistrationImportService(events, bulk, clock),
-                    new AttendanceService(events, bulk, clock),
+                    imports,
+                    attendance,
                     new RegistrantListService(events, bulk));
         } catch (RuntimeException e) {
             db.close();
