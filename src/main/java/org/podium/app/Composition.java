@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.podium.service.AttendanceService;
 import org.podium.service.BackupService;
+import org.podium.service.BookChanges;
 import org.podium.service.Book;
 import org.podium.service.CalendarService;
 import org.podium.service.CueSheetService;
@@ -84,7 +85,8 @@ public final class Composition {
                     new TrashService(events, people, clock),
                     imports,
                     attendance,
-                    new RegistrantListService(events, bulk));
+                    new RegistrantListService(events, bulk),
+                    new BookChanges(db));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -89,7 +89,17 @@ public final class PodiumWindow implements ShellView.Actions {
         }
         stage.setTitle(Messages.get(book.readOnly() ? "app.titleReadOnly" : "app.title", book.path().getFileName()));
         Platform.runLater(shell::start);
+        watchForChangesElsewhere();
         return shell;
+    }
+
+    // A command-line import or another program's write shows in the window within a second or
+    // so; the watcher thread only hands the news to the FX thread (issue 28, point 9). Started
+    // once per book: a rebuilt shell (a language switch) is reached through the field.
+    private void watchForChangesElsewhere() {
+        book.changes().start(() -> Platform.runLater(() -> shell.changedElsewhere()),
+                failure -> Platform.runLater(() -> shell.notify(Messages.get("changes.watchFailed",
+                        failure.getMessage()))));
     }
 
     // A new event starts in the zone of the last one saved, across restarts (issue 28, point 12).

@@ -15,7 +15,7 @@ public record Book(Database database, EventService events, DirectoryService dire
                    BackupService backups, EventFileService eventFiles, PrivacyService privacy,
                    RetentionService retention, TrashService trash,
                    RegistrationImportService imports, AttendanceService attendance,
-                   RegistrantListService registrants) implements AutoCloseable {
+                   RegistrantListService registrants, BookChanges changes) implements AutoCloseable {
 
     public Path path() {
         return database.path();
@@ -28,6 +28,7 @@ public record Book(Database database, EventService events, DirectoryService dire
 
     @Override
     public void close() {
+        changes.close();
         database.close();
     }
 }

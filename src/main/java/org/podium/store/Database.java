@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+    private volatile BookWatch watch;
 
     private Database(Path path, Connection writer, Connection reader, boolean readOnly) {
         this.path = path;
@@ -296,12 +297,19 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             begin();
+            BookWatch watching = watch;
+            if (watching != null) {
+                watching.beforeOwnCommit();
+            }
             transaction.set(writer);
             boolean done = false;
             try {
                 T result = work.apply(writer);
                 commit();
                 done = true;
+                if (watching != null) {
+                    watching.afterOwnCommit();
+                }
                 return result;
             } catch (SQLException e) {
                 throw translate(e);
@@ -314,6 +322,20 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** A connection of its own on the book, as {@link BookWatch} needs, opened as this book's readers are. */
+    Connection sideConnection() throws SQLException {
+        Connection c = readOnly ? connectReadOnly(path) : connect(path);
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+        }
+        return c;
+    }
+
+    /** Tells {@code w} (or, with null, no one) of each transaction of the writer. */
+    void watchWrites(BookWatch w) {
+        watch = w;
     }
 
     /**

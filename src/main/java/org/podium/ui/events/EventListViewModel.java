@@ -65,6 +65,7 @@ public final class EventListViewModel {
     private final EventFormViewModel form;
     private final RegistrantsViewModel registrants;
     private boolean keepDetails;
+    private Runnable afterRegistrantsChange = () -> { };
 
     public EventListViewModel(EventService events, DirectoryService directory, CalendarService calendar,
                               TaskRunner runner, DialogService dialogs, Notifier notifier, Clock clock,
@@ -78,8 +79,10 @@ public final class EventListViewModel {
         this.clock = clock;
         this.search = search;
         this.form = new EventFormViewModel(events, directory, runner, dialogs, clock, audienceZones);
-        this.registrants = new RegistrantsViewModel(registrations, runner, dialogs, notifier, clock,
-                this::refreshFigures);
+        this.registrants = new RegistrantsViewModel(registrations, runner, dialogs, notifier, clock, () -> {
+            refreshFigures();
+            afterRegistrantsChange.run();
+        });
         form.readOnlyProperty().bind(readOnly);
         search.addListener((obs, old, text) -> applyFilters());
         seriesFilter.addListener((obs, old, now) -> applyFilters());
@@ -125,7 +128,43 @@ public final class EventListViewModel {
         refresh(selected.get() == null ? -1 : selected.get().id(), true);
     }
 
+    /** Runs {@code action} after registrants of the shown event were added, edited or changed status here. */
+    public void afterRegistrantsChange(Runnable action) {
+        afterRegistrantsChange = action;
+    }
+
+    /**
+     * View → Reload, and what a change made elsewhere triggers: the list, the open event and
+     * its registrants are read again, keeping the selection, the tab shown and any unsaved
+     * edit in the form (a form with edits is left as the coordinator has it).
+     */
+    public void reload() {
+        refresh(selected.get() == null ? -1 : selected.get().id(), true, this::reloadDetails);
+        registrants.reloadKeepingSelection();
+    }
+
+    private void reloadDetails() {
+        EventRow row = selected.get();
+        if (row == null || creating.get()) {
+            return;
+        }
+        runner.run(Messages.get("events.loadingOne", row.title()), progress -> events.details(row.id()), found -> {
+            if (selected.get() == null || selected.get().id() != row.id() || found.isEmpty()) {
+                return;
+            }
+            if (!form.dirtyProperty().get()) {
+                form.load(found.get().event());
+            }
+            details.set(found);
+            registrants.show(found.get().event());
+        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
+    }
+
     private void refresh(long keep, boolean quietly) {
+        refresh(keep, quietly, () -> { });
+    }
+
+    private void refresh(long keep, boolean quietly, Runnable then) {
         runner.run(Messages.get("events.loading"), progress -> new Loaded(events.list(), events.series()), data -> {
             seriesChoices.setAll(data.series());
             all.setAll(data.summaries().stream().map(EventListViewModel::row).toList());
@@ -140,6 +179,7 @@ public final class EventListViewModel {
             } finally {
                 keepDetails = false;
             }
+            then.run();
         }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
     }
 

@@ -44,6 +44,7 @@ public final class OrganisationsViewModel {
     private final ObservableList<String> events = FXCollections.observableArrayList();
     private final OrganisationFormViewModel form;
     private Optional<OrganisationProfile> profile = Optional.empty();
+    private boolean keepEdits;
 
     /** @param onChanged runs after an organisation is saved, deleted or restored, for screens showing them */
     public OrganisationsViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs,
@@ -71,17 +72,28 @@ public final class OrganisationsViewModel {
         refresh(selected.get() == null ? -1 : selected.get().id());
     }
 
+    /**
+     * View → Reload, and what a change made elsewhere triggers: as {@link #refresh}, but a form
+     * with unsaved edits is left as the coordinator has it.
+     */
+    public void reload() {
+        keepEdits = true;
+        refresh();
+    }
+
     private void refresh(long keep) {
         runner.run(Messages.get("organisations.loading"), progress -> directory.organisations(), list -> {
             all.setAll(list.stream().map(OrganisationsViewModel::row).toList());
             form.directory(list);
+            boolean keeping = keepEdits;
+            keepEdits = false;
             if (creating.get()) {
                 return;
             }
             OrganisationRow now = all.stream().filter(r -> r.id() == keep).findFirst()
                     .orElse(shown.isEmpty() ? null : shown.get(0));
             if (now != null && now.equals(selected.get())) {
-                loadProfile(now);
+                loadProfile(now, keeping);
             } else {
                 selected.set(now);
             }
@@ -93,6 +105,10 @@ public final class OrganisationsViewModel {
     }
 
     private void loadProfile(OrganisationRow row) {
+        loadProfile(row, false);
+    }
+
+    private void loadProfile(OrganisationRow row, boolean keepingEdits) {
         if (row == null) {
             profile = Optional.empty();
             people.clear();
@@ -103,7 +119,9 @@ public final class OrganisationsViewModel {
         runner.run(Messages.get("organisations.loadingOne", row.name()), progress -> directory.organisationProfile(row.id()),
                 loaded -> {
                     profile = Optional.of(loaded);
-                    form.load(loaded.organisation());
+                    if (!(keepingEdits && form.dirtyProperty().get())) {
+                        form.load(loaded.organisation());
+                    }
                     people.setAll(loaded.people().stream().map(p -> p.position().isEmpty() ? p.fullName()
                             : Messages.get("organisations.member", p.fullName(), p.position())).toList());
                     events.setAll(lines(loaded));

@@ -41,6 +41,7 @@ public final class PeopleViewModel {
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> appearances = FXCollections.observableArrayList();
     private final PersonFormViewModel form;
+    private boolean keepEdits;
 
     /**
      * @param onChanged runs after a person is saved, deleted or restored, so other screens that
@@ -72,19 +73,30 @@ public final class PeopleViewModel {
         refresh(selected.get() == null ? -1 : selected.get().id());
     }
 
+    /**
+     * View → Reload, and what a change made elsewhere triggers: as {@link #refresh}, but a form
+     * with unsaved edits is left as the coordinator has it.
+     */
+    public void reload() {
+        keepEdits = true;
+        refresh();
+    }
+
     private void refresh(long keep) {
         runner.run(Messages.get("people.loading"), progress -> new Loaded(directory.people(), directory.organisations()),
                 data -> {
                     all.setAll(data.people().stream().map(PeopleViewModel::row).toList());
                     form.directory(data.organisations(), data.people().stream().map(DirectoryService.PersonLine::person)
                             .toList());
+                    boolean keeping = keepEdits;
+                    keepEdits = false;
                     if (creating.get()) {
                         return;
                     }
                     PersonRow now = all.stream().filter(r -> r.id() == keep).findFirst()
                             .orElse(shown.isEmpty() ? null : shown.get(0));
                     if (now != null && now.equals(selected.get())) {
-                        loadPerson(now);
+                        loadPerson(now, keeping);
                     } else {
                         selected.set(now);
                     }
@@ -100,6 +112,10 @@ public final class PeopleViewModel {
     }
 
     private void loadPerson(PersonRow row) {
+        loadPerson(row, false);
+    }
+
+    private void loadPerson(PersonRow row, boolean keepingEdits) {
         if (row == null) {
             appearances.clear();
             return;
@@ -107,7 +123,9 @@ public final class PeopleViewModel {
         creating.set(false);
         runner.run(Messages.get("people.loadingOne", row.name()), progress -> new Profile(
                 directory.getPerson(row.id()), directory.appearances(row.id())), profile -> {
-                    form.load(profile.person());
+                    if (!(keepingEdits && form.dirtyProperty().get())) {
+                        form.load(profile.person());
+                    }
                     appearances.setAll(profile.appearances().stream().map(PeopleViewModel::appearance).toList());
                 }, failure -> dialogs.showError(Messages.get("people.loadFailed"), failure.getMessage()));
     }

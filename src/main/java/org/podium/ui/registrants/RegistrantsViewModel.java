@@ -142,6 +142,46 @@ public final class RegistrantsViewModel {
         loadIfWanted();
     }
 
+    /**
+     * Reads the event's registrants again after a change made elsewhere or View → Reload: the
+     * table keeps its rows until the new ones arrive, then keeps the search, filter, sort and
+     * selection. The form, with any edit in it, is left alone. Nothing happens before the
+     * rows were first asked for: they will be read fresh then.
+     */
+    public void reloadKeepingSelection() {
+        if (event == null || !requested) {
+            return;
+        }
+        long gen = ++generation;
+        long eventId = event.id();
+        Set<Long> keep = everyShownSelected.get() || selected.size() > RESELECT_LIMIT ? Set.of()
+                : selected.stream().map(RegistrantRow::id).collect(java.util.stream.Collectors.toSet());
+        RegistrantSort sortAtStart = sort.get();
+        runner.run(Messages.get("registrants.loadingAll"), progress -> {
+            Map<String, String> shared = new HashMap<>();
+            List<RegistrantRow> loaded = new ArrayList<>();
+            for (RegistrationLine line : service.lines(eventId)) {
+                loaded.add(RegistrantRow.of(line, shared));
+            }
+            return new RegistrantList(loaded, sortAtStart);
+        }, list -> {
+            if (gen != generation) {
+                return;
+            }
+            if (!java.util.Objects.equals(list.sort(), sort.get())) {
+                list.sort(sort.get());
+            }
+            all = list;
+            complete.set(true);
+            changedList();
+            if (!keep.isEmpty()) {
+                reselect.set(Set.of());
+                reselect.set(Set.copyOf(keep));
+            }
+            refreshCounts();
+        }, this::loadFailed);
+    }
+
     private void forgetRows() {
         generation++;
         requested = false;

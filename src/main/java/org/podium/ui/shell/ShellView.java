@@ -53,6 +53,7 @@ public final class ShellView {
     public static final String PRIVACY_EXPORT_ID = "privacyExportMenuItem";
     public static final String RETENTION_ID = "retentionMenuItem";
     public static final String READ_ONLY_ID = "readOnlyNotice";
+    public static final String RELOAD_ID = "reloadMenuItem";
     static final String READ_ONLY_STYLE = "podium-read-only";
 
     /** What the menus open that lives outside the shell: preferences, the about box, a restore. */
@@ -104,7 +105,14 @@ public final class ShellView {
         sample.setDisable(model.readOnly());
         MenuItem about = item("menu.help.about", Feather.INFO, actions::showAbout);
         Menu help = new Menu(Messages.get("menu.help"), null, sample, new SeparatorMenuItem(), about);
-        return new MenuBar(file, privacyMenu(), help);
+        return new MenuBar(file, viewMenu(), privacyMenu(), help);
+    }
+
+    // View → Reload reads every list again; changes made elsewhere also arrive by themselves.
+    private Menu viewMenu() {
+        MenuItem reload = item("menu.view.reload", Feather.REFRESH_CW, model::reload);
+        reload.setId(RELOAD_ID);
+        return new Menu(Messages.get("menu.view"), null, reload);
     }
 
     // The data-safety part of the File menu: backups, event files, the trash.
