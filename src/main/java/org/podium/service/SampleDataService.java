@@ -100,6 +100,18 @@ public final class SampleDataService {
      * their addresses as if those people had unsubscribed.
      */
     public Result load() {
+        return load(true);
+    }
+
+    /**
+     * Adds the sample webinars with their panels and agendas but no registrants, for a book
+     * that brings its own (the tests of the registrant screens start from it).
+     */
+    public Result loadWithoutRegistrants() {
+        return load(false);
+    }
+
+    private Result load(boolean withRegistrants) {
         Sample sample = read();
         List<Event> added = new java.util.ArrayList<>();
         Result result = db.write(c -> {
@@ -130,7 +142,7 @@ public final class SampleDataService {
             }
             return new Result(added.size(), sample.events.size() - added.size());
         });
-        if (!added.isEmpty()) {
+        if (withRegistrants && !added.isEmpty()) {
             addRegistrants(added);
         }
         return result;
