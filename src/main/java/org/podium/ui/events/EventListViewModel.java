@@ -65,6 +65,7 @@ public final class EventListViewModel {
     private final EventFormViewModel form;
     private final RegistrantsViewModel registrants;
     private boolean keepDetails;
+    private final javafx.beans.binding.StringBinding placeholder;
     private Runnable afterRegistrantsChange = () -> { };
 
     public EventListViewModel(EventService events, DirectoryService directory, CalendarService calendar,
@@ -84,6 +85,11 @@ public final class EventListViewModel {
             afterRegistrantsChange.run();
         });
         form.readOnlyProperty().bind(readOnly);
+        placeholder = javafx.beans.binding.Bindings.createStringBinding(() -> org.podium.ui.common.Placeholder.text(
+                !loaded.get(), Messages.get("events.loading"), search.getValue(),
+                seriesFilter.get() != null || statusFilter.get() != null || kindFilter.get() != null,
+                "events.noMatch", "events.noMatchFilters", "events.empty"),
+                loaded, search, seriesFilter, statusFilter, kindFilter);
         search.addListener((obs, old, text) -> applyFilters());
         seriesFilter.addListener((obs, old, now) -> applyFilters());
         statusFilter.addListener((obs, old, now) -> applyFilters());
@@ -196,6 +202,7 @@ public final class EventListViewModel {
         runner.run(Messages.get("events.loadingOne", row.title()), progress -> events.details(row.id()), found -> {
             details.set(found);
             found.ifPresent(d -> form.load(d.event()));
+            registrants.expect(row.registrants());
             registrants.show(found.map(EventDetails::event).orElse(null));
         }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
     }
@@ -316,6 +323,11 @@ public final class EventListViewModel {
 
     public BooleanProperty calendarShownProperty() {
         return calendarShown;
+    }
+
+    /** What the empty table says: loading, no event matching the search or filters, or none yet. */
+    public javafx.beans.binding.StringBinding placeholderProperty() {
+        return placeholder;
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

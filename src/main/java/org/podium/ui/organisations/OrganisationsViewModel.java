@@ -45,6 +45,8 @@ public final class OrganisationsViewModel {
     private final OrganisationFormViewModel form;
     private Optional<OrganisationProfile> profile = Optional.empty();
     private boolean keepEdits;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.binding.StringBinding placeholder;
 
     /** @param onChanged runs after an organisation is saved, deleted or restored, for screens showing them */
     public OrganisationsViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs,
@@ -56,6 +58,9 @@ public final class OrganisationsViewModel {
         this.onChanged = onChanged;
         this.form = new OrganisationFormViewModel(directory, runner, dialogs);
         search.addListener((obs, old, text) -> shown.setPredicate(row -> matches(row, text)));
+        placeholder = javafx.beans.binding.Bindings.createStringBinding(() -> org.podium.ui.common.Placeholder.text(
+                !loaded.get(), Messages.get("organisations.loading"), search.getValue(), false, "organisations.noMatch",
+                "organisations.empty", "organisations.empty"), loaded, search);
         selected.addListener((obs, old, row) -> loadProfile(row));
     }
 
@@ -84,6 +89,7 @@ public final class OrganisationsViewModel {
     private void refresh(long keep) {
         runner.run(Messages.get("organisations.loading"), progress -> directory.organisations(), list -> {
             all.setAll(list.stream().map(OrganisationsViewModel::row).toList());
+            loaded.set(true);
             form.directory(list);
             boolean keeping = keepEdits;
             keepEdits = false;
@@ -194,6 +200,11 @@ public final class OrganisationsViewModel {
 
     public ObjectProperty<OrganisationRow> selectedProperty() {
         return selected;
+    }
+
+    /** What the empty table says: loading, nothing matching the search, or none yet. */
+    public javafx.beans.binding.StringBinding placeholderProperty() {
+        return placeholder;
     }
 
     public ReadOnlyBooleanProperty creatingProperty() {

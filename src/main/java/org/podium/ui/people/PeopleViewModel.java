@@ -42,6 +42,8 @@ public final class PeopleViewModel {
     private final ObservableList<String> appearances = FXCollections.observableArrayList();
     private final PersonFormViewModel form;
     private boolean keepEdits;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.binding.StringBinding placeholder;
 
     /**
      * @param onChanged runs after a person is saved, deleted or restored, so other screens that
@@ -56,6 +58,9 @@ public final class PeopleViewModel {
         this.onChanged = onChanged;
         this.form = new PersonFormViewModel(directory, runner, dialogs);
         search.addListener((obs, old, text) -> shown.setPredicate(row -> matches(row, text)));
+        placeholder = javafx.beans.binding.Bindings.createStringBinding(() -> org.podium.ui.common.Placeholder.text(
+                !loaded.get(), Messages.get("people.loading"), search.getValue(), false, "people.noMatch",
+                "people.empty", "people.empty"), loaded, search);
         selected.addListener((obs, old, row) -> loadPerson(row));
     }
 
@@ -86,6 +91,7 @@ public final class PeopleViewModel {
         runner.run(Messages.get("people.loading"), progress -> new Loaded(directory.people(), directory.organisations()),
                 data -> {
                     all.setAll(data.people().stream().map(PeopleViewModel::row).toList());
+                    loaded.set(true);
                     form.directory(data.organisations(), data.people().stream().map(DirectoryService.PersonLine::person)
                             .toList());
                     boolean keeping = keepEdits;
@@ -179,6 +185,11 @@ public final class PeopleViewModel {
 
     public ObjectProperty<PersonRow> selectedProperty() {
         return selected;
+    }
+
+    /** What the empty table says: loading, nothing matching the search, or none yet. */
+    public javafx.beans.binding.StringBinding placeholderProperty() {
+        return placeholder;
     }
 
     public ReadOnlyBooleanProperty creatingProperty() {

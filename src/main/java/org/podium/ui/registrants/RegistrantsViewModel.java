@@ -77,6 +77,8 @@ public final class RegistrantsViewModel {
     private final ReadOnlyObjectWrapper<Set<Long>> reselect = new ReadOnlyObjectWrapper<>(Set.of());
     private final BooleanProperty chartsShown = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<RegistrationCharts> charts = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
+    private long expected = -1;
 
     /** The search and filter behind the rows shown now; a longer search narrows those rows. */
     private record Shown(String search, RegistrationStatus status, long version) {
@@ -107,6 +109,9 @@ public final class RegistrantsViewModel {
             changedList();
         });
         active.addListener((obs, old, now) -> loadIfWanted());
+        rows.addListener((javafx.collections.ListChangeListener<RegistrantRow>) c -> describeEmpty());
+        complete.addListener((obs, old, now) -> describeEmpty());
+        describeEmpty();
         chartsShown.addListener((obs, old, now) -> loadChartsIfShown());
     }
 
@@ -268,7 +273,21 @@ public final class RegistrantsViewModel {
         describeShown();
     }
 
+    /** How many registrants the event about to be shown has, as its row in the list says, for "Loading 100,000 registrants…". */
+    public void expect(long count) {
+        expected = count;
+    }
+
+    private void describeEmpty() {
+        boolean loading = event != null && !complete.get() && all.size() == 0;
+        String status = statusFilter.get() == null ? null : Texts.of(statusFilter.get());
+        placeholder.set(org.podium.ui.common.Placeholder.text(loading, expected > 0
+                ? Messages.get("registrants.loadingCount", expected) : Messages.get("registrants.loading"),
+                search.get(), status != null, "registrants.noMatch", "registrants.noMatchStatus", "registrants.empty"));
+    }
+
     private void describeShown() {
+        describeEmpty();
         if (event == null) {
             shownCount.set("");
         } else if (!complete.get()) {
@@ -484,6 +503,8 @@ public final class RegistrantsViewModel {
     public ReadOnlyStringProperty shownCountProperty() { return shownCount.getReadOnlyProperty(); }
     /** Whether every row has been read, not just the first page. */
     public ReadOnlyBooleanProperty completeProperty() { return complete.getReadOnlyProperty(); }
+    /** What the empty table says: "Loading 100,000 registrants…", no match for the search or status, or none yet. */
+    public ReadOnlyStringProperty placeholderProperty() { return placeholder.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canPromoteProperty() { return canPromote.getReadOnlyProperty(); }
     /** The row the table should select and scroll to, such as the one holding a duplicate address. */
     public ReadOnlyObjectProperty<RegistrantRow> revealedProperty() { return revealed.getReadOnlyProperty(); }
