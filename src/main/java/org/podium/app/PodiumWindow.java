@@ -17,6 +17,7 @@ import org.podium.service.AppInfo;
 import org.podium.service.BackupService;
 import org.podium.service.Book;
 import org.podium.service.Preferences;
+import org.podium.service.UserGuide;
 import org.podium.ui.about.AboutView;
 import org.podium.ui.about.AboutViewModel;
 import org.podium.store.BookLock;
@@ -218,6 +219,23 @@ public final class PodiumWindow implements ShellView.Actions {
     public void showAbout() {
         new AboutView(new AboutViewModel(AppInfo.version(), book.path(), book.database().sqliteVersion(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"))).showAndWait(stage);
+    }
+
+    @Override
+    public void openUserGuide() {
+        shell.runner().run(Messages.get("guide.opening"), progress -> UserGuide.unpackToTemp(Messages.locale()),
+                page -> hostServices().showDocument(page.toUri().toString()),
+                failure -> new FxDialogService(stage).showError(Messages.get("guide.failed"), failure.getMessage()));
+    }
+
+    // The window is started without an Application subclass (see WindowLauncher); an unlaunched
+    // one still hands out the platform's host services, which open a page in the system browser.
+    private static javafx.application.HostServices hostServices() {
+        return new Application() {
+            @Override
+            public void start(Stage primaryStage) {
+            }
+        }.getHostServices();
     }
 
     @Override

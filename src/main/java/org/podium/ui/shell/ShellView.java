@@ -54,6 +54,7 @@ public final class ShellView {
     public static final String RETENTION_ID = "retentionMenuItem";
     public static final String READ_ONLY_ID = "readOnlyNotice";
     public static final String RELOAD_ID = "reloadMenuItem";
+    public static final String GUIDE_ID = "userGuideMenuItem";
     static final String READ_ONLY_STYLE = "podium-read-only";
 
     /** What the menus open that lives outside the shell: preferences, the about box, a restore. */
@@ -66,6 +67,9 @@ public final class ShellView {
 
         /** Closes the book, puts the checked copy {@code source} in its place and reopens it. */
         void restoreBook(java.nio.file.Path source);
+
+        /** Help → User guide: the guide bundled in the jar, in the system browser. */
+        void openUserGuide();
     }
 
     private final ShellViewModel model;
@@ -104,7 +108,9 @@ public final class ShellView {
         sample.setId(LOAD_SAMPLE_ID);
         sample.setDisable(model.readOnly());
         MenuItem about = item("menu.help.about", Feather.INFO, actions::showAbout);
-        Menu help = new Menu(Messages.get("menu.help"), null, sample, new SeparatorMenuItem(), about);
+        MenuItem guide = item("menu.help.guide", Feather.BOOK_OPEN, actions::openUserGuide);
+        guide.setId(GUIDE_ID);
+        Menu help = new Menu(Messages.get("menu.help"), null, guide, sample, new SeparatorMenuItem(), about);
         return new MenuBar(file, viewMenu(), privacyMenu(), help);
     }
 
