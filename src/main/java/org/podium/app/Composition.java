@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.podium.service.AttendanceService;
 import org.podium.service.BackupService;
+import org.podium.service.BookChanges;
 import org.podium.service.Book;
 import org.podium.service.CalendarService;
 import org.podium.service.CueSheetService;
@@ -69,13 +70,17 @@ public final class Composition {
                     clock);
             DirectoryService directory = new DirectoryService(people, organisations, events, panel, privacy, clock);
             CueSheetService cueSheets = new CueSheetService(eventService, directory, clock, files);
+            RegistrationImportService imports = new RegistrationImportService(events, bulk, privacy, clock);
+            AttendanceService attendance = new AttendanceService(events, bulk, privacy, clock);
+            SuppressionService suppressions = new SuppressionService(new SuppressionStore(db), clock);
             return new Book(db, eventService, directory,
-                    new SampleDataService(db, series, organisations, people, events, panel, agenda, settings),
+                    new SampleDataService(db, series, organisations, people, events, panel, agenda, settings,
+                            imports, attendance, suppressions),
                     new CalendarService(eventService, directory, clock, files),
                     new PanelService(events, people, organisations, panel, agenda, clock),
                     cueSheets,
                     new ExportService(eventService, new RegistrationExportStore(db), files),
-                    new SuppressionService(new SuppressionStore(db), clock),
+                    suppressions,
                     new RegistrationService(new RegistrationStore(db), events, privacy),
                     new BackupService(db, clock),
                     new EventFileService(eventService, events, series, organisations, people, panel, agenda,
@@ -83,11 +88,12 @@ public final class Composition {
                     privacy,
                     new RetentionService(privacyStore, series, settings, events, clock),
                     new TrashService(events, people, clock),
-                    new RegistrationImportService(events, bulk, privacy, clock),
-                    new AttendanceService(events, bulk, privacy, clock),
+                    imports,
+                    attendance,
                     new RegistrantListService(events, bulk),
                     new AnnouncementService(eventService, directory, files),
-                    new BriefingService(eventService, directory, cueSheets));
+                    new BriefingService(eventService, directory, cueSheets),
+                    new BookChanges(db));
         } catch (RuntimeException e) {
             db.close();
             throw e;

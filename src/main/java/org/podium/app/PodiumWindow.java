@@ -17,6 +17,7 @@ import org.podium.service.AppInfo;
 import org.podium.service.BackupService;
 import org.podium.service.Book;
 import org.podium.service.Preferences;
+import org.podium.service.UserGuide;
 import org.podium.ui.about.AboutView;
 import org.podium.ui.about.AboutViewModel;
 import org.podium.store.BookLock;
@@ -78,6 +79,7 @@ public final class PodiumWindow implements ShellView.Actions {
         shell = new ShellViewModel(book.path(), book, new FxTaskRunner(), new FxDialogService(stage),
                 clock, preferences.audienceZones());
         WindowLayout.keep(shell.events(), preferencesFile.resolveSibling(WindowLayout.FILE));
+        rememberLastZone();
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(new ShellView(shell, this).build());
@@ -99,7 +101,34 @@ public final class PodiumWindow implements ShellView.Actions {
             quit();
         });
         Platform.runLater(shell::start);
+        watchForChangesElsewhere();
         return shell;
+    }
+
+    // A command-line import or another program's write shows in the window within a second or
+    // so; the watcher thread only hands the news to the FX thread (issue 28, point 9). Started
+    // once per book: a rebuilt shell (a language switch) is reached through the field.
+    private void watchForChangesElsewhere() {
+        book.changes().start(() -> Platform.runLater(() -> shell.changedElsewhere()),
+                failure -> Platform.runLater(() -> shell.notify(Messages.get("changes.watchFailed",
+                        failure.getMessage()))));
+    }
+
+    // A new event starts in the zone of the last one saved, across restarts (issue 28, point 12).
+    private void rememberLastZone() {
+        var lastZone = shell.events().form().lastZoneProperty();
+        lastZone.set(preferences.lastZone());
+        lastZone.addListener((obs, old, zone) -> {
+            if (zone == null || zone.equals(preferences.lastZone())) {
+                return;
+            }
+            preferences = preferences.withLastZone(zone);
+            Preferences chosen = preferences;
+            shell.runner().run(Messages.get("preferences.saving"), progress -> {
+                chosen.save(preferencesFile);
+                return chosen;
+            }, saved -> { }, failure -> shell.notify(Messages.get("preferences.saveFailed") + " " + failure.getMessage()));
+        });
     }
 
     /**
@@ -221,6 +250,23 @@ public final class PodiumWindow implements ShellView.Actions {
     }
 
     /** Closes the window once every form's edits are saved or discarded; Cancel keeps it open. */
+    @Override
+    public void openUserGuide() {
+        shell.runner().run(Messages.get("guide.opening"), progress -> UserGuide.unpackToTemp(Messages.locale()),
+                page -> hostServices().showDocument(page.toUri().toString()),
+                failure -> new FxDialogService(stage).showError(Messages.get("guide.failed"), failure.getMessage()));
+    }
+
+    // The window is started without an Application subclass (see WindowLauncher); an unlaunched
+    // one still hands out the platform's host services, which open a page in the system browser.
+    private static javafx.application.HostServices hostServices() {
+        return new Application() {
+            @Override
+            public void start(Stage primaryStage) {
+            }
+        }.getHostServices();
+    }
+
     @Override
     public void quit() {
         shell.guard().settle(stage::close);

@@ -81,13 +81,14 @@ final class Parse {
 
     /** An absolute http or https address, or empty text to clear the link. */
     static String webAddress(String field, String text) {
-        if (!Links.isWebAddress(text)) {
+        String link = Links.completed(text);
+        if (!Links.isWebAddress(link)) {
             String lower = text.strip().toLowerCase(Locale.ROOT);
             throw new BadInputException(field + ": '" + text + "' is not a web address: "
                     + (lower.startsWith("https://") || lower.startsWith("http://")
                     ? "it must name a site, with no spaces, as in https://example.org/register"
                     : "it must start with https:// or http://"));
         }
-        return text.strip();
+        return link;
     }
 }

@@ -39,10 +39,10 @@ public record Event(long id, String uid, String title, String subtitle, String s
             throw new InvalidFieldException("minutes", "minutes must be greater than zero");
         }
         platform = Text.clean(platform);
-        registrationUrl = Text.clean(registrationUrl);
-        accessUrl = Text.clean(accessUrl);
-        recordingUrl = Text.clean(recordingUrl);
-        reportUrl = Text.clean(reportUrl);
+        registrationUrl = Links.completed(registrationUrl);
+        accessUrl = Links.completed(accessUrl);
+        recordingUrl = Links.completed(recordingUrl);
+        reportUrl = Links.completed(reportUrl);
         if (capacity != null && capacity < 0) {
             throw new InvalidFieldException("capacity", "capacity must not be negative");
         }

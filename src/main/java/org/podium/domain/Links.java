@@ -10,7 +10,25 @@ import java.util.Locale;
  * calendar entry where "www.example.org" would not be recognised as a link.
  */
 public final class Links {
+    // A site name with at least one dot (and an optional port) before any path: what people
+    // paste from an address bar without its scheme, such as eea.iom.int/events/x.
+    private static final java.util.regex.Pattern BARE_SITE = java.util.regex.Pattern.compile(
+            "^[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+(:\\d{1,5})?([/?#]\\S*)?$");
+
     private Links() {
+    }
+
+    /**
+     * The link as it should be stored: a site typed without a scheme ({@code eea.iom.int/x})
+     * gets {@code https://} in front; anything else (empty, already with a scheme, or not a
+     * site at all, which {@link #isWebAddress} then refuses) is returned cleaned but unchanged.
+     */
+    public static String completed(String text) {
+        String link = Text.clean(text);
+        if (link.isEmpty() || link.contains("://") || !BARE_SITE.matcher(link).matches()) {
+            return link;
+        }
+        return "https://" + link;
     }
 
     /** Whether the text is absent (empty) or an absolute http or https address with a host. */

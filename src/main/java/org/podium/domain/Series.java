@@ -8,7 +8,7 @@ public record Series(long id, String name, String description, String funder, St
         name = Text.required(name, "name");
         description = Text.clean(description);
         funder = Text.clean(funder);
-        webPage = Text.clean(webPage);
+        webPage = Links.completed(webPage);
     }
 
     public Series withId(long newId) {

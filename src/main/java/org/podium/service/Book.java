@@ -18,7 +18,7 @@ public record Book(Database database, EventService events, DirectoryService dire
                    RetentionService retention, TrashService trash,
                    RegistrationImportService imports, AttendanceService attendance,
                    RegistrantListService registrants, AnnouncementService announcements,
-                   BriefingService briefings) implements AutoCloseable {
+                   BriefingService briefings, BookChanges changes) implements AutoCloseable {
 
     public Path path() {
         return database.path();
@@ -31,6 +31,7 @@ public record Book(Database database, EventService events, DirectoryService dire
 
     @Override
     public void close() {
+        changes.close();
         database.close();
     }
 }

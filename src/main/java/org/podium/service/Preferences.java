@@ -17,9 +17,11 @@ import java.util.Properties;
 
 /**
  * The user's preferences, kept beside the book in the data folder: interface language,
- * light or dark theme, and the audience's time zones shown next to an event's start.
+ * light or dark theme, the audience's time zones shown next to an event's start, and the
+ * zone of the event last saved ({@code lastZone}, null until one was), which a new event
+ * starts in: a coordinator in Rome scheduling for Brussels keeps scheduling for Brussels.
  */
-public record Preferences(Language language, Theme theme, List<ZoneId> audienceZones) {
+public record Preferences(Language language, Theme theme, List<ZoneId> audienceZones, ZoneId lastZone) {
     public static final List<ZoneId> DEFAULT_ZONES = List.of(ZoneId.of("Europe/Brussels"),
             ZoneId.of("Europe/London"), ZoneId.of("America/New_York"), ZoneId.of("Africa/Nairobi"));
 
@@ -47,7 +49,7 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
     }
 
     public static Preferences defaults() {
-        return new Preferences(Language.SYSTEM, Theme.LIGHT, DEFAULT_ZONES);
+        return new Preferences(Language.SYSTEM, Theme.LIGHT, DEFAULT_ZONES, null);
     }
 
     /** Reads the file, falling back to defaults for anything missing or unreadable. */
@@ -62,7 +64,8 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
             return defaults();
         }
         return new Preferences(parse(Language.class, p.getProperty("language"), Language.SYSTEM),
-                parse(Theme.class, p.getProperty("theme"), Theme.LIGHT), zones(p.getProperty("audienceZones")));
+                parse(Theme.class, p.getProperty("theme"), Theme.LIGHT), zones(p.getProperty("audienceZones")),
+                zone(p.getProperty("lastZone")));
     }
 
     /** Writes the file through a temporary name so a crash never leaves half a file. */
@@ -71,6 +74,9 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
         p.setProperty("language", language.name());
         p.setProperty("theme", theme.name());
         p.setProperty("audienceZones", String.join(",", audienceZones.stream().map(ZoneId::getId).toList()));
+        if (lastZone != null) {
+            p.setProperty("lastZone", lastZone.getId());
+        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -84,15 +90,19 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
     }
 
     public Preferences withLanguage(Language value) {
-        return new Preferences(value, theme, audienceZones);
+        return new Preferences(value, theme, audienceZones, lastZone);
     }
 
     public Preferences withTheme(Theme value) {
-        return new Preferences(language, value, audienceZones);
+        return new Preferences(language, value, audienceZones, lastZone);
     }
 
     public Preferences withAudienceZones(List<ZoneId> value) {
-        return new Preferences(language, theme, value);
+        return new Preferences(language, theme, value, lastZone);
+    }
+
+    public Preferences withLastZone(ZoneId value) {
+        return new Preferences(language, theme, audienceZones, value);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
@@ -100,6 +110,14 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
             return value == null ? fallback : Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             return fallback;
+        }
+    }
+
+    private static ZoneId zone(String value) {
+        try {
+            return value == null || value.isBlank() ? null : ZoneId.of(value.strip());
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 

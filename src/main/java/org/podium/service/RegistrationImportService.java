@@ -30,7 +30,9 @@ import org.podium.store.RegistrationWriter.Incoming;
  * transaction — all of it or, on a problem, a cancel or a crash, none of it.
  * <p>
  * Rules: an address is matched ignoring case and surrounding spaces; when a file gives an
- * address twice the first row is kept and later ones are counted as duplicates; an address the
+ * address twice the first row is kept and later ones are counted as duplicates (when the rows
+ * spell it differently, "Ana@X.org" and "ana@x.org", the kept row takes the lower-cased
+ * normalised spelling, so which row came first does not decide how it is written); an address the
  * event already has is left as it is, or with {@code update} given the file's non-empty values
  * (from a Podium full export, every value: the registrant becomes the one the file holds);
  * new registrants beyond the event's capacity are waitlisted, in file order. Suppressed
@@ -144,13 +146,17 @@ public final class RegistrationImportService {
                  }
              });
              RegistrationWriter writer = registrations.writer(event.id(), size / BYTES_PER_ROW,
-                     routing.mayUpdate(), (email, line, first) -> problems.add(duplicate(line, email, first)))) {
+                     routing.mayUpdate(), (email, line, first) -> {
+                         problems.add(duplicate(line, email, first));
+                         routing.repeatedSpelling(email);
+                     })) {
             try {
                 for (List<Incoming> batch = rows.next(); batch != null; batch = rows.next()) {
                     batch.forEach(row -> routing.route(row, writer));
                     checkpoint(progress, rows.bytesRead(), size, "The import was cancelled; nothing was written.");
                 }
                 writer.finish();
+                registrations.spellAsKey(event.id(), routing.repeatedSpellings);
             } catch (RuntimeException e) {
                 writer.abandon();
                 throw e;
@@ -189,6 +195,8 @@ public final class RegistrationImportService {
         private long updated;
         private long unchanged;
         private long repeated;
+        /** Each repeated address as the repeat spelled it: where the kept row spells it otherwise, the key wins. */
+        private final List<String> repeatedSpellings = new java.util.ArrayList<>();
 
         Routing(Event event, boolean update, ProblemList problems) {
             this.update = update;
@@ -214,7 +222,12 @@ public final class RegistrationImportService {
             } else {
                 repeatedExisting++;
                 problems.add(duplicate(row.line(), row.registration().email(), first));
+                repeatedSpelling(row.registration().email());
             }
+        }
+
+        void repeatedSpelling(String email) {
+            repeatedSpellings.add(email);
         }
 
         void count(RegistrationWriter writer) {

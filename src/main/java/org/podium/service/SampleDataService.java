@@ -50,11 +50,19 @@ public final class SampleDataService {
     private final PanelStore panel;
     private final AgendaStore agenda;
     private final BookSettingStore settings;
+    private final RegistrationImportService imports;
+    private final AttendanceService attendance;
+    private final SuppressionService suppressions;
 
+    /** The import, attendance and suppression services give the samples their registrants the way a coordinator would. */
     public SampleDataService(Database db, SeriesStore series, OrganisationStore organisations,
                              PersonStore people, EventStore events, PanelStore panel, AgendaStore agenda,
-                             BookSettingStore settings) {
+                             BookSettingStore settings, RegistrationImportService imports,
+                             AttendanceService attendance, SuppressionService suppressions) {
         this.settings = settings;
+        this.imports = imports;
+        this.attendance = attendance;
+        this.suppressions = suppressions;
         this.db = db;
         this.series = series;
         this.organisations = organisations;
@@ -86,9 +94,27 @@ public final class SampleDataService {
         settings.put(OFFERED, "yes");
     }
 
+    /**
+     * Adds the sample webinars that are not in the book yet, each with its fictional
+     * registrants (and attendance, for one that has taken place), and suppresses a couple of
+     * their addresses as if those people had unsubscribed.
+     */
     public Result load() {
+        return load(true);
+    }
+
+    /**
+     * Adds the sample webinars with their panels and agendas but no registrants, for a book
+     * that brings its own (the tests of the registrant screens start from it).
+     */
+    public Result loadWithoutRegistrants() {
+        return load(false);
+    }
+
+    private Result load(boolean withRegistrants) {
         Sample sample = read();
-        return db.write(c -> {
+        List<Event> added = new java.util.ArrayList<>();
+        Result result = db.write(c -> {
             long seriesId = series.findByName(sample.series.name)
                     .orElseGet(() -> series.insert(new Series(0, sample.series.name,
                             sample.series.description, sample.series.funder, "")))
@@ -107,20 +133,65 @@ public final class SampleDataService {
                                 p.position, orgIds.get(p.organisation), "", "", "", "")))
                         .id());
             }
-            int added = 0;
             for (SampleEvent e : sample.events) {
                 // A sample event in the trash still holds its UID: it counts as there, not re-added.
                 if (events.uidInUse(e.uid)) {
                     continue;
                 }
-                addEvent(e, seriesId, orgIds, personIds);
-                added++;
+                added.add(addEvent(e, seriesId, orgIds, personIds));
             }
-            return new Result(added, sample.events.size() - added);
+            return new Result(added.size(), sample.events.size() - added.size());
         });
+        if (withRegistrants && !added.isEmpty()) {
+            addRegistrants(added);
+        }
+        return result;
     }
 
-    private void addEvent(SampleEvent e, long seriesId, Map<String, Long> orgIds, Map<String, Long> personIds) {
+    /** How many fictional people the samples' audience is drawn from; each event gets most of them. */
+    static final int POOL = 420;
+    private static final long SEED = 20200528L;
+
+    private void addRegistrants(List<Event> added) {
+        List<SampleRegistrants.Person> pool = SampleRegistrants.pool(SEED, POOL);
+        for (Event event : added) {
+            long seed = SEED ^ event.uid().hashCode();
+            List<SampleRegistrants.Person> audience = new java.util.ArrayList<>(pool);
+            java.util.Collections.shuffle(audience, new java.util.Random(seed));
+            audience = audience.subList(0, 240 + (int) Math.floorMod(seed, 100L));
+            importFile(SampleRegistrants.registrantFile(audience, event.start(), seed),
+                    file -> imports.commit(file, event.id(), ImportOptions.defaults(), Progress.NONE).written());
+            if (event.status() == EventStatus.CONCLUDED) {
+                importFile(SampleRegistrants.attendanceFile(audience, event.minutes(), seed + 1),
+                        file -> attendance.reconcile(file, event.id(), ImportOptions.defaults(), Progress.NONE)
+                                .written());
+            }
+        }
+        suppressions.add(pool.get(7).email() + "\n" + pool.get(19).email(), "Sample: unsubscribed");
+    }
+
+    private static void importFile(String text, java.util.function.Predicate<java.nio.file.Path> importer) {
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("podium-sample-", ".csv");
+            java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+            if (!importer.test(file)) {
+                throw new IllegalStateException("the sample registrants could not be imported");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the sample registrants could not be written to a temporary file", e);
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // A leftover temporary file in the system's temp folder is harmless.
+                }
+            }
+        }
+    }
+
+    private Event addEvent(SampleEvent e, long seriesId, Map<String, Long> orgIds, Map<String, Long> personIds) {
         Event event = events.insert(Event.builder(e.title, LocalDateTime.parse(e.start), ZoneId.of(e.zone), e.minutes)
                 .uid(e.uid).subtitle(e.subtitle).secondTitle(e.secondTitle)
                 .kind(EventKind.valueOf(e.kind)).status(EventStatus.valueOf(e.status))
@@ -141,6 +212,7 @@ public final class SampleDataService {
             agenda.insert(new AgendaItem(0, event.id(), position++, a.title, a.minutes,
                     a.speakers.stream().map(personIds::get).toList(), ""));
         }
+        return event;
     }
 
     private static Sample read() {

@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
     /** This open's share of the book's writer lock (none when read-only): a restore waits for it. */
     private final BookLock.Hold writing;
+    private volatile BookWatch watch;
 
     private Database(Path path, Connection writer, Connection reader, BookLock.Hold writing) {
         this.path = path;
@@ -303,12 +304,19 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             begin();
+            BookWatch watching = watch;
+            if (watching != null) {
+                watching.beforeOwnCommit();
+            }
             transaction.set(writer);
             boolean done = false;
             try {
                 T result = work.apply(writer);
                 commit();
                 done = true;
+                if (watching != null) {
+                    watching.afterOwnCommit();
+                }
                 return result;
             } catch (SQLException e) {
                 throw translate(e);
@@ -321,6 +329,20 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** A connection of its own on the book, as {@link BookWatch} needs, opened as this book's readers are. */
+    Connection sideConnection() throws SQLException {
+        Connection c = readOnly ? connectReadOnly(path) : connect(path);
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+        }
+        return c;
+    }
+
+    /** Tells {@code w} (or, with null, no one) of each transaction of the writer. */
+    void watchWrites(BookWatch w) {
+        watch = w;
     }
 
     /**

@@ -183,6 +183,30 @@ public final class RegistrationBulkStore {
         return db.write(c -> new RegistrationWriter(db, c, eventId, bulk, mayUpdate, repeats));
     }
 
+    /**
+     * For each address repeated in an import as {@code spellings} give it, writes the event's
+     * registration under its normalised key when its stored spelling differs from the repeat's:
+     * two spellings of one address keep the lower-cased one, whichever came first.
+     */
+    public void spellAsKey(long eventId, List<String> spellings) {
+        if (spellings.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE registration SET email = email_key"
+                    + " WHERE event_id=? AND email_key=? AND email <> ? AND email <> email_key")) {
+                for (String spelling : spellings) {
+                    String cleaned = org.podium.domain.Text.clean(spelling);
+                    ps.setLong(1, eventId);
+                    ps.setString(2, Emails.normalise(cleaned));
+                    ps.setString(3, cleaned);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     /** Hands each normalised address the event has to {@code each}. */
     public void forEachAddress(long eventId, Consumer<String> each) {
         db.read(c -> {

@@ -43,7 +43,7 @@ class ExportWindowTest {
     @Start
     void start(Stage stage) {
         book = Composition.openBook(dir.resolve("export-" + System.nanoTime() + ".db"), Clock.systemUTC());
-        book.samples().load();
+        book.samples().loadWithoutRegistrants();
         book.samples().markOffered();
         long may = book.events().list().stream().map(EventSummary::event)
                 .filter(e -> e.title().startsWith("European")).findFirst().orElseThrow().id();

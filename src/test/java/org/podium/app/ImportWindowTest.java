@@ -49,7 +49,7 @@ class ImportWindowTest {
     @Start
     void start(Stage stage) {
         book = Composition.openBook(dir.resolve("import-" + System.nanoTime() + ".db"), Clock.systemUTC());
-        book.samples().load();
+        book.samples().loadWithoutRegistrants();
         book.samples().markOffered();
         event = book.events().list().stream().map(EventSummary::event).filter(e -> e.title().equals(EVENT))
                 .findFirst().orElseThrow();

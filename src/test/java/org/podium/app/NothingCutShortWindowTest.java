@@ -171,7 +171,7 @@ class NothingCutShortWindowTest {
                     statuses[i % statuses.length], 0, i % 2 == 0, null, "", null, ""));
         }
         Path preferences = dir.resolve(language + "-preferences.properties");
-        new Preferences(language, Preferences.Theme.LIGHT, Preferences.DEFAULT_ZONES).save(preferences);
+        new Preferences(language, Preferences.Theme.LIGHT, Preferences.DEFAULT_ZONES, null).save(preferences);
         robot.interact(() -> window = PodiumWindow.show(stage, book, preferences, Clock.systemUTC()));
     }
 

@@ -171,7 +171,7 @@ class PodiumWindowTest {
         robot.clickOn("#" + EventFormView.TITLE_ID).write("Webinar with a bad link");
         TextField link = robot.lookup("#" + EventFormView.REGISTRATION_URL_ID).queryAs(TextField.class);
         robot.interact(link::requestFocus);
-        robot.write("www.example.org/register");
+        robot.write("our site/register");
         waitFor(() -> robot.lookup("A link must be a full web address starting with https:// or http://.")
                 .tryQuery().isPresent());
         assertThat(robot.lookup("#" + EventFormView.SAVE_ID).queryButton().isDisabled()).isTrue();

@@ -44,7 +44,7 @@ class RegistrantsTabWindowTest {
     @Start
     void start(Stage stage) {
         book = Composition.openBook(dir.resolve("registrants-" + System.nanoTime() + ".db"), Clock.systemUTC());
-        book.samples().load();
+        book.samples().loadWithoutRegistrants();
         book.samples().markOffered();
         event = book.events().list().stream().map(s -> s.event()).filter(e -> e.title().equals(EVENT))
                 .findFirst().orElseThrow();

@@ -108,21 +108,28 @@ class EventsEditCommandsTest {
         assertBadInput("access-url", "--access-url", "ftp://files.example.org/");
         assertBadInput("recording-url", "--recording-url", "https://");
         // A good value before a bad one must not be half-applied.
-        assertBadInput("report-url", "--title", "Half-applied?", "--report-url", "example.org/report");
+        assertBadInput("report-url", "--title", "Half-applied?", "--report-url", "the report page");
 
         assertThat(show(id)).isEqualTo(before);
     }
 
     @Test
     void theMessagesSayWhatIsAllowed() {
-        Run link = events("update", id, "--registration-url", "www.x.org");
+        Run link = events("update", id, "--registration-url", "mailto:x@x.org");
         assertThat(link.code()).isEqualTo(PodiumCli.BAD_INPUT);
         assertThat(link.err()).contains(
-                "registration-url: 'www.x.org' is not a web address: it must start with https:// or http://");
+                "registration-url: 'mailto:x@x.org' is not a web address: it must start with https:// or http://");
 
         Run status = events("update", id, "--status", "postponed");
         assertThat(status.code()).isEqualTo(PodiumCli.BAD_INPUT);
         assertThat(status.err()).contains("status:", "postponed", "draft, scheduled, concluded, cancelled");
+    }
+
+    @Test
+    void aLinkWithoutSchemeIsCompletedToHttps() {
+        Run r = events("update", id, "--registration-url", "eea.iom.int/events/x", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().get("registrationUrl").asText()).isEqualTo("https://eea.iom.int/events/x");
     }
 
     private void assertBadInput(String field, String... options) {

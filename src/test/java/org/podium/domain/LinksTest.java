@@ -47,4 +47,32 @@ class LinksTest {
     void anythingElseIsRefused(String link) {
         assertThat(Links.isWebAddress(link)).isFalse();
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "eea.iom.int/events/x, https://eea.iom.int/events/x",
+        "www.example.org, https://www.example.org",
+        "example.org:8443/join?id=1, https://example.org:8443/join?id=1",
+        "'  città.it/eventi ', https://città.it/eventi",
+        "http://example.org/x, http://example.org/x",
+        "https://example.org, https://example.org",
+        "mailto:events@example.org, mailto:events@example.org",
+        "register here, register here",
+        "localhost/x, localhost/x",
+        "'', ''",
+    })
+    void aSiteTypedWithoutSchemeIsCompletedToHttps(String typed, String stored) {
+        assertThat(Links.completed(typed)).isEqualTo(stored);
+        assertThat(Links.isWebAddress(Links.completed("eea.iom.int/events/x"))).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEventAndASeriesStoreTheCompletedLink() {
+        Event e = Event.builder("T", java.time.LocalDateTime.of(2026, 5, 28, 10, 0),
+                java.time.ZoneId.of("Europe/Rome"), 60).registrationUrl("eea.iom.int/events/x")
+                .recordingUrl("www.youtube.com/watch?v=1").build();
+        assertThat(e.registrationUrl()).isEqualTo("https://eea.iom.int/events/x");
+        assertThat(e.recordingUrl()).isEqualTo("https://www.youtube.com/watch?v=1");
+        assertThat(new Series(0, "S", "", "", "admin4all.eu").webPage()).isEqualTo("https://admin4all.eu");
+    }
 }

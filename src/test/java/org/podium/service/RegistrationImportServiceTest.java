@@ -46,6 +46,17 @@ class RegistrationImportServiceTest {
     }
 
     @Test
+    void twoSpellingsOfOneAddressKeepTheLowerCasedNormalisedOne() {
+        ImportBook b = book();
+        b.commit(b.file("spellings.csv", "Email,First Name\nAna@X.org,Ana\nana@x.org,Anna\nBo@X.org,Bo\n"
+                + "Bo@X.org,Bo again\nCy@X.org,Cy\n"), ImportOptions.defaults());
+
+        // The first row's values are kept; only its spelling of a repeated address gives way.
+        assertThat(b.stored()).extracting(line -> line.split(" \\| ")[0] + " " + line.split(" \\| ")[1])
+                .containsExactly("ana@x.org Ana", "Bo@X.org Bo", "Cy@X.org Cy");
+    }
+
+    @Test
     void aLargeFileIsImportedInBulkWithItsRepeatsFoundAndNamedByLine() {
         // Rows of ordinary length, enough of them (over 5 MB) for the writer to rebuild indexes.
         ImportBook b = book();

@@ -21,6 +21,7 @@ import org.podium.domain.Agenda;
 import org.podium.domain.Event;
 import org.podium.domain.EventKind;
 import org.podium.domain.EventStatus;
+import org.podium.domain.RegistrationStatus;
 import org.podium.domain.Organisation;
 import org.podium.domain.OrganiserRole;
 import org.podium.domain.Person;
@@ -69,7 +70,7 @@ class SampleDataServiceTest {
         assertThat(list).allSatisfy(s -> {
             assertThat(s.upcoming()).isFalse();
             assertThat(s.shownStatus()).isEqualTo(EventStatus.CONCLUDED);
-            assertThat(s.registrants()).isZero();
+            assertThat(s.registrants()).isBetween(240L, 340L);
         });
 
         Event cities = list.get(1).event();
@@ -201,6 +202,40 @@ class SampleDataServiceTest {
     }
 
     @Test
+    void theSamplesComeWithAFictionalAudienceWithAttendanceConsentAndTwoSuppressedAddresses() {
+        book.samples().load();
+
+        for (EventSummary summary : book.events().list()) {
+            Event e = summary.event();
+            List<org.podium.domain.RegistrationLine> lines = book.registrations().lines(e.id());
+            assertThat(lines).hasSizeBetween(240, 340);
+            assertThat(lines).allSatisfy(l -> {
+                assertThat(l.email()).matches("[a-z.]+[0-9]*@example\\.(org|net|com)");
+                assertThat(l.registeredAt()).isBefore(e.startInstant());
+                assertThat(l.status()).isIn(RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW);
+            });
+            List<org.podium.domain.RegistrationLine> attended = lines.stream()
+                    .filter(l -> l.status() == RegistrationStatus.ATTENDED).toList();
+            assertThat(attended.size()).as("about three in five attended").isBetween(lines.size() / 2,
+                    lines.size() * 3 / 4);
+            assertThat(attended).allSatisfy(l -> assertThat(l.minutesAttended()).isBetween(1, e.minutes()));
+            assertThat(lines.stream().filter(org.podium.domain.RegistrationLine::consent).count())
+                    .as("most gave consent").isGreaterThan(lines.size() * 7L / 10);
+            assertThat(book.registrations().charts(e.id()).topCountries()).hasSizeGreaterThanOrEqualTo(4);
+        }
+        assertThat(book.suppressions().list()).hasSize(2)
+                .allSatisfy(s -> assertThat(s.email()).matches(".*@example\\.(org|net|com)"));
+    }
+
+    @Test
+    void theSampleAudienceIsTheSameOnEveryLoad() {
+        assertThat(SampleRegistrants.pool(1, 50)).isEqualTo(SampleRegistrants.pool(1, 50));
+        assertThat(SampleRegistrants.registrantFile(SampleRegistrants.pool(1, 50),
+                LocalDateTime.of(2020, 5, 28, 10, 0), 3)).isEqualTo(SampleRegistrants.registrantFile(
+                SampleRegistrants.pool(1, 50), LocalDateTime.of(2020, 5, 28, 10, 0), 3));
+    }
+
+    @Test
     void loadingKeepsPeopleTheBookAlreadyHas() {
         book.samples().load();
         long patuzzi = book.directory().people().stream().map(DirectoryService.PersonLine::person)
@@ -241,7 +276,7 @@ class SampleDataServiceTest {
     private Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("series", "organisation", "person", "event", "event_organiser", "event_sdg",
-                "panel_seat", "agenda_item", "agenda_speaker")) {
+                "panel_seat", "agenda_item", "agenda_speaker", "registration", "suppression")) {
             counts.put(table, book.database().read(c -> {
                 try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();

@@ -98,6 +98,8 @@ public final class EventFormViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     // A new form shows no errors until the coordinator types in it or asks to save it.
     private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
+    /** The zone a new event starts in: the last saved event's; the window keeps it in the preferences. */
+    private final ObjectProperty<ZoneId> lastZone = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
 
@@ -130,9 +132,12 @@ public final class EventFormViewModel {
                 .allMatch(e -> e.get().isEmpty());
     }
 
-    /** Prepares an empty form for a new event: next week at 10:00 in the user's zone. */
+    /**
+     * Prepares an empty form for a new event: next week at 10:00 in the zone of the event last
+     * saved, or the user's zone before any was.
+     */
     public void loadNew() {
-        ZoneId home = homeZone(clock.getZone());
+        ZoneId home = lastZone.get() != null ? lastZone.get() : homeZone(clock.getZone());
         Event blank = Event.builder(Messages.get("form.newTitle"), LocalDate.now(clock).plusWeeks(1).atTime(10, 0),
                 home, 60).build();
         load(blank);
@@ -296,7 +301,7 @@ public final class EventFormViewModel {
     }
 
     private static String linkError(String text) {
-        return text == null || text.isBlank() || Links.isWebAddress(text) ? "" : Messages.get("form.error.link");
+        return text == null || text.isBlank() || Links.isWebAddress(Links.completed(text)) ? "" : Messages.get("form.error.link");
     }
 
     private static String capacityProblem(String text) {
@@ -351,6 +356,7 @@ public final class EventFormViewModel {
             Event event = draft.get().toBuilder().seriesId(seriesId).build();
             return creating ? events.add(event) : events.update(event);
         }, saved -> {
+            lastZone.set(saved.zone());
             load(saved);
             onSaved.accept(saved);
         }, failure -> {
@@ -448,6 +454,8 @@ public final class EventFormViewModel {
     private ObservableStringValue shown(ReadOnlyStringWrapper error) {
         return Bindings.when(errorsShown).then(error).otherwise("");
     }
+
+    public ObjectProperty<ZoneId> lastZoneProperty() { return lastZone; }
     public BooleanBinding validProperty() { return valid; }
     /** True when the book is open read-only: the form shows the event but cannot save it. */
     public BooleanProperty readOnlyProperty() { return readOnly; }

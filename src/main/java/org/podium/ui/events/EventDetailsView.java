@@ -50,6 +50,8 @@ final class EventDetailsView {
     private Tab publishTab;
     private Tab registrantsTab;
     private TabPane tabs;
+    private long shownId = -1;
+    private static final int SUMMARY_TAB = 3;
 
     EventDetailsView(EventListViewModel model, PanelAgendaViewModel panel, ExportViewModel export,
                      PublishViewModel publish, ImportViewModel importer) {
@@ -125,6 +127,12 @@ final class EventDetailsView {
         panel.load(d.event());
         export.show(d.event());
         publish.show(d.event());
+        if (tabs != null && shownId == d.event().id() && root.getChildren().contains(tabs)) {
+            // The same event read again (a reload): the tabs stay, so focus and typing are not disturbed.
+            ((ScrollPane) tabs.getTabs().get(SUMMARY_TAB).getContent()).setContent(overview(d));
+            return;
+        }
+        shownId = d.event().id();
         // Another event opens on the tab that was showing: the coordinator stays where they were.
         Tab showing = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
         int previousIndex = tabs == null ? -1 : tabs.getSelectionModel().getSelectedIndex();

@@ -47,6 +47,7 @@ import org.podium.ui.importing.ImportViewModel;
 /** The Events section: toolbar and filters, the list or the month, and the selected event. */
 public final class EventListView {
     public static final String TABLE_ID = "eventTable";
+    public static final String PLACEHOLDER_ID = "eventTablePlaceholder";
     public static final String NEW_ID = "newEvent";
     public static final String DUPLICATE_ID = "duplicateEvent";
     public static final String DELETE_ID = "deleteEvent";
@@ -231,7 +232,9 @@ public final class EventListView {
         TableView<EventRow> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        Label empty = new Label(Messages.get("events.empty"));
+        Label empty = new Label();
+        empty.setId(PLACEHOLDER_ID);
+        empty.textProperty().bind(model.placeholderProperty());
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         empty.setWrapText(true);
         table.setPlaceholder(empty);

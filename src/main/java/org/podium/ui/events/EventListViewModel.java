@@ -75,6 +75,8 @@ public final class EventListViewModel {
     private final IntegerProperty tab = new SimpleIntegerProperty(0);
     private final javafx.beans.property.ReadOnlyIntegerWrapper newForms = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private boolean keepDetails;
+    private final javafx.beans.binding.StringBinding placeholder;
+    private Runnable afterRegistrantsChange = () -> { };
 
     public EventListViewModel(EventService events, DirectoryService directory, CalendarService calendar,
                               TaskRunner runner, DialogService dialogs, Notifier notifier, Clock clock,
@@ -88,12 +90,19 @@ public final class EventListViewModel {
         this.clock = clock;
         this.search = search;
         this.form = new EventFormViewModel(events, directory, runner, dialogs, clock, audienceZones);
-        this.registrants = new RegistrantsViewModel(registrations, runner, dialogs, notifier, clock,
-                this::refreshFigures);
+        this.registrants = new RegistrantsViewModel(registrations, runner, dialogs, notifier, clock, () -> {
+            refreshFigures();
+            afterRegistrantsChange.run();
+        });
         form.readOnlyProperty().bind(readOnly);
         guard = new EditGuard(dialogs);
         guard.register(new EditGuard.Form(form.dirtyProperty(), this::formName, this::saveBeforeMoving, form::revert));
         guard.include(registrants.guard());
+        placeholder = javafx.beans.binding.Bindings.createStringBinding(() -> org.podium.ui.common.Placeholder.text(
+                !loaded.get(), Messages.get("events.loading"), search.getValue(),
+                seriesFilter.get() != null || statusFilter.get() != null || kindFilter.get() != null,
+                "events.noMatch", "events.noMatchFilters", "events.empty"),
+                loaded, search, seriesFilter, statusFilter, kindFilter);
         search.addListener((obs, old, text) -> applyFilters());
         seriesFilter.addListener((obs, old, now) -> applyFilters());
         statusFilter.addListener((obs, old, now) -> applyFilters());
@@ -138,7 +147,43 @@ public final class EventListViewModel {
         refresh(selected.get() == null ? -1 : selected.get().id(), true);
     }
 
+    /** Runs {@code action} after registrants of the shown event were added, edited or changed status here. */
+    public void afterRegistrantsChange(Runnable action) {
+        afterRegistrantsChange = action;
+    }
+
+    /**
+     * View → Reload, and what a change made elsewhere triggers: the list, the open event and
+     * its registrants are read again, keeping the selection, the tab shown and any unsaved
+     * edit in the form (a form with edits is left as the coordinator has it).
+     */
+    public void reload() {
+        refresh(selected.get() == null ? -1 : selected.get().id(), true, this::reloadDetails);
+        registrants.reloadKeepingSelection();
+    }
+
+    private void reloadDetails() {
+        EventRow row = selected.get();
+        if (row == null || creating.get()) {
+            return;
+        }
+        runner.run(Messages.get("events.loadingOne", row.title()), progress -> events.details(row.id()), found -> {
+            if (selected.get() == null || selected.get().id() != row.id() || found.isEmpty()) {
+                return;
+            }
+            if (!form.dirtyProperty().get()) {
+                form.load(found.get().event());
+            }
+            details.set(found);
+            registrants.show(found.get().event());
+        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
+    }
+
     private void refresh(long keep, boolean quietly) {
+        refresh(keep, quietly, () -> { });
+    }
+
+    private void refresh(long keep, boolean quietly, Runnable then) {
         runner.run(Messages.get("events.loading"), progress -> new Loaded(events.list(), events.series()), data -> {
             seriesChoices.setAll(data.series());
             all.setAll(data.summaries().stream().map(EventListViewModel::row).toList());
@@ -158,6 +203,7 @@ public final class EventListViewModel {
             } finally {
                 keepDetails = false;
             }
+            then.run();
         }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
     }
 
@@ -174,6 +220,7 @@ public final class EventListViewModel {
         runner.run(Messages.get("events.loadingOne", row.title()), progress -> events.details(row.id()), found -> {
             details.set(found);
             found.ifPresent(d -> form.load(d.event()));
+            registrants.expect(row.registrants());
             registrants.show(found.map(EventDetails::event).orElse(null));
         }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
     }
@@ -357,6 +404,11 @@ public final class EventListViewModel {
 
     public BooleanProperty listFoldedProperty() {
         return listFolded;
+    }
+
+    /** What the empty table says: loading, no event matching the search or filters, or none yet. */
+    public javafx.beans.binding.StringBinding placeholderProperty() {
+        return placeholder;
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -190,6 +190,20 @@ public final class ExportViewModel {
         }
     }
 
+    /**
+     * The suppression list, the registrants or the book changed: the checks beside Save are
+     * worked out again at once while the tab is in view (it stays "selected" while another
+     * section of the window is shown), or when it next comes into view.
+     */
+    public void dataChanged() {
+        if (active.get() && event.get() != null) {
+            refresh();
+        } else {
+            summary.set(null);
+            checks.clear();
+        }
+    }
+
     /** The request the options describe, or empty while no event is shown. */
     Optional<ExportRequest> request() {
         Event shown = event.get();

@@ -63,6 +63,7 @@ public final class ImportView {
     public static final String SKIP_ID = "importSkipInvalid";
     public static final String UPDATE_ID = "importUpdate";
     public static final String IMPORT_ID = "importApply";
+    public static final String WHY_NOT_ID = "importWhyNot";
     public static final String CLOSE_ID = "importClose";
     public static final String OUTCOME_ID = "importOutcome";
 
@@ -115,6 +116,16 @@ public final class ImportView {
             e.consume();
             model.importNow();
         });
+        // The reason Import is disabled, beside it in the button bar, left of the buttons.
+        Label whyNot = new Label();
+        whyNot.setId(WHY_NOT_ID);
+        whyNot.setWrapText(true);
+        whyNot.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        whyNot.textProperty().bind(model.whyNotProperty());
+        if (d.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
+            ButtonBar.setButtonData(whyNot, ButtonBar.ButtonData.LEFT);
+            bar.getButtons().add(0, whyNot);
+        }
         Button closeButton = (Button) d.getDialogPane().lookupButton(close);
         closeButton.setId(CLOSE_ID);
         closeButton.textProperty().bind(Bindings.when(model.importingProperty())

@@ -82,6 +82,7 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AttendanceSummary> attendanceCheck = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canImport;
+    private final javafx.beans.binding.StringBinding whyNot;
 
     private Event event;
     private boolean kindFromFile;
@@ -97,6 +98,8 @@ public final class ImportViewModel {
         this.notifier = notifier;
         this.imported = imported;
         canImport = Bindings.createBooleanBinding(this::importable, preview, attendanceCheck, skipInvalid,
+                previewing, importing, done, kind);
+        whyNot = Bindings.createStringBinding(this::whyNotImportable, preview, attendanceCheck, skipInvalid,
                 previewing, importing, done, kind);
         kind.addListener((obs, old, now) -> {
             kindFromFile = false;
@@ -283,6 +286,31 @@ public final class ImportViewModel {
         return read.canImport(skipInvalid.get());
     }
 
+    /**
+     * Why Import is disabled, for the line beside the button; empty while it is enabled, and
+     * while reading or writing, which the progress bar already shows.
+     */
+    private String whyNotImportable() {
+        ImportPreview read = preview.get();
+        if (canImport.get() || read == null || previewing.get() || importing.get() || done.get()) {
+            return "";
+        }
+        if (read.format() == null || read.problems().stream().anyMatch(p -> p.kind() == ImportProblem.Kind.FILE)) {
+            return Messages.get("import.whyNot.file");
+        }
+        long errors = read.errorCount();
+        if (kind.get() == Kind.ATTENDANCE && attendanceCheck.get() != null) {
+            errors = attendanceCheck.get().errorCount();
+        }
+        if (read.validRows() == 0) {
+            return Messages.get("import.whyNot.noValidRows");
+        }
+        if (errors > 0 && !skipInvalid.get()) {
+            return Messages.get("import.whyNot.problems", errors);
+        }
+        return Messages.get("import.whyNot.checking");
+    }
+
     /** The counts line and the import button's words, after every change. */
     private void describe() {
         ImportPreview read = preview.get();
@@ -412,6 +440,8 @@ public final class ImportViewModel {
     public ReadOnlyBooleanProperty mappingFixedProperty() { return mappingFixed.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ImportPreview> previewProperty() { return preview.getReadOnlyProperty(); }
     public BooleanBinding canImportProperty() { return canImport; }
+    /** Why Import is disabled ("3 rows have problems: tick …"), or empty while it is enabled. */
+    public javafx.beans.binding.StringBinding whyNotProperty() { return whyNot; }
     /** How far the reading or writing is, from 0 to 1, or -1 when unknown. */
     public ReadOnlyDoubleProperty progressProperty() { return runner.progressProperty(); }
 

@@ -32,7 +32,9 @@ public final class OrganisationsView {
         TableView<OrganisationsViewModel.OrganisationRow> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label(Messages.get("organisations.empty"));
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(model.placeholderProperty());
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         table.setPlaceholder(empty);
         table.getColumns().add(Columns.of("organisations.column.name", OrganisationsViewModel.OrganisationRow::name, 250));

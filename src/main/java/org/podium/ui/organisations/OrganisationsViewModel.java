@@ -46,6 +46,9 @@ public final class OrganisationsViewModel {
     private final OrganisationFormViewModel form;
     private final EditGuard guard;
     private Optional<OrganisationProfile> profile = Optional.empty();
+    private boolean keepEdits;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.binding.StringBinding placeholder;
 
     /** @param onChanged runs after an organisation is saved, deleted or restored, for screens showing them */
     public OrganisationsViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs,
@@ -59,6 +62,9 @@ public final class OrganisationsViewModel {
         this.guard = new EditGuard(dialogs);
         guard.register(new EditGuard.Form(form.dirtyProperty(), form::name, this::saveBeforeMoving, form::revert));
         search.addListener((obs, old, text) -> shown.setPredicate(row -> matches(row, text)));
+        placeholder = javafx.beans.binding.Bindings.createStringBinding(() -> org.podium.ui.common.Placeholder.text(
+                !loaded.get(), Messages.get("organisations.loading"), search.getValue(), false, "organisations.noMatch",
+                "organisations.empty", "organisations.empty"), loaded, search);
         selected.addListener((obs, old, row) -> loadProfile(row));
     }
 
@@ -75,10 +81,22 @@ public final class OrganisationsViewModel {
         refresh(selected.get() == null ? -1 : selected.get().id());
     }
 
+    /**
+     * View → Reload, and what a change made elsewhere triggers: as {@link #refresh}, but a form
+     * with unsaved edits is left as the coordinator has it.
+     */
+    public void reload() {
+        keepEdits = true;
+        refresh();
+    }
+
     private void refresh(long keep) {
         runner.run(Messages.get("organisations.loading"), progress -> directory.organisations(), list -> {
             all.setAll(list.stream().map(OrganisationsViewModel::row).toList());
+            loaded.set(true);
             form.directory(list);
+            boolean keeping = keepEdits;
+            keepEdits = false;
             if (creating.get()) {
                 return;
             }
@@ -88,7 +106,7 @@ public final class OrganisationsViewModel {
             }
             OrganisationRow now = kept.orElse(shown.isEmpty() ? null : shown.get(0));
             if (now != null && now.equals(selected.get())) {
-                loadProfile(now);
+                loadProfile(now, keeping);
             } else {
                 selected.set(now);
             }
@@ -100,6 +118,10 @@ public final class OrganisationsViewModel {
     }
 
     private void loadProfile(OrganisationRow row) {
+        loadProfile(row, false);
+    }
+
+    private void loadProfile(OrganisationRow row, boolean keepingEdits) {
         if (row == null) {
             profile = Optional.empty();
             people.clear();
@@ -111,7 +133,7 @@ public final class OrganisationsViewModel {
                 loaded -> {
                     profile = Optional.of(loaded);
                     // A reload never overwrites edits not yet saved.
-                    if (!form.editing(loaded.organisation().id())) {
+                    if (!form.editing(loaded.organisation().id()) && !(keepingEdits && form.dirtyProperty().get())) {
                         form.load(loaded.organisation());
                     }
                     people.setAll(loaded.people().stream().map(p -> p.position().isEmpty() ? p.fullName()
@@ -215,6 +237,11 @@ public final class OrganisationsViewModel {
 
     public ObjectProperty<OrganisationRow> selectedProperty() {
         return selected;
+    }
+
+    /** What the empty table says: loading, nothing matching the search, or none yet. */
+    public javafx.beans.binding.StringBinding placeholderProperty() {
+        return placeholder;
     }
 
     public ReadOnlyBooleanProperty creatingProperty() {

@@ -66,7 +66,7 @@ public final class PanelAgendaViewModel {
         this.dialogs = dialogs;
         this.notifier = notifier;
         this.onChasingChanged = onChasingChanged;
-        this.seats = new PanelViewModel(panel, calendar, runner, dialogs, notifier, this);
+        this.seats = new PanelViewModel(panel, directory, calendar, runner, dialogs, notifier, this);
         this.agenda = new AgendaViewModel(panel, runner, dialogs, notifier, this);
     }
 

@@ -34,6 +34,7 @@ import org.podium.ui.common.Texts;
  */
 public final class PanelViewModel {
     private final PanelService panel;
+    private final DirectoryService directory;
     private final CalendarService calendar;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -48,9 +49,10 @@ public final class PanelViewModel {
     private final ReadOnlyStringWrapper personError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSeat;
 
-    PanelViewModel(PanelService panel, CalendarService calendar, TaskRunner runner, DialogService dialogs,
-                   Notifier notifier, PanelAgendaViewModel host) {
+    PanelViewModel(PanelService panel, DirectoryService directory, CalendarService calendar, TaskRunner runner,
+                   DialogService dialogs, Notifier notifier, PanelAgendaViewModel host) {
         this.panel = panel;
+        this.directory = directory;
         this.calendar = calendar;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -83,6 +85,41 @@ public final class PanelViewModel {
         Optional<SeatRow> already = chosen == null ? Optional.empty()
                 : seats.stream().filter(s -> s.personId() == chosen.person().id()).findFirst();
         personError.set(already.map(s -> Messages.get("panel.error.seated", s.name(), Texts.of(s.role()))).orElse(""));
+    }
+
+    /**
+     * "Add ‘Name’ as a new person…": adds someone the directory does not have yet (with their
+     * organisation, added too when the directory does not know it) and seats them at the end
+     * of the panel with the role and state chosen. A blank name does nothing; a malformed
+     * address is refused before anything is stored.
+     */
+    public void seatNewPerson(String name, String email, String position, String organisation) {
+        String full = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (full.isEmpty() || host.eventId() == 0 || roleToSeat.get() == null || stateToSeat.get() == null) {
+            return;
+        }
+        String address = email == null ? "" : email.strip();
+        if (!address.isEmpty() && !org.podium.domain.Emails.isValid(address)) {
+            dialogs.showError(Messages.get("panel.newPerson.failed"), Messages.get("person.error.email"));
+            return;
+        }
+        int space = full.lastIndexOf(' ');
+        Person draft = new Person(0, "", space < 0 ? full : full.substring(0, space),
+                space < 0 ? "" : full.substring(space + 1), address, "", position == null ? "" : position.strip(),
+                null, "", "", "", "");
+        String org = organisation == null ? "" : organisation.strip();
+        long eventId = host.eventId();
+        SeatRole role = roleToSeat.get();
+        SeatState state = stateToSeat.get();
+        runner.run(Messages.get("panel.seating", full), progress -> {
+            Person added = org.isEmpty() ? directory.addPerson(draft) : directory.addPerson(draft, org).person();
+            panel.seat(eventId, added.id(), role, state);
+            return added;
+        }, added -> {
+            personToSeat.set(null);
+            notifier.notify(Messages.get("panel.seated", added.fullName(), Texts.of(role)));
+            host.reload(true);
+        }, failure -> dialogs.showError(Messages.get("panel.newPerson.failed"), failure.getMessage()));
     }
 
     /** Seats the chosen person at the end of the panel. */

@@ -32,7 +32,8 @@ public final class PeopleView {
         TableView<PeopleViewModel.PersonRow> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label(Messages.get("people.empty"));
+        Label empty = new Label();
+        empty.textProperty().bind(model.placeholderProperty());
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         empty.setWrapText(true);
         table.setPlaceholder(empty);

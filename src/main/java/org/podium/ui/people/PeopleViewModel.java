@@ -43,6 +43,9 @@ public final class PeopleViewModel {
     private final ObservableList<String> appearances = FXCollections.observableArrayList();
     private final PersonFormViewModel form;
     private final EditGuard guard;
+    private boolean keepEdits;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.binding.StringBinding placeholder;
 
     /**
      * @param onChanged runs after a person is saved, deleted or restored, so other screens that
@@ -59,6 +62,9 @@ public final class PeopleViewModel {
         this.guard = new EditGuard(dialogs);
         guard.register(new EditGuard.Form(form.dirtyProperty(), form::name, this::saveBeforeMoving, form::revert));
         search.addListener((obs, old, text) -> shown.setPredicate(row -> matches(row, text)));
+        placeholder = javafx.beans.binding.Bindings.createStringBinding(() -> org.podium.ui.common.Placeholder.text(
+                !loaded.get(), Messages.get("people.loading"), search.getValue(), false, "people.noMatch",
+                "people.empty", "people.empty"), loaded, search);
         selected.addListener((obs, old, row) -> loadPerson(row));
     }
 
@@ -76,12 +82,24 @@ public final class PeopleViewModel {
         refresh(selected.get() == null ? -1 : selected.get().id());
     }
 
+    /**
+     * View → Reload, and what a change made elsewhere triggers: as {@link #refresh}, but a form
+     * with unsaved edits is left as the coordinator has it.
+     */
+    public void reload() {
+        keepEdits = true;
+        refresh();
+    }
+
     private void refresh(long keep) {
         runner.run(Messages.get("people.loading"), progress -> new Loaded(directory.people(), directory.organisations()),
                 data -> {
                     all.setAll(data.people().stream().map(PeopleViewModel::row).toList());
+                    loaded.set(true);
                     form.directory(data.organisations(), data.people().stream().map(DirectoryService.PersonLine::person)
                             .toList());
+                    boolean keeping = keepEdits;
+                    keepEdits = false;
                     if (creating.get()) {
                         return;
                     }
@@ -91,7 +109,7 @@ public final class PeopleViewModel {
                     }
                     PersonRow now = kept.orElse(shown.isEmpty() ? null : shown.get(0));
                     if (now != null && now.equals(selected.get())) {
-                        loadPerson(now);
+                        loadPerson(now, keeping);
                     } else {
                         selected.set(now);
                     }
@@ -107,6 +125,10 @@ public final class PeopleViewModel {
     }
 
     private void loadPerson(PersonRow row) {
+        loadPerson(row, false);
+    }
+
+    private void loadPerson(PersonRow row, boolean keepingEdits) {
         if (row == null) {
             appearances.clear();
             return;
@@ -115,7 +137,7 @@ public final class PeopleViewModel {
         runner.run(Messages.get("people.loadingOne", row.name()), progress -> new Profile(
                 directory.getPerson(row.id()), directory.appearances(row.id())), profile -> {
                     // A reload never overwrites edits not yet saved.
-                    if (!form.editing(profile.person().id())) {
+                    if (!form.editing(profile.person().id()) && !(keepingEdits && form.dirtyProperty().get())) {
                         form.load(profile.person());
                     }
                     appearances.setAll(profile.appearances().stream().map(PeopleViewModel::appearance).toList());
@@ -199,6 +221,11 @@ public final class PeopleViewModel {
 
     public ObjectProperty<PersonRow> selectedProperty() {
         return selected;
+    }
+
+    /** What the empty table says: loading, nothing matching the search, or none yet. */
+    public javafx.beans.binding.StringBinding placeholderProperty() {
+        return placeholder;
     }
 
     public ReadOnlyBooleanProperty creatingProperty() {

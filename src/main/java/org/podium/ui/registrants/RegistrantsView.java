@@ -47,6 +47,7 @@ import org.podium.ui.importing.ImportViewModel;
 /** The Registrants tab: counts and actions, the table with its search, the charts and the form. */
 public final class RegistrantsView {
     public static final String TABLE_ID = "registrantTable";
+    public static final String PLACEHOLDER_ID = "registrantTablePlaceholder";
     public static final String SEARCH_ID = "registrantSearch";
     public static final String HEADER_ID = "registrantHeader";
     public static final String ADD_ID = "addRegistrant";
@@ -183,7 +184,9 @@ public final class RegistrantsView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // A fixed row height spares the virtual flow measuring rows as 100,000 of them scroll by.
         table.setFixedCellSize(28);
-        Label empty = new Label(Messages.get("registrants.empty"));
+        Label empty = new Label();
+        empty.setId(PLACEHOLDER_ID);
+        empty.textProperty().bind(model.placeholderProperty());
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         empty.setWrapText(true);
         table.setPlaceholder(empty);

@@ -79,6 +79,8 @@ public final class RegistrantsViewModel {
     private final ReadOnlyObjectWrapper<Set<Long>> reselect = new ReadOnlyObjectWrapper<>(Set.of());
     private final BooleanProperty chartsShown = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<RegistrationCharts> charts = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
+    private long expected = -1;
 
     /** The search and filter behind the rows shown now; a longer search narrows those rows. */
     private record Shown(String search, RegistrationStatus status, long version) {
@@ -112,6 +114,9 @@ public final class RegistrantsViewModel {
             changedList();
         });
         active.addListener((obs, old, now) -> loadIfWanted());
+        rows.addListener((javafx.collections.ListChangeListener<RegistrantRow>) c -> describeEmpty());
+        complete.addListener((obs, old, now) -> describeEmpty());
+        describeEmpty();
         chartsShown.addListener((obs, old, now) -> loadChartsIfShown());
     }
 
@@ -145,6 +150,46 @@ public final class RegistrantsViewModel {
         forgetRows();
         applyFilter();
         loadIfWanted();
+    }
+
+    /**
+     * Reads the event's registrants again after a change made elsewhere or View → Reload: the
+     * table keeps its rows until the new ones arrive, then keeps the search, filter, sort and
+     * selection. The form, with any edit in it, is left alone. Nothing happens before the
+     * rows were first asked for: they will be read fresh then.
+     */
+    public void reloadKeepingSelection() {
+        if (event == null || !requested) {
+            return;
+        }
+        long gen = ++generation;
+        long eventId = event.id();
+        Set<Long> keep = everyShownSelected.get() || selected.size() > RESELECT_LIMIT ? Set.of()
+                : selected.stream().map(RegistrantRow::id).collect(java.util.stream.Collectors.toSet());
+        RegistrantSort sortAtStart = sort.get();
+        runner.run(Messages.get("registrants.loadingAll"), progress -> {
+            Map<String, String> shared = new HashMap<>();
+            List<RegistrantRow> loaded = new ArrayList<>();
+            for (RegistrationLine line : service.lines(eventId)) {
+                loaded.add(RegistrantRow.of(line, shared));
+            }
+            return new RegistrantList(loaded, sortAtStart);
+        }, list -> {
+            if (gen != generation) {
+                return;
+            }
+            if (!java.util.Objects.equals(list.sort(), sort.get())) {
+                list.sort(sort.get());
+            }
+            all = list;
+            complete.set(true);
+            changedList();
+            if (!keep.isEmpty()) {
+                reselect.set(Set.of());
+                reselect.set(Set.copyOf(keep));
+            }
+            refreshCounts();
+        }, this::loadFailed);
     }
 
     private void forgetRows() {
@@ -233,7 +278,21 @@ public final class RegistrantsViewModel {
         describeShown();
     }
 
+    /** How many registrants the event about to be shown has, as its row in the list says, for "Loading 100,000 registrants…". */
+    public void expect(long count) {
+        expected = count;
+    }
+
+    private void describeEmpty() {
+        boolean loading = event != null && !complete.get() && all.size() == 0;
+        String status = statusFilter.get() == null ? null : Texts.of(statusFilter.get());
+        placeholder.set(org.podium.ui.common.Placeholder.text(loading, expected > 0
+                ? Messages.get("registrants.loadingCount", expected) : Messages.get("registrants.loading"),
+                search.get(), status != null, "registrants.noMatch", "registrants.noMatchStatus", "registrants.empty"));
+    }
+
     private void describeShown() {
+        describeEmpty();
         if (event == null) {
             shownCount.set("");
         } else if (!complete.get()) {
@@ -455,6 +514,8 @@ public final class RegistrantsViewModel {
     public ReadOnlyStringProperty shownCountProperty() { return shownCount.getReadOnlyProperty(); }
     /** Whether every row has been read, not just the first page. */
     public ReadOnlyBooleanProperty completeProperty() { return complete.getReadOnlyProperty(); }
+    /** What the empty table says: "Loading 100,000 registrants…", no match for the search or status, or none yet. */
+    public ReadOnlyStringProperty placeholderProperty() { return placeholder.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canPromoteProperty() { return canPromote.getReadOnlyProperty(); }
     /** The row the table should select and scroll to, such as the one holding a duplicate address. */
     public ReadOnlyObjectProperty<RegistrantRow> revealedProperty() { return revealed.getReadOnlyProperty(); }

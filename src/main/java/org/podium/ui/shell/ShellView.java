@@ -54,6 +54,8 @@ public final class ShellView {
     public static final String RETENTION_ID = "retentionMenuItem";
     public static final String READ_ONLY_ID = "readOnlyNotice";
     public static final String SHORTCUTS_ID = "shortcutsMenuItem";
+    public static final String RELOAD_ID = "reloadMenuItem";
+    public static final String GUIDE_ID = "userGuideMenuItem";
     static final String READ_ONLY_STYLE = "podium-read-only";
 
     /** What the menus open that lives outside the shell: preferences, the about box, a restore. */
@@ -66,6 +68,9 @@ public final class ShellView {
 
         /** Closes the book, puts the checked copy {@code source} in its place and reopens it. */
         void restoreBook(java.nio.file.Path source);
+
+        /** Help → User guide: the guide bundled in the jar, in the system browser. */
+        void openUserGuide();
     }
 
     private final ShellViewModel model;
@@ -111,7 +116,9 @@ public final class ShellView {
         MenuItem about = item("menu.help.about", Feather.INFO, actions::showAbout);
         MenuItem shortcuts = item("menu.help.shortcuts", Feather.COMMAND, () -> ShortcutsView.showAndWait(window()));
         shortcuts.setId(SHORTCUTS_ID);
-        Menu help = new Menu(Messages.get("menu.help"), null, sample, shortcuts, new SeparatorMenuItem(), about);
+        MenuItem guide = item("menu.help.guide", Feather.BOOK_OPEN, actions::openUserGuide);
+        guide.setId(GUIDE_ID);
+        Menu help = new Menu(Messages.get("menu.help"), null, guide, shortcuts, sample, new SeparatorMenuItem(), about);
         return new MenuBar(file, editMenu(), viewMenu(), eventMenu(), privacyMenu(), help);
     }
 
@@ -130,7 +137,9 @@ public final class ShellView {
     }
 
     private Menu viewMenu() {
-        MenuItem reload = item("menu.view.reload", Feather.REFRESH_CW, model::refreshAll);
+        // View → Reload reads every list again; changes made elsewhere also arrive by themselves.
+        MenuItem reload = item("menu.view.reload", Feather.REFRESH_CW, model::reload);
+        reload.setId(RELOAD_ID);
         reload.setAccelerator(Shortcuts.RELOAD);
         Menu view = new Menu(Messages.get("menu.view"), null, reload, new SeparatorMenuItem());
         String[] tabs = {"events.tab.overview", "events.tab.panel", "events.tab.registrants", "events.tab.summary",

@@ -58,6 +58,8 @@ public final class ShellViewModel implements Notifier {
     private final SuppressionViewModel suppression;
     private final PublishViewModel publish;
     private final EditGuard guard;
+    /** The trash dialog's state while one was opened, so a reload refreshes it too. */
+    private TrashViewModel openTrash;
 
     public ShellViewModel(Path bookPath, Book book, TaskRunner runner, DialogService dialogs, Clock clock,
                           List<ZoneId> audienceZones) {
@@ -78,6 +80,7 @@ public final class ShellViewModel implements Notifier {
         this.importer = new ImportViewModel(book.imports(), book.attendance(), runner, dialogs, this, eventId -> {
             events.registrants().reload(eventId);
             events.refreshFigures();
+            export.dataChanged();
         });
         this.publish = new PublishViewModel(book.announcements(), book.briefings(), book.events(), runner, dialogs,
                 this, () -> audienceZones);
@@ -86,6 +89,9 @@ public final class ShellViewModel implements Notifier {
         guard.include(events.guard());
         guard.include(people.guard());
         guard.include(organisations.guard());
+        // The Export tab's checks follow what they count: the suppression list and the registrants.
+        suppression.whenChanged(export::dataChanged);
+        events.afterRegistrantsChange(export::dataChanged);
         section.addListener((obs, old, now) -> search.set(""));
         status.set(Messages.get(book.readOnly() ? "status.bookReadOnly" : "status.book", bookPath));
         events.readOnlyProperty().set(book.readOnly());
@@ -154,7 +160,9 @@ public final class ShellViewModel implements Notifier {
     }
 
     public TrashViewModel trash() {
-        return new TrashViewModel(book.trash(), runner, dialogs, this, this::refreshAll, readOnly(), clock.getZone());
+        openTrash = new TrashViewModel(book.trash(), runner, dialogs, this, this::refreshAll, readOnly(),
+                clock.getZone());
+        return openTrash;
     }
 
     public PrivacyViewModel privacy() {
@@ -222,6 +230,30 @@ public final class ShellViewModel implements Notifier {
         people.refresh();
         organisations.refresh();
         suppression.refresh();
+        export.dataChanged();
+    }
+
+    /**
+     * View → Reload (F5), and what a change made elsewhere (a command-line import, another
+     * program) triggers: every list is read again — events, the open event with its panel and
+     * registrants, people, organisations, the suppression list, the trash — keeping the
+     * selections and leaving every form with unsaved edits as it is.
+     */
+    public void reload() {
+        events.reload();
+        panel.reload();
+        people.reload();
+        organisations.reload();
+        suppression.refresh();
+        export.dataChanged();
+        if (openTrash != null) {
+            openTrash.refresh();
+        }
+    }
+
+    /** The window calls this from the watcher's thread's news, on the FX thread: another program wrote to the book. */
+    public void changedElsewhere() {
+        reload();
     }
 
     /** Every form's unsaved edits: asked about before another section, quitting or a rebuilt window. */

@@ -39,6 +39,8 @@ public final class SuppressionViewModel {
     private final StringProperty pasted = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty(Messages.get("suppression.reason.default"));
 
+    private Runnable onChanged = () -> { };
+
     public SuppressionViewModel(SuppressionService suppressions, TaskRunner runner, DialogService dialogs,
                                 Notifier notifier, ObservableValue<String> search) {
         this.suppressions = suppressions;
@@ -54,6 +56,16 @@ public final class SuppressionViewModel {
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
         return (row.email() + " " + row.reason()).toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** Runs {@code action} after every change to the list made here, so the Export tab's checks follow it. */
+    public void whenChanged(Runnable action) {
+        onChanged = action;
+    }
+
+    private void changed() {
+        refresh();
+        onChanged.run();
     }
 
     public void refresh() {
@@ -80,7 +92,7 @@ public final class SuppressionViewModel {
         String why = reason.get() == null ? "" : reason.get();
         runner.run(Messages.get("suppression.adding"), progress -> suppressions.add(text, why), result -> {
             pasted.set(String.join("\n", result.invalid()));
-            refresh();
+            changed();
             String message = Messages.get("suppression.added", result.added().size(), result.alreadySuppressed().size());
             if (!result.invalid().isEmpty()) {
                 message += " " + Messages.get("suppression.notAddresses", result.invalid().size());
@@ -96,12 +108,12 @@ public final class SuppressionViewModel {
         }
         List<String> emails = rows.stream().map(Row::email).toList();
         runner.run(Messages.get("suppression.removing"), progress -> suppressions.remove(emails), removed -> {
-            refresh();
+            changed();
             notifier.offerUndo(Messages.get("suppression.removed", removed.size()), () ->
                     runner.run(Messages.get("suppression.restoring"), progress -> {
                         suppressions.restore(removed);
                         return removed.size();
-                    }, back -> refresh(),
+                    }, back -> changed(),
                             failure -> dialogs.showError(Messages.get("suppression.restoreFailed"), failure.getMessage())));
         }, failure -> dialogs.showError(Messages.get("suppression.removeFailed"), failure.getMessage()));
     }
@@ -116,7 +128,7 @@ public final class SuppressionViewModel {
         String why = Messages.get("suppression.import.reason", file.getFileName().toString());
         runner.run(Messages.get("suppression.importing", file.getFileName()),
                 progress -> suppressions.importFile(file, why), result -> {
-                    refresh();
+                    changed();
                     String summary = Messages.get("suppression.imported", result.added(), result.alreadySuppressed(),
                             file.getFileName().toString());
                     if (result.problems().isEmpty()) {

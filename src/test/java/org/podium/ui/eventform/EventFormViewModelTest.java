@@ -99,7 +99,7 @@ class EventFormViewModelTest {
     @Test
     void linksMustBeFullWebAddressesAndCapacityAWholeNumber() {
         form.titleProperty().set("T");
-        form.registrationUrlProperty().set("www.example.org/register");
+        form.registrationUrlProperty().set("register at our site");
         assertThat(form.registrationUrlErrorProperty().get()).contains("https://");
         assertThat(form.validProperty().get()).isFalse();
         form.registrationUrlProperty().set("https://example.org/register");
@@ -231,5 +231,33 @@ class EventFormViewModelTest {
         assertThat(EventFormViewModel.homeZone(ZoneId.of("Etc/UTC"))).isEqualTo(ZoneId.of("UTC"));
         assertThat(EventFormViewModel.homeZone(ROME)).isEqualTo(ROME);
         assertThat(org.podium.ui.common.ZonePicker.zones()).contains(ZoneId.of("UTC"), ROME);
+    }
+
+    @Test
+    void aNewEventStartsInTheZoneOfTheEventLastSavedNotTheMachines() {
+        ZoneId brussels = ZoneId.of("Europe/Brussels");
+        form.titleProperty().set("First");
+        at("2026-12-10", "15:00", brussels);
+        form.save(e -> { });
+        assertThat(form.lastZoneProperty().get()).isEqualTo(brussels);
+
+        form.loadNew();
+        assertThat(form.zoneProperty().get()).isEqualTo(brussels);
+
+        EventFormViewModel fresh = new EventFormViewModel(book.events(), book.directory(), new InPlaceTaskRunner(),
+                dialogs, NOW, Preferences.DEFAULT_ZONES);
+        fresh.loadNew();
+        assertThat(fresh.zoneProperty().get()).isEqualTo(ROME);
+    }
+
+    @Test
+    void aLinkTypedWithoutSchemeIsAcceptedAndSavedWithHttps() {
+        form.titleProperty().set("Linked");
+        form.registrationUrlProperty().set("eea.iom.int/events/x");
+        assertThat(form.registrationUrlErrorProperty().get()).isEmpty();
+        java.util.List<Event> saved = new java.util.ArrayList<>();
+        form.save(saved::add);
+        assertThat(book.events().get(saved.get(0).id()).registrationUrl()).isEqualTo("https://eea.iom.int/events/x");
+        assertThat(form.registrationUrlProperty().get()).isEqualTo("https://eea.iom.int/events/x");
     }
 }

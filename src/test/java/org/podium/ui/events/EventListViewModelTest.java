@@ -188,4 +188,23 @@ class EventListViewModelTest {
         assertThat(model.selectedProperty().get().title()).isEqualTo("Brand new");
         assertThat(notifier.messages).contains("Saved “Brand new”.");
     }
+
+    @Test
+    void theEmptyListSaysLoadingThenNoMatchForTheSearchNotNoEventsYet() {
+        InPlaceTaskRunner runner = new InPlaceTaskRunner().holding();
+        EventListViewModel slow = new EventListViewModel(book.events(), book.directory(), book.calendar(), runner,
+                dialogs, notifier, NOW, Preferences.DEFAULT_ZONES, search, book.registrations());
+        slow.refresh();
+        assertThat(slow.placeholderProperty().get()).isEqualTo("Loading events…");
+        runner.finishHeld();
+
+        search.set("zebra");
+        assertThat(slow.rows()).isEmpty();
+        assertThat(slow.placeholderProperty().get()).isEqualTo("No events match ‘zebra’.");
+        search.set("");
+        slow.statusFilterProperty().set(EventStatus.CANCELLED);
+        assertThat(slow.placeholderProperty().get()).isEqualTo("No events match the chosen filters.");
+        slow.statusFilterProperty().set(null);
+        assertThat(slow.placeholderProperty().get()).startsWith("No events yet.");
+    }
 }

@@ -44,7 +44,7 @@ class ExportViewModelTest {
     @BeforeEach
     void open() {
         book = Composition.openBook(dir.resolve("book.db"), Clock.fixed(NOW, ZoneOffset.UTC));
-        book.samples().load();
+        book.samples().loadWithoutRegistrants();
         for (EventSummary s : book.events().list()) {
             if (s.event().title().startsWith("European")) {
                 may = s.event();

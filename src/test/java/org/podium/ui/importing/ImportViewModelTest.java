@@ -155,11 +155,14 @@ class ImportViewModelTest {
             assertThat(p.message()).contains("not-an-address");
         });
         assertThat(model.canImportProperty().get()).isFalse();
+        assertThat(model.whyNotProperty().get()).as("the reason Import is disabled is said beside it")
+                .isEqualTo("1 row has a problem: fix the file, or tick “Skip the rows with problems”.");
         model.importNow();
         assertThat(stored()).isEmpty();
 
         model.skipInvalidProperty().set(true);
-        assertThat(model.canImportProperty().get()).isTrue();
+        assertThat(model.canImportProperty().get()).as("problems present, skip ticked: Import is enabled").isTrue();
+        assertThat(model.whyNotProperty().get()).isEmpty();
         model.importNow();
 
         assertThat(stored()).extracting(RegistrationLine::email)
@@ -180,6 +183,7 @@ class ImportViewModelTest {
         assertThat(model.canImportProperty().get()).isFalse();
         model.skipInvalidProperty().set(true);
         assertThat(model.canImportProperty().get()).as("a file-level problem is not skipped").isFalse();
+        assertThat(model.whyNotProperty().get()).startsWith("The file cannot be read");
         assertThat(stored()).isEmpty();
     }
 

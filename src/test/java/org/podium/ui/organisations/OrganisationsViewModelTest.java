@@ -109,4 +109,16 @@ class OrganisationsViewModelTest {
         assertThat(model.selectedProperty().get().name()).isEqualTo("Startup Migrants");
         assertThat(model.people()).containsExactly("Maria Amelie, Co-founder");
     }
+
+    @Test
+    void theEmptyTableSaysLoadingThenNoMatchForTheSearch() {
+        InPlaceTaskRunner runner = new InPlaceTaskRunner().holding();
+        OrganisationsViewModel slow = new OrganisationsViewModel(book.directory(), runner, dialogs, notifier, search, () -> { });
+        slow.refresh();
+        assertThat(slow.placeholderProperty().get()).endsWith("…");
+        runner.finishHeld();
+        search.set("zebra");
+        assertThat(slow.rows()).isEmpty();
+        assertThat(slow.placeholderProperty().get()).isEqualTo("No organisations match ‘zebra’.");
+    }
 }

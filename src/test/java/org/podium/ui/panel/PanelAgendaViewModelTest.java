@@ -268,4 +268,29 @@ class PanelAgendaViewModelTest {
         assertThat(dialogs.errors).isEmpty();
         assertThat(model.loadedProperty().get()).isFalse();
     }
+
+    @Test
+    void someoneNotInTheDirectoryIsAddedAsANewPersonAndSeated() {
+        model.panel().roleToSeatProperty().set(org.podium.domain.SeatRole.MODERATOR);
+        model.panel().seatNewPerson("  Ada   Lovelace Byron ", "ada@example.org", "Analyst", "New Cities Lab");
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(storedSeatNames()).endsWith("Byron");
+        var stored = book.directory().people().stream().map(DirectoryService.PersonLine::person)
+                .filter(p -> p.lastName().equals("Byron")).findFirst().orElseThrow();
+        assertThat(stored.firstName()).isEqualTo("Ada Lovelace");
+        assertThat(stored.email()).isEqualTo("ada@example.org");
+        assertThat(stored.position()).isEqualTo("Analyst");
+        assertThat(book.directory().organisations()).extracting(o -> o.name()).contains("New Cities Lab");
+        assertThat(model.panel().seats()).extracting(SeatRow::name).endsWith("Ada Lovelace Byron");
+        assertThat(model.panel().personChoices()).extracting(l -> l.person().fullName()).contains("Ada Lovelace Byron");
+    }
+
+    @Test
+    void aNewPersonWithAMalformedAddressIsRefusedAndNothingIsStored() {
+        int before = book.directory().people().size();
+        model.panel().seatNewPerson("Ada Byron", "not an address", "", "");
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(book.directory().people()).hasSize(before);
+    }
 }

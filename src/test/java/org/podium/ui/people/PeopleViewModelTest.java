@@ -154,4 +154,16 @@ class PeopleViewModelTest {
         assertThat(book.panel().seats(frontLine)).extracting(s -> s.person().lastName()).containsExactly("Hart");
         assertThat(dialogs.questions).containsExactly("Delete this person?", "Delete this person?");
     }
+
+    @Test
+    void theEmptyTableSaysLoadingThenNoMatchForTheSearch() {
+        InPlaceTaskRunner runner = new InPlaceTaskRunner().holding();
+        PeopleViewModel slow = new PeopleViewModel(book.directory(), runner, dialogs, notifier, search, () -> { });
+        slow.refresh();
+        assertThat(slow.placeholderProperty().get()).endsWith("…");
+        runner.finishHeld();
+        search.set("zebra");
+        assertThat(slow.rows()).isEmpty();
+        assertThat(slow.placeholderProperty().get()).isEqualTo("No people match ‘zebra’.");
+    }
 }

@@ -52,4 +52,15 @@ class PreferencesViewModelTest {
         assertThat(loaded.audienceZones()).extracting(ZoneId::getId).containsExactly("Europe/Rome");
         assertThat(loaded.language()).isEqualTo(Preferences.Language.SYSTEM);
     }
+
+    @Test
+    void theLastZoneIsKeptInThePreferencesFile() {
+        Path file = dir.resolve("preferences.properties");
+        assertThat(Preferences.load(file).lastZone()).isNull();
+        Preferences.defaults().withLastZone(java.time.ZoneId.of("Europe/Brussels")).save(file);
+        assertThat(Preferences.load(file).lastZone()).isEqualTo(java.time.ZoneId.of("Europe/Brussels"));
+        PreferencesViewModel model = new PreferencesViewModel(Preferences.load(file), p -> p.save(file));
+        model.save();
+        assertThat(Preferences.load(file).lastZone()).isEqualTo(java.time.ZoneId.of("Europe/Brussels"));
+    }
 }

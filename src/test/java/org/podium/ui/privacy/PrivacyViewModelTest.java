@@ -30,7 +30,7 @@ class PrivacyViewModelTest {
     @BeforeEach
     void open() {
         book = Composition.openBook(dir.resolve("podium.db"), Clock.fixed(NOW, ZoneOffset.UTC));
-        book.samples().load();
+        book.samples().loadWithoutRegistrants();
         eventId = book.events().list().get(1).event().id();
         new RegistrationStore(book.database()).insert(Registration.of(eventId, "ana@city.example", "Ana", "Silva", NOW));
     }

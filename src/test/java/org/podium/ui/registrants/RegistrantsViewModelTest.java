@@ -436,4 +436,32 @@ class RegistrantsViewModelTest {
         model.show(null);
         assertThat(model.rows()).isEmpty();
     }
+
+    @Test
+    void theEmptyTableSaysItIsLoadingThenWhatTheSearchDidNotMatch() {
+        InPlaceTaskRunner runner = new InPlaceTaskRunner();
+        RegistrantsViewModel slow = new RegistrantsViewModel(book.registrations(), runner, dialogs, notifier,
+                Clock.fixed(NOW, ZoneOffset.UTC), () -> { });
+        sampleRegistrants();
+        runner.holding();
+        slow.activeProperty().set(true);
+        slow.expect(100_000);
+        slow.show(event);
+        assertThat(slow.rows()).isEmpty();
+        assertThat(slow.placeholderProperty().get()).isEqualTo("Loading 100,000 registrants…");
+
+        runner.finishHeld();
+        slow.searchProperty().set("nobody like this");
+        assertThat(slow.rows()).isEmpty();
+        assertThat(slow.placeholderProperty().get()).isEqualTo("No registrants match ‘nobody like this’.");
+        slow.searchProperty().set("");
+        slow.statusFilterProperty().set(RegistrationStatus.NO_SHOW);
+        assertThat(slow.placeholderProperty().get()).isEqualTo("No registrants have the status chosen.");
+    }
+
+    @Test
+    void anEventWithNoRegistrantsSaysHowToAddThem() {
+        open(event);
+        assertThat(model.placeholderProperty().get()).startsWith("No registrants to show. Add one");
+    }
 }

@@ -117,4 +117,86 @@ class ShellViewModelTest {
         shell.searchProperty().set("migration policy");
         assertThat(shell.people().rows()).extracting(r -> r.name()).containsExactly("Liam Patuzzi");
     }
+
+    private static final String CITIES = "European Cities on the Front Line";
+
+    private static org.podium.ui.events.EventRow row(ShellViewModel shell, String title) {
+        return shell.events().rows().stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCommandLineImportAndAnotherProgramsWritesShowAfterThePollKeepingSelectionAndUnsavedEdits()
+            throws Exception {
+        ShellViewModel shell = shell(new FakeDialogService().answering(true));
+        shell.start();
+        assertThat(book.changes().poll()).as("the first look starts the watch").isFalse();
+        shell.events().selectedProperty().set(row(shell, CITIES));
+        shell.events().registrants().activeProperty().set(true);
+        long citiesId = row(shell, CITIES).id();
+        int before = shell.events().registrants().rows().size();
+        assertThat(before).isPositive();
+        var hart = shell.people().rows().stream().filter(r -> r.name().equals("Laurence Hart")).findFirst()
+                .orElseThrow();
+        shell.people().selectedProperty().set(hart);
+        // As the form's field shows it: the form's listeners hear a change of a value that was read.
+        assertThat(shell.people().form().positionProperty().get()).isNotEqualTo("Typed, not saved");
+        shell.people().form().positionProperty().set("Typed, not saved");
+        assertThat(shell.people().form().dirtyProperty().get()).isTrue();
+
+        shell.suppression().pastedProperty().set("own.change@example.org");
+        shell.suppression().addPasted();
+        assertThat(book.changes().poll()).as("the window's own save is not a change elsewhere").isFalse();
+
+        Path csv = dir.resolve("more.csv");
+        java.nio.file.Files.writeString(csv, "Email,First Name\nnew.one@example.org,New\nnew.two@example.org,Two\n");
+        try (Book other = Composition.openBook(dir.resolve("book.db"), NOW)) {
+            assertThat(other.imports().commit(csv, citiesId, org.podium.service.ImportOptions.defaults(),
+                    org.podium.service.Progress.NONE).written()).isTrue();
+            other.directory().addPerson(org.podium.domain.Person.named("Nadia", "Newcomer"));
+            var cities = other.events().get(citiesId);
+            other.events().update(cities.toBuilder().subtitle("Changed by another program").build());
+            var hartStored = other.directory().getPerson(hart.id());
+            other.directory().updatePerson(new org.podium.domain.Person(hartStored.id(), hartStored.honorific(),
+                    hartStored.firstName(), hartStored.lastName(), hartStored.email(), hartStored.phone(),
+                    hartStored.position(), hartStored.organisationId(), "Geneva", hartStored.country(),
+                    hartStored.bio(), hartStored.notes()));
+        }
+
+        assertThat(book.changes().poll()).isTrue();
+        shell.changedElsewhere();
+
+        assertThat(shell.events().registrants().rows()).hasSize(before + 2);
+        assertThat(shell.events().selectedProperty().get().id()).as("the selection stays").isEqualTo(citiesId);
+        assertThat(shell.events().form().subtitleProperty().get()).as("a form without edits follows")
+                .isEqualTo("Changed by another program");
+        assertThat(shell.people().rows()).extracting(r -> r.name()).contains("Nadia Newcomer");
+        assertThat(shell.people().selectedProperty().get().id()).isEqualTo(hart.id());
+        assertThat(shell.people().form().positionProperty().get()).as("an unsaved edit is never overwritten")
+                .isEqualTo("Typed, not saved");
+        assertThat(shell.people().form().dirtyProperty().get()).isTrue();
+        assertThat(book.changes().poll()).isFalse();
+    }
+
+    @Test
+    void theExportChecksFollowASuppressionChangeWithoutTouchingTheTab() {
+        ShellViewModel shell = shell(new FakeDialogService().answering(true));
+        shell.start();
+        shell.events().selectedProperty().set(row(shell, CITIES));
+        shell.export().activeProperty().set(true);
+        shell.export().show(book.events().get(row(shell, CITIES).id()));
+        var before = shell.export().summaryProperty().get();
+        assertThat(before).isNotNull();
+        String someone = book.registrations().lines(row(shell, CITIES).id()).stream()
+                .filter(l -> l.consent() && !book.suppressions().isSuppressed(l.email()))
+                .filter(l -> l.status() == org.podium.domain.RegistrationStatus.ATTENDED
+                        || l.status() == org.podium.domain.RegistrationStatus.REGISTERED)
+                .findFirst().orElseThrow().email();
+
+        shell.suppression().pastedProperty().set(someone);
+        shell.suppression().addPasted();
+
+        var after = shell.export().summaryProperty().get();
+        assertThat(after.excludedBySuppression()).isEqualTo(before.excludedBySuppression() + 1);
+        assertThat(after.written()).isEqualTo(before.written() - 1);
+    }
 }
