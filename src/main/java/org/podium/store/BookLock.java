@@ -279,8 +279,8 @@ public final class BookLock implements AutoCloseable {
                 return "The book " + shown + " is open in a Podium window" + windowProcess(book) + ": restore it from there"
                         + " (File → Restore…) or close the window first.";
             }
-            return "The book " + shown + " is in use by another Podium (a command writing to it, or a window);"
-                    + " close it or let it finish, and try again.";
+            return "The book " + shown + " is in use by another Podium (a command such as an import has it open);"
+                    + " let it finish, or stop it, and try again.";
         }
 
         void release() {
