@@ -71,13 +71,15 @@ public final class BookLock implements AutoCloseable {
                     side.release();
                     return Optional.empty();
                 }
-                side.windowClaimed = true;
                 // Only a note for a curious person (and a restore's message); the lock is what counts.
                 side.channel.truncate(0);
                 side.channel.write(ByteBuffer.wrap(("Podium window, process " + ProcessHandle.current().pid() + "\n")
                         .getBytes(StandardCharsets.UTF_8)), 0);
+                side.windowClaimed = true;
                 return Optional.of(new BookLock(side));
             } catch (IOException e) {
+                releaseQuietly(side.window);
+                side.window = null;
                 side.release();
                 throw new StoreException("Cannot lock " + side.file + ": " + Snapshot.reason(e) + ".", e);
             }
@@ -277,8 +279,8 @@ public final class BookLock implements AutoCloseable {
                 return "The book " + shown + " is open in a Podium window" + windowProcess(book) + ": restore it from there"
                         + " (File → Restore…) or close the window first.";
             }
-            return "The book " + shown + " is in use by another Podium (a command writing to it, or a window);"
-                    + " close it or let it finish, and try again.";
+            return "The book " + shown + " is in use by another Podium (a command such as an import has it open);"
+                    + " let it finish, or stop it, and try again.";
         }
 
         void release() {
