@@ -5,6 +5,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.podium.ui.common.Dialogs;
+import org.podium.ui.common.Messages;
 
 /** The window's keyboard shortcuts: the menus' accelerators, and the sheet that lists every one. */
 final class Shortcuts {
@@ -20,7 +21,6 @@ final class Shortcuts {
     static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
-    static final KeyCombination ENTER = new KeyCodeCombination(KeyCode.ENTER);
     static final List<KeyCombination> TABS = List.of(
             new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
             new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
@@ -45,7 +45,7 @@ final class Shortcuts {
                 new Line(REDO.getDisplayText(), "shortcuts.redo"),
                 new Line(FIND.getDisplayText(), "menu.edit.find"),
                 new Line(DELETE.getDisplayText(), "shortcuts.delete"),
-                new Line(ENTER.getDisplayText(), "shortcuts.enter"),
+                new Line(Messages.get("shortcuts.enterKey"), "shortcuts.enter"),
                 new Line(RELOAD.getDisplayText(), "menu.view.reload"),
                 new Line(TABS.get(0).getDisplayText() + " … " + TABS.get(4).getDisplayText(), "shortcuts.tabs"),
                 new Line(IMPORT.getDisplayText(), "menu.event.importRegistrants"),

@@ -55,8 +55,10 @@ class EventFormViewModelTest {
         assertThat(form.dateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(form.startTimeProperty().get()).isEqualTo("10:00");
         assertThat(form.zoneProperty().get()).isEqualTo(ROME);
-        assertThat(form.titleErrorProperty().get()).isNotEmpty();
+        assertThat(form.titleErrorProperty().get()).as("a new form opens clean").isEmpty();
         assertThat(form.validProperty().get()).isFalse();
+        form.titleProperty().set("  ");
+        assertThat(form.titleErrorProperty().get()).isNotEmpty();
         form.titleProperty().set("Cities and climate");
         assertThat(form.titleErrorProperty().get()).isEmpty();
         assertThat(form.validProperty().get()).isTrue();
