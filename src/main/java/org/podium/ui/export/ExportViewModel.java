@@ -241,11 +241,12 @@ public final class ExportViewModel {
                 });
     }
 
+    // The figures first: whoever sees the new rows (a test polling from its own thread) sees them too.
     private void apply(ExportPreview preview) {
-        header.setAll(preview.header());
-        rows.setAll(preview.rows());
         summary.set(preview.summary());
         checks.setAll(checks(preview.summary(), destination.get().isMailingTool()));
+        header.setAll(preview.header());
+        rows.setAll(preview.rows());
     }
 
     static List<Check> checks(ExportSummary s, boolean mailing) {

@@ -50,7 +50,7 @@ class ExportViewTest {
     @Start
     void start(Stage stage) {
         book = Composition.openBook(dir.resolve("view-" + System.nanoTime() + ".db"), Clock.systemUTC());
-        book.samples().load();
+        book.samples().loadWithoutRegistrants();
         may = book.events().list().stream().map(EventSummary::event)
                 .filter(e -> e.title().startsWith("European")).findFirst().orElseThrow();
         new RegistrationStore(book.database()).insert(new Registration(0, may.id(), "ana@example.org", "Ana",
