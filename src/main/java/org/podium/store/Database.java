@@ -223,6 +223,9 @@ public final class Database implements AutoCloseable {
         if (SqliteFailure.readOnly(e) || message.contains("readonly")) {
             return "The book " + file + " is read-only: Podium needs to write to it.";
         }
+        if (SqliteFailure.diskFull(e)) {
+            return SqliteFailure.diskFullMessage(file);
+        }
         if (SqliteFailure.cannotOpen(e)) {
             return "The book " + file + " cannot be opened: check the folder exists and can be written.";
         }
@@ -378,6 +381,9 @@ public final class Database implements AutoCloseable {
         }
         if (SqliteFailure.readOnly(e)) {
             return new StoreException("The book " + path + " is read-only; nothing was changed.", e);
+        }
+        if (SqliteFailure.diskFull(e)) {
+            return new StoreException(SqliteFailure.diskFullMessage(path), e);
         }
         return new StoreException("Database error in " + path + ": " + message, e);
     }
