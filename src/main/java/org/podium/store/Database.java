@@ -33,15 +33,18 @@ public final class Database implements AutoCloseable {
     private final Connection writer;
     private final Connection reader;
     private final boolean readOnly;
+    /** Why writes are refused, ending the message that refuses them; empty when they are not. */
+    private final String readOnlyWhy;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
-    private Database(Path path, Connection writer, Connection reader, boolean readOnly) {
+    private Database(Path path, Connection writer, Connection reader, String readOnlyWhy) {
         this.path = path;
         this.writer = writer;
         this.reader = reader;
-        this.readOnly = readOnly;
+        this.readOnly = !readOnlyWhy.isEmpty();
+        this.readOnlyWhy = readOnlyWhy;
     }
 
     /** Opens the book as {@link #open(Path, Clock)} does, naming any backup by the system clock. */
@@ -76,7 +79,7 @@ public final class Database implements AutoCloseable {
             Migrations.apply(writer, version);
             reader = connect(file);
             configure(reader);
-            return new Database(file, writer, reader, false);
+            return new Database(file, writer, reader, "");
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -93,6 +96,20 @@ public final class Database implements AutoCloseable {
      * it: nothing is migrated, backed up or written, and every write is refused.
      */
     public static Database openReadOnly(Path path) {
+        return openReadOnly(path, "because another Podium window has it open; nothing was changed."
+                + " Make changes in that window.");
+    }
+
+    /**
+     * Opens a book whose file cannot be written (a read-only copy, a file on a read-only
+     * share) for commands that only read it; every write is refused saying so.
+     */
+    public static Database openUnwritable(Path path) {
+        return openReadOnly(path, "because its file cannot be written; nothing was changed. Make the file writable"
+                + " (check its permissions) or work on a copy.");
+    }
+
+    private static Database openReadOnly(Path path, String why) {
         Path file = path.toAbsolutePath().normalize();
         checkBeforeOpening(file, false);
         if (!Files.exists(file)) {
@@ -110,7 +127,7 @@ public final class Database implements AutoCloseable {
                         + " once a Podium of the same version has opened it for writing.", null);
             }
             reader = connectReadOnly(file);
-            return new Database(file, writer, reader, true);
+            return new Database(file, writer, reader, why);
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -290,8 +307,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(SqlWork<T> work) {
         if (readOnly) {
-            throw new StoreException("The book " + path + " is open read-only, because another Podium"
-                    + " window has it open; nothing was changed. Make changes in that window.");
+            throw new StoreException("The book " + path + " is open read-only, " + readOnlyWhy);
         }
         if (transaction.get() != null) {
             return run(transaction.get(), work);
