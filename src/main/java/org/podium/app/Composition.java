@@ -1,5 +1,6 @@
 package org.podium.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.podium.service.AttendanceService;
@@ -51,6 +52,18 @@ public final class Composition {
     /** Opens an existing book read-only, as a second window on it does. */
     public static Book openBookReadOnly(Path path, Clock clock) {
         return wire(Database.openReadOnly(path), clock);
+    }
+
+    /**
+     * Opens the book for a command: a book whose file cannot be written is opened read-only,
+     * so the commands that only read it work and every write is refused saying why.
+     */
+    public static Book openBookForCommand(Path path, Clock clock) {
+        Path file = path.toAbsolutePath().normalize();
+        if (Files.isRegularFile(file) && !Files.isWritable(file)) {
+            return wire(Database.openUnwritable(file), clock);
+        }
+        return openBook(path, clock);
     }
 
     private static Book wire(Database db, Clock clock) {

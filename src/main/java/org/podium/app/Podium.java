@@ -62,7 +62,7 @@ public final class Podium implements CliContext {
 
     @Override
     public Book openBook(Optional<Path> db) {
-        return Composition.openBook(DataPaths.bookForThisProcess(db), clock);
+        return Composition.openBookForCommand(DataPaths.bookForThisProcess(db), clock);
     }
 
     @Override

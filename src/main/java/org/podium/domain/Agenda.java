@@ -30,7 +30,8 @@ public final class Agenda {
 
     /** Total planned minutes of the items. */
     public static int totalMinutes(List<AgendaItem> items) {
-        return items.stream().mapToInt(AgendaItem::minutes).sum();
+        // Each item is at most a week, but a long enough agenda would still overflow an int.
+        return (int) Math.min(Integer.MAX_VALUE, items.stream().mapToLong(AgendaItem::minutes).sum());
     }
 
     /** How the planned minutes fill the event's slot. */

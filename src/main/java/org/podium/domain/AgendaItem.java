@@ -7,9 +7,7 @@ public record AgendaItem(long id, long eventId, int position, String title, int 
                          List<Long> speakerIds, String notes) {
     public AgendaItem {
         title = Text.required(title, "title");
-        if (minutes <= 0) {
-            throw new InvalidFieldException("minutes", "minutes must be greater than zero");
-        }
+        Bounds.checkMinutes("minutes", minutes);
         speakerIds = speakerIds == null ? List.of() : List.copyOf(speakerIds);
         notes = Text.clean(notes);
     }

@@ -35,9 +35,10 @@ public record Event(long id, String uid, String title, String subtitle, String s
         status = status == null ? EventStatus.SCHEDULED : status;
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(zone, "zone");
-        if (minutes <= 0) {
-            throw new InvalidFieldException("minutes", "minutes must be greater than zero");
+        if (!Bounds.inRange(start.toLocalDate())) {
+            throw new InvalidFieldException("start", "the start must be " + Bounds.YEARS + ", not " + start);
         }
+        Bounds.checkMinutes("minutes", minutes);
         platform = Text.clean(platform);
         registrationUrl = Links.completed(registrationUrl);
         accessUrl = Links.completed(accessUrl);

@@ -33,6 +33,8 @@ public final class Database implements AutoCloseable {
     private final Connection writer;
     private final Connection reader;
     private final boolean readOnly;
+    /** Why writes are refused, ending the message that refuses them; empty when they are not. */
+    private final String readOnlyWhy;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
@@ -40,12 +42,21 @@ public final class Database implements AutoCloseable {
     private final BookLock.Hold writing;
     private volatile BookWatch watch;
 
+<<<<<<< HEAD
     private Database(Path path, Connection writer, Connection reader, BookLock.Hold writing) {
         this.path = path;
         this.writer = writer;
         this.reader = reader;
         this.readOnly = writing == null;
         this.writing = writing;
+=======
+    private Database(Path path, Connection writer, Connection reader, String readOnlyWhy) {
+        this.path = path;
+        this.writer = writer;
+        this.reader = reader;
+        this.readOnly = !readOnlyWhy.isEmpty();
+        this.readOnlyWhy = readOnlyWhy;
+>>>>>>> misc-input
     }
 
     /** Opens the book as {@link #open(Path, Clock)} does, naming any backup by the system clock. */
@@ -82,7 +93,11 @@ public final class Database implements AutoCloseable {
             Migrations.apply(writer, version);
             reader = connect(file);
             configure(reader);
+<<<<<<< HEAD
             return new Database(file, writer, reader, writing);
+=======
+            return new Database(file, writer, reader, "");
+>>>>>>> misc-input
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -101,6 +116,20 @@ public final class Database implements AutoCloseable {
      * it: nothing is migrated, backed up or written, and every write is refused.
      */
     public static Database openReadOnly(Path path) {
+        return openReadOnly(path, "because another Podium window has it open; nothing was changed."
+                + " Make changes in that window.");
+    }
+
+    /**
+     * Opens a book whose file cannot be written (a read-only copy, a file on a read-only
+     * share) for commands that only read it; every write is refused saying so.
+     */
+    public static Database openUnwritable(Path path) {
+        return openReadOnly(path, "because its file cannot be written; nothing was changed. Make the file writable"
+                + " (check its permissions) or work on a copy.");
+    }
+
+    private static Database openReadOnly(Path path, String why) {
         Path file = path.toAbsolutePath().normalize();
         checkBeforeOpening(file, false);
         if (!Files.exists(file)) {
@@ -118,7 +147,11 @@ public final class Database implements AutoCloseable {
                         + " once a Podium of the same version has opened it for writing.", null);
             }
             reader = connectReadOnly(file);
+<<<<<<< HEAD
             return new Database(file, writer, reader, null);
+=======
+            return new Database(file, writer, reader, why);
+>>>>>>> misc-input
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -231,6 +264,9 @@ public final class Database implements AutoCloseable {
         if (SqliteFailure.readOnly(e) || message.contains("readonly")) {
             return "The book " + file + " is read-only: Podium needs to write to it.";
         }
+        if (SqliteFailure.diskFull(e)) {
+            return SqliteFailure.diskFullMessage(file);
+        }
         if (SqliteFailure.cannotOpen(e)) {
             return "The book " + file + " cannot be opened: check the folder exists and can be written.";
         }
@@ -295,8 +331,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(SqlWork<T> work) {
         if (readOnly) {
-            throw new StoreException("The book " + path + " is open read-only, because another Podium"
-                    + " window has it open; nothing was changed. Make changes in that window.");
+            throw new StoreException("The book " + path + " is open read-only, " + readOnlyWhy);
         }
         if (transaction.get() != null) {
             return run(transaction.get(), work);
@@ -407,6 +442,9 @@ public final class Database implements AutoCloseable {
         }
         if (SqliteFailure.readOnly(e)) {
             return new StoreException("The book " + path + " is read-only; nothing was changed.", e);
+        }
+        if (SqliteFailure.diskFull(e)) {
+            return new StoreException(SqliteFailure.diskFullMessage(path), e);
         }
         return new StoreException("Database error in " + path + ": " + message, e);
     }

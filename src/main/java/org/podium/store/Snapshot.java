@@ -96,6 +96,10 @@ public final class Snapshot {
             return temp;
         } catch (SQLException e) {
             deleteQuietly(temp);
+            if (SqliteFailure.diskFull(e)) {
+                throw new StoreException("The disk is full: the copy of " + source + " could not be written to "
+                        + target + ", and the book was left as it was. Free some space and try again.", e);
+            }
             throw new StoreException("Cannot copy " + source + " to " + target + ": " + e.getMessage(), e);
         } catch (IOException e) {
             deleteQuietly(temp);

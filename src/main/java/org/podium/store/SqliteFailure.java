@@ -37,6 +37,20 @@ final class SqliteFailure {
         return is(e, SQLiteErrorCode.SQLITE_CORRUPT) || notADatabase(e);
     }
 
+    /**
+     * There was no room to write: the disk (SQLITE_FULL), or the shared memory the write-ahead
+     * log's index lives in (SQLITE_IOERR_SHMSIZE, when /dev/shm is full).
+     */
+    static boolean diskFull(SQLException e) {
+        return is(e, SQLiteErrorCode.SQLITE_FULL) || e.getErrorCode() == SQLiteErrorCode.SQLITE_IOERR_SHMSIZE.code;
+    }
+
+    /** What a write that ran out of room did: nothing, since its transaction was rolled back. */
+    static String diskFullMessage(java.nio.file.Path book) {
+        return "The disk is full: nothing of this was written, and the book " + book + " holds what it held"
+                + " before. Free some space and try again.";
+    }
+
     private static boolean is(SQLException e, SQLiteErrorCode primary) {
         return (e.getErrorCode() & 0xff) == primary.code;
     }

@@ -39,7 +39,8 @@ final class CliHarness {
         CliContext context = new CliContext() {
             @Override
             public Book openBook(Optional<Path> db) {
-                return Composition.openBook(db.orElseThrow(() -> new AssertionError("tests always pass --db")), clock);
+                return Composition.openBookForCommand(db.orElseThrow(() -> new AssertionError("tests always pass --db")),
+                        clock);
             }
 
             @Override

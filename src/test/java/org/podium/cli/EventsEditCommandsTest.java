@@ -164,6 +164,19 @@ class EventsEditCommandsTest {
     }
 
     @Test
+    void absurdStartsAndLengthsAreBadInputNamingTheField() {
+        Run farYear = events("add", "--title", "Far", "--start", "+999999999-01-01T10:00", "--zone", "Europe/Rome",
+                "--minutes", "30");
+        assertThat(farYear.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(farYear.err()).contains("start: the start must be between the years 1900 and 2200");
+
+        Run endless = events("update", id, "--minutes", "2147483647");
+        assertThat(endless.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(endless.err()).contains("minutes: minutes must be from 1 to 10080 minutes (a week)");
+        assertThat(show(id).get("minutes").asInt()).isEqualTo(60);
+    }
+
+    @Test
     void unknownEventsAreBadInput() {
         Run update = events("update", "42", "--title", "Nope");
         assertThat(update.code()).isEqualTo(PodiumCli.BAD_INPUT);

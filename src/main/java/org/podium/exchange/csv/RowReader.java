@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.podium.domain.Bounds;
 import org.podium.domain.Countries;
 import org.podium.domain.Emails;
 import org.podium.domain.RegistrantField;
@@ -356,6 +357,10 @@ public final class RowReader implements AutoCloseable {
                 return null;
             }
             Optional<Instant> parsed = DateTimes.parse(value, zone, layout.dateOrder());
+            if (parsed.isPresent() && !Bounds.inRange(parsed.get())) {
+                row("The " + column + " '" + value + "' is not a date Podium keeps: dates are " + Bounds.YEARS + ".");
+                return null;
+            }
             if (parsed.isEmpty() && required) {
                 row("The " + column + " '" + value + "' is not a date and time Podium understands (this file's dates"
                         + " are read " + (layout.dateOrder() == DateOrder.DAY_FIRST ? "day first, as 26/03/2026 10:00"
@@ -386,6 +391,10 @@ public final class RowReader implements AutoCloseable {
                 return null;
             }
             Optional<Duration> parsed = Values.duration(value);
+            if (parsed.isPresent() && parsed.get().toMinutes() > Bounds.MAX_MINUTES) {
+                row("The " + column + " '" + value + "' is longer than a week; Podium keeps " + Bounds.MINUTES + ".");
+                return null;
+            }
             if (parsed.isEmpty()) {
                 row("The " + column + " '" + value + "' is not a number of minutes or a duration such as 1h 2m 3s.");
             }

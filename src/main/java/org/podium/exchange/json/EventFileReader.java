@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.podium.domain.AgendaItem;
+import org.podium.domain.Bounds;
 import org.podium.domain.Emails;
 import org.podium.domain.Event;
 import org.podium.domain.EventKind;
@@ -319,6 +320,14 @@ public final class EventFileReader {
                 r.choice("status", RegistrationStatus.class, RegistrationStatus.REGISTERED),
                 r.integer("minutesAttended", 0), r.bool("consent", false), r.nullableInstant("consentAt"),
                 r.text("consentSource", ""), r.textMap("customAnswers"), r.text("notes", "")));
+        if (!Bounds.inRange(registration.registeredAt())) {
+            throw new EventFileException(r.path("registeredAt"), "dates are " + Bounds.YEARS + ", not "
+                    + registration.registeredAt());
+        }
+        if (registration.minutesAttended() > Bounds.MAX_MINUTES) {
+            throw new EventFileException(r.path("minutesAttended"), "minutes attended must be at most "
+                    + Bounds.MAX_MINUTES + " (a week), not " + registration.minutesAttended());
+        }
         String earlier = emails.put(registration.emailKey(), r.path("email"));
         if (earlier != null) {
             throw new EventFileException(r.path("email"), "'" + registration.email() + "' is registered twice (also at "

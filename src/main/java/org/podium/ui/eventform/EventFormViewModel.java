@@ -26,6 +26,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.podium.domain.Bounds;
 import org.podium.domain.Event;
 import org.podium.domain.EventKind;
 import org.podium.domain.EventStatus;
@@ -259,7 +260,7 @@ public final class EventFormViewModel {
     private static Optional<Integer> positive(String text) {
         try {
             int value = Integer.parseInt(text == null ? "" : text.strip());
-            return value > 0 ? Optional.of(value) : Optional.empty();
+            return Bounds.minutesInRange(value) ? Optional.of(value) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -268,7 +269,8 @@ public final class EventFormViewModel {
     /** Checks every field and refreshes the zone preview and clash warnings. */
     private void revalidate() {
         titleError.set(title.get() == null || title.get().isBlank() ? Messages.get("form.error.title") : "");
-        dateError.set(date.get() == null ? Messages.get("form.error.date") : "");
+        dateError.set(date.get() == null ? Messages.get("form.error.date")
+                : Bounds.inRange(date.get()) ? "" : Messages.get("form.error.dateRange"));
         zoneError.set(zone.get() == null ? Messages.get("form.error.zone") : "");
         Optional<LocalTime> start = TimeText.parse(startTime.get());
         startError.set(start.isEmpty() ? Messages.get("form.error.time") : "");
@@ -288,7 +290,7 @@ public final class EventFormViewModel {
         recordingUrlError.set(linkError(recordingUrl.get()));
         reportUrlError.set(linkError(reportUrl.get()));
         capacityError.set(capacityProblem(capacity.get()));
-        if (date.get() != null && start.isPresent() && zone.get() != null) {
+        if (date.get() != null && Bounds.inRange(date.get()) && start.isPresent() && zone.get() != null) {
             String gap = preview.describe(LocalDateTime.of(date.get(), start.get()), zone.get(),
                     positive(duration.get()), status.get());
             if (!gap.isEmpty()) {

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.podium.domain.Bounds;
 import org.podium.domain.Agenda;
 import org.podium.domain.AgendaItem;
 import org.podium.domain.Person;
@@ -144,7 +145,7 @@ public final class AgendaViewModel {
     private static Optional<Integer> positive(String text) {
         try {
             int value = Integer.parseInt(text == null ? "" : text.strip());
-            return value > 0 ? Optional.of(value) : Optional.empty();
+            return Bounds.minutesInRange(value) ? Optional.of(value) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -46,6 +46,18 @@ class RowReaderTest {
     }
 
     @Test
+    void absurdDatesAndDurationsAreRefusedWithTheirLine() {
+        List<ReadRow> rows = Files.rows("Email,Registered at,Minutes\na@x.org,2201-01-01T10:00,30\n"
+                + "b@x.org,2026-05-20T10:00,2147483647\n");
+
+        assertThat(only(rows.get(0)).message()).isEqualTo("The Registered at '2201-01-01T10:00' is not a date Podium"
+                + " keeps: dates are between the years 1900 and 2200.");
+        assertThat(only(rows.get(1)).message()).isEqualTo("The Minutes '2147483647' is longer than a week; Podium"
+                + " keeps from 1 to 10080 minutes (a week).");
+        assertThat(rows).noneMatch(ReadRow::isValid);
+    }
+
+    @Test
     void badValuesAreEachNamedAndKeepTheRowOut() {
         List<ReadRow> rows = Files.rows("Email,Consent,Registered at,Status\nana@,maybe,someday,gone\n,yes,,\n");
 

@@ -81,6 +81,16 @@ class EventFileReaderTest {
     }
 
     @Test
+    void absurdDatesAndLengthsAreRefusedNamingTheField() {
+        assertThatThrownBy(() -> read(EVENT.replace("2026-05-28T10:00", "+999999999-05-28T10:00") + "\"agenda\": []}", 1))
+                .hasMessageContaining("event.start: the start must be between the years 1900 and 2200");
+        assertThatThrownBy(() -> read(EVENT.replace("60}", "2147483647}") + "\"agenda\": []}", 1))
+                .hasMessageContaining("event.minutes: minutes must be from 1 to 10080 minutes (a week)");
+        assertThatThrownBy(() -> read(EVENT + "\"registrants\": [" + registrant(1).replace("2026-05-20", "2201-05-20")
+                + "]}", 1)).hasMessageContaining("registrants[0].registeredAt: dates are between the years 1900 and 2200");
+    }
+
+    @Test
     void trailingContentAndAnEmptyFileAreRefused() {
         assertThatThrownBy(() -> read(EVENT + "\"agenda\": []} {}", 10)).hasMessageContaining("more after the end of the event");
         assertThatThrownBy(() -> read("", 10)).hasMessageContaining("the file is empty");

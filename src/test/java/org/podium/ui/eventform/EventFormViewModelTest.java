@@ -84,6 +84,21 @@ class EventFormViewModelTest {
         assertThat(form.endErrorProperty().get()).isEmpty();
         form.durationProperty().set("0");
         assertThat(form.durationErrorProperty().get()).isNotEmpty();
+        form.durationProperty().set("10081");
+        assertThat(form.durationErrorProperty().get()).contains("10080 (a week)");
+        assertThat(form.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void aDateOutsideTheYears1900To2200IsRefusedBesideTheField() {
+        form.titleProperty().set("T");
+        at("2201-01-01", "10:00", ROME);
+        assertThat(form.dateErrorProperty().get()).isEqualTo("Pick a date between 1900 and 2200.");
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.draft()).isEmpty();
+        at("2200-12-31", "10:00", ROME);
+        assertThat(form.dateErrorProperty().get()).isEmpty();
+        assertThat(form.validProperty().get()).isTrue();
     }
 
     @Test

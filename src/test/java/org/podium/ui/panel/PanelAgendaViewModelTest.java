@@ -173,7 +173,7 @@ class PanelAgendaViewModelTest {
         assertThat(agenda.titleErrorProperty().get()).as("nothing typed yet").isEmpty();
         agenda.minutesProperty().set("0");
         assertThat(agenda.titleErrorProperty().get()).isEqualTo("Give the item a title.");
-        assertThat(agenda.minutesErrorProperty().get()).isEqualTo("The length is a whole number of minutes, at least 1.");
+        assertThat(agenda.minutesErrorProperty().get()).isEqualTo("The length is a whole number of minutes, from 1 to 10080 (a week).");
         assertThat(agenda.validProperty().get()).isFalse();
         agenda.save();
         assertThat(agenda.items()).hasSize(4);
