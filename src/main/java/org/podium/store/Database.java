@@ -42,21 +42,13 @@ public final class Database implements AutoCloseable {
     private final BookLock.Hold writing;
     private volatile BookWatch watch;
 
-<<<<<<< HEAD
-    private Database(Path path, Connection writer, Connection reader, BookLock.Hold writing) {
+    private Database(Path path, Connection writer, Connection reader, BookLock.Hold writing, String readOnlyWhy) {
         this.path = path;
         this.writer = writer;
         this.reader = reader;
         this.readOnly = writing == null;
         this.writing = writing;
-=======
-    private Database(Path path, Connection writer, Connection reader, String readOnlyWhy) {
-        this.path = path;
-        this.writer = writer;
-        this.reader = reader;
-        this.readOnly = !readOnlyWhy.isEmpty();
         this.readOnlyWhy = readOnlyWhy;
->>>>>>> misc-input
     }
 
     /** Opens the book as {@link #open(Path, Clock)} does, naming any backup by the system clock. */
@@ -93,11 +85,7 @@ public final class Database implements AutoCloseable {
             Migrations.apply(writer, version);
             reader = connect(file);
             configure(reader);
-<<<<<<< HEAD
-            return new Database(file, writer, reader, writing);
-=======
-            return new Database(file, writer, reader, "");
->>>>>>> misc-input
+            return new Database(file, writer, reader, writing, "");
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -147,11 +135,7 @@ public final class Database implements AutoCloseable {
                         + " once a Podium of the same version has opened it for writing.", null);
             }
             reader = connectReadOnly(file);
-<<<<<<< HEAD
-            return new Database(file, writer, reader, null);
-=======
-            return new Database(file, writer, reader, why);
->>>>>>> misc-input
+            return new Database(file, writer, reader, null, why);
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
