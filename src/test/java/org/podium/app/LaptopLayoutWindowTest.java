@@ -57,7 +57,7 @@ class LaptopLayoutWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         book = Composition.openBook(dir.resolve("layout-" + System.nanoTime() + ".db"), Clock.systemUTC());
-        book.samples().load();
+        book.samples().loadWithoutRegistrants();
         book.samples().markOffered();
         event = book.events().list().stream().map(s -> s.event()).filter(e -> e.title().equals(EVENT))
                 .findFirst().orElseThrow();

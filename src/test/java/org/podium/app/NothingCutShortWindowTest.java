@@ -159,7 +159,7 @@ class NothingCutShortWindowTest {
 
     private void open(FxRobot robot, Preferences.Language language) throws Exception {
         book = Composition.openBook(dir.resolve(language + "-" + System.nanoTime() + ".db"), Clock.systemUTC());
-        book.samples().load();
+        book.samples().loadWithoutRegistrants();
         book.samples().markOffered();
         event = book.events().list().stream().map(s -> s.event()).filter(e -> e.title().equals(EVENT))
                 .findFirst().orElseThrow();

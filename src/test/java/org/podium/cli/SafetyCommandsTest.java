@@ -76,7 +76,9 @@ class SafetyCommandsTest {
     void restoringABackupFromBeforeAnErasureErasesThePersonAgain() {
         run("sample", "load");
         long eventId = firstEventId();
+        long sampleAudience;
         try (Book book = Composition.openBook(dir.resolve("podium.db"), NOW)) {
+            sampleAudience = book.events().list().stream().mapToLong(s -> s.registrants()).sum();
             new RegistrationStore(book.database()).insert(Registration.of(eventId, "ana@city.example", "Ana", "Silva",
                     NOW.instant()));
         }
@@ -115,7 +117,8 @@ class SafetyCommandsTest {
         Run export = run("exchange", "export", "--event", String.valueOf(firstEventId()), "-o", file.toString(),
                 "--with-registrants");
         assertThat(export.code()).as(export.err()).isZero();
-        assertThat(export.out()).contains("European Cities on the Front Line").contains("0 registrants");
+        // The sample webinars come with their (fictional) audience, which travels with the event.
+        assertThat(export.out()).contains("European Cities on the Front Line").containsPattern("[1-9][0-9]* registrants");
 
         Run imported = cli.run("--db", dir.resolve("other.db").toString(), "exchange", "import", file.toString(), "--json");
         assertThat(imported.code()).as(imported.err()).isZero();
@@ -141,7 +144,8 @@ class SafetyCommandsTest {
 
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.json().get("erasedSkipped").asInt()).isEqualTo(1);
-        assertThat(imported.json().get("registrants").get("added").asInt()).isEqualTo(1);
+        Run listed = cli.run("--db", other, "registrants", "list", "--event", "1", "--json");
+        assertThat(listed.out()).contains("bo@example.org").doesNotContain("ann@example.org");
     }
 
     @Test
@@ -182,7 +186,9 @@ class SafetyCommandsTest {
     void retentionPreviewsThenApplies() {
         run("sample", "load");
         long eventId = firstEventId();
+        long sampleAudience;
         try (Book book = Composition.openBook(dir.resolve("podium.db"), NOW)) {
+            sampleAudience = book.events().list().stream().mapToLong(s -> s.registrants()).sum();
             new RegistrationStore(book.database()).insert(Registration.of(eventId, "ana@city.example", "Ana", "Silva",
                     NOW.instant()));
         }
@@ -190,7 +196,8 @@ class SafetyCommandsTest {
 
         Run preview = run("privacy", "retention", "--months", "24", "--json");
         assertThat(preview.json().get("applied").asBoolean()).isFalse();
-        assertThat(preview.json().get("registrants").asInt()).isEqualTo(1);
+        assertThat(preview.json().get("registrants").asLong()).as("the samples' audience and Ana, all of 2020")
+                .isEqualTo(sampleAudience + 1);
         Run applied = run("privacy", "retention", "--months", "24", "--apply", "--json");
         assertThat(applied.json().get("events")).isEqualTo(preview.json().get("events"));
         assertThat(run("privacy", "retention", "--months", "24").out()).contains("No registrants are due");

@@ -40,7 +40,7 @@ class EventFileServiceTest {
     void open() {
         laptop = Composition.openBook(dir.resolve("laptop.db"), CLOCK);
         other = Composition.openBook(dir.resolve("other.db"), CLOCK);
-        laptop.samples().load();
+        laptop.samples().loadWithoutRegistrants();
         eventId = laptop.events().list().stream().filter(s -> s.event().title().equals("European Cities on the Front Line"))
                 .findFirst().orElseThrow().event().id();
         PersonStore people = new PersonStore(laptop.database());

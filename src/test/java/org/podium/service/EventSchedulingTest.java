@@ -155,7 +155,7 @@ class EventSchedulingTest {
     void addAndUpdateRefuseALinkThatIsNotAWebAddress() {
         Event stored = add("Links", LocalDateTime.of(2026, 12, 3, 10, 0), 60);
 
-        assertThatThrownBy(() -> events.update(stored.toBuilder().registrationUrl("www.example.org").build()))
+        assertThatThrownBy(() -> events.update(stored.toBuilder().registrationUrl("javascript:alert(1)").build()))
                 .isInstanceOfSatisfying(InvalidFieldException.class,
                         e -> assertThat(e.field()).isEqualTo("registrationUrl"));
         assertThatThrownBy(() -> events.add(Event.builder("New", LocalDateTime.of(2026, 12, 4, 10, 0), ROME, 60)
