@@ -103,9 +103,13 @@ public final class ImportView {
         ButtonType close = new ButtonType(Messages.get("safety.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().setAll(apply, close);
         d.getDialogPane().setContent(build());
-        // Wide enough for a file's columns beside its rows; a window manager may let it grow further.
-        d.getDialogPane().setPrefSize(1120, 760);
-        d.getDialogPane().setMinSize(900, 600);
+        // Wide enough for a file's columns beside its rows, but never wider than the screen (a
+        // 1024×768 laptop); a window manager may let it grow further.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1120, screen.getWidth() - 16);
+        double height = Math.min(780, screen.getHeight() - 16);
+        d.getDialogPane().setPrefSize(width, height - 20);
+        d.getDialogPane().setMinSize(Math.min(900, width), Math.min(600, height - 20));
         Button applyButton = (Button) d.getDialogPane().lookupButton(apply);
         applyButton.setId(IMPORT_ID);
         applyButton.setMinWidth(Region.USE_PREF_SIZE);
@@ -145,8 +149,8 @@ public final class ImportView {
         });
         dialog = d;
         d.show();
-        d.setWidth(1120);
-        d.setHeight(780);
+        d.setWidth(width);
+        d.setHeight(height);
     }
 
     private String header() {
