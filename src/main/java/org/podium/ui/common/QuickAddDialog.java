@@ -1,0 +1,74 @@
+package org.podium.ui.common;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+
+/**
+ * The small form a picker opens to add what the directory lacks ("Add ‘Name’ as a new
+ * person…", "… as a new organisation…"): a few labelled fields, the first required and
+ * holding the cursor, and one button that adds.
+ */
+public final class QuickAddDialog {
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final GridPane grid = new GridPane();
+    private final TextField required;
+    private int rows;
+
+    /**
+     * A dialog over {@code picker}'s window titled {@code title}; its header is the message
+     * {@code headerKey} with what was typed in the picker, and the required field starts as that text.
+     */
+    public QuickAddDialog(Node picker, String title, String headerKey, String requiredLabel, String requiredId) {
+        String typed = typedIn(picker);
+        if (picker.getScene() != null) {
+            dialog.initOwner(picker.getScene().getWindow());
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(typed.isBlank() ? title : Messages.get(headerKey, typed));
+        grid.setHgap(10);
+        grid.setVgap(8);
+        required = new TextField(typed);
+        required.setId(requiredId);
+        field(requiredLabel, required);
+    }
+
+    /** Adds a labelled row under the others. */
+    public QuickAddDialog field(String label, Node control) {
+        grid.addRow(rows++, new Label(label), control);
+        return this;
+    }
+
+    /** The required field, first in the form. */
+    public TextField required() {
+        return required;
+    }
+
+    /** Shows the form and waits; true when the user pressed {@code addLabel} with the required field filled. */
+    public boolean showAndWait(String addLabel) {
+        dialog.getDialogPane().setContent(grid);
+        ButtonType add = new ButtonType(addLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(add).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> required.getText() == null || required.getText().isBlank(), required.textProperty()));
+        Platform.runLater(required::requestFocus);
+        return dialog.showAndWait().filter(add::equals).isPresent();
+    }
+
+    /** What the user has typed in a picker's search or editor, stripped; empty when nothing. */
+    public static String typedIn(Node picker) {
+        if (picker instanceof ComboBox<?> box && box.isEditable() && box.getEditor() != null
+                && !box.getEditor().getText().isBlank()) {
+            return box.getEditor().getText().strip();
+        }
+        return picker.lookupAll(".text-field").stream().filter(n -> n instanceof TextField)
+                .map(n -> ((TextField) n).getText()).filter(t -> t != null && !t.isBlank())
+                .map(String::strip).findFirst().orElse("");
+    }
+}
