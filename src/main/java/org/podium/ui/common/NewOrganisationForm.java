@@ -8,8 +8,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.OrganisationKind;
 
 /**
@@ -26,28 +24,17 @@ public final class NewOrganisationForm {
      * A link under {@code picker} that reads "Add ‘Name’ as a new organisation…" while the name
      * typed in its search is one {@code isNew} does not know, and opens the form with it.
      */
-    public static Hyperlink link(ComboBox<?> picker, String id, Predicate<String> isNew, Runnable onAction) {
-        Hyperlink link = new Hyperlink(Messages.get("organisation.new.link"), new FontIcon(Feather.PLUS_CIRCLE));
-        link.setId(id);
-        link.setOnAction(e -> onAction.run());
-        Consumer<String> follow = typed -> link.setText(isNew.test(typed)
-                ? Messages.get("organisation.new.header", typed.strip()) : Messages.get("organisation.new.link"));
-        Runnable watch = () -> picker.lookupAll(".text-field").stream().filter(n -> n instanceof TextField)
-                .forEach(n -> ((TextField) n).textProperty().addListener((obs, old, now) -> follow.accept(now)));
-        if (picker.getSkin() != null) {
-            watch.run();
-        } else {
-            picker.skinProperty().addListener((obs, old, now) -> watch.run());
-        }
-        return link;
+    public static Hyperlink link(ComboBox<?> picker, String id, Predicate<String> isNew, Consumer<String> onAction) {
+        return QuickAddDialog.link(picker, id, typed -> isNew.test(typed)
+                ? Messages.get("organisation.new.header", typed) : Messages.get("organisation.new.link"), onAction);
     }
 
     /**
      * Asks for a new organisation (name, short name, kind, city, country), the name starting as
-     * what was typed in {@code picker}; empty when the user cancels.
+     * {@code typed} in {@code picker}; empty when the user cancels.
      */
-    public static Optional<NewOrganisation.Draft> ask(ComboBox<?> picker, OrganisationKind kind) {
-        QuickAddDialog form = new QuickAddDialog(picker, Messages.get("organisation.new.title"),
+    public static Optional<NewOrganisation.Draft> ask(ComboBox<?> picker, String typed, OrganisationKind kind) {
+        QuickAddDialog form = new QuickAddDialog(picker, typed, Messages.get("organisation.new.title"),
                 "organisation.new.header", Messages.get("organisation.name"), NAME_ID);
         TextField shortName = new TextField();
         ChoiceBox<OrganisationKind> kinds = new FilterChoiceBox<>();

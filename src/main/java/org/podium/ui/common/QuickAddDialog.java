@@ -1,14 +1,19 @@
 package org.podium.ui.common;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The small form a picker opens to add what the directory lacks ("Add ‘Name’ as a new
@@ -26,7 +31,13 @@ public final class QuickAddDialog {
      * {@code headerKey} with what was typed in the picker, and the required field starts as that text.
      */
     public QuickAddDialog(Node picker, String title, String headerKey, String requiredLabel, String requiredId) {
-        String typed = typedIn(picker);
+        this(picker, typedIn(picker), title, headerKey, requiredLabel, requiredId);
+    }
+
+    /** As above, with what was typed given by the caller (a picker's search is emptied when its list closes). */
+    public QuickAddDialog(Node picker, String typed, String title, String headerKey, String requiredLabel,
+                          String requiredId) {
+        typed = typed == null ? "" : typed.strip();
         if (picker.getScene() != null) {
             dialog.initOwner(picker.getScene().getWindow());
         }
@@ -41,6 +52,9 @@ public final class QuickAddDialog {
 
     /** Adds a labelled row under the others. */
     public QuickAddDialog field(String label, Node control) {
+        if (control instanceof TextField text) {
+            text.setPrefColumnCount(24);
+        }
         grid.addRow(rows++, new Label(label), control);
         return this;
     }
@@ -70,5 +84,48 @@ public final class QuickAddDialog {
         return picker.lookupAll(".text-field").stream().filter(n -> n instanceof TextField)
                 .map(n -> ((TextField) n).getText()).filter(t -> t != null && !t.isBlank())
                 .map(String::strip).findFirst().orElse("");
+    }
+
+    /**
+     * The link beside a picker that opens the small form: its text follows what is typed in the
+     * picker's search ({@code textFor} gets it, stripped), and it hands that text to
+     * {@code onAction}. The search is emptied when the picker's list closes, which a click on
+     * the link does, so the text typed last is kept until the user types again.
+     */
+    public static Hyperlink link(ComboBox<?> picker, String id, Function<String, String> textFor,
+                                 Consumer<String> onAction) {
+        Hyperlink link = new Hyperlink(textFor.apply(""), new FontIcon(Feather.PLUS_CIRCLE));
+        link.setId(id);
+        String[] typed = {""};
+        link.setOnAction(e -> onAction.accept(typed[0]));
+        Runnable watch = () -> picker.lookupAll(".text-field").stream().filter(n -> n instanceof TextField)
+                .forEach(n -> ((TextField) n).textProperty().addListener((obs, old, now) -> {
+                    String text = now == null ? "" : now.strip();
+                    if (text.isEmpty() && !picker.isShowing()) {
+                        return;
+                    }
+                    typed[0] = text;
+                    link.setText(textFor.apply(text));
+                }));
+        if (picker.getSkin() != null) {
+            watch.run();
+        } else {
+            picker.skinProperty().addListener((obs, old, now) -> watch.run());
+        }
+        // Once what was typed is in the list (just added, say), the link offers a new one from scratch.
+        picker.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (textFor.apply(typed[0]).equals(textFor.apply(""))) {
+                typed[0] = "";
+                link.setText(textFor.apply(""));
+            }
+        });
+        // A choice made in the list ends the typing: the link offers a new one from scratch.
+        picker.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                typed[0] = "";
+                link.setText(textFor.apply(""));
+            }
+        });
+        return link;
     }
 }

@@ -216,7 +216,7 @@ public final class EventFormView {
         });
         // "Add ‘Name’ as a new organisation…": stored at once and made an organiser in the role chosen.
         javafx.scene.control.Hyperlink addNew = NewOrganisationForm.link(existing, NEW_ORGANISATION_ID,
-                model::isNewOrganisation, () -> NewOrganisationForm.ask(existing,
+                model::isNewOrganisation, typed -> NewOrganisationForm.ask(existing, typed,
                         role.getValue() == null ? null : EventFormViewModel.kindFor(role.getValue())).ifPresent(draft -> {
                             if (model.addNewOrganisation(draft, role.getValue())) {
                                 existing.setValue(null);

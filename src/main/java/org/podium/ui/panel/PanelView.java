@@ -53,8 +53,8 @@ final class PanelView {
      * someone the directory does not have, who is then seated. The name starts as what was typed
      * in the picker's search, if anything.
      */
-    private void askNewPerson(SearchableComboBox<DirectoryService.PersonLine> picker) {
-        QuickAddDialog form = new QuickAddDialog(picker, Messages.get("panel.newPerson.title"),
+    private void askNewPerson(SearchableComboBox<DirectoryService.PersonLine> picker, String typed) {
+        QuickAddDialog form = new QuickAddDialog(picker, typed, Messages.get("panel.newPerson.title"),
                 "panel.newPerson.header", Messages.get("panel.newPerson.name"), NEW_PERSON_ID + "Name");
         javafx.scene.control.TextField email = new javafx.scene.control.TextField();
         javafx.scene.control.TextField position = new javafx.scene.control.TextField();
@@ -99,10 +99,10 @@ final class PanelView {
         seat.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         seat.disableProperty().bind(model.canSeatProperty().not());
         seat.setOnAction(e -> model.seat());
-        javafx.scene.control.Hyperlink addNew = new javafx.scene.control.Hyperlink(
-                Messages.get("panel.newPerson.link"), new FontIcon(Feather.USER_PLUS));
-        addNew.setId(NEW_PERSON_ID);
-        addNew.setOnAction(e -> askNewPerson(person));
+        javafx.scene.control.Hyperlink addNew = QuickAddDialog.link(person, NEW_PERSON_ID, typed -> typed.isEmpty()
+                || model.personChoices().stream().anyMatch(l -> l.person().fullName().equalsIgnoreCase(typed))
+                ? Messages.get("panel.newPerson.link") : Messages.get("panel.newPerson.header", typed),
+                typed -> askNewPerson(person, typed));
         FlowPane bar = new FlowPane(8, 6, person, role, state, seat, addNew);
         bar.setAlignment(Pos.CENTER_LEFT);
         // Enter in the seat form seats the person, as Enter in the agenda's form adds the item.

@@ -93,7 +93,7 @@ final class PersonFormView {
         clear.disableProperty().bind(model.organisationProperty().isNull());
         // "Add ‘Name’ as a new organisation…": stored at once and made this person's; the form is not saved.
         javafx.scene.control.Hyperlink addNew = NewOrganisationForm.link(organisation, NEW_ORGANISATION_ID,
-                model::isNewOrganisation, () -> NewOrganisationForm.ask(organisation, null)
+                model::isNewOrganisation, typed -> NewOrganisationForm.ask(organisation, typed, null)
                         .ifPresent(model::addNewOrganisation));
         HBox organisationPicker = new HBox(4, organisation, clear);
         HBox.setHgrow(organisation, javafx.scene.layout.Priority.ALWAYS);
