@@ -28,13 +28,8 @@ public final class QuickAddDialog {
 
     /**
      * A dialog over {@code picker}'s window titled {@code title}; its header is the message
-     * {@code headerKey} with what was typed in the picker, and the required field starts as that text.
+     * {@code headerKey} with {@code typed}, and the required field starts as that text.
      */
-    public QuickAddDialog(Node picker, String title, String headerKey, String requiredLabel, String requiredId) {
-        this(picker, typedIn(picker), title, headerKey, requiredLabel, requiredId);
-    }
-
-    /** As above, with what was typed given by the caller (a picker's search is emptied when its list closes). */
     public QuickAddDialog(Node picker, String typed, String title, String headerKey, String requiredLabel,
                           String requiredId) {
         typed = typed == null ? "" : typed.strip();
@@ -75,24 +70,13 @@ public final class QuickAddDialog {
         return dialog.showAndWait().filter(add::equals).isPresent();
     }
 
-    /** What the user has typed in a picker's search or editor, stripped; empty when nothing. */
-    public static String typedIn(Node picker) {
-        if (picker instanceof ComboBox<?> box && box.isEditable() && box.getEditor() != null
-                && !box.getEditor().getText().isBlank()) {
-            return box.getEditor().getText().strip();
-        }
-        return picker.lookupAll(".text-field").stream().filter(n -> n instanceof TextField)
-                .map(n -> ((TextField) n).getText()).filter(t -> t != null && !t.isBlank())
-                .map(String::strip).findFirst().orElse("");
-    }
-
     /**
      * The link beside a picker that opens the small form: its text follows what is typed in the
      * picker's search ({@code textFor} gets it, stripped), and it hands that text to
      * {@code onAction}. The search is emptied when the picker's list closes, which a click on
      * the link does, so the text typed last is kept until the user types again.
      */
-    public static Hyperlink link(ComboBox<?> picker, String id, Function<String, String> textFor,
+    public static <T> Hyperlink link(ComboBox<T> picker, String id, Function<String, String> textFor,
                                  Consumer<String> onAction) {
         Hyperlink link = new Hyperlink(textFor.apply(""), new FontIcon(Feather.PLUS_CIRCLE));
         link.setId(id);
@@ -119,9 +103,30 @@ public final class QuickAddDialog {
                 link.setText(textFor.apply(""));
             }
         });
+        // The search empties the picker when its list closes on a name it lacks; a name typed only
+        // to be added must not take away the value the form had (a person's organisation, say).
+        java.util.List<T> before = new java.util.ArrayList<>(java.util.Collections.singletonList(null));
+        boolean[] restoring = {false};
+        picker.showingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                before.set(0, picker.getValue());
+            } else if (before.get(0) != null) {
+                T kept = before.get(0);
+                Platform.runLater(() -> {
+                    if (picker.getValue() == null && picker.getItems().contains(kept)) {
+                        restoring[0] = true;
+                        try {
+                            picker.setValue(kept);
+                        } finally {
+                            restoring[0] = false;
+                        }
+                    }
+                });
+            }
+        });
         // A choice made in the list ends the typing: the link offers a new one from scratch.
         picker.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !restoring[0]) {
                 typed[0] = "";
                 link.setText(textFor.apply(""));
             }

@@ -72,7 +72,15 @@ final class PersonFormView {
         ComboBox<Organisation> organisation = new org.controlsfx.control.SearchableComboBox<>(
                 model.organisationChoices());
         organisation.setId(ORGANISATION_ID);
-        organisation.valueProperty().bindBidirectional(model.organisationProperty());
+        // The search empties the picker while a name it lacks is typed; only the clear button and a
+        // choice from the list change the person's organisation, so typing a name to add is no edit.
+        organisation.setValue(model.organisationProperty().get());
+        model.organisationProperty().addListener((obs, old, now) -> organisation.setValue(now));
+        organisation.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.organisationProperty().set(now);
+            }
+        });
         organisation.setPromptText(Messages.get("person.organisation.none"));
         organisation.setMaxWidth(Double.MAX_VALUE);
         organisation.setConverter(new StringConverter<>() {
