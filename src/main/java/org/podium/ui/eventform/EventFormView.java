@@ -36,6 +36,7 @@ import org.podium.domain.Organisation;
 import org.podium.domain.OrganiserRole;
 import org.podium.domain.Sdg;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.NewOrganisationForm;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
 import org.podium.ui.common.ZonePicker;
@@ -44,6 +45,8 @@ import org.podium.ui.common.ZonePicker;
 public final class EventFormView {
     public static final String TITLE_ID = "formTitle";
     public static final String SAVE_ID = "formSave";
+    public static final String ORGANISER_PICKER_ID = "formOrganiserPicker";
+    public static final String NEW_ORGANISATION_ID = "formNewOrganisation";
     public static final String SUBTITLE_ID = "formSubtitle";
     public static final String DATE_ID = "formDate";
     public static final String START_ID = "formStart";
@@ -187,7 +190,8 @@ public final class EventFormView {
         model.organisers().addListener((ListChangeListener<OrganiserChoice>) c -> redraw.run());
         redraw.run();
 
-        ComboBox<Organisation> existing = new ComboBox<>(model.organisationChoices());
+        ComboBox<Organisation> existing = new org.controlsfx.control.SearchableComboBox<>(model.organisationChoices());
+        existing.setId(ORGANISER_PICKER_ID);
         existing.setPromptText(Messages.get("form.organisers.pick"));
         existing.setConverter(new StringConverter<>() {
             @Override
@@ -197,7 +201,8 @@ public final class EventFormView {
 
             @Override
             public Organisation fromString(String s) {
-                return null;
+                return model.organisationChoices().stream().filter(o -> o.name().equalsIgnoreCase(s)).findFirst()
+                        .orElse(null);
             }
         });
         existing.setPrefWidth(300);
@@ -209,16 +214,15 @@ public final class EventFormView {
             model.addOrganiser(existing.getValue(), role.getValue());
             existing.setValue(null);
         });
-        TextField newName = new TextField();
-        newName.setPromptText(Messages.get("form.organisers.newPrompt"));
-        newName.setPrefWidth(300);
-        Button addNew = new Button(Messages.get("form.organisers.addNew"), new FontIcon(Feather.PLUS_CIRCLE));
-        addNew.disableProperty().bind(newName.textProperty().isEmpty());
-        addNew.setOnAction(e -> {
-            model.addNewOrganisation(newName.getText(), role.getValue());
-            newName.clear();
-        });
-        FlowPane pickers = new FlowPane(8, 6, existing, role, add, newName, addNew);
+        // "Add ‘Name’ as a new organisation…": stored at once and made an organiser in the role chosen.
+        javafx.scene.control.Hyperlink addNew = NewOrganisationForm.link(existing, NEW_ORGANISATION_ID,
+                model::isNewOrganisation, typed -> NewOrganisationForm.ask(existing, typed,
+                        role.getValue() == null ? null : EventFormViewModel.kindFor(role.getValue())).ifPresent(draft -> {
+                            if (model.addNewOrganisation(draft, role.getValue())) {
+                                existing.setValue(null);
+                            }
+                        }));
+        FlowPane pickers = new FlowPane(8, 6, existing, role, add, addNew);
         return section("form.section.organisers", new VBox(8, list, pickers));
     }
 

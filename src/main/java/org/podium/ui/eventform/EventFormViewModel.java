@@ -40,6 +40,7 @@ import org.podium.service.DirectoryService;
 import org.podium.service.EventService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.NewOrganisation;
 import org.podium.ui.common.TaskRunner;
 
 /**
@@ -389,18 +390,31 @@ public final class EventFormViewModel {
 
     /** Adds a new organisation to the book and to this event in one step. */
     public void addNewOrganisation(String name, OrganiserRole role) {
-        if (name == null || name.isBlank() || role == null) {
-            return;
-        }
-        runner.run(Messages.get("form.addingOrganisation"),
-                progress -> directory.addOrganisation(new Organisation(0, name, "", kindFor(role), "", "")),
-                added -> {
-                    organisationChoices.add(added);
-                    addOrganiser(added, role);
-                }, failure -> dialogs.showError(Messages.get("form.organisationFailed"), failure.getMessage()));
+        addNewOrganisation(NewOrganisation.Draft.named(name, role == null ? null : kindFor(role)), role);
     }
 
-    private static OrganisationKind kindFor(OrganiserRole role) {
+    /**
+     * "Add ‘Name’ as a new organisation…" from the organisers' picker: stores the organisation
+     * and makes it one of this event's organisers in {@code role}. Nothing is saved or discarded
+     * of the event being edited; it only becomes dirty. A blank name stores nothing.
+     */
+    public boolean addNewOrganisation(NewOrganisation.Draft draft, OrganiserRole role) {
+        if (role == null) {
+            return false;
+        }
+        return NewOrganisation.add(draft, directory, runner, dialogs, added -> {
+            organisationChoices.add(added);
+            addOrganiser(added, role);
+        });
+    }
+
+    /** True when the name typed in the organisers' picker is one the directory lacks. */
+    public boolean isNewOrganisation(String typed) {
+        return NewOrganisation.isUnknown(typed, organisationChoices);
+    }
+
+    /** The kind a new organisation gets by default from the part it plays in this event. */
+    public static OrganisationKind kindFor(OrganiserRole role) {
         return switch (role) {
             case ORGANISER, CO_ORGANISER -> OrganisationKind.ORGANISER;
             case RESEARCH_PARTNER, PARTNER -> OrganisationKind.PARTNER;

@@ -20,6 +20,7 @@ import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.service.DirectoryService;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.QuickAddDialog;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;
 
@@ -52,37 +53,19 @@ final class PanelView {
      * someone the directory does not have, who is then seated. The name starts as what was typed
      * in the picker's search, if anything.
      */
-    private void askNewPerson(SearchableComboBox<DirectoryService.PersonLine> picker) {
-        String typed = picker.lookupAll(".text-field").stream().filter(n -> n instanceof javafx.scene.control.TextField)
-                .map(n -> ((javafx.scene.control.TextField) n).getText()).filter(t -> t != null && !t.isBlank())
-                .findFirst().orElse("");
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        if (picker.getScene() != null) {
-            dialog.initOwner(picker.getScene().getWindow());
-        }
-        dialog.setTitle(Messages.get("panel.newPerson.title"));
-        dialog.setHeaderText(typed.isBlank() ? Messages.get("panel.newPerson.title")
-                : Messages.get("panel.newPerson.header", typed.strip()));
-        javafx.scene.control.TextField name = new javafx.scene.control.TextField(typed.strip());
+    private void askNewPerson(SearchableComboBox<DirectoryService.PersonLine> picker, String typed) {
+        QuickAddDialog form = new QuickAddDialog(picker, typed, Messages.get("panel.newPerson.title"),
+                "panel.newPerson.header", Messages.get("panel.newPerson.name"), NEW_PERSON_ID + "Name");
         javafx.scene.control.TextField email = new javafx.scene.control.TextField();
         javafx.scene.control.TextField position = new javafx.scene.control.TextField();
         javafx.scene.control.TextField organisation = new javafx.scene.control.TextField();
-        name.setId(NEW_PERSON_ID + "Name");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(Messages.get("panel.newPerson.name")), name);
-        grid.addRow(1, new Label(Messages.get("panel.newPerson.email")), email);
-        grid.addRow(2, new Label(Messages.get("panel.newPerson.position")), position);
-        grid.addRow(3, new Label(Messages.get("panel.newPerson.organisation")), organisation);
-        dialog.getDialogPane().setContent(grid);
-        javafx.scene.control.ButtonType add = new javafx.scene.control.ButtonType(Messages.get("panel.newPerson.add"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(add, javafx.scene.control.ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(add).disableProperty().bind(name.textProperty().isEmpty());
-        javafx.application.Platform.runLater(name::requestFocus);
-        dialog.showAndWait().filter(add::equals).ifPresent(b -> model.seatNewPerson(name.getText(), email.getText(),
-                position.getText(), organisation.getText()));
+        form.field(Messages.get("panel.newPerson.email"), email)
+                .field(Messages.get("panel.newPerson.position"), position)
+                .field(Messages.get("panel.newPerson.organisation"), organisation);
+        if (form.showAndWait(Messages.get("panel.newPerson.add"))) {
+            model.seatNewPerson(form.required().getText(), email.getText(), position.getText(),
+                    organisation.getText());
+        }
     }
 
     private Node seatBar() {
@@ -116,10 +99,10 @@ final class PanelView {
         seat.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         seat.disableProperty().bind(model.canSeatProperty().not());
         seat.setOnAction(e -> model.seat());
-        javafx.scene.control.Hyperlink addNew = new javafx.scene.control.Hyperlink(
-                Messages.get("panel.newPerson.link"), new FontIcon(Feather.USER_PLUS));
-        addNew.setId(NEW_PERSON_ID);
-        addNew.setOnAction(e -> askNewPerson(person));
+        javafx.scene.control.Hyperlink addNew = QuickAddDialog.link(person, NEW_PERSON_ID, typed -> typed.isEmpty()
+                || model.personChoices().stream().anyMatch(l -> l.person().fullName().equalsIgnoreCase(typed))
+                ? Messages.get("panel.newPerson.link") : Messages.get("panel.newPerson.header", typed),
+                typed -> askNewPerson(person, typed));
         FlowPane bar = new FlowPane(8, 6, person, role, state, seat, addNew);
         bar.setAlignment(Pos.CENTER_LEFT);
         // Enter in the seat form seats the person, as Enter in the agenda's form adds the item.

@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.Organisation;
 import org.podium.ui.common.FormGrid;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.NewOrganisationForm;
 import org.podium.ui.common.Styles;
 
 /** The selected person: their form, and below it the events and roles they have had. */
@@ -26,6 +27,8 @@ final class PersonFormView {
     static final String LAST_NAME_ID = "personLastName";
     static final String EMAIL_ID = "personEmail";
     static final String SAVE_ID = "personSave";
+    static final String ORGANISATION_ID = "personOrganisation";
+    static final String NEW_ORGANISATION_ID = "personNewOrganisation";
 
     private final PeopleViewModel people;
     private final PersonFormViewModel model;
@@ -66,8 +69,18 @@ final class PersonFormView {
     }
 
     private Node fields() {
-        ComboBox<Organisation> organisation = new ComboBox<>(model.organisationChoices());
-        organisation.valueProperty().bindBidirectional(model.organisationProperty());
+        ComboBox<Organisation> organisation = new org.controlsfx.control.SearchableComboBox<>(
+                model.organisationChoices());
+        organisation.setId(ORGANISATION_ID);
+        // The search empties the picker while a name it lacks is typed; only the clear button and a
+        // choice from the list change the person's organisation, so typing a name to add is no edit.
+        organisation.setValue(model.organisationProperty().get());
+        model.organisationProperty().addListener((obs, old, now) -> organisation.setValue(now));
+        organisation.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.organisationProperty().set(now);
+            }
+        });
         organisation.setPromptText(Messages.get("person.organisation.none"));
         organisation.setMaxWidth(Double.MAX_VALUE);
         organisation.setConverter(new StringConverter<>() {
@@ -78,15 +91,21 @@ final class PersonFormView {
 
             @Override
             public Organisation fromString(String s) {
-                return null;
+                return model.organisationChoices().stream().filter(o -> o.name().equalsIgnoreCase(s)).findFirst()
+                        .orElse(null);
             }
         });
         Button clear = new Button(null, new FontIcon(Feather.X));
         clear.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
         clear.setOnAction(e -> model.organisationProperty().set(null));
         clear.disableProperty().bind(model.organisationProperty().isNull());
-        HBox organisationRow = new HBox(4, organisation, clear);
+        // "Add ‘Name’ as a new organisation…": stored at once and made this person's; the form is not saved.
+        javafx.scene.control.Hyperlink addNew = NewOrganisationForm.link(organisation, NEW_ORGANISATION_ID,
+                model::isNewOrganisation, typed -> NewOrganisationForm.ask(organisation, typed, null)
+                        .ifPresent(model::addNewOrganisation));
+        HBox organisationPicker = new HBox(4, organisation, clear);
         HBox.setHgrow(organisation, javafx.scene.layout.Priority.ALWAYS);
+        VBox organisationRow = new VBox(2, organisationPicker, addNew);
         javafx.scene.control.TextField first = FormGrid.text(model.honorificProperty(), "personHonorific");
         // A new person's form opens with the cursor in its first field.
         people.creatingProperty().addListener((obs, old, now) -> {

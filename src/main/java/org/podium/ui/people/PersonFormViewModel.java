@@ -26,6 +26,7 @@ import org.podium.service.DirectoryService;
 import org.podium.service.ErasedAddressException;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.NewOrganisation;
 import org.podium.ui.common.TaskRunner;
 
 /**
@@ -224,6 +225,23 @@ public final class PersonFormViewModel {
     /** Puts the form back as it was loaded. */
     public void revert() {
         load(original);
+    }
+
+    /**
+     * "Add ‘Name’ as a new organisation…" from the organisation field: stores the organisation
+     * and makes it this person's, so the form becomes dirty but is neither saved nor discarded.
+     * A blank name stores nothing.
+     */
+    public boolean addNewOrganisation(NewOrganisation.Draft draft) {
+        return NewOrganisation.add(draft, directory, runner, dialogs, added -> {
+            organisationChoices.add(added);
+            organisation.set(added);
+        });
+    }
+
+    /** True when the name typed in the organisation field is one the directory lacks. */
+    public boolean isNewOrganisation(String typed) {
+        return NewOrganisation.isUnknown(typed, organisationChoices);
     }
 
     public StringProperty honorificProperty() { return honorific; }

@@ -277,4 +277,42 @@ class EventFormViewModelTest {
         assertThat(book.events().get(saved.get(0).id()).registrationUrl()).isEqualTo("https://eea.iom.int/events/x");
         assertThat(form.registrationUrlProperty().get()).isEqualTo("https://eea.iom.int/events/x");
     }
+
+    @Test
+    void aTypedUnknownOrganisationIsStoredAndMadeAnOrganiserWithoutSavingTheEvent() {
+        form.titleProperty().set("Migrant entrepreneurs");
+        int events = book.events().list().size();
+        assertThat(form.isNewOrganisation("Startup Migrants")).isTrue();
+
+        boolean started = form.addNewOrganisation(new org.podium.ui.common.NewOrganisation.Draft("Startup Migrants",
+                "SuM", org.podium.domain.OrganisationKind.PARTNER, "Berlin", "Germany"), OrganiserRole.PARTNER);
+
+        assertThat(started).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+        org.podium.domain.Organisation stored = book.directory().organisations().stream()
+                .filter(o -> o.name().equals("Startup Migrants")).findFirst().orElseThrow();
+        assertThat(stored.shortName()).isEqualTo("SuM");
+        assertThat(stored.city()).isEqualTo("Berlin");
+        assertThat(form.organisationChoices()).contains(stored);
+        assertThat(form.organisers()).containsExactly(new OrganiserChoice(stored, OrganiserRole.PARTNER));
+        assertThat(form.isNewOrganisation("startup migrants")).isFalse();
+        assertThat(form.isNewOrganisation("sum")).as("its short name").isFalse();
+        assertThat(form.dirtyProperty().get()).isTrue();
+        assertThat(form.titleProperty().get()).isEqualTo("Migrant entrepreneurs");
+        assertThat(book.events().list()).as("the event is not saved").hasSize(events);
+    }
+
+    @Test
+    void aBlankNewOrganisationIsRefusedAndNothingIsStored() {
+        int known = book.directory().organisations().size();
+
+        assertThat(form.addNewOrganisation(org.podium.ui.common.NewOrganisation.Draft.named(" \t ", null),
+                OrganiserRole.ORGANISER)).isFalse();
+        form.addNewOrganisation("  ", OrganiserRole.ORGANISER);
+
+        assertThat(book.directory().organisations()).hasSize(known);
+        assertThat(form.organisers()).isEmpty();
+        assertThat(form.dirtyProperty().get()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
