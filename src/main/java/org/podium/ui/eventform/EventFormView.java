@@ -138,7 +138,9 @@ public final class EventFormView {
         Label untilLabel = new Label(Messages.get("form.minutesUntil"));
         forLabel.setMinWidth(Region.USE_PREF_SIZE);
         untilLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox times = new HBox(8, start, forLabel, duration, untilLabel, end);
+        // On a narrow pane (1024×768 with the event list open) the times wrap rather than shrink.
+        javafx.scene.layout.FlowPane times = new javafx.scene.layout.FlowPane(8, 6, start, forLabel, duration,
+                untilLabel, end);
         times.setAlignment(Pos.CENTER_LEFT);
         row = field(grid, row, "form.time", times, joined(model.startErrorProperty(), model.durationErrorProperty(),
                 model.endErrorProperty()));
@@ -357,6 +359,7 @@ public final class EventFormView {
         field.setId(id);
         field.setPromptText(prompt);
         field.setPrefColumnCount(5);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         field.setMaxWidth(90);
         return field;
     }

@@ -62,7 +62,9 @@ public final class PublishViewModel {
     private final Notifier notifier;
     private final Supplier<List<ZoneId>> audienceZones;
     private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(Shown.INVITATION);
-    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Locale.ENGLISH);
+    /** The texts start in the window's own language; the coordinator may pick the other. */
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(
+            "it".equals(Messages.locale().getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH);
     private final ObjectProperty<Speaker> speaker = new SimpleObjectProperty<>();
     private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
