@@ -243,7 +243,7 @@ public final class EventListView {
         event.setCellFactory(c -> new EventCell());
         table.getColumns().add(event);
         TableColumn<EventRow, EventStatus> status = fixed(Columns.of("events.column.status", EventRow::status, 112));
-        status.setCellFactory(c -> new StatusCell());
+        status.setCellFactory(c -> new org.podium.ui.common.StatusChipCell<>());
         table.getColumns().add(status);
         java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(Messages.locale());
         TableColumn<EventRow, String> registrants = fixed(Columns.of("events.column.registrants",
@@ -318,19 +318,4 @@ public final class EventListView {
         }
     }
 
-    /** Shows an event status as a coloured chip. */
-    private static final class StatusCell extends TableCell<EventRow, EventStatus> {
-        @Override
-        protected void updateItem(EventStatus status, boolean empty) {
-            super.updateItem(status, empty);
-            setText(null);
-            if (empty || status == null) {
-                setGraphic(null);
-                return;
-            }
-            Label chip = new Label(Texts.of(status));
-            chip.getStyleClass().addAll(Styles.STATUS_CHIP, Styles.statusChip(status));
-            setGraphic(chip);
-        }
-    }
 }

@@ -198,7 +198,7 @@ public final class RegistrantsView {
         // The status beside the person, so it is in view however narrow the table is.
         TableColumn<RegistrantRow, RegistrationStatus> status = Columns.of("registrants.column.status",
                 r -> r.line().status(), 118);
-        status.setCellFactory(c -> new StatusChipCell());
+        status.setCellFactory(c -> new org.podium.ui.common.StatusChipCell<>());
         table.getColumns().add(sortable(status, RegistrantSort.Column.STATUS));
         table.getColumns().add(sortable(Columns.of("registrants.column.organisation", r -> r.line().organisation(), 170),
                 RegistrantSort.Column.ORGANISATION));
@@ -319,23 +319,6 @@ public final class RegistrantsView {
         }
         if (found > 0) {
             table.getSelectionModel().selectIndices(indices[0], java.util.Arrays.copyOfRange(indices, 1, found));
-        }
-    }
-
-    /** A registrant's status as the same coloured chip as an event's in the event list. */
-    private static final class StatusChipCell extends TableCell<RegistrantRow, RegistrationStatus> {
-        @Override
-        protected void updateItem(RegistrationStatus status, boolean empty) {
-            super.updateItem(status, empty);
-            setText(null);
-            if (empty || status == null) {
-                setGraphic(null);
-                return;
-            }
-            Label chip = new Label(Texts.of(status));
-            chip.getStyleClass().addAll(Styles.STATUS_CHIP, Styles.statusChip(status));
-            chip.setMinWidth(Region.USE_PREF_SIZE);
-            setGraphic(chip);
         }
     }
 }

@@ -167,23 +167,10 @@ public final class RegistrantsViewModel {
         Set<Long> keep = everyShownSelected.get() || selected.size() > RESELECT_LIMIT ? Set.of()
                 : selected.stream().map(RegistrantRow::id).collect(java.util.stream.Collectors.toSet());
         RegistrantSort sortAtStart = sort.get();
-        runner.run(Messages.get("registrants.loadingAll"), progress -> {
-            Map<String, String> shared = new HashMap<>();
-            List<RegistrantRow> loaded = new ArrayList<>();
-            for (RegistrationLine line : service.lines(eventId)) {
-                loaded.add(RegistrantRow.of(line, shared));
-            }
-            return new RegistrantList(loaded, sortAtStart);
-        }, list -> {
-            if (gen != generation) {
+        runner.run(Messages.get("registrants.loadingAll"), progress -> readAll(eventId, sortAtStart), list -> {
+            if (!install(gen, list)) {
                 return;
             }
-            if (!java.util.Objects.equals(list.sort(), sort.get())) {
-                list.sort(sort.get());
-            }
-            all = list;
-            complete.set(true);
-            changedList();
             if (!keep.isEmpty()) {
                 reselect.set(Set.of());
                 reselect.set(Set.copyOf(keep));
@@ -230,27 +217,36 @@ public final class RegistrantsViewModel {
                 }, this::loadFailed);
     }
 
+    /** Every registrant of the event as rows, sorted; off the FX thread. */
+    private RegistrantList readAll(long eventId, RegistrantSort sortAtStart) {
+        Map<String, String> shared = new HashMap<>();
+        List<RegistrantRow> loaded = new ArrayList<>();
+        for (RegistrationLine line : service.lines(eventId)) {
+            loaded.add(RegistrantRow.of(line, shared));
+        }
+        return new RegistrantList(loaded, sortAtStart);
+    }
+
+    /** Shows a whole list read by {@link #readAll}, unless a newer load was asked for since; false then. */
+    private boolean install(long gen, RegistrantList list) {
+        if (gen != generation) {
+            return false;
+        }
+        if (!java.util.Objects.equals(list.sort(), sort.get())) {
+            list.sort(sort.get());
+        }
+        all = list;
+        complete.set(true);
+        changedList();
+        return true;
+    }
+
     private void loadRest(long gen, long eventId) {
         RegistrantSort sortAtStart = sort.get();
-        runner.run(Messages.get("registrants.loadingAll"), progress -> {
-            Map<String, String> shared = new HashMap<>();
-            List<RegistrantRow> loaded = new ArrayList<>();
-            for (RegistrationLine line : service.lines(eventId)) {
-                loaded.add(RegistrantRow.of(line, shared));
-            }
-            return new RegistrantList(loaded, sortAtStart);
-        }, list -> {
-            if (gen != generation) {
-                return;
-            }
+        runner.run(Messages.get("registrants.loadingAll"), progress -> readAll(eventId, sortAtStart), list -> {
             // The runner does one job at a time: a change saved after this load was queued is
             // applied to the list after it arrives, so nothing saved meanwhile is lost.
-            if (!java.util.Objects.equals(list.sort(), sort.get())) {
-                list.sort(sort.get());
-            }
-            all = list;
-            complete.set(true);
-            changedList();
+            install(gen, list);
         }, this::loadFailed);
     }
 
