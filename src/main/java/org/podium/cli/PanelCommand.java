@@ -201,11 +201,7 @@ final class PanelCommand {
                             + " file describes their part but is not addressed to them");
                 }
                 if (json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("file", saved.file().toString());
-                    m.put("eventId", e.id());
-                    m.put("personId", p.id());
-                    m.put("person", p.fullName());
+                    Map<String, Object> m = personFile(saved.file(), e, p);
                     m.put("addressed", saved.addressed());
                     Json.print(out, m);
                 } else {
@@ -252,17 +248,22 @@ final class PanelCommand {
                             + " on this computer and show as □ in the PDF: " + saved.missingText());
                 }
                 if (json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("file", file.toString());
-                    m.put("eventId", e.id());
-                    m.put("personId", p.id());
-                    m.put("person", p.fullName());
-                    Json.print(out, m);
+                    Json.print(out, personFile(file, e, p));
                 } else {
                     out.println("Saved the briefing of " + p.fullName() + " for “" + e.title() + "” to " + file);
                 }
                 return PodiumCli.OK;
             }
         }
+    }
+
+    /** The JSON summary of a file written for one person on one event: {file, eventId, personId, person}. */
+    private static Map<String, Object> personFile(Path file, Event e, Person p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file.toString());
+        m.put("eventId", e.id());
+        m.put("personId", p.id());
+        m.put("person", p.fullName());
+        return m;
     }
 }
