@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.podium.domain.Agenda;
 import org.podium.domain.AgendaItem;
 import org.podium.domain.Person;
 import org.podium.service.Book;
 import org.podium.service.CueSheetService;
-import org.podium.service.DirectoryService;
 import org.podium.service.Formats;
 import org.podium.service.Wording;
 import picocli.CommandLine.Command;
@@ -35,8 +32,7 @@ final class AgendaCommand {
     }
 
     private static Map<Long, Person> people(Book book) {
-        return book.directory().people().stream().map(DirectoryService.PersonLine::person)
-                .collect(Collectors.toMap(Person::id, Function.identity()));
+        return book.directory().peopleById();
     }
 
     @Command(name = "add", description = "Add an item at the end of an event's run-of-show.")

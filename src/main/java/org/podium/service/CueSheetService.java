@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.podium.domain.Agenda;
@@ -108,8 +107,7 @@ public final class CueSheetService {
             lines.add(CueSheet.Line.of(CueSheet.Style.NOTE, words.get("cuesheet.agenda.none")));
             return;
         }
-        Map<Long, Person> people = directory.people().stream().map(DirectoryService.PersonLine::person)
-                .collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, Person> people = directory.peopleById();
         for (Agenda.Timed t : plan.items()) {
             lines.add(CueSheet.Line.of(CueSheet.Style.ITEM,
                     Formats.agendaTime(t.start(), plan.event().startInZone(), words.locale()),

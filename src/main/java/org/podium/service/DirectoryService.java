@@ -56,6 +56,11 @@ public final class DirectoryService {
         }
     }
 
+    /** Everyone in the directory by id, for naming the speakers of agenda items. */
+    public Map<Long, Person> peopleById() {
+        return people.all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
     public List<PersonLine> people() {
         Map<Long, Organisation> byId = organisationsById();
         return people.all().stream()

@@ -10,8 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.podium.domain.Person;
 import org.podium.service.DirectoryService;
 import org.podium.service.EventDetails;
@@ -63,8 +61,7 @@ public final class AnnouncementService {
     public Announcement facts(long eventId, Locale language, List<ZoneId> audienceZones) {
         EventDetails d = events.details(eventId)
                 .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
-        Map<Long, Person> people = directory.people().stream().map(DirectoryService.PersonLine::person)
-                .collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, Person> people = directory.peopleById();
         return AnnouncementFacts.of(d, people, audienceZones, Wording.of(language));
     }
 

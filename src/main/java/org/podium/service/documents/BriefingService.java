@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.podium.domain.Agenda;
 import org.podium.domain.Event;
@@ -94,8 +92,7 @@ public final class BriefingService {
             lines.add(Line.of(Style.NOTE, words.get("cuesheet.agenda.none")));
             return;
         }
-        Map<Long, Person> people = directory.people().stream().map(DirectoryService.PersonLine::person)
-                .collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, Person> people = directory.peopleById();
         boolean speaks = false;
         for (Agenda.Timed t : d.agenda()) {
             boolean mine = t.item().speakerIds().contains(personId);
