@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.podium.cli.CliContext;
 import org.podium.cli.PodiumCli;
 import org.podium.service.Book;
-import org.podium.service.Preferences;
+import org.podium.service.common.Preferences;
 import org.podium.store.SqliteNativeLibrary;
 
 /** Runs Podium: the command line when given a command, otherwise the window. */

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.podium.service.Book;
-import org.podium.service.Preferences;
+import org.podium.service.common.Preferences;
 import org.podium.store.BookLock;
 import org.podium.ui.book.BookRefusedView;
 import org.podium.ui.book.BookRefusedViewModel;

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.podium.service.Book;
-import org.podium.service.Preferences;
+import org.podium.service.common.Preferences;
 
 /**
  * What the command line needs from the composition root: opening a book and opening the

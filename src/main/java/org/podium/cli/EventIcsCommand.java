@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.podium.domain.Event;
 import org.podium.service.Book;
-import org.podium.service.ExportException;
+import org.podium.service.common.FileWriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ final class EventIcsCommand implements Callable<Integer> {
         try (Book book = parent.open()) {
             try {
                 book.calendar().saveEventIcs(eventId, output);
-            } catch (ExportException e) {
+            } catch (FileWriteException e) {
                 // The message already names the file and the reason: bad input, not a crash.
                 throw new BadInputException(e.getMessage());
             }

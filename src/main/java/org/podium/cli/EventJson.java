@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.podium.domain.Event;
 import org.podium.domain.EventStatus;
-import org.podium.service.EventDetails;
+import org.podium.service.events.EventDetails;
 
 /** The JSON shape of events on the command line: plain maps with a fixed key order. */
 final class EventJson {

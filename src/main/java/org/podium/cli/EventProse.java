@@ -3,8 +3,8 @@ package org.podium.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.podium.domain.Event;
-import org.podium.service.EventDetails;
-import org.podium.service.Formats;
+import org.podium.service.events.EventDetails;
+import org.podium.service.common.Formats;
 
 /** An event written out for a person reading the terminal, as {@code events show} prints it. */
 final class EventProse {

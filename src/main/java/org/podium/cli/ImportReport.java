@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.podium.domain.ReportFormat;
-import org.podium.service.ImportProblem;
+import org.podium.service.importing.ImportProblem;
 
 /** How the import commands print problems and formats, the same for registrants and attendance. */
 final class ImportReport {

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.podium.domain.Agenda;
 import org.podium.domain.Person;
-import org.podium.service.ChaseLine;
-import org.podium.service.DirectoryService;
-import org.podium.service.EventDetails;
-import org.podium.service.Formats;
+import org.podium.service.events.ChaseLine;
+import org.podium.service.directory.DirectoryService;
+import org.podium.service.events.EventDetails;
+import org.podium.service.common.Formats;
 
 /** The JSON shapes and prose lines of people, seats and agenda items on the command line. */
 final class PanelJson {

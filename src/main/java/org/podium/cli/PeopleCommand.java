@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.podium.domain.Organisation;
 import org.podium.domain.Person;
 import org.podium.service.Book;
-import org.podium.service.DirectoryService;
+import org.podium.service.directory.DirectoryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

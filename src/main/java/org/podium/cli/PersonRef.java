@@ -2,7 +2,7 @@ package org.podium.cli;
 
 import org.podium.domain.Person;
 import org.podium.service.Book;
-import org.podium.service.NotFoundException;
+import org.podium.service.common.NotFoundException;
 
 /** A person named on the command line by id ("12") or by email ("ana@example.org"). */
 final class PersonRef {

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.podium.domain.InvalidFieldException;
-import org.podium.service.AppInfo;
-import org.podium.service.ExportException;
-import org.podium.service.FileRefusedException;
-import org.podium.service.NotFoundException;
+import org.podium.service.common.AppInfo;
+import org.podium.service.common.FileWriteException;
+import org.podium.service.common.FileRefusedException;
+import org.podium.service.common.NotFoundException;
 import org.podium.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -135,8 +135,8 @@ public final class PodiumCli implements Callable<Integer> {
             return f.field() + ": " + f.getMessage();
         }
         if (e instanceof NotFoundException || e instanceof StoreException || e instanceof BadInputException
-                || e instanceof ExportException || e instanceof FileRefusedException
-                || e instanceof org.podium.service.ErasedAddressException) {
+                || e instanceof FileWriteException || e instanceof FileRefusedException
+                || e instanceof org.podium.service.privacy.ErasedAddressException) {
             return e.getMessage();
         }
         // Not a failure Podium anticipated: say what it was rather than hide it.

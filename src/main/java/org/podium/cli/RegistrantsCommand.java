@@ -13,9 +13,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
-import org.podium.service.ImportOptions;
-import org.podium.service.ImportSummary;
-import org.podium.service.Progress;
+import org.podium.service.importing.ImportOptions;
+import org.podium.service.importing.ImportSummary;
+import org.podium.service.common.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -111,7 +111,7 @@ final class RegistrantsCommand {
                     s.unchanged(), s.skipped(), s.duplicatesInFile(), s.erasedSkipped());
             if (failed) {
                 out.println("Nothing was written" + (s.errors().stream().anyMatch(p -> p.kind()
-                        == org.podium.service.ImportProblem.Kind.FILE) ? "." : ": correct the rows above, or"
+                        == org.podium.service.importing.ImportProblem.Kind.FILE) ? "." : ": correct the rows above, or"
                         + " import the others with --skip-invalid."));
             } else if (s.dryRun()) {
                 out.println("Dry run: nothing was written.");

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.podium.service.BackupService;
+import org.podium.service.book.BackupService;
 import org.podium.service.Book;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -2,7 +2,7 @@ package org.podium.cli;
 
 import java.util.concurrent.Callable;
 import org.podium.service.Book;
-import org.podium.service.SampleDataService;
+import org.podium.service.book.SampleDataService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

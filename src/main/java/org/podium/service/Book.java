@@ -1,5 +1,24 @@
 package org.podium.service;
 
+import org.podium.service.book.BackupService;
+import org.podium.service.book.BookChanges;
+import org.podium.service.book.EventFileService;
+import org.podium.service.book.SampleDataService;
+import org.podium.service.directory.DirectoryService;
+import org.podium.service.documents.CalendarService;
+import org.podium.service.documents.CueSheetService;
+import org.podium.service.events.EventService;
+import org.podium.service.events.PanelService;
+import org.podium.service.events.TrashService;
+import org.podium.service.export.ExportService;
+import org.podium.service.importing.AttendanceService;
+import org.podium.service.importing.RegistrationImportService;
+import org.podium.service.privacy.PrivacyService;
+import org.podium.service.privacy.RetentionService;
+import org.podium.service.privacy.SuppressionService;
+import org.podium.service.registrants.RegistrantListService;
+import org.podium.service.registrants.RegistrationService;
+
 import java.nio.file.Path;
 import org.podium.service.documents.AnnouncementService;
 import org.podium.service.documents.BriefingService;

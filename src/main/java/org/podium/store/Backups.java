@@ -85,7 +85,7 @@ public final class Backups {
                 parse(file).ifPresent(entries::add);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot list the backups in " + folder + ": " + Snapshot.reason(e), e);
+            throw new StoreException("Cannot list the backups in " + folder + ": " + BookCopy.reason(e), e);
         }
         entries.sort(Comparator.comparing(Entry::taken).reversed().thenComparing(e -> e.file().getFileName()));
         return entries;
@@ -117,7 +117,7 @@ public final class Backups {
                 Files.deleteIfExists(old.file());
                 deleted.add(old.file());
             } catch (IOException e) {
-                throw new StoreException("Cannot delete the old backup " + old.file() + ": " + Snapshot.reason(e), e);
+                throw new StoreException("Cannot delete the old backup " + old.file() + ": " + BookCopy.reason(e), e);
             }
         }
         return deleted;

@@ -81,7 +81,7 @@ public final class BookLock implements AutoCloseable {
                 releaseQuietly(side.window);
                 side.window = null;
                 side.release();
-                throw new StoreException("Cannot lock " + side.file + ": " + Snapshot.reason(e) + ".", e);
+                throw new StoreException("Cannot lock " + side.file + ": " + BookCopy.reason(e) + ".", e);
             }
         }
     }
@@ -135,7 +135,7 @@ public final class BookLock implements AutoCloseable {
                     }
                 } catch (IOException e) {
                     side.release();
-                    throw new StoreException("Cannot lock " + side.file + ": " + Snapshot.reason(e) + ".", e);
+                    throw new StoreException("Cannot lock " + side.file + ": " + BookCopy.reason(e) + ".", e);
                 }
                 if (System.nanoTime() - deadline >= 0) {
                     String why = alone ? side.inUse(book) : "The book " + book.toAbsolutePath().normalize()
@@ -234,7 +234,7 @@ public final class BookLock implements AutoCloseable {
                 side.users++;
                 return side;
             } catch (IOException e) {
-                throw new StoreException("Cannot create the lock file " + file + ": " + Snapshot.reason(e) + ".", e);
+                throw new StoreException("Cannot create the lock file " + file + ": " + BookCopy.reason(e) + ".", e);
             }
         }
 

@@ -46,7 +46,7 @@ final class BulkIndexes {
             throw new StoreException("The book has no index " + NAME + "; nothing was written.");
         }
         // Dropped only once the schema query is closed: SQLite refuses while a statement reads it.
-        RegistrationBulkStore.execute(c, "DROP INDEX " + NAME);
+        RegistrationImportStore.execute(c, "DROP INDEX " + NAME);
         return new BulkIndexes(addedAfter, sql);
     }
 
@@ -67,17 +67,17 @@ final class BulkIndexes {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA threads")) {
             threads = rs.next() ? rs.getLong(1) : 0;
         }
-        RegistrationBulkStore.execute(c, "PRAGMA threads = " + SORT_THREADS);
+        RegistrationImportStore.execute(c, "PRAGMA threads = " + SORT_THREADS);
         try {
             return buildUnique(c, dropped, repeats);
         } finally {
-            RegistrationBulkStore.execute(c, "PRAGMA threads = " + threads);
+            RegistrationImportStore.execute(c, "PRAGMA threads = " + threads);
         }
     }
 
     private int buildUnique(Connection c, String sql, RegistrationWriter.Repeats repeats) throws SQLException {
         try {
-            RegistrationBulkStore.execute(c, sql);
+            RegistrationImportStore.execute(c, sql);
             return 0;
         } catch (SQLException e) {
             if (!String.valueOf(e.getMessage()).contains("UNIQUE")) {
@@ -85,7 +85,7 @@ final class BulkIndexes {
             }
         }
         int removed = removeRepeats(c, repeats);
-        RegistrationBulkStore.execute(c, sql);
+        RegistrationImportStore.execute(c, sql);
         return removed;
     }
 

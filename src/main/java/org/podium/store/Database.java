@@ -80,7 +80,7 @@ public final class Database implements AutoCloseable {
             }
             configure(writer);
             if (version > 0 && version < SCHEMA_VERSION) {
-                Snapshot.beforeMigration(file, writer, version, clock);
+                BookCopy.beforeMigration(file, writer, version, clock);
             }
             Migrations.apply(writer, version);
             reader = connect(file);
@@ -197,7 +197,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connectReadOnly(Path file) throws SQLException {
-        Connection connection = Snapshot.readOnly(file);
+        Connection connection = BookCopy.readOnly(file);
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA query_only = ON");
         }
@@ -274,7 +274,7 @@ public final class Database implements AutoCloseable {
      * It reads every page, so the window runs it in the background after it has shown.
      */
     public List<String> quickCheck() {
-        return read(c -> Snapshot.problems(c, "quick_check"));
+        return read(c -> BookCopy.problems(c, "quick_check"));
     }
 
     /** The schema version stored in the file. */

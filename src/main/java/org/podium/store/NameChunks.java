@@ -80,7 +80,7 @@ final class NameChunks<T> {
     /** Reads on {@code c}, the book's reading connection, and returns how the registrations divided. */
     Tally read(Connection c) throws SQLException {
         Connection helper = !db.readOnly() && Runtime.getRuntime().availableProcessors() > 1
-                ? Snapshot.readOnly(db.path()) : null;
+                ? BookCopy.readOnly(db.path()) : null;
         try {
             boolean together = helper != null && pinTogether(c, helper);
             if (!together) {

@@ -17,7 +17,7 @@ import org.podium.domain.Registration;
  * read per row. The caller says which rows are new addresses ({@link #add}) and which belong
  * to registrants the event already had ({@link #update}); a new address that repeats one
  * added earlier by the same work is left out and reported to {@link Repeats}. Obtain it from
- * {@link RegistrationBulkStore#writer}; {@link #finish} it, or {@link #abandon} it when the
+ * {@link RegistrationImportStore#writer}; {@link #finish} it, or {@link #abandon} it when the
  * transaction will be rolled back, and close it before the transaction ends.
  * <p>
  * A large import into a book it dominates runs in bulk mode: the registration index is
@@ -91,8 +91,8 @@ public final class RegistrationWriter implements AutoCloseable {
         this.bulk = bulk;
         this.repeats = repeats;
         this.cacheBefore = pragma(c, "cache_size");
-        RegistrationBulkStore.execute(c, "PRAGMA cache_size = -"
-                + (bulk ? RegistrationBulkStore.BULK_CACHE_KIB : RegistrationBulkStore.IMPORT_CACHE_KIB));
+        RegistrationImportStore.execute(c, "PRAGMA cache_size = -"
+                + (bulk ? RegistrationImportStore.BULK_CACHE_KIB : RegistrationImportStore.IMPORT_CACHE_KIB));
         if (bulk) {
             setAside = BulkIndexes.drop(c, Sql.count(c, "SELECT coalesce(max(id), 0) FROM registration"));
         }
@@ -275,7 +275,7 @@ public final class RegistrationWriter implements AutoCloseable {
                         restore.close();
                     }
                 } finally {
-                    RegistrationBulkStore.execute(c, "PRAGMA cache_size = " + cacheBefore);
+                    RegistrationImportStore.execute(c, "PRAGMA cache_size = " + cacheBefore);
                 }
                 return null;
             });

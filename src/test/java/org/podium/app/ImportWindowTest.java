@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Event;
 import org.podium.service.Book;
-import org.podium.service.EventSummary;
+import org.podium.service.events.EventSummary;
 import org.podium.ui.events.EventListView;
 import org.podium.ui.importing.ImportView;
 import org.podium.ui.registrants.RegistrantRow;

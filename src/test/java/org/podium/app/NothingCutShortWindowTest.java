@@ -31,7 +31,7 @@ import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
-import org.podium.service.Preferences;
+import org.podium.service.common.Preferences;
 import org.podium.ui.common.Messages;
 import org.podium.ui.registrants.RegistrantsView;
 import org.podium.ui.shell.Section;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.podium.cli.CliHarness.Run;
-import org.podium.service.Fifos;
+import org.podium.service.common.Fifos;
 import org.podium.store.BookLock;
 
 /**

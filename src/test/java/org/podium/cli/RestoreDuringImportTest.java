@@ -25,8 +25,8 @@ import org.podium.app.Composition;
 import org.podium.cli.CliHarness.Run;
 import org.podium.domain.Event;
 import org.podium.service.Book;
-import org.podium.service.ImportOptions;
-import org.podium.service.Progress;
+import org.podium.service.importing.ImportOptions;
+import org.podium.service.common.Progress;
 
 /**
  * A restore started while the real command line (a child JVM) imports a large file into the

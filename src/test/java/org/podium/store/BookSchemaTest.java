@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.podium.domain.Series;
-import org.podium.service.BackupService;
+import org.podium.service.book.BackupService;
 
 /** A backup is restored only when its schema is exactly the one Podium's migrations make for its version. */
 class BookSchemaTest {
@@ -45,7 +45,7 @@ class BookSchemaTest {
         Path backup = book("backup.db", sql);
         byte[] before = Files.readAllBytes(current);
 
-        assertThatThrownBy(() -> Snapshot.inspect(backup)).isInstanceOf(BookRefusedException.class)
+        assertThatThrownBy(() -> BookCopy.inspect(backup)).isInstanceOf(BookRefusedException.class)
                 .hasMessageContaining("it holds " + named + " that Podium does not make");
         assertThatThrownBy(() -> BackupService.restore(current, backup, Clock.systemUTC()))
                 .isInstanceOf(BookRefusedException.class).hasMessageContaining(named);
@@ -57,25 +57,25 @@ class BookSchemaTest {
     @Test
     void aBackupMissingOrChangingOneOfPodiumsObjectsIsRefusedNamingIt() throws Exception {
         Path missing = book("missing.db", "DROP INDEX event_by_start");
-        assertThatThrownBy(() -> Snapshot.inspect(missing)).isInstanceOf(BookRefusedException.class)
+        assertThatThrownBy(() -> BookCopy.inspect(missing)).isInstanceOf(BookRefusedException.class)
                 .hasMessageContaining("it lacks an index 'event_by_start' that Podium makes");
 
         Path changed = book("changed.db", "DROP INDEX event_by_start", "CREATE INDEX event_by_start ON event(title)");
-        assertThatThrownBy(() -> Snapshot.inspect(changed)).isInstanceOf(BookRefusedException.class)
+        assertThatThrownBy(() -> BookCopy.inspect(changed)).isInstanceOf(BookRefusedException.class)
                 .hasMessageContaining("its index 'event_by_start' is not the one Podium makes");
     }
 
     @Test
     void aBookAsPodiumMadeItPassesWhateverItsVersionAndTheStatisticsSqliteKeeps() throws Exception {
         Path analysed = book("analysed.db", "ANALYZE");
-        assertThat(Snapshot.inspect(analysed).schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        assertThat(BookCopy.inspect(analysed).schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
 
         for (int version = 1; version <= Database.SCHEMA_VERSION; version++) {
             Path old = dir.resolve("v" + version + ".db");
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old)) {
                 Migrations.apply(c, 0, version);
             }
-            assertThat(Snapshot.inspect(old).schemaVersion()).isEqualTo(version);
+            assertThat(BookCopy.inspect(old).schemaVersion()).isEqualTo(version);
         }
     }
 }

@@ -54,7 +54,7 @@ class CrashDuringBulkWriteTest {
         assertThat(Files.size(wal)).as("uncommitted pages had reached the disk when it died").isGreaterThan(1_000_000);
 
         try (Database db = Database.open(book)) {
-            java.util.List<String> problems = db.read(c -> Snapshot.problems(c, "integrity_check"));
+            java.util.List<String> problems = db.read(c -> BookCopy.problems(c, "integrity_check"));
             assertThat(problems).as("integrity_check").isEmpty();
             long events = db.read(c -> Sql.count(c, "SELECT count(*) FROM event"));
             long registrations = db.read(c -> Sql.count(c, "SELECT count(*) FROM registration"));

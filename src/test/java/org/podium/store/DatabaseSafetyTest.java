@@ -57,7 +57,7 @@ class DatabaseSafetyTest {
 
         Path copy = dir.resolve("backups").resolve("book-2026-11-23T17-45-03-pre-migration-v1.db");
         assertThat(copy).isRegularFile();
-        BookFacts facts = Snapshot.inspect(copy);
+        BookFacts facts = BookCopy.inspect(copy);
         assertThat(facts.schemaVersion()).isEqualTo(1);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
             assertThat(Sql.count(c, "SELECT count(*) FROM series WHERE name='ADMin4ALL'")).isEqualTo(1);

@@ -132,7 +132,7 @@ class DatabaseTest {
         try (Database db = Database.open(file)) {
             assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
         }
-        assertThat(Snapshot.inspect(file).schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        assertThat(BookCopy.inspect(file).schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
     }
 
     @Test

@@ -26,12 +26,12 @@ class RegistrationInsertTest {
     @TempDir
     Path dir;
     BookFixture book;
-    RegistrationBulkStore bulk;
+    RegistrationImportStore bulk;
 
     @BeforeEach
     void open() {
         book = new BookFixture(dir);
-        bulk = new RegistrationBulkStore(book.db);
+        bulk = new RegistrationImportStore(book.db);
     }
 
     @AfterEach

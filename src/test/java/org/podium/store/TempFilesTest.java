@@ -34,7 +34,7 @@ class TempFilesTest {
         Path linked = Files.createSymbolicLink(copies.resolve(".notes.txt.abc.tmp"), book);
         Files.setLastModifiedTime(linked, LONG_AGO);
 
-        Snapshot.copy(book, copies.resolve("usb.db"));
+        BookCopy.copy(book, copies.resolve("usb.db"));
 
         assertThat(names(copies)).containsExactly(".notes.txt.abc.tmp", ".usb.db.c0ffee.tmp", "usb.db");
         assertThat(running).hasContent("a backup being written");
@@ -48,9 +48,9 @@ class TempFilesTest {
         Path copy = Files.writeString(dir.resolve("private.db"), "an older copy");
         Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-------"));
 
-        Snapshot.copy(book, copy);
+        BookCopy.copy(book, copy);
 
-        assertThat(Snapshot.inspect(copy).schemaVersion()).isPositive();
+        assertThat(BookCopy.inspect(copy).schemaVersion()).isPositive();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
     }
 

@@ -20,8 +20,8 @@ import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.exchange.csv.ExportProfile;
-import org.podium.service.EventDetails;
-import org.podium.service.Wording;
+import org.podium.service.events.EventDetails;
+import org.podium.service.common.Wording;
 
 /** Turns an event's record into the facts of its announcement in one language. */
 final class AnnouncementFacts {

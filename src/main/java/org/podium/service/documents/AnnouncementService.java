@@ -1,5 +1,7 @@
 package org.podium.service.documents;
 
+import org.podium.service.common.Preferences;
+
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
@@ -11,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.podium.domain.Person;
-import org.podium.service.DirectoryService;
-import org.podium.service.EventDetails;
-import org.podium.service.EventService;
-import org.podium.service.NotFoundException;
-import org.podium.service.SafeFiles;
-import org.podium.service.Wording;
+import org.podium.service.directory.DirectoryService;
+import org.podium.service.events.EventDetails;
+import org.podium.service.events.EventService;
+import org.podium.service.common.NotFoundException;
+import org.podium.service.common.SafeFiles;
+import org.podium.service.common.Wording;
 
 /**
  * Writes what a coordinator sends around an event, from its record: the invitation (a page

@@ -11,16 +11,16 @@ import java.util.stream.Stream;
 import org.podium.domain.Agenda;
 import org.podium.domain.Event;
 import org.podium.domain.Person;
-import org.podium.service.CueSheet;
-import org.podium.service.CueSheet.Line;
-import org.podium.service.CueSheet.Style;
-import org.podium.service.CueSheetService;
-import org.podium.service.DirectoryService;
-import org.podium.service.EventDetails;
-import org.podium.service.EventService;
-import org.podium.service.Formats;
-import org.podium.service.NotFoundException;
-import org.podium.service.Wording;
+import org.podium.service.documents.CueSheet;
+import org.podium.service.documents.CueSheet.Line;
+import org.podium.service.documents.CueSheet.Style;
+import org.podium.service.documents.CueSheetService;
+import org.podium.service.directory.DirectoryService;
+import org.podium.service.events.EventDetails;
+import org.podium.service.events.EventService;
+import org.podium.service.common.Formats;
+import org.podium.service.common.NotFoundException;
+import org.podium.service.common.Wording;
 
 /**
  * A speaker's briefing: one page with their slot in the run-of-show, the access link, the

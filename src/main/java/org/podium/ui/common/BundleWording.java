@@ -1,7 +1,7 @@
 package org.podium.ui.common;
 
 import java.util.Locale;
-import org.podium.service.Wording;
+import org.podium.service.common.Wording;
 
 /** The window's language as the services' {@link Wording}, so printed sheets speak it too. */
 public final class BundleWording implements Wording {

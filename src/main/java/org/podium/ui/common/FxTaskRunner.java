@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.podium.service.Progress;
+import org.podium.service.common.Progress;
 
 /** Runs work on named daemon threads, one job at a time, so writes to the book never race. */
 public final class FxTaskRunner implements TaskRunner {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.podium.domain.Organisation;
 import org.podium.domain.OrganisationKind;
-import org.podium.service.DirectoryService;
+import org.podium.service.directory.DirectoryService;
 
 /**
  * "Add ‘Name’ as a new organisation…", shared by every organisation picker: whether a typed

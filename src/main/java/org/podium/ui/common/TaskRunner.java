@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import org.podium.service.Progress;
+import org.podium.service.common.Progress;
 
 /**
  * Runs file and database work off the FX thread, reporting progress to the status bar, and

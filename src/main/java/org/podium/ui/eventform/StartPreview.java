@@ -15,8 +15,8 @@ import javafx.collections.ObservableList;
 import org.podium.domain.Event;
 import org.podium.domain.EventStatus;
 import org.podium.domain.Schedule;
-import org.podium.service.ClashReport;
-import org.podium.service.EventService;
+import org.podium.service.events.ClashReport;
+import org.podium.service.events.EventService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
-import org.podium.service.EventFileService;
+import org.podium.service.book.EventFileService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;

@@ -3,7 +3,7 @@ package org.podium.ui.importing;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.podium.domain.RegistrantField;
-import org.podium.service.ImportPreview;
+import org.podium.service.importing.ImportPreview;
 
 /** One column of the file with the field it fills, which the coordinator may change. */
 public final class ImportColumn {

@@ -1,6 +1,6 @@
 package org.podium.ui.importing;
 
-import org.podium.service.ImportProblem;
+import org.podium.service.importing.ImportProblem;
 import org.podium.ui.common.Messages;
 
 /** One problem as the dialog lists it: "Line 12", the sentence, and whether it keeps something out. */

@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import org.podium.domain.Organisation;
 import org.podium.domain.OrganisationKind;
-import org.podium.service.DirectoryService;
+import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;

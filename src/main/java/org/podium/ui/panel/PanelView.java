@@ -18,7 +18,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
-import org.podium.service.DirectoryService;
+import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.QuickAddDialog;
 import org.podium.ui.common.Styles;

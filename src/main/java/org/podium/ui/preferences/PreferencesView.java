@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.podium.ui.common.ZonePicker;
 import javafx.stage.Window;
-import org.podium.service.Preferences;
+import org.podium.service.common.Preferences;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.Messages;
 

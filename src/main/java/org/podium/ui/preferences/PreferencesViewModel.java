@@ -7,7 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.podium.service.Preferences;
+import org.podium.service.common.Preferences;
 
 /**
  * The preferences dialog's state: language, theme and the audience's time zones shown beside

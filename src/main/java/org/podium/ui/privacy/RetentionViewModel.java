@@ -16,7 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.domain.Series;
-import org.podium.service.RetentionService;
+import org.podium.service.privacy.RetentionService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;

@@ -19,7 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.podium.domain.RegistrationStatus;
-import org.podium.service.RegistrationCharts;
+import org.podium.service.registrants.RegistrationCharts;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Styles;
 import org.podium.ui.common.Texts;

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import org.podium.service.Book;
-import org.podium.service.SampleDataService;
+import org.podium.service.book.SampleDataService;
 import org.podium.ui.backup.RestoreViewModel;
 import org.podium.ui.exchange.EventFileViewModel;
 import org.podium.ui.privacy.PrivacyViewModel;

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.domain.Event;
 import org.podium.service.Book;
-import org.podium.service.CalendarService;
-import org.podium.service.ExportException;
-import org.podium.service.NotFoundException;
-import org.podium.service.SafeFiles;
+import org.podium.service.documents.CalendarService;
+import org.podium.service.common.FileWriteException;
+import org.podium.service.common.NotFoundException;
+import org.podium.service.common.SafeFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,7 +126,7 @@ class CalendarServiceIcsTest {
         long id = sample(FRONT_LINE);
         Path folder = dir.resolve("no-such-folder");
         Path file = folder.resolve("event.ics");
-        assertThatThrownBy(() -> calendar.saveEventIcs(id, file)).isInstanceOf(ExportException.class)
+        assertThatThrownBy(() -> calendar.saveEventIcs(id, file)).isInstanceOf(FileWriteException.class)
                 .hasMessage("Cannot write " + file + ": the folder " + folder + " does not exist");
         assertThat(folder).doesNotExist();
     }
@@ -136,8 +136,8 @@ class CalendarServiceIcsTest {
         long id = sample(FRONT_LINE);
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "notes");
         assertThatThrownBy(() -> calendar.saveEventIcs(id, notAFolder.resolve("event.ics")))
-                .isInstanceOf(ExportException.class).hasMessageContaining(notAFolder + " is a file, not a folder");
-        assertThatThrownBy(() -> calendar.saveEventIcs(id, dir)).isInstanceOf(ExportException.class)
+                .isInstanceOf(FileWriteException.class).hasMessageContaining(notAFolder + " is a file, not a folder");
+        assertThatThrownBy(() -> calendar.saveEventIcs(id, dir)).isInstanceOf(FileWriteException.class)
                 .hasMessage("Cannot write " + dir + ": it is a folder");
         assertThat(Files.readString(notAFolder)).isEqualTo("notes");
     }
@@ -148,7 +148,7 @@ class CalendarServiceIcsTest {
         // checked on the exception the JDK throws for it.
         Path folder = dir.resolve("locked");
         Path file = folder.resolve("event.ics");
-        ExportException e = ExportException.cannotWrite(file, folder,
+        FileWriteException e = FileWriteException.cannotWrite(file, folder,
                 new AccessDeniedException(folder.resolve(".event.ics.1.tmp").toString()));
         assertThat(e).hasMessage("Cannot write " + file + ": the folder " + folder + " is read-only");
     }

@@ -17,8 +17,8 @@ import org.podium.app.Composition;
 import org.podium.domain.InvalidFieldException;
 import org.podium.domain.Person;
 import org.podium.service.Book;
-import org.podium.service.CalendarService;
-import org.podium.service.NotFoundException;
+import org.podium.service.documents.CalendarService;
+import org.podium.service.common.NotFoundException;
 
 /** Each speaker's own calendar file: the event addressed to them, with their role and slot. */
 class SpeakerInvitationTest {

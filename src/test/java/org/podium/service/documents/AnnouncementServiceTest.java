@@ -23,7 +23,7 @@ import org.podium.app.Composition;
 import org.podium.domain.Event;
 import org.podium.domain.EventStatus;
 import org.podium.service.Book;
-import org.podium.service.NotFoundException;
+import org.podium.service.common.NotFoundException;
 import org.podium.service.documents.AnnouncementService.Document;
 import org.podium.service.documents.AnnouncementService.Format;
 

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.podium.service.Progress;
+import org.podium.service.common.Progress;
 
 /**
  * A task runner for view-model and view tests: runs the work at once on the calling thread, or,

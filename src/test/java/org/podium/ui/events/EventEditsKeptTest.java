@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.service.Book;
-import org.podium.service.Preferences;
+import org.podium.service.common.Preferences;
 import org.podium.ui.common.DialogService.SaveChoice;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;

@@ -15,7 +15,7 @@ import org.podium.app.Composition;
 import org.podium.domain.Event;
 import org.podium.domain.EventStatus;
 import org.podium.service.Book;
-import org.podium.service.Preferences;
+import org.podium.service.common.Preferences;
 import org.podium.ui.common.FakeNotifier;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.InPlaceTaskRunner;

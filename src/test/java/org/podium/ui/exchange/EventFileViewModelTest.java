@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.service.Book;
-import org.podium.service.EventSummary;
+import org.podium.service.events.EventSummary;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
 import org.podium.ui.common.InPlaceTaskRunner;

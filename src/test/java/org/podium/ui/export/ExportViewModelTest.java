@@ -19,7 +19,7 @@ import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
-import org.podium.service.EventSummary;
+import org.podium.service.events.EventSummary;
 import org.podium.store.RegistrationStore;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;

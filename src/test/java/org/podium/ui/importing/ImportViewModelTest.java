@@ -26,7 +26,7 @@ import org.podium.domain.RegistrationLine;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
-import org.podium.service.ImportPreview;
+import org.podium.service.importing.ImportPreview;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
 import org.podium.ui.common.InPlaceTaskRunner;

@@ -23,7 +23,7 @@ import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.service.Book;
-import org.podium.service.DirectoryService;
+import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
 import org.podium.ui.common.InPlaceTaskRunner;

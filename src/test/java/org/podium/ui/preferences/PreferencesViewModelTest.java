@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.podium.service.Preferences;
+import org.podium.service.common.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

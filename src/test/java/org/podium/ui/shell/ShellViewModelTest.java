@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.service.Book;
-import org.podium.service.Preferences;
+import org.podium.service.common.Preferences;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.InPlaceTaskRunner;
 
@@ -150,8 +150,8 @@ class ShellViewModelTest {
         Path csv = dir.resolve("more.csv");
         java.nio.file.Files.writeString(csv, "Email,First Name\nnew.one@example.org,New\nnew.two@example.org,Two\n");
         try (Book other = Composition.openBook(dir.resolve("book.db"), NOW)) {
-            assertThat(other.imports().commit(csv, citiesId, org.podium.service.ImportOptions.defaults(),
-                    org.podium.service.Progress.NONE).written()).isTrue();
+            assertThat(other.imports().commit(csv, citiesId, org.podium.service.importing.ImportOptions.defaults(),
+                    org.podium.service.common.Progress.NONE).written()).isTrue();
             other.directory().addPerson(org.podium.domain.Person.named("Nadia", "Newcomer"));
             var cities = other.events().get(citiesId);
             other.events().update(cities.toBuilder().subtitle("Changed by another program").build());

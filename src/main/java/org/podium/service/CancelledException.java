@@ -1,8 +1,0 @@
-package org.podium.service;
-
-/** Long work the user cancelled; everything it had written was rolled back. */
-public final class CancelledException extends RuntimeException {
-    public CancelledException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,206 @@
+package org.podium.service.book;
+
+import org.podium.service.common.FileWriteException;
+import org.podium.service.common.SafeFiles;
+import org.podium.service.privacy.ErasureLog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.podium.store.Backups;
+import org.podium.store.BookFacts;
+import org.podium.store.BookLock;
+import org.podium.store.BookRefusedException;
+import org.podium.store.Database;
+import org.podium.store.BookCopy;
+import org.podium.store.StoreException;
+
+/**
+ * Backups of the book: the check and daily copy when the window starts, a copy on demand, the
+ * list of copies beside the book, and restoring one of them (or any Podium book) in its place.
+ */
+public final class BackupService {
+    /** How many daily copies are kept; copies taken before a migration or a restore are all kept. */
+    public static final int DAILY_KEPT = 7;
+
+    private final Database db;
+    private final Clock clock;
+
+    public BackupService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Why a copy in the backups folder was taken. */
+    public enum Kind {
+        DAILY, PRE_MIGRATION, PRE_RESTORE
+    }
+
+    /** One copy in the backups folder. */
+    public record Copy(Path file, Kind kind, LocalDateTime taken, long bytes) {
+    }
+
+    /** What a book file holds, as a restore shows it before using it. */
+    public record Contents(Path file, int schemaVersion, long bytes, long events, long people, long registrations) {
+        static Contents of(BookFacts facts) {
+            return new Contents(facts.file(), facts.schemaVersion(), facts.bytes(), facts.events(), facts.people(),
+                    facts.registrations());
+        }
+    }
+
+    /** What the start-up check found and did: problems found, or the daily copy taken, if due. */
+    public record StartReport(List<String> problems, Optional<Path> dailyTaken) {
+        public boolean bookIsDamaged() {
+            return !problems.isEmpty();
+        }
+    }
+
+    /**
+     * The window's start-up duty, run in the background after it shows: SQLite's quick check
+     * of the book, then today's copy if there is none yet, and the oldest daily copies pruned.
+     * A damaged book is not copied (its copy would fail the integrity check anyway). A book
+     * opened read-only leaves this to the window that holds it.
+     */
+    public StartReport atStart() {
+        if (db.readOnly()) {
+            return new StartReport(List.of(), Optional.empty());
+        }
+        List<String> problems = db.quickCheck();
+        if (!problems.isEmpty()) {
+            return new StartReport(problems, Optional.empty());
+        }
+        Path today = backups().dailyFile(LocalDate.now(clock));
+        if (Files.exists(today)) {
+            return new StartReport(List.of(), Optional.empty());
+        }
+        BookCopy.copy(db.path(), today);
+        backups().pruneDaily(DAILY_KEPT);
+        return new StartReport(List.of(), Optional.of(today));
+    }
+
+    /** Takes today's daily copy now, replacing one taken earlier today, and prunes; returns it. */
+    public Path backUpToday() {
+        Path today = backups().dailyFile(LocalDate.now(clock));
+        BookCopy.copy(db.path(), today);
+        backups().pruneDaily(DAILY_KEPT);
+        return today;
+    }
+
+    /**
+     * Writes a checked copy of the book to a file of the user's choosing and returns it; the
+     * book's own files are refused as every output's are, and a device or pipe gets the copy's
+     * bytes ({@code backup -o /dev/stdout | gzip}).
+     */
+    public Path backUpTo(Path file) {
+        try {
+            return SafeFiles.forBook(db.path()).writeWhole(file, temp -> BookCopy.copy(db.path(), temp));
+        } catch (StoreException e) {
+            throw new FileWriteException(e.getMessage(), e);
+        }
+    }
+
+    /** The copies in the backups folder, newest first. */
+    public List<Copy> list() {
+        return copiesOf(db.path());
+    }
+
+    /** The copies of the book at {@code book}, newest first, without opening it. */
+    public static List<Copy> copiesOf(Path book) {
+        return new Backups(book).list().stream()
+                .map(e -> new Copy(e.file(), Kind.valueOf(e.kind().name()), e.taken(), e.bytes())).toList();
+    }
+
+    public Path folder() {
+        return backups().folder();
+    }
+
+    /** Checks a file before a restore; a file that is not a sound book is refused with the reason. */
+    public Contents inspect(Path file) {
+        return Contents.of(BookCopy.inspect(file));
+    }
+
+    private Backups backups() {
+        return new Backups(db.path());
+    }
+
+    /** What a restore did: where the book came from, and where the book it replaced went. */
+    public record Restored(Contents from, Optional<Path> previousBook) {
+    }
+
+    /**
+     * Restores the book as {@link #restore} does, for a caller that does not hold it (the
+     * command line): a book open in a window is refused, because the window shows the book
+     * it has and would go on working as if nothing had happened.
+     */
+    public static Restored restoreUnlessOpen(Path book, Path source, Clock clock) {
+        return restoreUnlessOpen(book, source, clock, BookLock.RESTORE_WAIT);
+    }
+
+    /** As {@link #restoreUnlessOpen(Path, Path, Clock)}, waiting up to {@code wait} for other writers. */
+    static Restored restoreUnlessOpen(Path book, Path source, Clock clock, Duration wait) {
+        try (BookLock lock = BookLock.tryAcquire(book).orElseThrow(() -> new StoreException("The book "
+                + book.toAbsolutePath().normalize() + " is open in a Podium window" + BookLock.windowProcess(book)
+                + ": restore it from there"
+                + " (File → Restore…) or close the window first. Nothing was changed."))) {
+            return restore(book, source, clock, wait);
+        }
+    }
+
+    /**
+     * Restores the book at {@code book} from {@code source}, once no other Podium has it open
+     * for writing (the caller has closed its own; a restore waits briefly for the others, then
+     * refuses saying who has it). The source is checked first (a file that is not a sound Podium
+     * book, or is from a newer Podium, is refused and nothing changes), and so is the erasure
+     * log, which must be read after the restore; then the current book is copied into the
+     * backups folder, then the source's checked copy is written into the book. A current book
+     * too damaged to copy is moved there whole instead, so nothing is ever lost.
+     */
+    public static Restored restore(Path book, Path source, Clock clock) {
+        return restore(book, source, clock, BookLock.RESTORE_WAIT);
+    }
+
+    static Restored restore(Path book, Path source, Clock clock, Duration wait) {
+        Path target = book.toAbsolutePath().normalize();
+        BookFacts facts = BookCopy.inspect(source);
+        if (facts.file().equals(target)) {
+            throw new BookRefusedException(target, "That file is the book itself; choose a backup to restore.", null);
+        }
+        new ErasureLog(target).checkReadable("restored");
+        try (BookLock.Hold alone = BookLock.forRestore(target, wait)) {
+            Optional<Path> previous = Optional.empty();
+            if (Files.exists(target)) {
+                Path saved = new Backups(target).preRestoreFile(LocalDateTime.now(clock));
+                try {
+                    BookCopy.copy(target, saved);
+                } catch (StoreException e) {
+                    moveAside(target, saved, e);
+                }
+                previous = Optional.of(saved);
+            }
+            BookCopy.replace(target, facts.file());
+            return new Restored(Contents.of(facts), previous);
+        }
+    }
+
+    // Only for a book SQLite cannot copy: it is closed, so moving its files keeps them whole.
+    private static void moveAside(Path book, Path saved, StoreException why) {
+        try {
+            Files.createDirectories(saved.getParent());
+            Path wal = book.resolveSibling(book.getFileName() + "-wal");
+            if (Files.exists(wal)) {
+                Files.move(wal, saved.resolveSibling(saved.getFileName() + "-wal"), StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(book, saved, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("The current book could not be backed up (" + why.getMessage()
+                    + ") nor moved aside (" + e.getMessage() + "); nothing was restored.", e);
+        }
+    }
+}

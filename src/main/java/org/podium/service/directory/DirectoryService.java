@@ -1,0 +1,296 @@
+package org.podium.service.directory;
+
+import org.podium.service.common.NotFoundException;
+import org.podium.service.privacy.ErasedAddressException;
+import org.podium.service.privacy.PrivacyService;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.podium.domain.Emails;
+import org.podium.domain.Event;
+import org.podium.domain.InvalidFieldException;
+import org.podium.domain.Organisation;
+import org.podium.domain.Organiser;
+import org.podium.domain.PanelSeat;
+import org.podium.domain.Person;
+import org.podium.store.EventStore;
+import org.podium.store.OrganisationStore;
+import org.podium.store.PanelStore;
+import org.podium.store.PersonStore;
+
+/**
+ * The people and organisations the coordinator works with: the directory's lists, adding,
+ * editing and deleting (with undo), and the events each of them takes part in.
+ */
+public final class DirectoryService {
+    private static final Comparator<Event> LATEST_FIRST = Comparator.comparing(Event::startInstant).reversed();
+
+    private final PersonStore people;
+    private final OrganisationStore organisations;
+    private final EventStore events;
+    private final PanelStore panel;
+    private final PrivacyService privacy;
+    private final Clock clock;
+
+    public DirectoryService(PersonStore people, OrganisationStore organisations, EventStore events, PanelStore panel,
+                            PrivacyService privacy, Clock clock) {
+        this.people = people;
+        this.organisations = organisations;
+        this.events = events;
+        this.panel = panel;
+        this.privacy = privacy;
+        this.clock = clock;
+    }
+
+    /** A person with the organisation they belong to, if any. */
+    public record PersonLine(Person person, Optional<Organisation> organisation) {
+    }
+
+    /** What deleting an organisation took away, so that it can be put back. */
+    public record RemovedOrganisation(Organisation organisation, List<Long> peopleIds) {
+        public RemovedOrganisation {
+            peopleIds = List.copyOf(peopleIds);
+        }
+    }
+
+    /** Everyone in the directory by id, for naming the speakers of agenda items. */
+    public Map<Long, Person> peopleById() {
+        return people.all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    public List<PersonLine> people() {
+        Map<Long, Organisation> byId = organisationsById();
+        return people.all().stream()
+                .map(p -> new PersonLine(p, Optional.ofNullable(p.organisationId()).map(byId::get)))
+                .toList();
+    }
+
+    public Optional<Person> person(long id) {
+        return people.find(id);
+    }
+
+    /** The live person of that id; a missing or deleted one is {@link NotFoundException}. */
+    public Person getPerson(long id) {
+        return people.find(id).orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
+    }
+
+    /** The person with that address, compared as {@link Emails} says. */
+    public Optional<Person> personByEmail(String email) {
+        return people.findByEmail(email);
+    }
+
+    /**
+     * Adds a person and returns them as stored; a bad or taken address is refused, naming the
+     * field, and one erased on request with {@link ErasedAddressException}.
+     */
+    public Person addPerson(Person person) {
+        return events.inTransaction(() -> {
+            check(person.withId(0));
+            refuseErased(person.email());
+            return people.insert(person.withId(0));
+        });
+    }
+
+    /** A person added with {@link #addPerson(Person, String)}, and the organisation added for them, if any. */
+    public record AddedPerson(Person person, Optional<Organisation> organisationAdded) {
+    }
+
+    /**
+     * Adds a person belonging to the organisation of that name or short name (ignoring case),
+     * adding the organisation first when the directory does not know it; all or nothing.
+     */
+    public AddedPerson addPerson(Person person, String organisationName) {
+        return events.inTransaction(() -> {
+            String wanted = organisationName.strip().toLowerCase(java.util.Locale.ROOT);
+            Optional<Organisation> known = organisations.all().stream()
+                    .filter(o -> o.name().toLowerCase(java.util.Locale.ROOT).equals(wanted)
+                            || o.shortName().toLowerCase(java.util.Locale.ROOT).equals(wanted))
+                    .findFirst();
+            Organisation organisation = known.orElseGet(() -> addOrganisation(new Organisation(0, organisationName, "",
+                    org.podium.domain.OrganisationKind.OTHER, "", "")));
+            Person added = addPerson(new Person(0, person.honorific(), person.firstName(), person.lastName(),
+                    person.email(), person.phone(), person.position(), organisation.id(), person.city(),
+                    person.country(), person.bio(), person.notes()));
+            return new AddedPerson(added, known.isPresent() ? Optional.empty() : Optional.of(organisation));
+        });
+    }
+
+    /** Saves a changed person and returns them as stored; a new address erased on request is refused. */
+    public Person updatePerson(Person person) {
+        return events.inTransaction(() -> {
+            Person stored = getPerson(person.id());
+            check(person);
+            if (!Emails.normalise(stored.email()).equals(Emails.normalise(person.email()))) {
+                refuseErased(person.email());
+            }
+            people.update(person);
+            return getPerson(person.id());
+        });
+    }
+
+    private void refuseErased(String email) {
+        if (!email.isEmpty() && privacy.erased().isErased(email)) {
+            throw new ErasedAddressException(email);
+        }
+    }
+
+    private void check(Person person) {
+        if (!person.email().isEmpty()) {
+            if (!Emails.isValid(person.email())) {
+                throw new InvalidFieldException("email", Emails.problem(person.email()));
+            }
+            people.findByEmail(person.email()).filter(other -> other.id() != person.id()).ifPresent(other -> {
+                throw new InvalidFieldException("email", person.email() + " is already the address of "
+                        + other.fullName() + " (person " + other.id() + ")");
+            });
+        }
+        if (person.organisationId() != null && organisations.find(person.organisationId()).isEmpty()) {
+            throw new NotFoundException("There is no organisation " + person.organisationId() + ".");
+        }
+    }
+
+    /** Moves the person to the trash with their seats, from where {@link #restorePerson} brings them back. */
+    public Person movePersonToTrash(long id) {
+        return events.inTransaction(() -> {
+            Person person = getPerson(id);
+            people.moveToTrash(id, clock.instant());
+            return person;
+        });
+    }
+
+    /** Brings a person back from the trash with their seats and agenda slots; returns them. */
+    public Person restorePerson(long id) {
+        return events.inTransaction(() -> {
+            String email = people.emailInTrash(id)
+                    .orElseThrow(() -> new NotFoundException("There is no person " + id + " in the trash."));
+            people.findByEmail(email).ifPresent(other -> {
+                throw new InvalidFieldException("email", "cannot restore person " + id + ": " + other.fullName()
+                        + " now has the address " + email);
+            });
+            people.restoreFromTrash(id);
+            return getPerson(id);
+        });
+    }
+
+    /** The seats the person holds on live events, latest event first. */
+    public List<Appearance> appearances(long personId) {
+        Person person = getPerson(personId);
+        Map<Long, Event> live = liveEvents();
+        return panel.forPerson(personId).stream()
+                .filter(s -> live.containsKey(s.eventId()))
+                .map(s -> new Appearance(live.get(s.eventId()), person, s))
+                .sorted(Comparator.comparing(Appearance::event, LATEST_FIRST))
+                .toList();
+    }
+
+    public List<Organisation> organisations() {
+        return organisations.all();
+    }
+
+    public Optional<Organisation> organisation(long id) {
+        return organisations.find(id);
+    }
+
+    /**
+     * Adds an organisation and returns it as stored. A name already in the directory, in any
+     * case, is refused: two "IOM" entries would split one partner's events between them.
+     */
+    public Organisation addOrganisation(Organisation o) {
+        checkName(o.withId(0));
+        return organisations.insert(o.withId(0));
+    }
+
+    /** Saves a changed organisation; its name must stay unique. */
+    public Organisation updateOrganisation(Organisation o) {
+        return events.inTransaction(() -> {
+            organisations.find(o.id())
+                    .orElseThrow(() -> new NotFoundException("There is no organisation " + o.id() + "."));
+            checkName(o);
+            organisations.update(o);
+            return organisations.find(o.id()).orElseThrow();
+        });
+    }
+
+    private void checkName(Organisation o) {
+        // Compared here rather than left to the database, whose NOCASE folds only ASCII.
+        boolean taken = organisations.all().stream()
+                .anyMatch(existing -> existing.id() != o.id() && existing.name().equalsIgnoreCase(o.name()));
+        if (taken) {
+            throw new InvalidFieldException("name", "an organisation named '" + o.name() + "' already exists");
+        }
+    }
+
+    /**
+     * Deletes an organisation; its people stay, without it. One that organises an event (even
+     * one in the trash) is refused, since the event would lose it: take it off those events first.
+     */
+    public RemovedOrganisation deleteOrganisation(long id) {
+        return events.inTransaction(() -> {
+            Organisation o = organisations.find(id)
+                    .orElseThrow(() -> new NotFoundException("There is no organisation " + id + "."));
+            List<Event> organised = new ArrayList<>(events.all());
+            organised.addAll(events.trash());
+            List<String> titles = organised.stream().filter(e -> organises(e, id)).map(Event::title).toList();
+            if (!titles.isEmpty()) {
+                throw new InvalidFieldException("organisation", o.name() + " takes part in " + titles.size()
+                        + " event(s) (" + String.join("; ", titles) + "): remove it from them first");
+            }
+            List<Long> members = people.idsInOrganisation(id);
+            organisations.delete(id);
+            return new RemovedOrganisation(o, members);
+        });
+    }
+
+    /** Puts a deleted organisation back under its id, with the people who belonged to it. */
+    public Organisation restoreOrganisation(RemovedOrganisation removed) {
+        return events.inTransaction(() -> {
+            checkName(removed.organisation());
+            organisations.reinsert(removed.organisation());
+            people.setOrganisation(removed.peopleIds(), removed.organisation().id());
+            return removed.organisation();
+        });
+    }
+
+    /** The organisation with its people, its parts in live events and its people's seats. */
+    public OrganisationProfile organisationProfile(long id) {
+        Organisation o = organisations.find(id)
+                .orElseThrow(() -> new NotFoundException("There is no organisation " + id + "."));
+        List<Person> members = people.all().stream()
+                .filter(p -> p.organisationId() != null && p.organisationId() == id).toList();
+        Map<Long, Event> live = liveEvents();
+        List<OrganisationProfile.Part> parts = new ArrayList<>();
+        live.values().stream().sorted(LATEST_FIRST).forEach(e -> e.organisers().stream()
+                .filter(org -> org.organisationId() == id)
+                .forEach(org -> parts.add(new OrganisationProfile.Part(e, org.role()))));
+        Map<Long, Person> byId = members.stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        List<Appearance> appearances = new ArrayList<>();
+        for (PanelSeat s : panel.all()) {
+            if (byId.containsKey(s.personId()) && live.containsKey(s.eventId())) {
+                appearances.add(new Appearance(live.get(s.eventId()), byId.get(s.personId()), s));
+            }
+        }
+        appearances.sort(Comparator.comparing(Appearance::event, LATEST_FIRST));
+        return new OrganisationProfile(o, members, parts, appearances);
+    }
+
+    private static boolean organises(Event e, long organisationId) {
+        return e.organisers().stream().map(Organiser::organisationId).anyMatch(id -> id == organisationId);
+    }
+
+    private Map<Long, Event> liveEvents() {
+        Map<Long, Event> byId = new HashMap<>();
+        events.all().forEach(e -> byId.put(e.id(), e));
+        return byId;
+    }
+
+    private Map<Long, Organisation> organisationsById() {
+        return organisations.all().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+    }
+}

@@ -1,0 +1,207 @@
+package org.podium.service.events;
+
+import org.podium.service.common.NotFoundException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.podium.domain.Agenda;
+import org.podium.domain.AgendaItem;
+import org.podium.domain.Chasing;
+import org.podium.domain.Event;
+import org.podium.domain.InvalidFieldException;
+import org.podium.domain.Organisation;
+import org.podium.domain.PanelSeat;
+import org.podium.domain.Person;
+import org.podium.domain.SeatRole;
+import org.podium.domain.SeatState;
+import org.podium.store.AgendaStore;
+import org.podium.store.EventStore;
+import org.podium.store.OrganisationStore;
+import org.podium.store.PanelStore;
+import org.podium.store.PersonStore;
+
+/**
+ * An event's panel and run-of-show, as the Panel & agenda tab and the {@code panel} and
+ * {@code agenda} commands change them: seats, their order and answers, agenda items and what
+ * still needs chasing. Every change checks the event and people exist first, so a bad request
+ * changes nothing.
+ */
+public final class PanelService {
+    private final EventStore events;
+    private final PersonStore people;
+    private final OrganisationStore organisations;
+    private final PanelStore panel;
+    private final AgendaStore agenda;
+    private final Clock clock;
+
+    public PanelService(EventStore events, PersonStore people, OrganisationStore organisations, PanelStore panel,
+                        AgendaStore agenda, Clock clock) {
+        this.events = events;
+        this.people = people;
+        this.organisations = organisations;
+        this.panel = panel;
+        this.agenda = agenda;
+        this.clock = clock;
+    }
+
+    /** The live event of that id; a missing or trashed one is {@link NotFoundException}. */
+    public Event event(long eventId) {
+        return events.find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+    }
+
+    private Person person(long personId) {
+        return people.find(personId).orElseThrow(() -> new NotFoundException("There is no person " + personId + "."));
+    }
+
+    /** The event's seats in order, with the people in them and their organisations. */
+    public List<EventDetails.SeatLine> seats(long eventId) {
+        event(eventId);
+        Map<Long, Organisation> orgs = organisations.all().stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        List<EventDetails.SeatLine> lines = new ArrayList<>();
+        for (PanelSeat seat : panel.forEvent(eventId)) {
+            people.find(seat.personId()).ifPresent(p -> lines.add(new EventDetails.SeatLine(seat, p,
+                    Optional.ofNullable(p.organisationId()).map(orgs::get))));
+        }
+        return lines;
+    }
+
+    /**
+     * Seats a person at the end of the event's panel. A person already seated on the event is
+     * refused, naming them and their seat.
+     */
+    public PanelSeat seat(long eventId, long personId, SeatRole role, SeatState state) {
+        return events.inTransaction(() -> {
+            Event event = event(eventId);
+            Person person = person(personId);
+            panel.find(eventId, personId).ifPresent(existing -> {
+                throw new InvalidFieldException("person", person.fullName() + " (person " + personId
+                        + ") is already seated on “" + event.title() + "” as "
+                        + existing.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            });
+            return panel.insert(new PanelSeat(0, eventId, personId, role, state, panel.nextPosition(eventId),
+                    false, false));
+        });
+    }
+
+    /** Saves a seat's role, answer, checks and order; returns it as stored. */
+    public PanelSeat updateSeat(PanelSeat seat) {
+        return events.inTransaction(() -> {
+            panel.find(seat.id()).orElseThrow(() -> new NotFoundException("There is no seat " + seat.id() + "."));
+            panel.update(seat);
+            return panel.find(seat.id()).orElseThrow();
+        });
+    }
+
+    /** Removes a seat and returns it, so {@link #reseat} can put it back. */
+    public PanelSeat unseat(long seatId) {
+        return events.inTransaction(() -> {
+            PanelSeat seat = panel.find(seatId)
+                    .orElseThrow(() -> new NotFoundException("There is no seat " + seatId + "."));
+            panel.delete(seatId);
+            return seat;
+        });
+    }
+
+    /** Puts a removed seat back where it was, with its answer and checks. */
+    public PanelSeat reseat(PanelSeat removed) {
+        return events.inTransaction(() -> {
+            event(removed.eventId());
+            person(removed.personId());
+            return panel.insert(removed.withId(0));
+        });
+    }
+
+    /** Puts the event's seats in the given order. */
+    public void reorderSeats(long eventId, List<Long> seatIds) {
+        events.inTransaction(() -> {
+            event(eventId);
+            panel.reorder(eventId, seatIds);
+            return null;
+        });
+    }
+
+    /** The event's run-of-show, timed from its start and measured against its slot. */
+    public Agenda.Plan agenda(long eventId) {
+        return Agenda.plan(event(eventId), agenda.forEvent(eventId));
+    }
+
+    /**
+     * Adds an item at the end of the run-of-show. A blank title, a length under one minute or
+     * an unknown speaker is refused and nothing is written.
+     */
+    public AgendaItem addItem(long eventId, String title, int minutes, List<Long> speakerIds, String notes) {
+        return events.inTransaction(() -> {
+            event(eventId);
+            List<Long> speakers = speakers(speakerIds);
+            return agenda.insert(new AgendaItem(0, eventId, agenda.nextPosition(eventId), title, minutes, speakers,
+                    notes));
+        });
+    }
+
+    /** Saves a changed item (its title, minutes, speakers and notes); returns it as stored. */
+    public AgendaItem updateItem(AgendaItem item) {
+        return events.inTransaction(() -> {
+            AgendaItem stored = agenda.find(item.id())
+                    .orElseThrow(() -> new NotFoundException("There is no agenda item " + item.id() + "."));
+            AgendaItem changed = new AgendaItem(item.id(), stored.eventId(), stored.position(), item.title(),
+                    item.minutes(), speakers(item.speakerIds()), item.notes());
+            agenda.update(changed);
+            return agenda.find(item.id()).orElseThrow();
+        });
+    }
+
+    private List<Long> speakers(List<Long> ids) {
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        distinct.forEach(this::person);
+        return distinct;
+    }
+
+    /** Removes an item and returns it, so {@link #restoreItem} can put it back. */
+    public AgendaItem removeItem(long itemId) {
+        return events.inTransaction(() -> {
+            AgendaItem item = agenda.find(itemId)
+                    .orElseThrow(() -> new NotFoundException("There is no agenda item " + itemId + "."));
+            agenda.delete(itemId);
+            return item;
+        });
+    }
+
+    /** Puts a removed item back in its place. */
+    public AgendaItem restoreItem(AgendaItem removed) {
+        return events.inTransaction(() -> {
+            event(removed.eventId());
+            return agenda.insert(removed.withId(0));
+        });
+    }
+
+    /** Puts the event's items in the given order. */
+    public void reorderAgenda(long eventId, List<Long> itemIds) {
+        events.inTransaction(() -> {
+            event(eventId);
+            agenda.reorder(eventId, itemIds);
+            return null;
+        });
+    }
+
+    /** What still needs chasing on the event: unanswered seats in its last week, double bookings. */
+    public List<ChaseLine> chasing(long eventId) {
+        event(eventId);
+        List<Event> live = events.all();
+        List<Chasing.Chase> chases = Chasing.find(live, panel.all(), clock.instant()).getOrDefault(eventId, List.of());
+        if (chases.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Event> byId = new HashMap<>();
+        live.forEach(e -> byId.put(e.id(), e));
+        Map<Long, Person> persons = people.all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        return ChaseLine.resolve(chases, persons, byId);
+    }
+}

@@ -1,0 +1,36 @@
+package org.podium.service.importing;
+
+import org.podium.exchange.csv.ReadProblem;
+
+/**
+ * Something wrong or noteworthy in an imported file, as a full sentence for the coordinator,
+ * at the physical line it is on (1 is the first line; 0 when it is about the whole file).
+ */
+public record ImportProblem(long line, Kind kind, String message) {
+    /** How much of the import a problem stops. */
+    public enum Kind {
+        /** The file cannot be read on from here: nothing is imported. */
+        FILE,
+        /** This row cannot be imported; with "skip invalid rows" the others are. */
+        ROW,
+        /** The row is imported; the coordinator should know something about it. */
+        NOTICE
+    }
+
+    static ImportProblem of(ReadProblem p) {
+        return new ImportProblem(p.line(), Kind.valueOf(p.kind().name()), p.message());
+    }
+
+    static ImportProblem file(long line, String message) {
+        return new ImportProblem(line, Kind.FILE, message);
+    }
+
+    static ImportProblem notice(long line, String message) {
+        return new ImportProblem(line, Kind.NOTICE, message);
+    }
+
+    /** Whether the problem keeps something out of the book. */
+    public boolean isError() {
+        return kind != Kind.NOTICE;
+    }
+}

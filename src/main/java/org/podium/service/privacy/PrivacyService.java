@@ -1,0 +1,196 @@
+package org.podium.service.privacy;
+
+import org.podium.service.common.SafeFiles;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.podium.domain.Emails;
+import org.podium.domain.InvalidFieldException;
+import org.podium.domain.PanelSeat;
+import org.podium.domain.Person;
+import org.podium.domain.Registration;
+import org.podium.domain.Suppression;
+import org.podium.exchange.json.SubjectAccessFile;
+import org.podium.store.Database;
+import org.podium.store.OrganisationStore;
+import org.podium.store.PanelStore;
+import org.podium.store.PrivacyStore;
+import org.podium.store.PrivacyStore.EventRef;
+import org.podium.store.SuppressionStore;
+
+/**
+ * The book's duties to the people in it: what it holds about an address (to show before an
+ * erasure, or to hand over on a subject-access request) and erasing it everywhere, the trash
+ * included. Retention rules live in {@link RetentionService}.
+ */
+public final class PrivacyService {
+    /** The suppression reason an erasure records. */
+    public static final String ERASED_REASON = "erased on request";
+
+    private final Database db;
+    private final PrivacyStore privacy;
+    private final PanelStore panel;
+    private final OrganisationStore organisations;
+    private final SuppressionStore suppressions;
+    private final Clock clock;
+
+    public PrivacyService(Database db, PrivacyStore privacy, PanelStore panel, OrganisationStore organisations,
+                          SuppressionStore suppressions, Clock clock) {
+        this.db = db;
+        this.privacy = privacy;
+        this.panel = panel;
+        this.organisations = organisations;
+        this.suppressions = suppressions;
+        this.clock = clock;
+    }
+
+    /** An event as privacy screens name it; {@code inTrash} marks events deleted but not yet emptied. */
+    public record EventLine(long id, String title, boolean inTrash) {
+    }
+
+    /**
+     * What an erasure of the address would remove, listed for the confirmation: registrations
+     * by event, the directory entry with its seats and agenda places, and how many other
+     * records mention the address in their text.
+     */
+    public record ErasurePlan(String email, List<EventLine> registrations, Optional<Person> person,
+                              List<EventLine> seats, List<String> agendaItems, int otherMentions,
+                              boolean alreadySuppressed) {
+        public boolean holdsNothing() {
+            return registrations.isEmpty() && person.isEmpty() && otherMentions == 0;
+        }
+    }
+
+    /** What an erasure removed. */
+    public record Erasure(String email, int registrations, int people, int mentionsBlanked, boolean suppressed) {
+    }
+
+    public ErasurePlan plan(String email) {
+        String key = checked(email);
+        Map<Long, EventRef> events = privacy.events();
+        List<Registration> held = privacy.registrations(key);
+        List<EventLine> registrations = held.stream().map(r -> line(events.get(r.eventId()))).toList();
+        java.util.Set<Long> heldIds = held.stream().map(Registration::id).collect(java.util.stream.Collectors.toSet());
+        Optional<Person> person = privacy.person(key);
+        List<EventLine> seats = person.map(p -> panel.forPerson(p.id()).stream()
+                .map(s -> line(events.get(s.eventId()))).toList()).orElse(List.of());
+        List<String> agenda = person.map(p -> privacy.speakerPlaces(p.id()).stream()
+                .map(place -> place.itemTitle() + " (" + events.get(place.eventId()).title() + ")").toList())
+                .orElse(List.of());
+        // The rows erased anyway are not "other" mentions.
+        int others = (int) privacy.mentions(key).stream()
+                .filter(m -> !m.table().equals("registration") || !heldIds.contains(m.rowid()))
+                .filter(m -> !m.table().equals("person") || person.isEmpty() || m.rowid() != person.get().id())
+                .count();
+        return new ErasurePlan(key, registrations, person, seats, agenda, others, suppressions.contains(key));
+    }
+
+    /**
+     * Erases the address from the whole book in one transaction: every registration (in every
+     * event, trashed ones too), the directory entry with its seats and agenda places, every
+     * other mention; then adds it to the suppression list so it is never mailed or imported
+     * again, and folds the journal so the erased pages leave it.
+     */
+    public Erasure erase(String email) {
+        String key = checked(email);
+        // Recorded first: a log that cannot be read or written stops the erasure before anything
+        // is erased. Should the erasure itself then fail, the address stays in the log and a
+        // later restore erases it, as was asked. A read-only book refuses below; its log is left alone.
+        if (!db.readOnly()) {
+            new ErasureLog(db.path()).record(key);
+        }
+        Erasure result = db.write(c -> {
+            PrivacyStore.Erased erased = privacy.erase(key);
+            boolean added = suppressions.add(new Suppression(key, ERASED_REASON, clock.instant()));
+            return new Erasure(key, erased.registrations(), erased.people(), erased.mentionsBlanked(), added);
+        });
+        db.checkpoint();
+        return result;
+    }
+
+    /**
+     * Erases again every address erased on request that the book holds once more, as after a
+     * restore of a backup taken before the erasure; returns the addresses. The erasure log
+     * beside the book ({@link ErasureLog}) remembers them across restores.
+     */
+    public List<String> reapplyErasures() {
+        if (db.readOnly()) {
+            return List.of();
+        }
+        List<String> again = new ErasureLog(db.path()).erasedAmong(privacy.addresses());
+        again.forEach(this::erase);
+        return again;
+    }
+
+    /**
+     * The addresses among {@code candidates} that were erased on request, which imports must not
+     * bring back: by the suppression list, and by the erasure log, which survives a restore.
+     */
+    public java.util.Set<String> erasedAmong(java.util.Collection<String> candidates) {
+        ErasedAddresses erased = erased();
+        return candidates.stream().map(Emails::normalise).filter(erased::containsKey)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * Every address erased on request, read once for work that adds people or registrants and
+     * must leave those out: the suppression list's erased entries and the erasure log.
+     */
+    public ErasedAddresses erased() {
+        return new ErasedAddresses(java.util.Set.copyOf(suppressions.withReason(ERASED_REASON)),
+                new ErasureLog(db.path()).snapshot());
+    }
+
+    /** Everything the book holds about the address. */
+    public SubjectAccessFile subjectAccess(String email) {
+        String key = checked(email);
+        Map<Long, EventRef> events = privacy.events();
+        Optional<Person> person = privacy.person(key);
+        String organisation = person.map(Person::organisationId).flatMap(id -> organisations.find(id))
+                .map(o -> o.name()).orElse("");
+        List<SubjectAccessFile.SeatLine> seats = new ArrayList<>();
+        List<SubjectAccessFile.SpeakerLine> agenda = new ArrayList<>();
+        if (person.isPresent()) {
+            for (PanelSeat seat : panel.forPerson(person.get().id())) {
+                EventRef e = events.get(seat.eventId());
+                seats.add(new SubjectAccessFile.SeatLine(e.title(), e.start(), e.zone(), seat));
+            }
+            for (PrivacyStore.SpeakerPlace place : privacy.speakerPlaces(person.get().id())) {
+                agenda.add(new SubjectAccessFile.SpeakerLine(events.get(place.eventId()).title(), place.itemTitle()));
+            }
+        }
+        List<SubjectAccessFile.RegistrationLine> registrations = new ArrayList<>();
+        for (Registration r : privacy.registrations(key)) {
+            EventRef e = events.get(r.eventId());
+            registrations.add(new SubjectAccessFile.RegistrationLine(e.title(), e.start(), e.zone(), r));
+        }
+        Optional<Suppression> suppression = suppressions.all().stream().filter(s -> s.email().equals(key)).findFirst();
+        return new SubjectAccessFile(key, clock.instant(), person, organisation, seats, agenda, registrations, suppression);
+    }
+
+    /** Saves {@link #subjectAccess} as JSON to the file; returns what was written. */
+    public SubjectAccessFile exportSubjectAccess(String email, Path file) {
+        SubjectAccessFile data = subjectAccess(email);
+        SafeFiles.forBook(db.path()).write(file, data::write);
+        return data;
+    }
+
+    private static EventLine line(EventRef e) {
+        return new EventLine(e.id(), e.title(), e.inTrash());
+    }
+
+    private static String checked(String email) {
+        String key = Emails.normalise(email);
+        if (key.isEmpty()) {
+            throw new InvalidFieldException("email", "an email address is required");
+        }
+        if (!key.contains("@")) {
+            throw new InvalidFieldException("email", "'" + email.strip() + "' is not an email address");
+        }
+        return key;
+    }
+}
