@@ -29,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.service.query.EmptyNodeQueryException;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,8 +66,15 @@ class EditsAndKeysWindowTest {
                 .queryAs(javafx.scene.control.Button.class));
     }
 
+    /** Waits for the condition; a node not yet in the scene counts as "not yet", not as a failure. */
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (EmptyNodeQueryException notYet) {
+                return false;
+            }
+        });
     }
 
     private TableView<EventRow> events(FxRobot robot) {
