@@ -2,14 +2,17 @@
 # Import benchmark (docs/performance.md, "Import"): imports a generated registrant list of ROWS
 # rows (default 1,000,000) in the order people registered with Podium's command line and, in
 # the same run, the same file with `sqlite3 .import` into an equivalent table with the same
-# unique key (event, normalised address), once with sqlite3's defaults and once with the book's
-# journal settings (WAL, synchronous=FULL), the reference the budget is set against. Runs
+# unique key (event, normalised address) and the book's journal settings (WAL, synchronous=FULL),
+# the reference the budget is set against (SQLITE_DEFAULTS=1 adds a run with sqlite3's own
+# journal settings). Runs
 # alternate, RUNS times each (default 3), and print wall time, CPU time and peak memory
 # (resident set) of every run, Podium's ratio to the reference in each run, and the best and
 # median of each.
 #
 #   bench/import-benchmark.sh                 # build the jar if needed, then measure
 #   ROWS=200000 RUNS=1 bench/import-benchmark.sh
+#   BASE_JAR=/tmp/old/podium.jar bench/import-benchmark.sh   # also an older build, in the same runs
+#     (its lib/ folder beside it, as target/ has it)
 #
 # Needs: java 17+, maven (to build the jar once), sqlite3, GNU time (/usr/bin/time), awk.
 set -euo pipefail
@@ -36,6 +39,10 @@ if [ ! -f target/podium.jar ] || [ -n "$(find src pom.xml -newer target/podium.j
   mvn -q package -DskipTests
 fi
 APP_JAR=$(cli_app_jar target/podium.jar "$WORK")
+if [ -n "${BASE_JAR:-}" ]; then
+  mkdir -p "$WORK/base"
+  BASE_APP_JAR=$(cli_app_jar "$BASE_JAR" "$WORK/base")
+fi
 
 CSV="$WORK/registrants.csv"
 # A list as real ones arrive (bench/registrant-list.sh): addresses in random order, names in
@@ -73,12 +80,17 @@ if [ "${CDS:-1}" = 1 ]; then
   new_book
   cli_cds_archive "$WORK/podium.jsa" "$APP_JAR" --db "$WORK/book.db" registrants import --event 1 "$WORK/small.csv" \
     && CDS_FLAGS="-XX:SharedArchiveFile=$WORK/podium.jsa -Xshare:auto"
+  if [ -n "${BASE_JAR:-}" ]; then
+    new_book
+    cli_cds_archive "$WORK/base.jsa" "$BASE_APP_JAR" --db "$WORK/book.db" registrants import --event 1 "$WORK/small.csv" \
+      && BASE_CDS_FLAGS="-XX:SharedArchiveFile=$WORK/base.jsa -Xshare:auto"
+  fi
 fi
 
-podium() {
+podium() { # optional: the jar and its archive's flags (by default this build's)
   new_book
   # shellcheck disable=SC2086
-  measure java $JAVA_FLAGS $CDS_FLAGS -jar "$APP_JAR" --db "$WORK/book.db" \
+  measure java $JAVA_FLAGS ${2-$CDS_FLAGS} -jar "${1:-$APP_JAR}" --db "$WORK/book.db" \
     registrants import --event 1 "$CSV"
   stored=$(java -jar target/podium.jar --db "$WORK/book.db" registrants count --event 1)
   [ "$stored" = "$ROWS" ] || { echo "import-benchmark: podium stored $stored rows, not $ROWS" >&2; exit 1; }
@@ -96,6 +108,10 @@ reference() { # optional: settings to run first, such as the book's journal and 
   [ "$stored" = "$ROWS" ] || { echo "import-benchmark: sqlite3 stored $stored rows, not $ROWS" >&2; exit 1; }
 }
 
+podium_base() {
+  podium "$BASE_APP_JAR" "${BASE_CDS_FLAGS:-}"
+}
+
 reference_wal() {
   reference "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
 }
@@ -107,26 +123,32 @@ printf '%-4s %-11s %9s %9s %10s\n' run tool wall_s cpu_s peak_MiB
 : > "$WORK/results"
 : > "$WORK/ratios"
 for run in $(seq 1 "$RUNS"); do
-  for tool in podium reference reference_wal; do
+  for tool in podium ${BASE_JAR:+podium_base} ${SQLITE_DEFAULTS:+reference} reference_wal; do
     # Run to the end (the row count is checked after the timing) before reading the result.
     $tool > "$WORK/line"
     read -r wall user sys rss < "$WORK/line"
-    case $tool in podium) label=podium ;; reference) label=sqlite3 ;; *) label=sqlite3-wal ;; esac
+    case $tool in podium) label=podium ;; podium_base) label=podium-base ;; reference) label=sqlite3 ;;
+      *) label=sqlite3-wal ;; esac
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     mib=$(( rss / 1024 ))
     printf '%-4s %-11s %9s %9s %10s\n' "$run" "$label" "$wall" "$cpu" "$mib"
     echo "$label $wall $cpu $mib" >> "$WORK/results"
-    case $label in podium) podium_wall=$wall ;; sqlite3-wal) echo "$run $podium_wall $wall" >> "$WORK/ratios" ;; esac
+    case $label in
+      podium) podium_wall=$wall ;;
+      podium-base) base_wall=$wall ;;
+      sqlite3-wal) echo "$run $podium_wall $wall ${base_wall:-}" >> "$WORK/ratios" ;;
+    esac
   done
-  tail -n 1 "$WORK/ratios" | awk '{ printf "run %s: podium / sqlite3-wal = %.2f\n", $1, $2 / $3 }'
+  tail -n 1 "$WORK/ratios" | awk '{ printf "run %s: podium / sqlite3-wal = %.2f%s\n", $1, $2 / $3,
+    $4 == "" ? "" : sprintf(", podium-base / sqlite3-wal = %.2f", $4 / $3) }'
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-for label in podium sqlite3 sqlite3-wal; do
+for label in podium ${BASE_JAR:+podium-base} ${SQLITE_DEFAULTS:+sqlite3} sqlite3-wal; do
   for col in 2 3 4; do
     grep "^$label " "$WORK/results" | cut -d' ' -f$col | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
   done | paste -sd' ' | awk -v l="$label" '{ printf "median %-11s wall %ss, cpu %ss, peak %s MiB\n", l, $1, $2, $3 }'
 done
 # The machine is shared and its speed changes from minute to minute: the run with the lowest
 # ratio is the one least disturbed while both tools ran.
-sort -k2 -g "$WORK/ratios" | awk '{ r = $2 / $3; if (NR == 1 || r < best) { best = r; line = $0 } }
-  END { split(line, f, " "); printf "best run %s: podium %ss against sqlite3-wal %ss, ratio %.2f\n", f[1], f[2], f[3], best }'
+awk '{ r = $2 / $3; if (NR == 1 || r < best) { best = r; line = $0 } }
+  END { split(line, f, " "); printf "best run %s: podium %ss against sqlite3-wal %ss, ratio %.2f\n", f[1], f[2], f[3], best }' "$WORK/ratios"
