@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Import benchmark (README, "Performance"): imports a generated registrant CSV of ROWS rows
-# (default 1,000,000) with Podium's command line and, in the same run, the same file with
-# `sqlite3 .import` into an equivalent table with the same unique key (event, normalised
-# address). Runs alternate, RUNS times each (default 3), and print wall time, CPU time and
-# peak memory (resident set) of every run and the medians.
+# Import benchmark (docs/performance.md, "Import"): imports a generated registrant list of ROWS
+# rows (default 1,000,000) in the order people registered with Podium's command line and, in
+# the same run, the same file with `sqlite3 .import` into an equivalent table with the same
+# unique key (event, normalised address) and the book's journal settings (WAL, synchronous=FULL),
+# the reference the budget is set against (SQLITE_DEFAULTS=1 adds a run with sqlite3's own
+# journal settings). Runs
+# alternate, RUNS times each (default 3), and print wall time, CPU time and peak memory
+# (resident set) of every run, Podium's ratio to the reference in each run, and the best and
+# median of each.
 #
 #   bench/import-benchmark.sh                 # build the jar if needed, then measure
 #   ROWS=200000 RUNS=1 bench/import-benchmark.sh
+#   BASE_JAR=/tmp/old/podium.jar bench/import-benchmark.sh   # also an older build, in the same runs
+#     (its lib/ folder beside it, as target/ has it)
 #
 # Needs: java 17+, maven (to build the jar once), sqlite3, GNU time (/usr/bin/time), awk.
 set -euo pipefail
@@ -33,31 +39,24 @@ if [ ! -f target/podium.jar ] || [ -n "$(find src pom.xml -newer target/podium.j
   mvn -q package -DskipTests
 fi
 APP_JAR=$(cli_app_jar target/podium.jar "$WORK")
+if [ -n "${BASE_JAR:-}" ]; then
+  mkdir -p "$WORK/base"
+  BASE_APP_JAR=$(cli_app_jar "$BASE_JAR" "$WORK/base")
+fi
 
 CSV="$WORK/registrants.csv"
-# Unique addresses in random order (as a real list is), names, organisations with quoted
-# commas, countries by name, ISO times and yes/no consent: every column Podium checks.
-awk -v rows="$ROWS" 'BEGIN {
-  srand(42)
-  print "Email,First Name,Last Name,Organisation,Job Title,City,Country,Registration Time,Consent"
-  nf = split("anna marco giulia luca sofia paolo elena piotr maria nikos eleni jan ana joao claire pierre lena tomas ines omar", f, " ")
-  nl = split("rossi bianchi kowalski nowak papadopoulos silva martin dubois weber huber costa ferrari russo esposito romano colombo ricci marino greco bruno", l, " ")
-  nc = split("Milano Roma Torino Gdansk Thessaloniki Wien Lisboa Paris", c, " ")
-  split("Italy Italy Italy Poland Greece Austria Portugal France", k, " ")
-  for (i = 1; i <= rows; i++) {
-    a = f[int(rand() * nf) + 1]; b = l[int(rand() * nl) + 1]; r = int(rand() * 1000000); j = int(rand() * nc) + 1
-    printf "%s.%s.%06d.%d@example%d.org,%s,%s,\"Organisation %d, Unit %d\",Officer,%s,%s,2026-05-%02dT%02d:%02d:00Z,%s\n",
-      a, b, r, i, r % 97, toupper(substr(a, 1, 1)) substr(a, 2), toupper(substr(b, 1, 1)) substr(b, 2),
-      r % 5000, r % 7, c[j], k[j], (i % 28) + 1, i % 24, i % 60, (r % 2 ? "yes" : "no")
-  }
-}' > "$CSV"
+# A list as real ones arrive (bench/registrant-list.sh): addresses in random order, names in
+# several scripts, statuses and consent answers mixed, registration times rising.
+# shellcheck source=bench/registrant-list.sh
+. bench/registrant-list.sh
+registrant_list "$ROWS" "$CSV"
 
 # The same columns as the file, and the same unique key as Podium's registration table:
 # (event, address trimmed and lower-cased), here for the one event.
 cat > "$WORK/equivalent.sql" <<'SQL'
 CREATE TABLE registration (email TEXT NOT NULL, first_name TEXT NOT NULL, last_name TEXT NOT NULL,
   organisation TEXT NOT NULL, job_title TEXT NOT NULL, city TEXT NOT NULL, country TEXT NOT NULL,
-  registered_at TEXT NOT NULL, consent TEXT NOT NULL);
+  registered_at TEXT NOT NULL, status TEXT NOT NULL, consent TEXT NOT NULL);
 CREATE UNIQUE INDEX registration_by_email ON registration(1, lower(trim(email)));
 SQL
 
@@ -81,12 +80,17 @@ if [ "${CDS:-1}" = 1 ]; then
   new_book
   cli_cds_archive "$WORK/podium.jsa" "$APP_JAR" --db "$WORK/book.db" registrants import --event 1 "$WORK/small.csv" \
     && CDS_FLAGS="-XX:SharedArchiveFile=$WORK/podium.jsa -Xshare:auto"
+  if [ -n "${BASE_JAR:-}" ]; then
+    new_book
+    cli_cds_archive "$WORK/base.jsa" "$BASE_APP_JAR" --db "$WORK/book.db" registrants import --event 1 "$WORK/small.csv" \
+      && BASE_CDS_FLAGS="-XX:SharedArchiveFile=$WORK/base.jsa -Xshare:auto"
+  fi
 fi
 
-podium() {
+podium() { # optional: the jar and its archive's flags (by default this build's)
   new_book
   # shellcheck disable=SC2086
-  measure java $JAVA_FLAGS $CDS_FLAGS -jar "$APP_JAR" --db "$WORK/book.db" \
+  measure java $JAVA_FLAGS ${2-$CDS_FLAGS} -jar "${1:-$APP_JAR}" --db "$WORK/book.db" \
     registrants import --event 1 "$CSV"
   stored=$(java -jar target/podium.jar --db "$WORK/book.db" registrants count --event 1)
   [ "$stored" = "$ROWS" ] || { echo "import-benchmark: podium stored $stored rows, not $ROWS" >&2; exit 1; }
@@ -104,6 +108,10 @@ reference() { # optional: settings to run first, such as the book's journal and 
   [ "$stored" = "$ROWS" ] || { echo "import-benchmark: sqlite3 stored $stored rows, not $ROWS" >&2; exit 1; }
 }
 
+podium_base() {
+  podium "$BASE_APP_JAR" "${BASE_CDS_FLAGS:-}"
+}
+
 reference_wal() {
   reference "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
 }
@@ -113,21 +121,34 @@ echo "java: $(java -version 2>&1 | head -1); flags: $JAVA_FLAGS${CDS_FLAGS:+ (wi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-4s %-11s %9s %9s %10s\n' run tool wall_s cpu_s peak_MiB
 : > "$WORK/results"
+: > "$WORK/ratios"
 for run in $(seq 1 "$RUNS"); do
-  for tool in podium reference reference_wal; do
+  for tool in podium ${BASE_JAR:+podium_base} ${SQLITE_DEFAULTS:+reference} reference_wal; do
     # Run to the end (the row count is checked after the timing) before reading the result.
     $tool > "$WORK/line"
     read -r wall user sys rss < "$WORK/line"
-    case $tool in podium) label=podium ;; reference) label=sqlite3 ;; *) label=sqlite3-wal ;; esac
+    case $tool in podium) label=podium ;; podium_base) label=podium-base ;; reference) label=sqlite3 ;;
+      *) label=sqlite3-wal ;; esac
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     mib=$(( rss / 1024 ))
     printf '%-4s %-11s %9s %9s %10s\n' "$run" "$label" "$wall" "$cpu" "$mib"
     echo "$label $wall $cpu $mib" >> "$WORK/results"
+    case $label in
+      podium) podium_wall=$wall ;;
+      podium-base) base_wall=$wall ;;
+      sqlite3-wal) echo "$run $podium_wall $wall ${base_wall:-}" >> "$WORK/ratios" ;;
+    esac
   done
+  tail -n 1 "$WORK/ratios" | awk '{ printf "run %s: podium / sqlite3-wal = %.2f%s\n", $1, $2 / $3,
+    $4 == "" ? "" : sprintf(", podium-base / sqlite3-wal = %.2f", $4 / $3) }'
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-for label in podium sqlite3 sqlite3-wal; do
+for label in podium ${BASE_JAR:+podium-base} ${SQLITE_DEFAULTS:+sqlite3} sqlite3-wal; do
   for col in 2 3 4; do
     grep "^$label " "$WORK/results" | cut -d' ' -f$col | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
   done | paste -sd' ' | awk -v l="$label" '{ printf "median %-11s wall %ss, cpu %ss, peak %s MiB\n", l, $1, $2, $3 }'
 done
+# The machine is shared and its speed changes from minute to minute: the run with the lowest
+# ratio is the one least disturbed while both tools ran.
+awk '{ r = $2 / $3; if (NR == 1 || r < best) { best = r; line = $0 } }
+  END { split(line, f, " "); printf "best run %s: podium %ss against sqlite3-wal %ss, ratio %.2f\n", f[1], f[2], f[3], best }' "$WORK/ratios"

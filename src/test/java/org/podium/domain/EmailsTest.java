@@ -119,4 +119,24 @@ class EmailsTest {
         assertThat(Emails.holdsInvisible("Ana.Rossi@Example.ORG")).isFalse();
         assertThat(Emails.problem("ana@")).isEqualTo("'ana@' is not an email address");
     }
+
+    /** The shape {@link Emails#hasAddressShape} checks in one pass, as the regular expression it replaced. */
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile(
+            "^[^\\s@\"(),:;<>\\[\\\\\\]]+@[^\\s@\"(),:;<>\\[\\\\\\]]+\\.[^\\s@\"(),:;<>\\[\\\\\\].]{2,}$");
+
+    @Test
+    void theOnePassShapeCheckAgreesWithTheRegularExpressionOnEveryText() {
+        String[] pieces = {"a", "Z", "9", ".", "..", "@", " ", "\t", "\n", "\u000B", "\f", "\r", "\"", "(", ")", ",",
+            ":", ";", "<", ">", "[", "]", "\\", "-", "_", "+", "'", "\u00e9", "\u0416", "\u2028", "\u0085",
+            "\u00a0", "\ud83d\ude00", "\ud83d", "org", "x", "@x.org", "a@b.c", "\u0000"};
+        java.util.Random random = new java.util.Random(23);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            assertThat(Emails.hasAddressShape(s)).as("[" + s + "]").isEqualTo(SHAPE.matcher(s).matches());
+        }
+    }
 }

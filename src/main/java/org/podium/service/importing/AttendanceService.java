@@ -209,7 +209,8 @@ public final class AttendanceService {
     /** An attendee who never registered, as the book keeps them: attended, from the report. */
     private static Registration unregistered(Attendee a, Event event, FileLayout layout, String fileName, Instant now) {
         RegistrantRow row = a.first;
-        Registration r = RegistrationFromRow.incoming(a.line, row, event.id(), layout.format(), fileName,
+        Registration r = RegistrationFromRow.incoming(a.line, row, event.id(), layout.format(),
+                RegistrationFromRow.consentSource(layout.format(), fileName),
                 a.joinedAt != null ? a.joinedAt : now).registration();
         return new Registration(0, r.eventId(), r.email(), r.firstName(), r.lastName(), r.organisation(),
                 r.jobTitle(), r.city(), r.country(), r.language(), r.registeredAt(), r.source(),

@@ -21,9 +21,11 @@ final class RegistrationFromRow {
      * The registration a row makes in a new registrant. Without a registration time the join
      * time stands in, else {@code now}; without a status it is REGISTERED until the capacity
      * rule has been applied. A consent answer, yes or no, is recorded as given at the
-     * registration time, in the file it came from; no answer records neither.
+     * registration time, in the file it came from ({@code consentSource}, from
+     * {@link #consentSource}: one text for every row of a file); no answer records neither.
      */
-    static Incoming incoming(long line, RegistrantRow row, long eventId, ReportFormat format, String fileName, Instant now) {
+    static Incoming incoming(long line, RegistrantRow row, long eventId, ReportFormat format, String consentSource,
+                             Instant now) {
         if (row.archived() != null) {
             return restored(line, row, eventId, format, now);
         }
@@ -34,8 +36,13 @@ final class RegistrationFromRow {
         Registration registration = new Registration(0, eventId, row.email(), row.firstName(), row.lastName(),
                 row.organisation(), row.jobTitle(), row.city(), row.country(), row.language(), registeredAt,
                 format.source(), status, 0, consent, row.consent() == null ? null : registeredAt,
-                row.consent() == null ? "" : format.description() + " " + fileName, row.customAnswers(), row.notes());
+                row.consent() == null ? "" : consentSource, row.customAnswers(), row.notes());
         return new Incoming(line, registration, row.status() != null, row.registeredAt() != null, row.consent() != null);
+    }
+
+    /** Where a consent read from a file was given: the file's format and name. */
+    static String consentSource(ReportFormat format, String fileName) {
+        return format.description() + " " + fileName;
     }
 
     /**

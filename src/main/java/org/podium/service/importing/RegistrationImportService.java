@@ -133,6 +133,7 @@ public final class RegistrationImportService {
         }
         Routing routing = new Routing(event, options.update(), problems);
         ErasedAddresses erased = privacy.erased();
+        String consentSource = RegistrationFromRow.consentSource(layout.format(), source.name());
         long[] counts = new long[3];
         try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), true);
              RowPipeline<Incoming> rows = new RowPipeline<>(reader, RegistrationWriter.BATCH, (r, batch) -> {
@@ -140,7 +141,7 @@ public final class RegistrationImportService {
                  problems.addAll(r.problems());
                  if (r.isValid()) {
                      Incoming incoming = RegistrationFromRow.incoming(r.line(), r.row(), event.id(), layout.format(),
-                             source.name(), now);
+                             consentSource, now);
                      if (erased.containsKey(incoming.emailKey())) {
                          counts[2]++;
                          problems.add(erasedNotice(r.line()));
@@ -387,7 +388,8 @@ public final class RegistrationImportService {
 
         /** The row as the import would store it, with the capacity rule applied in file order. */
         private ImportPreview.PreviewRow asStored(ReadRow r) {
-            Incoming incoming = RegistrationFromRow.incoming(r.line(), r.row(), event.id(), layout.format(), fileName, now);
+            Incoming incoming = RegistrationFromRow.incoming(r.line(), r.row(), event.id(), layout.format(),
+                    RegistrationFromRow.consentSource(layout.format(), fileName), now);
             Optional<Registration> stored = registrations.find(event.id(), r.row().email());
             if (stored.isPresent()) {
                 Registration merged = update ? RegistrationFromRow.merged(stored.get(), incoming) : stored.get();

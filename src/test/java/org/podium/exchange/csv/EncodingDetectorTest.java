@@ -100,4 +100,48 @@ class EncodingDetectorTest {
                     .as("Windows-1252 letter at offset %d", offset).isTrue();
         }
     }
+
+    @Test
+    void theScanThatSkipsAsciiWordsCountsWhatTheByteByByteScanCounts() {
+        byte[][] pieces = {"ana@x.org,".getBytes(StandardCharsets.UTF_8), "\n".getBytes(StandardCharsets.UTF_8),
+            "a".getBytes(StandardCharsets.UTF_8), "Forlì".getBytes(StandardCharsets.UTF_8),
+            "Иван".getBytes(StandardCharsets.UTF_8), "東京".getBytes(StandardCharsets.UTF_8),
+            "\ud83d\ude00".getBytes(StandardCharsets.UTF_8), {(byte) 0xE9}, {(byte) 0x80}, {(byte) 0xC0},
+            {(byte) 0xFF}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF0, (byte) 0x9F}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {0}, {1}, {0x0A, 0x0A, 0x0B, 0x09}};
+        java.util.Random random = new java.util.Random(23);
+        for (int n = 0; n < 20_000; n++) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                // NUL bytes are rare, so most texts are scanned to the end.
+                byte[] piece = pieces[random.nextInt(pieces.length)];
+                if (piece.length != 1 || piece[0] != 0 || random.nextInt(8) == 0) {
+                    bytes.writeBytes(piece);
+                }
+            }
+            byte[] all = bytes.toByteArray();
+            int split = all.length == 0 ? 0 : random.nextInt(all.length);
+            assertThat(scan(all, split, true)).as(java.util.Arrays.toString(all)).isEqualTo(scan(all, split, false));
+        }
+    }
+
+    /** What a scan counts of the bytes fed in two buffers split at {@code split}, or the message it stops with. */
+    private static String scan(byte[] all, int split, boolean skipAscii) {
+        EncodingDetector.Utf8Scan scan = new EncodingDetector.Utf8Scan();
+        try {
+            for (byte[] part : new byte[][] {java.util.Arrays.copyOf(all, split),
+                java.util.Arrays.copyOfRange(all, split, all.length)}) {
+                byte[] buffer = java.util.Arrays.copyOf(part, part.length + 5);
+                if (skipAscii) {
+                    scan.feed(buffer, part.length);
+                } else {
+                    scan.feedByteByByte(buffer, part.length);
+                }
+            }
+            scan.finish();
+            return scan.counts();
+        } catch (CsvReadException e) {
+            return e.getMessage();
+        }
+    }
 }
