@@ -1,5 +1,6 @@
 package org.podium.ui.common;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -36,7 +37,7 @@ public final class FormGrid {
     /** Adds a labelled field; a non-null {@code error} shows under it in red while not empty. */
     public FormGrid field(String key, Node field, ObservableStringValue error) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.FIELD_LABEL);
+        label.getStyleClass().add(StyleClasses.FIELD_LABEL);
         label.setLabelFor(field);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
@@ -44,15 +45,15 @@ public final class FormGrid {
         if (error != null) {
             Label message = new Label();
             message.textProperty().bind(error);
-            message.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+            message.getStyleClass().add(Styles.DANGER);
             message.setWrapText(true);
             message.visibleProperty().bind(Bindings.isNotEmpty(error));
             // The line stays reserved while empty, so an error appearing does not push the form down.
-            message.getStyleClass().add(Styles.FIELD_ERROR);
+            message.getStyleClass().add(StyleClasses.FIELD_ERROR);
             if (field instanceof Control control) {
                 error.addListener((obs, old, now) -> control.pseudoClassStateChanged(
-                        atlantafx.base.theme.Styles.STATE_DANGER, !now.isEmpty()));
-                control.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !error.get().isEmpty());
+                        Styles.STATE_DANGER, !now.isEmpty()));
+                control.pseudoClassStateChanged(Styles.STATE_DANGER, !error.get().isEmpty());
             }
             grid.add(message, 1, row++);
         }
@@ -70,7 +71,7 @@ public final class FormGrid {
     /** A heading over content, as the forms' sections have. */
     public static VBox section(String key, Node content) {
         Label heading = new Label(Messages.get(key));
-        heading.getStyleClass().add(Styles.SECTION_HEADING);
+        heading.getStyleClass().add(StyleClasses.SECTION_HEADING);
         return new VBox(4, heading, content);
     }
 }

@@ -1,5 +1,6 @@
 package org.podium.ui.common;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -29,7 +30,7 @@ public final class ListDetailLayout {
         list.setCenter(table);
         list.setMinWidth(360);
         Label none = new Label(Messages.get(noneKey));
-        none.getStyleClass().add(Styles.PLACEHOLDER);
+        none.getStyleClass().add(StyleClasses.PLACEHOLDER);
         StackPane details = new StackPane(none, form);
         form.visibleProperty().bind(formShown);
         none.visibleProperty().bind(form.visibleProperty().not());
@@ -46,13 +47,13 @@ public final class ListDetailLayout {
                                     Runnable onDelete) {
         Button add = new Button(Messages.get(newKey), new FontIcon(newIcon));
         add.setId(newId);
-        add.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> onNew.run());
         Button delete = new Button(Messages.get(deleteKey), new FontIcon(Feather.TRASH_2));
         delete.setId(deleteId);
         delete.setTooltip(new Tooltip(Messages.get(deleteKey + ".tip")));
         delete.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        delete.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
+        delete.getStyleClass().add(Styles.BUTTON_ICON);
         delete.disableProperty().bind(nothingSelected);
         delete.setOnAction(e -> onDelete.run());
         HBox bar = new HBox(6, add, delete);

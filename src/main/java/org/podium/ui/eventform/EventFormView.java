@@ -1,5 +1,6 @@
 package org.podium.ui.eventform;
 
+import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -37,7 +38,7 @@ import org.podium.domain.OrganiserRole;
 import org.podium.domain.Sdg;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisationForm;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 import org.podium.ui.common.ZonePicker;
 
@@ -81,7 +82,7 @@ public final class EventFormView {
         Button save = new Button(Messages.get("common.save"), new FontIcon(Feather.CHECK));
         save.setId(SAVE_ID);
         save.setDefaultButton(true);
-        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not())
                 .or(model.readOnlyProperty()));
         save.setOnAction(e -> model.save(onSaved));
@@ -89,7 +90,7 @@ public final class EventFormView {
         revert.disableProperty().bind(model.dirtyProperty().not());
         revert.setOnAction(e -> model.revert());
         Label invalid = new Label(Messages.get("form.fixErrors"));
-        invalid.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        invalid.getStyleClass().add(Styles.DANGER);
         invalid.visibleProperty().bind(model.validProperty().not().and(model.errorsShownProperty()));
         HBox bar = new HBox(8, save, revert, invalid);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -183,7 +184,7 @@ public final class EventFormView {
             Label name = new Label(o.organisation().name() + " — " + Texts.of(o.role()));
             name.setWrapText(true);
             Button remove = new Button(null, new FontIcon(Feather.X));
-            remove.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setOnAction(e -> model.organisers().remove(o));
             HBox line = new HBox(6, remove, name);
             line.setAlignment(Pos.CENTER_LEFT);
@@ -267,7 +268,7 @@ public final class EventFormView {
 
     private static Node section(String key, Node content) {
         Label heading = new Label(Messages.get(key));
-        heading.getStyleClass().add(Styles.SECTION_HEADING);
+        heading.getStyleClass().add(StyleClasses.SECTION_HEADING);
         return new VBox(4, heading, content);
     }
 
@@ -289,7 +290,7 @@ public final class EventFormView {
     /** Adds a labelled field with its error underneath; returns the next free row. */
     private static int field(GridPane grid, int row, String key, Node field, ObservableStringValue error) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.FIELD_LABEL);
+        label.getStyleClass().add(StyleClasses.FIELD_LABEL);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
         if (error == null) {
@@ -297,14 +298,14 @@ public final class EventFormView {
         }
         Label message = new Label();
         message.textProperty().bind(error);
-        message.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        message.getStyleClass().add(Styles.DANGER);
         message.setWrapText(true);
         message.visibleProperty().bind(Bindings.isNotEmpty(error));
         // The line stays reserved while empty, so an error appearing does not push the form down.
-        message.getStyleClass().add(Styles.FIELD_ERROR);
+        message.getStyleClass().add(StyleClasses.FIELD_ERROR);
         if (field instanceof Control control) {
             error.addListener((obs, old, now) -> control.pseudoClassStateChanged(
-                    atlantafx.base.theme.Styles.STATE_DANGER, !now.isEmpty()));
+                    Styles.STATE_DANGER, !now.isEmpty()));
         }
         grid.add(message, 1, row + 1);
         return row + 2;
@@ -314,7 +315,7 @@ public final class EventFormView {
     private static int notice(GridPane grid, int row, ObservableStringValue text) {
         Label notice = new Label();
         notice.textProperty().bind(text);
-        notice.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        notice.getStyleClass().add(Styles.WARNING);
         notice.setWrapText(true);
         notice.visibleProperty().bind(Bindings.isNotEmpty(text));
         notice.managedProperty().bind(notice.visibleProperty());
@@ -333,7 +334,7 @@ public final class EventFormView {
             Label line = new Label(text, icon == null ? null : new FontIcon(icon));
             line.setWrapText(true);
             if (icon != null) {
-                line.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+                line.getStyleClass().add(Styles.WARNING);
             }
             return (Node) line;
         }).toList());

@@ -1,5 +1,6 @@
 package org.podium.ui.organisations;
 
+import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -18,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.OrganisationKind;
 import org.podium.ui.common.FormGrid;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 
 /** The selected organisation: its form, its people and the events it takes part in. */
@@ -36,7 +37,7 @@ final class OrganisationFormView {
 
     Region build() {
         Label heading = new Label();
-        heading.getStyleClass().add(Styles.DETAILS_TITLE);
+        heading.getStyleClass().add(StyleClasses.DETAILS_TITLE);
         heading.setWrapText(true);
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 organisations.creatingProperty().get() ? Messages.get("organisations.newTitle")
@@ -56,7 +57,7 @@ final class OrganisationFormView {
         Button save = new Button(Messages.get("common.save"), new FontIcon(Feather.CHECK));
         save.setId(SAVE_ID);
         save.setDefaultButton(true);
-        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not()));
         save.setOnAction(e -> model.save(organisations::saved));
         Button revert = new Button(Messages.get("form.revert"), new FontIcon(Feather.ROTATE_CCW));
@@ -109,7 +110,7 @@ final class OrganisationFormView {
             }).toList());
             if (source.isEmpty()) {
                 Label none = new Label(Messages.get(noneKey));
-                none.getStyleClass().add(Styles.MUTED);
+                none.getStyleClass().add(StyleClasses.MUTED);
                 list.getChildren().add(none);
             }
         };

@@ -7,7 +7,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.ListDetailLayout;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The Organisations section: organisers, partners, cities and funders beside the selected one. */
 public final class OrganisationsView {
@@ -35,7 +35,7 @@ public final class OrganisationsView {
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(model.placeholderProperty());
-        empty.getStyleClass().add(Styles.PLACEHOLDER);
+        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
         table.setPlaceholder(empty);
         table.getColumns().add(Columns.of("organisations.column.name", OrganisationsViewModel.OrganisationRow::name, 250));
         table.getColumns().add(Columns.of("organisations.column.kind", OrganisationsViewModel.OrganisationRow::kind, 120));

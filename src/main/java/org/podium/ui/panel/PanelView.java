@@ -1,5 +1,6 @@
 package org.podium.ui.panel;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,7 +22,7 @@ import org.podium.domain.SeatState;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.QuickAddDialog;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 
 /** The panel: its seats in order, each with its role, answer and checks, and the bar to seat someone. */
@@ -41,7 +42,7 @@ final class PanelView {
 
     Region build() {
         Label empty = new Label(Messages.get("panel.none"));
-        empty.getStyleClass().add(Styles.MUTED);
+        empty.getStyleClass().add(StyleClasses.MUTED);
         Region list = new CardList<>(model.seats(), this::card, model::move, null, empty).node();
         list.setId(LIST_ID);
         Tooltip.install(list, new Tooltip(Messages.get("panel.reorder.tip")));
@@ -96,7 +97,7 @@ final class PanelView {
         // As wide as the longest role or answer, in either language ("Intervento principale").
         Button seat = new Button(Messages.get("panel.seat"), new FontIcon(Feather.USER_PLUS));
         seat.setId(SEAT_ID);
-        seat.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        seat.getStyleClass().add(Styles.ACCENT);
         seat.disableProperty().bind(model.canSeatProperty().not());
         seat.setOnAction(e -> model.seat());
         javafx.scene.control.Hyperlink addNew = QuickAddDialog.link(person, NEW_PERSON_ID, typed -> typed.isEmpty()
@@ -114,12 +115,12 @@ final class PanelView {
         });
         Label error = new Label();
         error.textProperty().bind(model.personErrorProperty());
-        error.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         error.visibleProperty().bind(model.personErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         model.personErrorProperty().addListener((obs, old, now) -> person.pseudoClassStateChanged(
-                atlantafx.base.theme.Styles.STATE_DANGER, !now.isEmpty()));
+                Styles.STATE_DANGER, !now.isEmpty()));
         return new VBox(4, bar, error);
     }
 
@@ -143,7 +144,7 @@ final class PanelView {
     /** A seat: drag handle, number, name and organisation, role and answer, checks, invitation and remove. */
     private Region card(SeatRow row) {
         FontIcon handle = new FontIcon(Feather.MENU);
-        handle.getStyleClass().add(Styles.MUTED);
+        handle.getStyleClass().add(StyleClasses.MUTED);
         Label number = new Label(row.number() + ".");
         number.setMinWidth(22);
         FontIcon answered = new FontIcon(stateIcon(row.state()));
@@ -155,7 +156,7 @@ final class PanelView {
         Label name = new Label(row.name(), answered);
         name.getStyleClass().add("podium-event-title");
         Label about = new Label(row.about());
-        about.getStyleClass().add(Styles.MUTED);
+        about.getStyleClass().add(StyleClasses.MUTED);
         about.setWrapText(true);
         ChoiceBox<SeatRole> role = choice(SeatRole.values());
         role.setValue(row.role());
@@ -196,7 +197,7 @@ final class PanelView {
 
     static Button iconButton(Feather icon, String tipKey, Runnable action) {
         Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setTooltip(new Tooltip(Messages.get(tipKey)));
         button.setOnAction(e -> action.run());
         return button;

@@ -7,7 +7,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.ListDetailLayout;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The People section: the directory as a table beside the selected person's form and events. */
 public final class PeopleView {
@@ -34,7 +34,7 @@ public final class PeopleView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(model.placeholderProperty());
-        empty.getStyleClass().add(Styles.PLACEHOLDER);
+        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().add(Columns.of("people.column.name", PeopleViewModel.PersonRow::name, 170));

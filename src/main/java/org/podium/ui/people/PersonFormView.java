@@ -1,5 +1,6 @@
 package org.podium.ui.people;
 
+import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,7 +20,7 @@ import org.podium.domain.Organisation;
 import org.podium.ui.common.FormGrid;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisationForm;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The selected person: their form, and below it the events and roles they have had. */
 final class PersonFormView {
@@ -40,7 +41,7 @@ final class PersonFormView {
 
     Region build() {
         Label heading = new Label();
-        heading.getStyleClass().add(Styles.DETAILS_TITLE);
+        heading.getStyleClass().add(StyleClasses.DETAILS_TITLE);
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 people.creatingProperty().get() ? Messages.get("people.newTitle")
                         : (model.firstNameProperty().get() + " " + model.lastNameProperty().get()).strip(),
@@ -57,7 +58,7 @@ final class PersonFormView {
         Button save = new Button(Messages.get("common.save"), new FontIcon(Feather.CHECK));
         save.setId(SAVE_ID);
         save.setDefaultButton(true);
-        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not()));
         save.setOnAction(e -> model.save(people::saved));
         Button revert = new Button(Messages.get("form.revert"), new FontIcon(Feather.ROTATE_CCW));
@@ -96,7 +97,7 @@ final class PersonFormView {
             }
         });
         Button clear = new Button(null, new FontIcon(Feather.X));
-        clear.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         clear.setOnAction(e -> model.organisationProperty().set(null));
         clear.disableProperty().bind(model.organisationProperty().isNull());
         // "Add ‘Name’ as a new organisation…": stored at once and made this person's; the form is not saved.
@@ -153,7 +154,7 @@ final class PersonFormView {
             }).toList());
             if (people.appearances().isEmpty()) {
                 Label none = new Label(Messages.get("person.events.none"));
-                none.getStyleClass().add(Styles.MUTED);
+                none.getStyleClass().add(StyleClasses.MUTED);
                 list.getChildren().add(none);
             }
         };
