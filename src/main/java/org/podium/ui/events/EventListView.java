@@ -33,6 +33,7 @@ import org.podium.domain.EventStatus;
 import org.podium.domain.Series;
 import org.podium.ui.calendar.MonthView;
 import org.podium.ui.calendar.MonthViewModel;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.FilterChoiceBox;

@@ -31,6 +31,7 @@ import org.podium.service.events.EventService;
 import org.podium.service.events.EventSummary;
 import org.podium.service.common.Formats;
 import org.podium.service.registrants.RegistrationService;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.EditGuard;
 import org.podium.ui.common.Messages;
