@@ -1,11 +1,8 @@
 package org.podium.ui.common;
 
-import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -34,7 +31,7 @@ public final class FormGrid {
         return grid;
     }
 
-    /** Adds a labelled field; a non-null {@code error} shows under it in red while not empty. */
+    /** Adds a labelled field; a non-null {@code error} shows under it as {@link FieldError} draws it. */
     public FormGrid field(String key, Node field, ObservableStringValue error) {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add(StyleClasses.FIELD_LABEL);
@@ -43,19 +40,7 @@ public final class FormGrid {
         grid.add(field, 1, row);
         row++;
         if (error != null) {
-            Label message = new Label();
-            message.textProperty().bind(error);
-            message.getStyleClass().add(Styles.DANGER);
-            message.setWrapText(true);
-            message.visibleProperty().bind(Bindings.isNotEmpty(error));
-            // The line stays reserved while empty, so an error appearing does not push the form down.
-            message.getStyleClass().add(StyleClasses.FIELD_ERROR);
-            if (field instanceof Control control) {
-                error.addListener((obs, old, now) -> control.pseudoClassStateChanged(
-                        Styles.STATE_DANGER, !now.isEmpty()));
-                control.pseudoClassStateChanged(Styles.STATE_DANGER, !error.get().isEmpty());
-            }
-            grid.add(message, 1, row++);
+            grid.add(FieldError.under(field, error), 1, row++);
         }
         return this;
     }

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -36,6 +35,7 @@ import org.podium.domain.EventStatus;
 import org.podium.domain.Organisation;
 import org.podium.domain.OrganiserRole;
 import org.podium.domain.Sdg;
+import org.podium.ui.common.FieldError;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisationForm;
 import org.podium.ui.common.StyleClasses;
@@ -291,23 +291,13 @@ public final class EventFormView {
     private static int field(GridPane grid, int row, String key, Node field, ObservableStringValue error) {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add(StyleClasses.FIELD_LABEL);
+        label.setLabelFor(field);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
         if (error == null) {
             return row + 1;
         }
-        Label message = new Label();
-        message.textProperty().bind(error);
-        message.getStyleClass().add(Styles.DANGER);
-        message.setWrapText(true);
-        message.visibleProperty().bind(Bindings.isNotEmpty(error));
-        // The line stays reserved while empty, so an error appearing does not push the form down.
-        message.getStyleClass().add(StyleClasses.FIELD_ERROR);
-        if (field instanceof Control control) {
-            error.addListener((obs, old, now) -> control.pseudoClassStateChanged(
-                    Styles.STATE_DANGER, !now.isEmpty()));
-        }
-        grid.add(message, 1, row + 1);
+        grid.add(FieldError.under(field, error), 1, row + 1);
         return row + 2;
     }
 

@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.service.directory.DirectoryService;
+import org.podium.ui.common.FieldError;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.QuickAddDialog;
 import org.podium.ui.common.StyleClasses;
@@ -113,15 +114,7 @@ final class PanelView {
                 model.seat();
             }
         });
-        Label error = new Label();
-        error.textProperty().bind(model.personErrorProperty());
-        error.getStyleClass().add(Styles.DANGER);
-        error.setWrapText(true);
-        error.visibleProperty().bind(model.personErrorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        model.personErrorProperty().addListener((obs, old, now) -> person.pseudoClassStateChanged(
-                Styles.STATE_DANGER, !now.isEmpty()));
-        return new VBox(4, bar, error);
+        return new VBox(4, bar, FieldError.under(person, model.personErrorProperty()));
     }
 
     static <E extends Enum<E>> ChoiceBox<E> choice(E[] values) {

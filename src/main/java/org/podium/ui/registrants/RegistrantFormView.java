@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.RegistrationStatus;
+import org.podium.ui.common.FieldError;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
@@ -147,24 +148,16 @@ public final class RegistrantFormView {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add(StyleClasses.FIELD_LABEL);
         label.setPadding(new Insets(6, 0, 0, 0));
+        label.setLabelFor(field);
         field.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(2, label, field);
         if (error == null) {
             return box;
         }
-        Label message = new Label();
+        Label message = FieldError.under(field, error);
         if (errorId != null) {
             message.setId(errorId);
         }
-        message.textProperty().bind(error);
-        message.getStyleClass().add(Styles.DANGER);
-        message.setWrapText(true);
-        message.visibleProperty().bind(Bindings.isNotEmpty(error));
-        // The line stays reserved while empty, so an error appearing does not push the form down.
-        message.getStyleClass().add(StyleClasses.FIELD_ERROR);
-        error.addListener((obs, old, now) -> field.pseudoClassStateChanged(Styles.STATE_DANGER,
-                !now.isEmpty()));
-        field.pseudoClassStateChanged(Styles.STATE_DANGER, !error.get().isEmpty());
         box.getChildren().add(message);
         return box;
     }
