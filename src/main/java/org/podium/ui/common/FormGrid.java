@@ -2,6 +2,8 @@ package org.podium.ui.common;
 
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -9,6 +11,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The labelled two-column grids of Podium's forms: a label, the field, and the view model's
@@ -58,5 +62,26 @@ public final class FormGrid {
         Label heading = new Label(Messages.get(key));
         heading.getStyleClass().add(StyleClasses.SECTION_HEADING);
         return new VBox(4, heading, content);
+    }
+
+    /** A live list of lines, each with {@code icon}, or the muted {@code noneKey} sentence while it is empty. */
+    public static Node lines(ObservableList<String> source, Feather icon, String noneKey, String id) {
+        VBox list = new VBox(2);
+        list.setId(id);
+        Runnable redraw = () -> {
+            list.getChildren().setAll(source.stream().map(text -> {
+                Label line = new Label(text, new FontIcon(icon));
+                line.setWrapText(true);
+                return (Node) line;
+            }).toList());
+            if (source.isEmpty()) {
+                Label none = new Label(Messages.get(noneKey));
+                none.getStyleClass().add(StyleClasses.MUTED);
+                list.getChildren().add(none);
+            }
+        };
+        source.addListener((ListChangeListener<String>) c -> redraw.run());
+        redraw.run();
+        return list;
     }
 }

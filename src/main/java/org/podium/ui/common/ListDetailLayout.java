@@ -1,7 +1,12 @@
 package org.podium.ui.common;
 
 import atlantafx.base.theme.Styles;
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -9,7 +14,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -60,5 +67,68 @@ public final class ListDetailLayout {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
+    }
+
+    /**
+     * A directory's table of {@code rows}: constrained columns, the view model's placeholder,
+     * and its selection kept in step with {@code selected} as {@link #followSelection} does.
+     */
+    public static <R> TableView<R> table(String id, ObservableList<R> rows, ObservableValue<String> placeholder,
+                                         ObjectProperty<R> selected, BiConsumer<R, Runnable> choose,
+                                         Runnable deleteSelected) {
+        TableView<R> table = new TableView<>(rows);
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        placeholder(table, placeholder);
+        followSelection(table, selected, choose, deleteSelected);
+        // The list may have loaded before the section was first opened.
+        if (selected.get() != null) {
+            table.getSelectionModel().select(selected.get());
+        }
+        return table;
+    }
+
+    /** A placeholder for an empty table that says what the view model says (loading, nothing matching, none yet). */
+    public static Label placeholder(TableView<?> table, ObservableValue<String> text) {
+        Label empty = new Label();
+        empty.textProperty().bind(text);
+        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        return empty;
+    }
+
+    /**
+     * Keeps the table's selection and the view model's selected row in step: a click chooses
+     * the row once the form's edits are settled (if the coordinator stays, so does the row),
+     * Delete deletes the selected one, and a row selected by the model is selected and shown.
+     */
+    public static <R> void followSelection(TableView<R> table, ObjectProperty<R> selected,
+                                           BiConsumer<R, Runnable> choose, Runnable deleteSelected) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                choose.accept(row, () -> Platform.runLater(() -> {
+                    if (selected.get() == null) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().select(selected.get());
+                    }
+                }));
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && selected.get() != null) {
+                e.consume();
+                deleteSelected.run();
+            }
+        });
+        selected.addListener((obs, old, row) -> {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+        });
     }
 }

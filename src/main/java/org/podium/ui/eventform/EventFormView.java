@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,7 +15,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -25,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -35,7 +32,10 @@ import org.podium.domain.EventStatus;
 import org.podium.domain.Organisation;
 import org.podium.domain.OrganiserRole;
 import org.podium.domain.Sdg;
+import org.podium.ui.common.ActionBar;
+import org.podium.ui.common.Converters;
 import org.podium.ui.common.FieldError;
+import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisationForm;
 import org.podium.ui.common.StyleClasses;
@@ -67,10 +67,7 @@ public final class EventFormView {
 
     public Region build() {
         VBox form = new VBox(4, what(), when(), where(), organisers(), goals(), description());
-        form.setPadding(new Insets(12, 16, 24, 16));
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        return org.podium.ui.common.ActionBar.under(scroll, actions());
+        return ActionBar.underScrolling(form, actions());
     }
 
     /** Puts the cursor in the Title, the form's first field, as a new event asks. */
@@ -79,22 +76,11 @@ public final class EventFormView {
     }
 
     private Node actions() {
-        Button save = new Button(Messages.get("common.save"), new FontIcon(Feather.CHECK));
-        save.setId(SAVE_ID);
-        save.setDefaultButton(true);
-        save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not())
-                .or(model.readOnlyProperty()));
-        save.setOnAction(e -> model.save(onSaved));
-        Button revert = new Button(Messages.get("form.revert"), new FontIcon(Feather.ROTATE_CCW));
-        revert.disableProperty().bind(model.dirtyProperty().not());
-        revert.setOnAction(e -> model.revert());
         Label invalid = new Label(Messages.get("form.fixErrors"));
         invalid.getStyleClass().add(Styles.DANGER);
         invalid.visibleProperty().bind(model.validProperty().not().and(model.errorsShownProperty()));
-        HBox bar = new HBox(8, save, revert, invalid);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return ActionBar.saveAndRevert(SAVE_ID, model.validProperty().not().or(model.dirtyProperty().not())
+                .or(model.readOnlyProperty()), () -> model.save(onSaved), model.dirtyProperty(), model::revert, invalid);
     }
 
     private Node what() {
@@ -196,18 +182,7 @@ public final class EventFormView {
         ComboBox<Organisation> existing = new org.controlsfx.control.SearchableComboBox<>(model.organisationChoices());
         existing.setId(ORGANISER_PICKER_ID);
         existing.setPromptText(Messages.get("form.organisers.pick"));
-        existing.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Organisation o) {
-                return o == null ? "" : o.name();
-            }
-
-            @Override
-            public Organisation fromString(String s) {
-                return model.organisationChoices().stream().filter(o -> o.name().equalsIgnoreCase(s)).findFirst()
-                        .orElse(null);
-            }
-        });
+        existing.setConverter(Converters.named(Organisation::name, model.organisationChoices()));
         existing.setPrefWidth(300);
         ChoiceBox<OrganiserRole> role = choice(OrganiserRole.values());
         role.setValue(OrganiserRole.ORGANISER);
@@ -356,19 +331,6 @@ public final class EventFormView {
     }
 
     private static <E extends Enum<E>> ChoiceBox<E> choice(E[] values) {
-        ChoiceBox<E> box = new org.podium.ui.common.FilterChoiceBox<>();
-        box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : Texts.of(value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        });
-        return box;
+        return FilterChoiceBox.ofEach(values);
     }
 }

@@ -38,6 +38,7 @@ import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.FirstWanted;
+import org.podium.ui.common.ListDetailLayout;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
@@ -234,12 +235,7 @@ public final class EventListView {
         TableView<EventRow> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        Label empty = new Label();
-        empty.setId(PLACEHOLDER_ID);
-        empty.textProperty().bind(model.placeholderProperty());
-        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
-        empty.setWrapText(true);
-        table.setPlaceholder(empty);
+        ListDetailLayout.placeholder(table, model.placeholderProperty()).setId(PLACEHOLDER_ID);
         // Fixed widths for the short columns, so the event takes whatever room is left.
         TableColumn<EventRow, EventRow> event = Columns.of("events.column.event", row -> row, 260);
         event.setCellFactory(c -> new EventCell());
@@ -260,32 +256,7 @@ public final class EventListView {
                 pseudoClassStateChanged(past, !empty && row != null && !row.upcoming());
             }
         });
-        // Another row is shown once the form's edits are settled; if the coordinator stays, so does the row.
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                model.choose(row, () -> javafx.application.Platform.runLater(() -> {
-                    if (model.selectedProperty().get() == null) {
-                        table.getSelectionModel().clearSelection();
-                    } else {
-                        table.getSelectionModel().select(model.selectedProperty().get());
-                    }
-                }));
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && model.selectedProperty().get() != null) {
-                e.consume();
-                model.deleteSelected();
-            }
-        });
-        model.selectedProperty().addListener((obs, old, row) -> {
-            if (row == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != row) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-            }
-        });
+        ListDetailLayout.followSelection(table, model.selectedProperty(), model::choose, model::deleteSelected);
         return table;
     }
 

@@ -21,10 +21,10 @@ import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.FieldError;
+import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.QuickAddDialog;
 import org.podium.ui.common.StyleClasses;
-import org.podium.ui.common.Texts;
 
 /** The panel: its seats in order, each with its role, answer and checks, and the bar to seat someone. */
 final class PanelView {
@@ -118,20 +118,7 @@ final class PanelView {
     }
 
     static <E extends Enum<E>> ChoiceBox<E> choice(E[] values) {
-        ChoiceBox<E> box = new org.podium.ui.common.FilterChoiceBox<>();
-        box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : Texts.of(value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        });
-        return box;
+        return FilterChoiceBox.ofEach(values);
     }
 
     /** A seat: drag handle, number, name and organisation, role and answer, checks, invitation and remove. */

@@ -38,6 +38,7 @@ import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.FirstWanted;
+import org.podium.ui.common.ListDetailLayout;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
@@ -184,12 +185,7 @@ public final class RegistrantsView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // A fixed row height spares the virtual flow measuring rows as 100,000 of them scroll by.
         table.setFixedCellSize(28);
-        Label empty = new Label();
-        empty.setId(PLACEHOLDER_ID);
-        empty.textProperty().bind(model.placeholderProperty());
-        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
-        empty.setWrapText(true);
-        table.setPlaceholder(empty);
+        ListDetailLayout.placeholder(table, model.placeholderProperty()).setId(PLACEHOLDER_ID);
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Messages.locale());
         table.getColumns().add(sortable(Columns.of("registrants.column.name", RegistrantRow::name, 170),
                 RegistrantSort.Column.NAME));
