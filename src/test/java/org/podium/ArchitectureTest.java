@@ -3,11 +3,16 @@ package org.podium;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Keeps the layering of DESIGN.md: JavaFX only in ui and app, imports flowing one way. */
+/**
+ * Keeps the layering of DESIGN.md: JavaFX only in ui and app, imports flowing one way, no
+ * package cycles, the console and the system clock only where the process starts.
+ */
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -52,6 +57,53 @@ class ArchitectureTest {
                 .check(MAIN);
         noClasses().that().resideInAPackage("org.podium.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.podium.ui..", "org.podium.app..")
+                .check(MAIN);
+    }
+
+    @Test
+    void topLevelPackagesFormNoCycle() {
+        slices().matching("org.podium.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void screensFormNoCycle() {
+        slices().matching("org.podium.ui.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void capabilitiesFormNoCycle() {
+        slices().matching("org.podium.service.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void windowAndCommandLineReachTheBookThroughServices() {
+        noClasses().that().resideInAnyPackage("org.podium.ui..", "org.podium.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.podium.store..")
+                .check(MAIN);
+    }
+
+    @Test
+    void storeAndExchangeAreIndependent() {
+        noClasses().that().resideInAPackage("org.podium.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.podium.exchange..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("org.podium.exchange..")
+                .should().dependOnClassesThat().resideInAPackage("org.podium.store..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheCommandLineAndTheAppWriteToTheConsole() {
+        noClasses().that().resideOutsideOfPackages("org.podium.cli..", "org.podium.app..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheAppChoosesTheSystemClock() {
+        noClasses().that().resideOutsideOfPackage("org.podium.app..")
+                .should().callMethod(Clock.class, "systemDefaultZone")
                 .check(MAIN);
     }
 }

@@ -1,6 +1,9 @@
 package org.podium.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +22,18 @@ public final class Podium implements CliContext {
 
     public Podium(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * Runs one invocation on the process's own console and the system clock, and returns its
+     * exit code. Piped output (scripts, JSON) is UTF-8 so names like Gdańsk survive whatever
+     * the locale says.
+     */
+    public static int runOnConsole(String... args) {
+        Charset console = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
+        return new Podium(Clock.systemDefaultZone()).run(out, err, args);
     }
 
     /** Runs one invocation and returns its exit code. */

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.podium.domain.InvalidFieldException;
 import org.podium.service.common.AppInfo;
+import org.podium.service.common.BookFailures;
 import org.podium.service.common.FileWriteException;
 import org.podium.service.common.FileRefusedException;
 import org.podium.service.common.NotFoundException;
-import org.podium.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -134,7 +134,7 @@ public final class PodiumCli implements Callable<Integer> {
         if (e instanceof InvalidFieldException f) {
             return f.field() + ": " + f.getMessage();
         }
-        if (e instanceof NotFoundException || e instanceof StoreException || e instanceof BadInputException
+        if (e instanceof NotFoundException || BookFailures.fromBook(e) || e instanceof BadInputException
                 || e instanceof FileWriteException || e instanceof FileRefusedException
                 || e instanceof org.podium.service.privacy.ErasedAddressException) {
             return e.getMessage();

@@ -3,6 +3,7 @@ package org.podium.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * The sane range of dates and lengths every record keeps to, wherever a value comes from (the
@@ -34,6 +35,16 @@ public final class Bounds {
     /** Whether {@code minutes} is a length Podium keeps: at least one, at most a week. */
     public static boolean minutesInRange(long minutes) {
         return minutes > 0 && minutes <= MAX_MINUTES;
+    }
+
+    /** A typed length in minutes, if it is a whole number Podium keeps; empty otherwise. */
+    public static Optional<Integer> minutes(String typed) {
+        try {
+            int value = Integer.parseInt(typed == null ? "" : typed.strip());
+            return minutesInRange(value) ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Refuses a length outside {@link #MINUTES}, naming the field. */

@@ -51,16 +51,12 @@ public final class Database implements AutoCloseable {
         this.readOnlyWhy = readOnlyWhy;
     }
 
-    /** Opens the book as {@link #open(Path, Clock)} does, naming any backup by the system clock. */
-    public static Database open(Path path) {
-        return open(path, Clock.systemDefaultZone());
-    }
-
     /**
      * Opens the book at {@code path}, creating the file and its folder if missing, and
      * migrates it. A file that is not SQLite, or that a newer Podium wrote, is refused and
      * left exactly as it was. A book with data at an older schema is first copied into its
-     * backups folder, and is not migrated unless that copy succeeded.
+     * backups folder, and is not migrated unless that copy succeeded. {@code clock} names that
+     * copy; the caller chooses it (the app passes the system clock, tests may pass a fixed one).
      */
     public static Database open(Path path, Clock clock) {
         Path file = path.toAbsolutePath().normalize();

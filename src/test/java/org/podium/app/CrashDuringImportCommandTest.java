@@ -66,7 +66,7 @@ class CrashDuringImportCommandTest {
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the child died").isTrue();
 
-        try (Database db = Database.open(book)) {
+        try (Database db = Database.open(book, Clock.systemDefaultZone())) {
             List<String> check = db.read(c -> {
                 try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA integrity_check")) {
                     List<String> lines = new java.util.ArrayList<>();

@@ -23,7 +23,7 @@ import org.podium.domain.Event;
 import org.podium.service.Book;
 import org.podium.ui.eventform.EventFormView;
 import org.podium.ui.events.EventListView;
-import org.podium.ui.events.EventRow;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.shell.ShellView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Person;
 import org.podium.service.Book;
 import org.podium.ui.events.EventListView;
-import org.podium.ui.events.EventRow;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.panel.PanelAgendaView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

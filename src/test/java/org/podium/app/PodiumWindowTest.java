@@ -15,7 +15,7 @@ import org.podium.service.Book;
 import org.podium.ui.calendar.MonthView;
 import org.podium.ui.eventform.EventFormView;
 import org.podium.ui.events.EventListView;
-import org.podium.ui.events.EventRow;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.people.PeopleView;
 import org.podium.ui.shell.ShellView;
 import org.testfx.api.FxRobot;

@@ -19,7 +19,7 @@ import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
 import org.podium.ui.events.EventListView;
-import org.podium.ui.events.EventRow;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.registrants.RegistrantFormView;
 import org.podium.ui.registrants.RegistrantRow;
 import org.podium.ui.registrants.RegistrantsView;

@@ -29,7 +29,7 @@ import org.podium.service.Book;
 import org.podium.ui.common.Messages;
 import org.podium.ui.eventform.EventFormView;
 import org.podium.ui.events.EventListView;
-import org.podium.ui.events.EventRow;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.registrants.RegistrantsView;
 
 /**

@@ -41,6 +41,19 @@ class BoundsTest {
     }
 
     @Test
+    void aTypedLengthIsAWholeNumberOfMinutesUpToAWeek() {
+        assertThat(Bounds.minutes(" 90 ")).contains(90);
+        assertThat(Bounds.minutes("10080")).contains(Bounds.MAX_MINUTES);
+        assertThat(Bounds.minutes("10081")).isEmpty();
+        assertThat(Bounds.minutes("0")).isEmpty();
+        assertThat(Bounds.minutes("-5")).isEmpty();
+        assertThat(Bounds.minutes("1.5")).isEmpty();
+        assertThat(Bounds.minutes("99999999999")).isEmpty();
+        assertThat(Bounds.minutes("")).isEmpty();
+        assertThat(Bounds.minutes(null)).isEmpty();
+    }
+
+    @Test
     void anAgendaTotalNeverOverflows() {
         AgendaItem week = new AgendaItem(0, 0, 0, "Talk", Bounds.MAX_MINUTES, List.of(), "");
         List<AgendaItem> many = Collections.nCopies(Integer.MAX_VALUE / Bounds.MAX_MINUTES + 2, week);

@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class BookCopyTest {
 
     private Path bookWithSeries(String name, String... series) {
         Path file = dir.resolve(name);
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             for (String s : series) {
                 new SeriesStore(db).insert(Series.named(s));
             }
@@ -35,7 +36,7 @@ class BookCopyTest {
     @Test
     void aBackupTakenWhileAnotherConnectionWritesIsASoundConsistentSnapshot() throws Exception {
         Path book = dir.resolve("book.db");
-        try (Database db = Database.open(book)) {
+        try (Database db = Database.open(book, Clock.systemDefaultZone())) {
             AtomicBoolean stop = new AtomicBoolean();
             // Each transaction adds ten series, so a consistent copy holds a multiple of ten.
             CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(() -> {
@@ -111,7 +112,7 @@ class BookCopyTest {
     @Test
     void theQuickCheckOfADamagedBookReportsTheDamageRatherThanFailing() throws Exception {
         Path book = DamagedBooks.corrupt(bookWithSeries("corrupt.db", DamagedBooks.seriesFillingPages()));
-        try (Database db = Database.open(book)) {
+        try (Database db = Database.open(book, Clock.systemDefaultZone())) {
             assertThat(db.quickCheck()).isNotEmpty();
         }
     }
@@ -131,7 +132,7 @@ class BookCopyTest {
 
         BookCopy.replace(book, backup);
 
-        try (Database db = Database.open(book)) {
+        try (Database db = Database.open(book, Clock.systemDefaultZone())) {
             assertThat(new SeriesStore(db).all()).extracting(Series::name).containsExactly("From the backup");
         }
         assertThat(Files.list(dir).map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".lock")))
@@ -143,7 +144,7 @@ class BookCopyTest {
         Path book = bookWithSeries("book.db", "Current");
         Path backup = bookWithSeries("backup.db", "From the backup");
         // Open before and after: with the file renamed over, it would go on with the file put aside.
-        try (Database other = Database.open(book)) {
+        try (Database other = Database.open(book, Clock.systemDefaultZone())) {
             new SeriesStore(other).insert(Series.named("Uncheckpointed"));
 
             BookCopy.replace(book, backup);
@@ -151,7 +152,7 @@ class BookCopyTest {
             assertThat(new SeriesStore(other).all()).extracting(Series::name).containsExactly("From the backup");
             new SeriesStore(other).insert(Series.named("After"));
         }
-        try (Database db = Database.open(book)) {
+        try (Database db = Database.open(book, Clock.systemDefaultZone())) {
             assertThat(new SeriesStore(db).all()).extracting(Series::name).containsExactlyInAnyOrder("From the backup", "After");
         }
     }

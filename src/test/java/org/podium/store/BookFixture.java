@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -35,7 +36,7 @@ final class BookFixture implements AutoCloseable {
     }
 
     private void open() {
-        db = Database.open(file);
+        db = Database.open(file, Clock.systemDefaultZone());
         series = new SeriesStore(db);
         organisations = new OrganisationStore(db);
         people = new PersonStore(db);

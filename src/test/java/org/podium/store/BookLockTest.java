@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,10 +40,10 @@ class BookLockTest {
     @Test
     void theLockIsASideFileAndTheBookItselfIsNeverLocked() {
         Path book = dir.resolve("book.db");
-        try (Database db = Database.open(book); BookLock lock = BookLock.tryAcquire(book).orElseThrow()) {
+        try (Database db = Database.open(book, Clock.systemDefaultZone()); BookLock lock = BookLock.tryAcquire(book).orElseThrow()) {
             assertThat(BookLock.lockFile(book)).isEqualTo(dir.resolve("book.db.lock").toAbsolutePath());
             assertThat(Files.exists(BookLock.lockFile(book))).isTrue();
-            try (Database other = Database.open(book)) {
+            try (Database other = Database.open(book, Clock.systemDefaultZone())) {
                 assertThat(other.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
             }
         }
@@ -79,9 +80,9 @@ class BookLockTest {
         try (BookLock.Hold restoring = BookLock.forRestore(book, Duration.ZERO)) {
             assertThatThrownBy(() -> BookLock.forWriting(book, Duration.ZERO))
                     .hasMessageContaining("being restored").hasMessageContaining("Nothing was changed");
-            assertThatThrownBy(() -> Database.open(book)).hasMessageContaining("being restored");
+            assertThatThrownBy(() -> Database.open(book, Clock.systemDefaultZone())).hasMessageContaining("being restored");
         }
-        try (Database db = Database.open(book)) {
+        try (Database db = Database.open(book, Clock.systemDefaultZone())) {
             assertThatThrownBy(() -> BookLock.forRestore(book, Duration.ZERO)).as("an open book is a writer")
                     .hasMessageContaining("in use by another Podium");
         }

@@ -23,7 +23,7 @@ class BookSchemaTest {
 
     private Path book(String name, String... extraSql) throws Exception {
         Path file = dir.resolve(name);
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             new SeriesStore(db).insert(Series.named("ADMin4ALL"));
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {

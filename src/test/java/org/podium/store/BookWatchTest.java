@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class BookWatchTest {
     @Test
     void anotherConnectionsCommitIsSeenOnceAndTheBooksOwnCommitsAreNot() {
         Path file = dir.resolve("book.db");
-        try (Database mine = Database.open(file); Database other = Database.open(file);
+        try (Database mine = Database.open(file, Clock.systemDefaultZone()); Database other = Database.open(file, Clock.systemDefaultZone());
              BookWatch watch = BookWatch.on(mine)) {
             assertThat(watch.changedElsewhere()).as("nothing happened").isFalse();
 
@@ -45,7 +46,7 @@ class BookWatchTest {
     @Test
     void closingTheWatchLeavesTheBookWritable() {
         Path file = dir.resolve("book.db");
-        try (Database mine = Database.open(file)) {
+        try (Database mine = Database.open(file, Clock.systemDefaultZone())) {
             BookWatch.on(mine).close();
             write(mine, "after");
             int rows = mine.read(c -> {

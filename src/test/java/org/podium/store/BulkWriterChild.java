@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public final class BulkWriterChild {
     public static void main(String[] args) {
         Path book = Path.of(args[0]);
         int rows = Integer.parseInt(args[1]);
-        try (Database db = Database.open(book)) {
+        try (Database db = Database.open(book, Clock.systemDefaultZone())) {
             Event event = new EventStore(db).insert(Event.builder("Bulk import",
                     LocalDateTime.of(2026, 12, 1, 10, 0), ZoneId.of("Europe/Rome"), 60).build());
             System.out.println("event " + event.id());

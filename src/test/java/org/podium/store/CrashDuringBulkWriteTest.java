@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -53,7 +54,7 @@ class CrashDuringBulkWriteTest {
         Path wal = dir.resolve("book.db-wal");
         assertThat(Files.size(wal)).as("uncommitted pages had reached the disk when it died").isGreaterThan(1_000_000);
 
-        try (Database db = Database.open(book)) {
+        try (Database db = Database.open(book, Clock.systemDefaultZone())) {
             java.util.List<String> problems = db.read(c -> BookCopy.problems(c, "integrity_check"));
             assertThat(problems).as("integrity_check").isEmpty();
             long events = db.read(c -> Sql.count(c, "SELECT count(*) FROM event"));

@@ -101,7 +101,7 @@ class DatabaseSafetyTest {
     @Test
     void aBookOpenedReadOnlySeesTheDataAndRefusesEveryWrite() {
         Path file = dir.resolve("book.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             new SeriesStore(db).insert(Series.named("ADMin4ALL"));
             try (Database second = Database.openReadOnly(file)) {
                 assertThat(second.readOnly()).isTrue();
@@ -127,7 +127,7 @@ class DatabaseSafetyTest {
     @Test
     void aWriteWhileAnotherPodiumWritesWaitsForTheBusyTimeoutThenFailsCleanly() throws Exception {
         Path file = dir.resolve("book.db");
-        try (Database window = Database.open(file); Database script = Database.open(file)) {
+        try (Database window = Database.open(file, Clock.systemDefaultZone()); Database script = Database.open(file, Clock.systemDefaultZone())) {
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<Void> windowWrite = CompletableFuture.runAsync(() -> window.write(c -> {

@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class DatabaseTest {
     void aNewBookIsCreatedAtTheCurrentSchemaInWalMode() throws SQLException {
         Path file = dir.resolve("book.db");
 
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION).isPositive();
             assertThat(db.path()).isEqualTo(file.toAbsolutePath().normalize());
             assertThat(db.sqliteVersion()).matches("3\\.\\d+\\.\\d+.*");
@@ -43,7 +44,7 @@ class DatabaseTest {
 
     @Test
     void bothConnectionsWriteDurablyEnforceForeignKeysAndWaitWhenBusy() {
-        try (Database db = Database.open(dir.resolve("book.db"))) {
+        try (Database db = Database.open(dir.resolve("book.db"), Clock.systemDefaultZone())) {
             SqlWork<List<String>> pragmas = c -> List.of(pragma(c, "synchronous"), pragma(c, "foreign_keys"),
                     pragma(c, "busy_timeout"));
 
@@ -58,12 +59,12 @@ class DatabaseTest {
     @Test
     void reopeningABookKeepsItsDataAndChangesNothingInItsSchema() throws SQLException {
         Path file = dir.resolve("book.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             new SeriesStore(db).insert(Series.named("ADMin4ALL"));
         }
         List<String> schemaBefore = schema(file);
 
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
             assertThat(new SeriesStore(db).all()).extracting(Series::name).containsExactly("ADMin4ALL");
         }
@@ -74,7 +75,7 @@ class DatabaseTest {
     @Test
     void aBookMadeWithSmallerPagesKeepsThemAndItsData() throws SQLException {
         Path file = dir.resolve("book.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             new SeriesStore(db).insert(Series.named("ADMin4ALL"));
         }
         try (Connection c = plain(file); Statement st = c.createStatement()) {
@@ -84,7 +85,7 @@ class DatabaseTest {
             st.execute("PRAGMA journal_mode = WAL");
         }
 
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(new SeriesStore(db).all()).extracting(Series::name).containsExactly("ADMin4ALL");
             SqlWork<String> pageSize = c -> pragma(c, "page_size");
             assertThat(db.read(pageSize)).isEqualTo("4096");
@@ -101,7 +102,7 @@ class DatabaseTest {
         }
         byte[] before = Files.readAllBytes(file);
 
-        assertThatThrownBy(() -> Database.open(file))
+        assertThatThrownBy(() -> Database.open(file, Clock.systemDefaultZone()))
                 .isInstanceOfSatisfying(BookRefusedException.class, e -> {
                     assertThat(e.getMessage()).contains("newer").contains("999");
                     assertThat(e.path()).isEqualTo(file.toAbsolutePath().normalize());
@@ -117,7 +118,7 @@ class DatabaseTest {
         Files.writeString(file, "hello, not a database", StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(file);
 
-        assertThatThrownBy(() -> Database.open(file))
+        assertThatThrownBy(() -> Database.open(file, Clock.systemDefaultZone()))
                 .isInstanceOf(BookRefusedException.class)
                 .hasMessageContaining("not a Podium book");
 
@@ -129,7 +130,7 @@ class DatabaseTest {
     void anEmptyFileBecomesANewBook() throws Exception {
         Path file = Files.createFile(dir.resolve("new.db"));
 
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
         }
         assertThat(BookCopy.inspect(file).schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
@@ -139,7 +140,7 @@ class DatabaseTest {
     void aFolderIsRefusedAsNotABook() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("book.db"));
 
-        assertThatThrownBy(() -> Database.open(folder))
+        assertThatThrownBy(() -> Database.open(folder, Clock.systemDefaultZone()))
                 .isInstanceOf(BookRefusedException.class)
                 .hasMessageContaining("not a Podium book");
     }
@@ -148,7 +149,7 @@ class DatabaseTest {
     void aBookInAMissingFolderCreatesTheFolder() {
         Path file = dir.resolve("Podium").resolve("books").resolve("book.db");
 
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
         }
 
@@ -163,7 +164,7 @@ class DatabaseTest {
             st.execute("CREATE TABLE organisation (id INTEGER PRIMARY KEY)");
         }
 
-        assertThatThrownBy(() -> Database.open(file))
+        assertThatThrownBy(() -> Database.open(file, Clock.systemDefaultZone()))
                 .isInstanceOf(BookRefusedException.class)
                 .hasMessageContaining("migration 1 failed");
 
@@ -175,7 +176,7 @@ class DatabaseTest {
 
     @Test
     void aWriteThatThrowsLeavesNothingBehindAndTheBookStaysUsable() {
-        try (Database db = Database.open(dir.resolve("book.db"))) {
+        try (Database db = Database.open(dir.resolve("book.db"), Clock.systemDefaultZone())) {
             SeriesStore series = new SeriesStore(db);
 
             assertThatThrownBy(() -> db.write(c -> {
@@ -191,7 +192,7 @@ class DatabaseTest {
 
     @Test
     void aWriteWhoseSqlFailsBecomesAStoreExceptionAndRollsBack() {
-        try (Database db = Database.open(dir.resolve("book.db"))) {
+        try (Database db = Database.open(dir.resolve("book.db"), Clock.systemDefaultZone())) {
             SeriesStore series = new SeriesStore(db);
 
             assertThatThrownBy(() -> db.write(c -> {
@@ -208,7 +209,7 @@ class DatabaseTest {
 
     @Test
     void readsInsideAWriteSeeItsOwnChanges() {
-        try (Database db = Database.open(dir.resolve("book.db"))) {
+        try (Database db = Database.open(dir.resolve("book.db"), Clock.systemDefaultZone())) {
             SeriesStore series = new SeriesStore(db);
 
             List<String> seenInside = db.write(c -> {

@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class DiskFullTest {
 
     @Test
     void aWriteThatFillsTheDiskSaysSoAndLeavesTheBookAsItWas() {
-        try (Database db = Database.open(dir.resolve("book.db"))) {
+        try (Database db = Database.open(dir.resolve("book.db"), Clock.systemDefaultZone())) {
             SeriesStore series = new SeriesStore(db);
             series.insert(Series.named("Kept"));
             // A book that may not grow past its present size stands in for a full disk: SQLITE_FULL.

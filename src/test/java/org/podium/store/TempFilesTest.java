@@ -1,5 +1,6 @@
 package org.podium.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ class TempFilesTest {
     @Test
     void theNextBackupIntoAFolderRemovesAKilledBackupsLeftoverButNotARunningOnes() throws IOException {
         Path book = dir.resolve("book.db");
-        try (Database db = Database.open(book)) {
+        try (Database db = Database.open(book, Clock.systemDefaultZone())) {
             new SeriesStore(db).insert(Series.named("ADMin4ALL"));
         }
         Path copies = Files.createDirectories(dir.resolve("copies"));
@@ -44,7 +45,7 @@ class TempFilesTest {
     @Test
     void aReplacedBackupKeepsItsPermissions() throws IOException {
         Path book = dir.resolve("book.db");
-        Database.open(book).close();
+        Database.open(book, Clock.systemDefaultZone()).close();
         Path copy = Files.writeString(dir.resolve("private.db"), "an older copy");
         Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-------"));
 

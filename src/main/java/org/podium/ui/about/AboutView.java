@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** Help → About: each fact in a read-only field, so a path or a version can be selected and copied. */
 public final class AboutView {
@@ -37,7 +37,7 @@ public final class AboutView {
         int row = 0;
         for (AboutViewModel.Row fact : model.rows()) {
             Label label = new Label(fact.label());
-            label.getStyleClass().add(Styles.FIELD_LABEL);
+            label.getStyleClass().add(StyleClasses.FIELD_LABEL);
             TextField value = new TextField(fact.value());
             value.setEditable(false);
             value.setPrefColumnCount(Math.max(24, Math.min(60, fact.value().length())));

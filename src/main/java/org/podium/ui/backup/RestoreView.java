@@ -1,5 +1,6 @@
 package org.podium.ui.backup;
 
+import atlantafx.base.theme.Styles;
 import org.podium.ui.common.Dialogs;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,7 +19,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The Restore dialog: the backups beside the book, newest first, and a way to pick any file. */
 public final class RestoreView {
@@ -57,7 +58,7 @@ public final class RestoreView {
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Messages.get("restore.empty"));
-        empty.getStyleClass().add(Styles.PLACEHOLDER);
+        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().add(Columns.of("restore.column.taken", RestoreViewModel.Row::taken, 170));
@@ -73,14 +74,14 @@ public final class RestoreView {
 
         Button restore = new Button(Messages.get("restore.selected"), new FontIcon(Feather.ROTATE_CCW));
         restore.setId(RESTORE_ID);
-        restore.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        restore.getStyleClass().add(Styles.ACCENT);
         restore.disableProperty().bind(model.selectedProperty().isNull());
         restore.setOnAction(e -> model.restoreSelected());
         Button fromFile = new Button(Messages.get("restore.fromFile"), new FontIcon(Feather.FOLDER));
         fromFile.setId(FROM_FILE_ID);
         fromFile.setOnAction(e -> model.restoreFromFile());
         Label folder = new Label(Messages.get("restore.folder", model.folder()));
-        folder.getStyleClass().add(Styles.MUTED);
+        folder.getStyleClass().add(StyleClasses.MUTED);
         folder.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

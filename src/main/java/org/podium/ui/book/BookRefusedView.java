@@ -1,5 +1,6 @@
 package org.podium.ui.book;
 
+import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -51,7 +52,7 @@ public final class BookRefusedView {
 
     public Region build() {
         Label title = new Label(model.title(), new FontIcon(Feather.ALERT_TRIANGLE));
-        title.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_3);
+        title.getStyleClass().add(Styles.TITLE_3);
         TextArea reason = new TextArea(model.reason());
         reason.setId(REASON_ID);
         reason.setEditable(false);

@@ -1,5 +1,6 @@
 package org.podium.ui.calendar;
 
+import atlantafx.base.theme.Styles;
 import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -22,7 +23,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The month calendar: events on their days; clicking one opens it. */
 public final class MonthView {
@@ -39,7 +40,7 @@ public final class MonthView {
     public Region build() {
         Label month = new Label();
         month.setId(MONTH_LABEL_ID);
-        month.getStyleClass().add(Styles.DETAILS_SUBTITLE);
+        month.getStyleClass().add(StyleClasses.DETAILS_SUBTITLE);
         DateTimeFormatter format = DateTimeFormatter.ofPattern("LLLL yyyy", Messages.locale());
         month.textProperty().bind(model.monthProperty().map(m -> capitalise(format.format(m))));
         Button previous = iconButton(Feather.CHEVRON_LEFT, model::previous);
@@ -60,7 +61,7 @@ public final class MonthView {
             column.setMinWidth(0);
             grid.getColumnConstraints().add(column);
             Label name = new Label(DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, Messages.locale()));
-            name.getStyleClass().add(Styles.FIELD_LABEL);
+            name.getStyleClass().add(StyleClasses.FIELD_LABEL);
             grid.add(name, c, 0);
         }
         grid.getRowConstraints().add(new RowConstraints());
@@ -107,7 +108,7 @@ public final class MonthView {
             link.setMaxWidth(Double.MAX_VALUE);
             link.setMinHeight(Region.USE_PREF_SIZE);
             link.setMaxHeight(Region.USE_PREF_SIZE);
-            link.getStyleClass().add(Styles.statusChip(event.status()));
+            link.getStyleClass().add(StyleClasses.statusChip(event.status()));
             link.setOnAction(e -> open.accept(event.id()));
             box.getChildren().add(link);
         }
@@ -116,7 +117,7 @@ public final class MonthView {
 
     private static Button iconButton(Feather icon, Runnable action) {
         Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
+        button.getStyleClass().add(Styles.BUTTON_ICON);
         button.setOnAction(e -> action.run());
         return button;
     }

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.podium.ui.events.EventRow;
+import org.podium.ui.common.EventRow;
 
 /**
  * A month of the calendar: six weeks from Monday, each day with the events that start on it

@@ -1,5 +1,6 @@
 package org.podium.ui.common;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
@@ -24,6 +25,21 @@ public final class Converters {
             @Override
             public T fromString(String string) {
                 throw new UnsupportedOperationException("picked from a list, never typed");
+            }
+        };
+    }
+
+    /** Shows each value by {@code name}, null as empty, and reads a typed name back from {@code choices}, ignoring case. */
+    public static <T> StringConverter<T> named(Function<T, String> name, List<T> choices) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String typed) {
+                return choices.stream().filter(c -> name.apply(c).equalsIgnoreCase(typed)).findFirst().orElse(null);
             }
         };
     }

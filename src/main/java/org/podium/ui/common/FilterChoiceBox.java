@@ -15,6 +15,14 @@ import javafx.util.StringConverter;
  * room is the stylesheet's (podium.css, {@code .choice-box > .open-button}).
  */
 public final class FilterChoiceBox<T> extends ChoiceBox<T> {
+    /** A choice box of each of {@code values}, named in the interface language, with no "all". */
+    public static <E extends Enum<E>> ChoiceBox<E> ofEach(E[] values) {
+        ChoiceBox<E> box = new FilterChoiceBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(Converters.picked(Texts::of));
+        return box;
+    }
+
     public FilterChoiceBox() {
         setMinWidth(Region.USE_PREF_SIZE);
         // The skin measures again when choices are added or renamed, not when the list is replaced.

@@ -1,16 +1,18 @@
 package org.podium.ui.common;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The labelled two-column grids of Podium's forms: a label, the field, and the view model's
@@ -33,28 +35,16 @@ public final class FormGrid {
         return grid;
     }
 
-    /** Adds a labelled field; a non-null {@code error} shows under it in red while not empty. */
+    /** Adds a labelled field; a non-null {@code error} shows under it as {@link FieldError} draws it. */
     public FormGrid field(String key, Node field, ObservableStringValue error) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.FIELD_LABEL);
+        label.getStyleClass().add(StyleClasses.FIELD_LABEL);
         label.setLabelFor(field);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
         row++;
         if (error != null) {
-            Label message = new Label();
-            message.textProperty().bind(error);
-            message.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
-            message.setWrapText(true);
-            message.visibleProperty().bind(Bindings.isNotEmpty(error));
-            // The line stays reserved while empty, so an error appearing does not push the form down.
-            message.getStyleClass().add(Styles.FIELD_ERROR);
-            if (field instanceof Control control) {
-                error.addListener((obs, old, now) -> control.pseudoClassStateChanged(
-                        atlantafx.base.theme.Styles.STATE_DANGER, !now.isEmpty()));
-                control.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !error.get().isEmpty());
-            }
-            grid.add(message, 1, row++);
+            grid.add(FieldError.under(field, error), 1, row++);
         }
         return this;
     }
@@ -70,7 +60,28 @@ public final class FormGrid {
     /** A heading over content, as the forms' sections have. */
     public static VBox section(String key, Node content) {
         Label heading = new Label(Messages.get(key));
-        heading.getStyleClass().add(Styles.SECTION_HEADING);
+        heading.getStyleClass().add(StyleClasses.SECTION_HEADING);
         return new VBox(4, heading, content);
+    }
+
+    /** A live list of lines, each with {@code icon}, or the muted {@code noneKey} sentence while it is empty. */
+    public static Node lines(ObservableList<String> source, Feather icon, String noneKey, String id) {
+        VBox list = new VBox(2);
+        list.setId(id);
+        Runnable redraw = () -> {
+            list.getChildren().setAll(source.stream().map(text -> {
+                Label line = new Label(text, new FontIcon(icon));
+                line.setWrapText(true);
+                return (Node) line;
+            }).toList());
+            if (source.isEmpty()) {
+                Label none = new Label(Messages.get(noneKey));
+                none.getStyleClass().add(StyleClasses.MUTED);
+                list.getChildren().add(none);
+            }
+        };
+        source.addListener((ListChangeListener<String>) c -> redraw.run());
+        redraw.run();
+        return list;
     }
 }

@@ -14,7 +14,7 @@ public final class StatusChipCell<S, E extends Enum<E>> extends TableCell<S, E> 
             return;
         }
         Label chip = new Label(Texts.of(status));
-        chip.getStyleClass().addAll(Styles.STATUS_CHIP, Styles.statusChip(status));
+        chip.getStyleClass().addAll(StyleClasses.STATUS_CHIP, StyleClasses.statusChip(status));
         setGraphic(chip);
     }
 }

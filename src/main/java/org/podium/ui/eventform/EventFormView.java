@@ -1,22 +1,20 @@
 package org.podium.ui.eventform;
 
+import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -25,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -35,9 +32,13 @@ import org.podium.domain.EventStatus;
 import org.podium.domain.Organisation;
 import org.podium.domain.OrganiserRole;
 import org.podium.domain.Sdg;
+import org.podium.ui.common.ActionBar;
+import org.podium.ui.common.Converters;
+import org.podium.ui.common.FieldError;
+import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisationForm;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 import org.podium.ui.common.ZonePicker;
 
@@ -66,10 +67,7 @@ public final class EventFormView {
 
     public Region build() {
         VBox form = new VBox(4, what(), when(), where(), organisers(), goals(), description());
-        form.setPadding(new Insets(12, 16, 24, 16));
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        return org.podium.ui.common.ActionBar.under(scroll, actions());
+        return ActionBar.underScrolling(form, actions());
     }
 
     /** Puts the cursor in the Title, the form's first field, as a new event asks. */
@@ -78,22 +76,11 @@ public final class EventFormView {
     }
 
     private Node actions() {
-        Button save = new Button(Messages.get("common.save"), new FontIcon(Feather.CHECK));
-        save.setId(SAVE_ID);
-        save.setDefaultButton(true);
-        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        save.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not())
-                .or(model.readOnlyProperty()));
-        save.setOnAction(e -> model.save(onSaved));
-        Button revert = new Button(Messages.get("form.revert"), new FontIcon(Feather.ROTATE_CCW));
-        revert.disableProperty().bind(model.dirtyProperty().not());
-        revert.setOnAction(e -> model.revert());
         Label invalid = new Label(Messages.get("form.fixErrors"));
-        invalid.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        invalid.getStyleClass().add(Styles.DANGER);
         invalid.visibleProperty().bind(model.validProperty().not().and(model.errorsShownProperty()));
-        HBox bar = new HBox(8, save, revert, invalid);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return ActionBar.saveAndRevert(SAVE_ID, model.validProperty().not().or(model.dirtyProperty().not())
+                .or(model.readOnlyProperty()), () -> model.save(onSaved), model.dirtyProperty(), model::revert, invalid);
     }
 
     private Node what() {
@@ -183,7 +170,7 @@ public final class EventFormView {
             Label name = new Label(o.organisation().name() + " — " + Texts.of(o.role()));
             name.setWrapText(true);
             Button remove = new Button(null, new FontIcon(Feather.X));
-            remove.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setOnAction(e -> model.organisers().remove(o));
             HBox line = new HBox(6, remove, name);
             line.setAlignment(Pos.CENTER_LEFT);
@@ -195,18 +182,7 @@ public final class EventFormView {
         ComboBox<Organisation> existing = new org.controlsfx.control.SearchableComboBox<>(model.organisationChoices());
         existing.setId(ORGANISER_PICKER_ID);
         existing.setPromptText(Messages.get("form.organisers.pick"));
-        existing.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Organisation o) {
-                return o == null ? "" : o.name();
-            }
-
-            @Override
-            public Organisation fromString(String s) {
-                return model.organisationChoices().stream().filter(o -> o.name().equalsIgnoreCase(s)).findFirst()
-                        .orElse(null);
-            }
-        });
+        existing.setConverter(Converters.named(Organisation::name, model.organisationChoices()));
         existing.setPrefWidth(300);
         ChoiceBox<OrganiserRole> role = choice(OrganiserRole.values());
         role.setValue(OrganiserRole.ORGANISER);
@@ -267,7 +243,7 @@ public final class EventFormView {
 
     private static Node section(String key, Node content) {
         Label heading = new Label(Messages.get(key));
-        heading.getStyleClass().add(Styles.SECTION_HEADING);
+        heading.getStyleClass().add(StyleClasses.SECTION_HEADING);
         return new VBox(4, heading, content);
     }
 
@@ -289,24 +265,14 @@ public final class EventFormView {
     /** Adds a labelled field with its error underneath; returns the next free row. */
     private static int field(GridPane grid, int row, String key, Node field, ObservableStringValue error) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.FIELD_LABEL);
+        label.getStyleClass().add(StyleClasses.FIELD_LABEL);
+        label.setLabelFor(field);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
         if (error == null) {
             return row + 1;
         }
-        Label message = new Label();
-        message.textProperty().bind(error);
-        message.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
-        message.setWrapText(true);
-        message.visibleProperty().bind(Bindings.isNotEmpty(error));
-        // The line stays reserved while empty, so an error appearing does not push the form down.
-        message.getStyleClass().add(Styles.FIELD_ERROR);
-        if (field instanceof Control control) {
-            error.addListener((obs, old, now) -> control.pseudoClassStateChanged(
-                    atlantafx.base.theme.Styles.STATE_DANGER, !now.isEmpty()));
-        }
-        grid.add(message, 1, row + 1);
+        grid.add(FieldError.under(field, error), 1, row + 1);
         return row + 2;
     }
 
@@ -314,7 +280,7 @@ public final class EventFormView {
     private static int notice(GridPane grid, int row, ObservableStringValue text) {
         Label notice = new Label();
         notice.textProperty().bind(text);
-        notice.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        notice.getStyleClass().add(Styles.WARNING);
         notice.setWrapText(true);
         notice.visibleProperty().bind(Bindings.isNotEmpty(text));
         notice.managedProperty().bind(notice.visibleProperty());
@@ -333,7 +299,7 @@ public final class EventFormView {
             Label line = new Label(text, icon == null ? null : new FontIcon(icon));
             line.setWrapText(true);
             if (icon != null) {
-                line.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+                line.getStyleClass().add(Styles.WARNING);
             }
             return (Node) line;
         }).toList());
@@ -365,19 +331,6 @@ public final class EventFormView {
     }
 
     private static <E extends Enum<E>> ChoiceBox<E> choice(E[] values) {
-        ChoiceBox<E> box = new org.podium.ui.common.FilterChoiceBox<>();
-        box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : Texts.of(value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        });
-        return box;
+        return FilterChoiceBox.ofEach(values);
     }
 }

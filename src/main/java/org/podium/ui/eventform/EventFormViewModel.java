@@ -15,7 +15,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -39,6 +38,7 @@ import org.podium.domain.Series;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.events.EventService;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.FormState;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisation;
 import org.podium.ui.common.TaskRunner;
@@ -55,7 +55,6 @@ public final class EventFormViewModel {
     private final Clock clock;
 
     private Event original;
-    private boolean loading;
     private boolean syncing;
     private boolean endIsTruth;
 
@@ -97,9 +96,7 @@ public final class EventFormViewModel {
     private final ReadOnlyStringWrapper reportUrlError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper capacityError = new ReadOnlyStringWrapper("");
     private final StartPreview preview;
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    // A new form shows no errors until the coordinator types in it or asks to save it.
-    private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
+    private final FormState state = new FormState(this::revalidate);
     /** The zone a new event starts in: the last saved event's; the window keeps it in the preferences. */
     private final ObjectProperty<ZoneId> lastZone = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
@@ -124,7 +121,7 @@ public final class EventFormViewModel {
             zone, platform, registrationUrl, accessUrl, recordingUrl, reportUrl, capacity, isPublic, recorded,
             description, status, organisers, sdgs};
         for (Observable o : everything) {
-            o.addListener(x -> changed());
+            o.addListener(x -> state.changed());
         }
     }
 
@@ -144,8 +141,7 @@ public final class EventFormViewModel {
                 home, 60).build();
         load(blank);
         title.set("");
-        dirty.set(false);
-        errorsShown.set(false);
+        state.clean(false);
     }
 
     /** The user's zone as the zone list names it: a plain offset such as Z or Etc/UTC is UTC. */
@@ -157,8 +153,7 @@ public final class EventFormViewModel {
 
     /** Fills the form from a stored event (or a blank one) and reloads the pick lists. */
     public void load(Event event) {
-        loading = true;
-        try {
+        state.fill(() -> {
             original = event;
             title.set(event.title());
             subtitle.set(event.subtitle());
@@ -190,51 +185,37 @@ public final class EventFormViewModel {
             sdgs.clear();
             sdgs.addAll(event.sdgs());
             seriesChoices.setAll(events.series().stream().map(Series::name).toList());
-        } finally {
-            loading = false;
-        }
-        dirty.set(false);
-        errorsShown.set(!isNew());
-        revalidate();
+        }, event.id() != 0);
     }
 
     /** The form still holds edits of the stored event {@code id}, which a reload must not overwrite. */
     public boolean editing(long id) {
-        return dirty.get() && original != null && original.id() == id;
+        return state.isDirty() && original != null && original.id() == id;
     }
 
     public boolean isNew() {
         return original == null || original.id() == 0;
     }
 
-    private void changed() {
-        if (loading) {
-            return;
-        }
-        dirty.set(true);
-        errorsShown.set(true);
-        revalidate();
-    }
-
     private void coupleFromDuration() {
-        if (syncing || loading && endIsTruth) {
+        if (syncing || state.filling() && endIsTruth) {
             return;
         }
         // Invalidation listeners (validation) run before change listeners like this one, so
         // a change of which field is the user's choice needs its own revalidation.
-        if (endIsTruth && !loading) {
+        if (endIsTruth && !state.filling()) {
             endIsTruth = false;
             revalidate();
         }
         Optional<LocalTime> start = TimeText.parse(startTime.get());
-        Optional<Integer> minutes = positive(duration.get());
+        Optional<Integer> minutes = Bounds.minutes(duration.get());
         if (start.isPresent() && minutes.isPresent()) {
             sync(() -> endTime.set(TimeText.format(start.get().plusMinutes(minutes.get()))));
         }
     }
 
     private void coupleFromEnd() {
-        if (syncing || loading) {
+        if (syncing || state.filling()) {
             return;
         }
         if (!endIsTruth) {
@@ -258,15 +239,6 @@ public final class EventFormViewModel {
         }
     }
 
-    private static Optional<Integer> positive(String text) {
-        try {
-            int value = Integer.parseInt(text == null ? "" : text.strip());
-            return Bounds.minutesInRange(value) ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     /** Checks every field and refreshes the zone preview and clash warnings. */
     private void revalidate() {
         titleError.set(title.get() == null || title.get().isBlank() ? Messages.get("form.error.title") : "");
@@ -275,7 +247,7 @@ public final class EventFormViewModel {
         zoneError.set(zone.get() == null ? Messages.get("form.error.zone") : "");
         Optional<LocalTime> start = TimeText.parse(startTime.get());
         startError.set(start.isEmpty() ? Messages.get("form.error.time") : "");
-        durationError.set(positive(duration.get()).isEmpty() ? Messages.get("form.error.duration") : "");
+        durationError.set(Bounds.minutes(duration.get()).isEmpty() ? Messages.get("form.error.duration") : "");
         Optional<LocalTime> end = TimeText.parse(endTime.get());
         String endProblem = "";
         if (endIsTruth) {
@@ -293,7 +265,7 @@ public final class EventFormViewModel {
         capacityError.set(capacityProblem(capacity.get()));
         if (date.get() != null && Bounds.inRange(date.get()) && start.isPresent() && zone.get() != null) {
             String gap = preview.describe(LocalDateTime.of(date.get(), start.get()), zone.get(),
-                    positive(duration.get()), status.get());
+                    Bounds.minutes(duration.get()), status.get());
             if (!gap.isEmpty()) {
                 startError.set(gap);
             }
@@ -326,7 +298,7 @@ public final class EventFormViewModel {
         LocalDateTime start = LocalDateTime.of(date.get(), TimeText.parse(startTime.get()).orElseThrow());
         Event.Builder b = (original == null ? Event.builder(title.get(), start, zone.get(), 1) : original.toBuilder())
                 .title(title.get()).subtitle(subtitle.get()).secondTitle(secondTitle.get()).kind(kind.get())
-                .start(start).zone(zone.get()).minutes(positive(duration.get()).orElseThrow())
+                .start(start).zone(zone.get()).minutes(Bounds.minutes(duration.get()).orElseThrow())
                 .platform(platform.get()).registrationUrl(registrationUrl.get()).accessUrl(accessUrl.get())
                 .recordingUrl(recordingUrl.get()).reportUrl(reportUrl.get())
                 .capacity(capacity.get().isBlank() ? null : Integer.parseInt(capacity.get().strip()))
@@ -347,7 +319,7 @@ public final class EventFormViewModel {
      * nothing and showing what is wrong, if the form is not valid.
      */
     public boolean save(Consumer<Event> onSaved, Runnable onFailed) {
-        errorsShown.set(true);
+        state.showErrors();
         Optional<Event> draft = draft();
         if (draft.isEmpty() || readOnly.get()) {
             return false;
@@ -448,28 +420,24 @@ public final class EventFormViewModel {
     public ObservableSet<Integer> sdgs() { return sdgs; }
     public ObservableList<String> seriesChoices() { return seriesChoices; }
     public ObservableList<Organisation> organisationChoices() { return organisationChoices; }
-    public ObservableStringValue titleErrorProperty() { return shown(titleError); }
-    public ObservableStringValue dateErrorProperty() { return shown(dateError); }
-    public ObservableStringValue startErrorProperty() { return shown(startError); }
-    public ObservableStringValue durationErrorProperty() { return shown(durationError); }
-    public ObservableStringValue endErrorProperty() { return shown(endError); }
-    public ObservableStringValue zoneErrorProperty() { return shown(zoneError); }
-    public ObservableStringValue registrationUrlErrorProperty() { return shown(registrationUrlError); }
-    public ObservableStringValue accessUrlErrorProperty() { return shown(accessUrlError); }
-    public ObservableStringValue recordingUrlErrorProperty() { return shown(recordingUrlError); }
-    public ObservableStringValue reportUrlErrorProperty() { return shown(reportUrlError); }
-    public ObservableStringValue capacityErrorProperty() { return shown(capacityError); }
+    public ObservableStringValue titleErrorProperty() { return state.shown(titleError); }
+    public ObservableStringValue dateErrorProperty() { return state.shown(dateError); }
+    public ObservableStringValue startErrorProperty() { return state.shown(startError); }
+    public ObservableStringValue durationErrorProperty() { return state.shown(durationError); }
+    public ObservableStringValue endErrorProperty() { return state.shown(endError); }
+    public ObservableStringValue zoneErrorProperty() { return state.shown(zoneError); }
+    public ObservableStringValue registrationUrlErrorProperty() { return state.shown(registrationUrlError); }
+    public ObservableStringValue accessUrlErrorProperty() { return state.shown(accessUrlError); }
+    public ObservableStringValue recordingUrlErrorProperty() { return state.shown(recordingUrlError); }
+    public ObservableStringValue reportUrlErrorProperty() { return state.shown(reportUrlError); }
+    public ObservableStringValue capacityErrorProperty() { return state.shown(capacityError); }
     public ReadOnlyStringProperty startNoticeProperty() { return preview.startNoticeProperty(); }
     public ReadOnlyStringProperty statusNoticeProperty() { return preview.statusNoticeProperty(); }
     public ObservableList<String> otherZones() { return preview.otherZones(); }
     public ObservableList<String> clashes() { return preview.clashes(); }
-    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return state.dirtyProperty(); }
     /** False while a new form is untouched: its errors are not shown yet. */
-    public ReadOnlyBooleanProperty errorsShownProperty() { return errorsShown.getReadOnlyProperty(); }
-
-    private ObservableStringValue shown(ReadOnlyStringWrapper error) {
-        return Bindings.when(errorsShown).then(error).otherwise("");
-    }
+    public ReadOnlyBooleanProperty errorsShownProperty() { return state.errorsShownProperty(); }
 
     public ObjectProperty<ZoneId> lastZoneProperty() { return lastZone; }
     public BooleanBinding validProperty() { return valid; }

@@ -16,7 +16,7 @@ import org.podium.domain.Event;
 import org.podium.service.events.EventDetails;
 import org.podium.service.common.Formats;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 import org.podium.ui.eventform.EventFormView;
 import org.podium.ui.export.ExportView;
@@ -84,7 +84,7 @@ final class EventDetailsView {
     }
 
     Region build() {
-        root.getStyleClass().add(Styles.DETAILS);
+        root.getStyleClass().add(StyleClasses.DETAILS);
         model.detailsProperty().addListener((obs, old, now) -> show());
         model.creatingProperty().addListener((obs, old, now) -> show());
         // Once the new form is in the window, so that what is typed next goes to its Title.
@@ -107,7 +107,7 @@ final class EventDetailsView {
         if (model.creatingProperty().get()) {
             buildTabs();
             Label heading = new Label(Messages.get("form.newTitle"));
-            heading.getStyleClass().add(Styles.DETAILS_TITLE);
+            heading.getStyleClass().add(StyleClasses.DETAILS_TITLE);
             // Clear of the button that folds the event list away, at the top left corner.
             heading.setPadding(new Insets(12, 16, 0, 44));
             javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(form);
@@ -117,7 +117,7 @@ final class EventDetailsView {
         }
         if (value == null || value.isEmpty()) {
             Label none = new Label(Messages.get("events.details.none"));
-            none.getStyleClass().add(Styles.PLACEHOLDER);
+            none.getStyleClass().add(StyleClasses.PLACEHOLDER);
             root.getChildren().setAll(none);
             return;
         }
@@ -163,11 +163,11 @@ final class EventDetailsView {
         box.setPadding(new Insets(16));
         Label title = new Label(e.title());
         title.setId(TITLE_ID);
-        title.getStyleClass().add(Styles.DETAILS_TITLE);
+        title.getStyleClass().add(StyleClasses.DETAILS_TITLE);
         title.setWrapText(true);
         box.getChildren().add(title);
-        addLine(box, e.subtitle(), Styles.DETAILS_SUBTITLE);
-        addLine(box, e.secondTitle(), Styles.MUTED);
+        addLine(box, e.subtitle(), StyleClasses.DETAILS_SUBTITLE);
+        addLine(box, e.secondTitle(), StyleClasses.MUTED);
 
         GridPane facts = new GridPane();
         facts.setHgap(12);
@@ -213,7 +213,7 @@ final class EventDetailsView {
             return row;
         }
         Label name = new Label(Messages.get(key));
-        name.getStyleClass().add(Styles.FIELD_LABEL);
+        name.getStyleClass().add(StyleClasses.FIELD_LABEL);
         Label text = new Label(value);
         text.setWrapText(true);
         GridPane.setHgrow(text, Priority.ALWAYS);
@@ -223,7 +223,7 @@ final class EventDetailsView {
 
     private static Label heading(String key) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.SECTION_HEADING);
+        label.getStyleClass().add(StyleClasses.SECTION_HEADING);
         return label;
     }
 

@@ -1,5 +1,6 @@
 package org.podium.ui.events;
 
+import atlantafx.base.theme.Styles;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +33,14 @@ import org.podium.domain.EventStatus;
 import org.podium.domain.Series;
 import org.podium.ui.calendar.MonthView;
 import org.podium.ui.calendar.MonthViewModel;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.FirstWanted;
+import org.podium.ui.common.ListDetailLayout;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 import org.podium.ui.panel.PanelAgendaViewModel;
 import org.podium.ui.export.ExportViewModel;
@@ -146,7 +149,7 @@ public final class EventListView {
         ToggleButton fold = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
         fold.setId(FOLD_ID);
         fold.setTooltip(new Tooltip(Messages.get("events.fold.tip")));
-        fold.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT,
+        fold.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT,
                 "podium-fold");
         fold.selectedProperty().bindBidirectional(model.listFoldedProperty());
         StackPane.setAlignment(fold, Pos.TOP_LEFT);
@@ -167,7 +170,7 @@ public final class EventListView {
 
     private VBox toolbar() {
         Button add = button(NEW_ID, Feather.PLUS, "events.new", model::newEvent);
-        add.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        add.getStyleClass().add(Styles.ACCENT);
         Button duplicate = button(DUPLICATE_ID, Feather.COPY, "events.duplicate", model::duplicateSelected);
         Button delete = button(DELETE_ID, Feather.TRASH_2, "events.delete", model::deleteSelected);
         Button ics = button(ICS_ID, Feather.CALENDAR, "events.ics", model::saveCalendarFile);
@@ -177,7 +180,7 @@ public final class EventListView {
                     : model.selectedProperty().isNull().or(model.readOnlyProperty()));
             // The secondary actions are icons with tooltips, so the list keeps its width.
             b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            b.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
+            b.getStyleClass().add(Styles.BUTTON_ICON);
         }
         ChoiceBox<Series> series = new FilterChoiceBox<>();
         series.setConverter(Converters.picked(Series::name, Messages.get("events.filter.allSeries")));
@@ -232,12 +235,7 @@ public final class EventListView {
         TableView<EventRow> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        Label empty = new Label();
-        empty.setId(PLACEHOLDER_ID);
-        empty.textProperty().bind(model.placeholderProperty());
-        empty.getStyleClass().add(Styles.PLACEHOLDER);
-        empty.setWrapText(true);
-        table.setPlaceholder(empty);
+        ListDetailLayout.placeholder(table, model.placeholderProperty()).setId(PLACEHOLDER_ID);
         // Fixed widths for the short columns, so the event takes whatever room is left.
         TableColumn<EventRow, EventRow> event = Columns.of("events.column.event", row -> row, 260);
         event.setCellFactory(c -> new EventCell());
@@ -258,32 +256,7 @@ public final class EventListView {
                 pseudoClassStateChanged(past, !empty && row != null && !row.upcoming());
             }
         });
-        // Another row is shown once the form's edits are settled; if the coordinator stays, so does the row.
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                model.choose(row, () -> javafx.application.Platform.runLater(() -> {
-                    if (model.selectedProperty().get() == null) {
-                        table.getSelectionModel().clearSelection();
-                    } else {
-                        table.getSelectionModel().select(model.selectedProperty().get());
-                    }
-                }));
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && model.selectedProperty().get() != null) {
-                e.consume();
-                model.deleteSelected();
-            }
-        });
-        model.selectedProperty().addListener((obs, old, row) -> {
-            if (row == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != row) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-            }
-        });
+        ListDetailLayout.followSelection(table, model.selectedProperty(), model::choose, model::deleteSelected);
         return table;
     }
 
@@ -306,7 +279,7 @@ public final class EventListView {
             Label title = new Label(row.title());
             title.getStyleClass().add("podium-event-title");
             Label when = new Label(row.when());
-            when.getStyleClass().add(Styles.MUTED);
+            when.getStyleClass().add(StyleClasses.MUTED);
             if (!row.chasing().isEmpty()) {
                 FontIcon warning = new FontIcon(Feather.ALERT_TRIANGLE);
                 warning.getStyleClass().add("podium-icon-warning");

@@ -31,11 +31,13 @@ import org.podium.service.events.EventService;
 import org.podium.service.events.EventSummary;
 import org.podium.service.common.Formats;
 import org.podium.service.registrants.RegistrationService;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.EditGuard;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
+import org.podium.ui.common.UndoableDelete;
 import org.podium.ui.common.Texts;
 import org.podium.ui.eventform.EventFormViewModel;
 import org.podium.ui.panel.PanelAgendaViewModel;
@@ -330,16 +332,12 @@ public final class EventListViewModel {
                 Messages.get("events.delete.yes"), Messages.get("common.cancel"))) {
             return;
         }
-        runner.run(Messages.get("events.deleting"), progress -> events.moveToTrash(row.id()), gone -> {
+        new UndoableDelete(runner, dialogs, notifier, "events").run(progress -> events.moveToTrash(row.id()), gone -> {
             if (form.editing(gone.id())) {
                 form.revert();
             }
             refresh(-1, false);
-            notifier.offerUndo(Messages.get("events.deleted", gone.title()), () ->
-                    runner.run(Messages.get("events.restoring"), progress -> events.restore(gone.id()),
-                            back -> refresh(back.id(), false),
-                            failure -> dialogs.showError(Messages.get("events.restoreFailed"), failure.getMessage())));
-        }, failure -> dialogs.showError(Messages.get("events.deleteFailed"), failure.getMessage()));
+        }, Event::title, gone -> progress -> events.restore(gone.id()), back -> refresh(back.id(), false));
     }
 
     /** Saves the selected event as an iCalendar file the coordinator picks. */

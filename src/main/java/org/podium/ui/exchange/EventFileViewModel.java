@@ -9,7 +9,7 @@ import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
-import org.podium.ui.events.EventRow;
+import org.podium.ui.common.EventRow;
 
 /**
  * File → Save event file… and Open event file…: one event carried to another laptop's book as

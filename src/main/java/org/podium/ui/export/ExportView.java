@@ -1,5 +1,6 @@
 package org.podium.ui.export;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,7 +32,7 @@ import org.podium.domain.ExportDestination;
 import org.podium.domain.Series;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 
 /** The Export tab: the options on top, then the checks, the preview table and Save. */
@@ -71,7 +72,7 @@ public final class ExportView {
         profile.setConverter(Converters.picked(Texts::of));
         profile.valueProperty().bindBidirectional(model.destinationProperty());
         Label about = new Label();
-        about.getStyleClass().add(Styles.MUTED);
+        about.getStyleClass().add(StyleClasses.MUTED);
         about.setWrapText(true);
         about.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 Messages.get("export.profile.about." + model.destinationProperty().get().name()),
@@ -173,8 +174,8 @@ public final class ExportView {
                 Label value = new Label(check.value());
                 value.setMinWidth(Region.USE_PREF_SIZE);
                 if (check.attention()) {
-                    value.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
-                    name.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+                    value.getStyleClass().add(Styles.WARNING);
+                    name.getStyleClass().add(Styles.WARNING);
                 }
                 grid.addRow(row++, name, value);
             }
@@ -182,7 +183,7 @@ public final class ExportView {
         model.checks().addListener((ListChangeListener<ExportViewModel.Check>) c -> fill.run());
         fill.run();
         Label problem = new Label();
-        problem.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
         grid.add(problem, 0, 20, 2, 1);
@@ -197,7 +198,7 @@ public final class ExportView {
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.previewingProperty())
                 .then(Messages.get("export.previewing")).otherwise(Messages.get("export.preview.empty")));
-        empty.getStyleClass().add(Styles.PLACEHOLDER);
+        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
         table.setPlaceholder(empty);
         Runnable columns = () -> {
             table.getColumns().clear();
@@ -239,7 +240,7 @@ public final class ExportView {
     private HBox actions() {
         Button save = new Button(Messages.get("export.save"), new FontIcon(Feather.DOWNLOAD));
         save.setId(SAVE_ID);
-        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.canSaveProperty().not());
         save.setOnAction(e -> model.save());
         Button again = new Button(Messages.get("export.checkAgain"), new FontIcon(Feather.REFRESH_CW));
@@ -264,13 +265,13 @@ public final class ExportView {
 
     private static Label heading(String key) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.SECTION_HEADING);
+        label.getStyleClass().add(StyleClasses.SECTION_HEADING);
         return label;
     }
 
     private static Label label(String key) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.FIELD_LABEL);
+        label.getStyleClass().add(StyleClasses.FIELD_LABEL);
         return label;
     }
 }

@@ -1,5 +1,6 @@
 package org.podium.ui.importing;
 
+import atlantafx.base.theme.Styles;
 import org.podium.ui.common.Dialogs;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,7 +43,7 @@ import org.podium.service.importing.ImportPreview;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 
 /**
@@ -124,7 +125,7 @@ public final class ImportView {
         Label whyNot = new Label();
         whyNot.setId(WHY_NOT_ID);
         whyNot.setWrapText(true);
-        whyNot.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        whyNot.getStyleClass().add(Styles.WARNING);
         whyNot.textProperty().bind(model.whyNotProperty());
         if (d.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
             ButtonBar.setButtonData(whyNot, ButtonBar.ButtonData.LEFT);
@@ -164,13 +165,13 @@ public final class ImportView {
         readAs.setId(READ_AS_ID);
         readAs.setWrapText(true);
         readAs.setMinHeight(Region.USE_PREF_SIZE);
-        readAs.getStyleClass().add(Styles.MUTED);
+        readAs.getStyleClass().add(StyleClasses.MUTED);
         readAs.textProperty().bind(model.readAsProperty());
         Label notice = new Label();
         notice.setId(NOTICE_ID);
         notice.setWrapText(true);
         notice.setMinHeight(Region.USE_PREF_SIZE);
-        notice.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        notice.getStyleClass().add(Styles.WARNING);
         notice.textProperty().bind(model.encodingNoticeProperty());
         notice.visibleProperty().bind(model.encodingNoticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
@@ -178,7 +179,7 @@ public final class ImportView {
         counts.setId(COUNTS_ID);
         counts.setWrapText(true);
         counts.setMinHeight(Region.USE_PREF_SIZE);
-        counts.getStyleClass().add(Styles.SECTION_HEADING);
+        counts.getStyleClass().add(StyleClasses.SECTION_HEADING);
         counts.textProperty().bind(Bindings.when(model.previewingProperty())
                 .then(Messages.get("import.reading")).otherwise(model.countsProperty()));
 
@@ -338,7 +339,7 @@ public final class ImportView {
                 }
                 setText(p.where() + " — " + p.message());
                 FontIcon icon = new FontIcon(p.error() ? Feather.X_CIRCLE : Feather.INFO);
-                icon.getStyleClass().add(p.error() ? Styles.ICON_DANGER : Styles.ICON_WARNING);
+                icon.getStyleClass().add(p.error() ? StyleClasses.ICON_DANGER : StyleClasses.ICON_WARNING);
                 setGraphic(icon);
             }
         });
@@ -373,9 +374,9 @@ public final class ImportView {
         outcome.textProperty().bind(model.outcomeProperty());
         // Green only for a file written; a cancel or a refusal is a warning.
         Runnable tone = () -> {
-            outcome.getStyleClass().removeAll(atlantafx.base.theme.Styles.SUCCESS, atlantafx.base.theme.Styles.WARNING);
-            outcome.getStyleClass().add(model.doneProperty().get() ? atlantafx.base.theme.Styles.SUCCESS
-                    : atlantafx.base.theme.Styles.WARNING);
+            outcome.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING);
+            outcome.getStyleClass().add(model.doneProperty().get() ? Styles.SUCCESS
+                    : Styles.WARNING);
         };
         model.doneProperty().addListener((obs, old, now) -> tone.run());
         tone.run();
@@ -386,7 +387,7 @@ public final class ImportView {
 
     private static VBox titled(String key, Region content) {
         Label heading = new Label(Messages.get(key));
-        heading.getStyleClass().add(Styles.FIELD_LABEL);
+        heading.getStyleClass().add(StyleClasses.FIELD_LABEL);
         VBox box = new VBox(4, heading, content);
         VBox.setVgrow(content, Priority.ALWAYS);
         return box;
@@ -394,7 +395,7 @@ public final class ImportView {
 
     private static Label placeholder(String key) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.PLACEHOLDER);
+        label.getStyleClass().add(StyleClasses.PLACEHOLDER);
         label.setWrapText(true);
         return label;
     }

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +18,7 @@ import org.podium.domain.Organisation;
 import org.podium.domain.OrganisationKind;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.FormState;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 
@@ -30,7 +29,6 @@ public final class OrganisationFormViewModel {
     private final DialogService dialogs;
 
     private Organisation original;
-    private boolean loading;
     private List<Organisation> others = List.of();
 
     private final StringProperty name = new SimpleStringProperty("");
@@ -39,9 +37,7 @@ public final class OrganisationFormViewModel {
     private final StringProperty city = new SimpleStringProperty("");
     private final StringProperty country = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    // A new organisation's form shows no errors until the coordinator types in it or asks to save.
-    private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
+    private final FormState state = new FormState(this::revalidate);
     private final BooleanBinding valid;
 
     public OrganisationFormViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs) {
@@ -49,13 +45,7 @@ public final class OrganisationFormViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         valid = Bindings.createBooleanBinding(() -> nameError.get().isEmpty(), nameError);
-        for (Observable o : new Observable[] {name, shortName, kind, city, country}) {
-            // Read at once: a property not read again tells of its next change to no invalidation listener.
-            o.addListener(x -> {
-                ((javafx.beans.value.ObservableValue<?>) x).getValue();
-                changed();
-            });
-        }
+        state.watch(name, shortName, kind, city, country);
     }
 
     /** The organisations as they stand, for the check that a name is free. */
@@ -66,38 +56,24 @@ public final class OrganisationFormViewModel {
 
     /** Fills the form from a stored organisation, or empties it for a new one when null. */
     public void load(Organisation organisation) {
-        loading = true;
-        try {
+        state.fill(() -> {
             original = organisation;
             name.set(organisation == null ? "" : organisation.name());
             shortName.set(organisation == null ? "" : organisation.shortName());
             kind.set(organisation == null ? OrganisationKind.OTHER : organisation.kind());
             city.set(organisation == null ? "" : organisation.city());
             country.set(organisation == null ? "" : organisation.country());
-        } finally {
-            loading = false;
-        }
-        dirty.set(false);
-        errorsShown.set(organisation != null);
-        revalidate();
+        }, organisation != null);
     }
 
     /** The form still holds edits of the stored organisation {@code id}, which a reload must not overwrite. */
     public boolean editing(long id) {
-        return dirty.get() && original != null && original.id() == id;
+        return state.isDirty() && original != null && original.id() == id;
     }
 
     /** What the form is called in "Save changes to …?". */
     public String name() {
         return name.get().isBlank() ? Messages.get("organisations.newTitle") : name.get().strip();
-    }
-
-    private void changed() {
-        if (!loading) {
-            dirty.set(true);
-            errorsShown.set(true);
-            revalidate();
-        }
     }
 
     private void revalidate() {
@@ -129,7 +105,7 @@ public final class OrganisationFormViewModel {
 
     /** Saves, running {@code onFailed} if refused; false, saving nothing, if the form is not valid. */
     public boolean save(Consumer<Organisation> onSaved, Runnable onFailed) {
-        errorsShown.set(true);
+        state.showErrors();
         Optional<Organisation> draft = draft();
         if (draft.isEmpty()) {
             return false;
@@ -155,13 +131,9 @@ public final class OrganisationFormViewModel {
     public ObjectProperty<OrganisationKind> kindProperty() { return kind; }
     public StringProperty cityProperty() { return city; }
     public StringProperty countryProperty() { return country; }
-    public ObservableStringValue nameErrorProperty() { return shown(nameError); }
-    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public ObservableStringValue nameErrorProperty() { return state.shown(nameError); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return state.dirtyProperty(); }
     public BooleanBinding validProperty() { return valid; }
     /** False while a new form is untouched: its errors are not shown yet. */
-    public ReadOnlyBooleanProperty errorsShownProperty() { return errorsShown.getReadOnlyProperty(); }
-
-    private ObservableStringValue shown(ReadOnlyStringWrapper error) {
-        return Bindings.when(errorsShown).then(error).otherwise("");
-    }
+    public ReadOnlyBooleanProperty errorsShownProperty() { return state.errorsShownProperty(); }
 }

@@ -4,24 +4,24 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.podium.domain.Event;
 import org.podium.domain.Organisation;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.directory.OrganisationProfile;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.EditGuard;
+import org.podium.ui.common.ListAndForm;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.common.Texts;
+import org.podium.ui.common.UndoableDelete;
 
 /**
  * The Organisations screen: the organisations as a searchable list, the selected one in a
@@ -37,18 +37,12 @@ public final class OrganisationsViewModel {
     private final DialogService dialogs;
     private final Notifier notifier;
     private final Runnable onChanged;
-    private final ObservableList<OrganisationRow> all = FXCollections.observableArrayList();
-    private final FilteredList<OrganisationRow> shown = new FilteredList<>(all);
-    private final ObjectProperty<OrganisationRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ObservableList<String> events = FXCollections.observableArrayList();
     private final OrganisationFormViewModel form;
     private final EditGuard guard;
+    private final ListAndForm<OrganisationRow> list;
     private Optional<OrganisationProfile> profile = Optional.empty();
-    private boolean keepEdits;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
-    private final javafx.beans.binding.StringBinding placeholder;
 
     /** @param onChanged runs after an organisation is saved, deleted or restored, for screens showing them */
     public OrganisationsViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs,
@@ -61,11 +55,9 @@ public final class OrganisationsViewModel {
         this.form = new OrganisationFormViewModel(directory, runner, dialogs);
         this.guard = new EditGuard(dialogs);
         guard.register(new EditGuard.Form(form.dirtyProperty(), form::name, this::saveBeforeMoving, form::revert));
-        search.addListener((obs, old, text) -> shown.setPredicate(row -> matches(row, text)));
-        placeholder = javafx.beans.binding.Bindings.createStringBinding(() -> org.podium.ui.common.Placeholder.text(
-                !loaded.get(), Messages.get("organisations.loading"), search.getValue(), false, "organisations.noMatch",
-                "organisations.empty", "organisations.empty"), loaded, search);
-        selected.addListener((obs, old, row) -> loadProfile(row));
+        this.list = new ListAndForm<>("organisations", search, OrganisationsViewModel::matches, OrganisationRow::id,
+                form.dirtyProperty(), guard);
+        list.onShow(this::loadProfile);
     }
 
     static boolean matches(OrganisationRow row, String text) {
@@ -78,7 +70,7 @@ public final class OrganisationsViewModel {
     }
 
     public void refresh() {
-        refresh(selected.get() == null ? -1 : selected.get().id());
+        refresh(list.selectedId());
     }
 
     /**
@@ -86,39 +78,19 @@ public final class OrganisationsViewModel {
      * with unsaved edits is left as the coordinator has it.
      */
     public void reload() {
-        keepEdits = true;
+        list.keepEdits();
         refresh();
     }
 
     private void refresh(long keep) {
-        runner.run(Messages.get("organisations.loading"), progress -> directory.organisations(), list -> {
-            all.setAll(list.stream().map(OrganisationsViewModel::row).toList());
-            loaded.set(true);
-            form.directory(list);
-            boolean keeping = keepEdits;
-            keepEdits = false;
-            if (creating.get()) {
-                return;
-            }
-            Optional<OrganisationRow> kept = all.stream().filter(r -> r.id() == keep).findFirst();
-            if (kept.isEmpty() && form.dirtyProperty().get()) {
-                return;
-            }
-            OrganisationRow now = kept.orElse(shown.isEmpty() ? null : shown.get(0));
-            if (now != null && now.equals(selected.get())) {
-                loadProfile(now, keeping);
-            } else {
-                selected.set(now);
-            }
+        runner.run(Messages.get("organisations.loading"), progress -> directory.organisations(), organisations -> {
+            form.directory(organisations);
+            list.read(organisations.stream().map(OrganisationsViewModel::row).toList(), keep);
         }, failure -> dialogs.showError(Messages.get("organisations.loadFailed"), failure.getMessage()));
     }
 
     private static OrganisationRow row(Organisation o) {
         return new OrganisationRow(o.id(), o.name(), o.shortName(), Texts.of(o.kind()), o.city(), o.country());
-    }
-
-    private void loadProfile(OrganisationRow row) {
-        loadProfile(row, false);
     }
 
     private void loadProfile(OrganisationRow row, boolean keepingEdits) {
@@ -128,7 +100,6 @@ public final class OrganisationsViewModel {
             events.clear();
             return;
         }
-        creating.set(false);
         runner.run(Messages.get("organisations.loadingOne", row.name()), progress -> directory.organisationProfile(row.id()),
                 loaded -> {
                     profile = Optional.of(loaded);
@@ -158,29 +129,16 @@ public final class OrganisationsViewModel {
 
     /** Opens an empty form for a new organisation, once the edits in the form are settled. */
     public void newOrganisation() {
-        guard.settle(() -> {
-            creating.set(true);
-            selected.set(null);
-            form.load(null);
-        });
+        list.create(() -> form.load(null));
     }
 
     /** Shows this organisation, as a click in the list does, once the form's edits are saved or discarded. */
     public void choose(OrganisationRow row, Runnable stay) {
-        if (!creating.get() && java.util.Objects.equals(selected.get(), row)) {
-            return;
-        }
-        guard.settle(() -> selected.set(row), stay);
+        list.choose(row, stay);
     }
 
     private boolean saveBeforeMoving(Runnable saved, Runnable failed) {
-        return form.save(organisation -> {
-            creating.set(false);
-            notifier.notify(Messages.get("organisations.saved", organisation.name()));
-            saved.run();
-            refresh(selected.get() == null ? organisation.id() : selected.get().id());
-            onChanged.run();
-        }, failed);
+        return form.save(organisation -> saved(organisation, saved), failed);
     }
 
     /** The form's unsaved edits, which the window asks about before moving on. */
@@ -188,10 +146,17 @@ public final class OrganisationsViewModel {
         return guard;
     }
 
+    /** After the form saved an organisation: show it selected in the refreshed list. */
     public void saved(Organisation organisation) {
-        creating.set(false);
+        saved(organisation, () -> { });
+    }
+
+    /** Tells of the save, lets {@code then} move on, and shows the row then selected, else the one saved. */
+    private void saved(Organisation organisation, Runnable then) {
+        list.created();
         notifier.notify(Messages.get("organisations.saved", organisation.name()));
-        refresh(organisation.id());
+        then.run();
+        refresh(list.selectedId() < 0 ? organisation.id() : list.selectedId());
         onChanged.run();
     }
 
@@ -200,7 +165,7 @@ public final class OrganisationsViewModel {
      * events is not deleted: the coordinator is told to take it off those events first.
      */
     public void deleteSelected() {
-        OrganisationRow row = selected.get();
+        OrganisationRow row = list.selectedProperty().get();
         if (row == null) {
             return;
         }
@@ -215,37 +180,34 @@ public final class OrganisationsViewModel {
                 Messages.get("organisations.delete.yes"), Messages.get("common.cancel"))) {
             return;
         }
-        runner.run(Messages.get("organisations.deleting"), progress -> directory.deleteOrganisation(row.id()), gone -> {
-            if (form.editing(row.id())) {
-                form.revert();
-            }
-            refresh(-1);
-            onChanged.run();
-            notifier.offerUndo(Messages.get("organisations.deleted", gone.organisation().name()), () ->
-                    runner.run(Messages.get("organisations.restoring"), progress -> directory.restoreOrganisation(gone),
-                            back -> {
-                                refresh(back.id());
-                                onChanged.run();
-                            }, failure -> dialogs.showError(Messages.get("organisations.restoreFailed"),
-                                    failure.getMessage())));
-        }, failure -> dialogs.showError(Messages.get("organisations.deleteFailed"), failure.getMessage()));
+        new UndoableDelete(runner, dialogs, notifier, "organisations").run(
+                progress -> directory.deleteOrganisation(row.id()), gone -> {
+                    if (form.editing(row.id())) {
+                        form.revert();
+                    }
+                    refresh(-1);
+                    onChanged.run();
+                }, gone -> gone.organisation().name(), gone -> progress -> directory.restoreOrganisation(gone), back -> {
+                    refresh(back.id());
+                    onChanged.run();
+                });
     }
 
     public ObservableList<OrganisationRow> rows() {
-        return shown;
+        return list.rows();
     }
 
     public ObjectProperty<OrganisationRow> selectedProperty() {
-        return selected;
+        return list.selectedProperty();
     }
 
     /** What the empty table says: loading, nothing matching the search, or none yet. */
-    public javafx.beans.binding.StringBinding placeholderProperty() {
-        return placeholder;
+    public StringBinding placeholderProperty() {
+        return list.placeholderProperty();
     }
 
     public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
+        return list.creatingProperty();
     }
 
     /** The selected organisation's people, "Name, position". */

@@ -1,5 +1,6 @@
 package org.podium.ui.panel;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -19,7 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.Agenda;
 import org.podium.ui.common.FormGrid;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The run-of-show: the live total against the slot, the timed items, and the item form. */
 final class AgendaView {
@@ -38,7 +39,7 @@ final class AgendaView {
     Region build() {
         Label zone = new Label();
         zone.textProperty().bind(model.zoneNoteProperty());
-        zone.getStyleClass().add(Styles.MUTED);
+        zone.getStyleClass().add(StyleClasses.MUTED);
         return new VBox(8, total(), zone, list(), form());
     }
 
@@ -49,13 +50,13 @@ final class AgendaView {
         total.textProperty().bind(model.totalProperty());
         Runnable restyle = () -> {
             Agenda.Fit fit = model.fitProperty().get();
-            total.getStyleClass().removeAll(atlantafx.base.theme.Styles.SUCCESS, atlantafx.base.theme.Styles.WARNING,
-                    atlantafx.base.theme.Styles.DANGER, Styles.MUTED);
+            total.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING,
+                    Styles.DANGER, StyleClasses.MUTED);
             total.getStyleClass().add(switch (fit) {
-                case ON_TIME -> atlantafx.base.theme.Styles.SUCCESS;
-                case OVERRUN -> atlantafx.base.theme.Styles.DANGER;
-                case UNDERRUN -> atlantafx.base.theme.Styles.WARNING;
-                case EMPTY -> Styles.MUTED;
+                case ON_TIME -> Styles.SUCCESS;
+                case OVERRUN -> Styles.DANGER;
+                case UNDERRUN -> Styles.WARNING;
+                case EMPTY -> StyleClasses.MUTED;
             });
             FontIcon icon = new FontIcon(fit == Agenda.Fit.ON_TIME ? Feather.CHECK_CIRCLE
                     : fit == Agenda.Fit.EMPTY ? Feather.CLOCK : Feather.ALERT_TRIANGLE);
@@ -63,7 +64,7 @@ final class AgendaView {
                 case ON_TIME -> PanelAgendaView.ICON_SUCCESS;
                 case OVERRUN -> PanelAgendaView.ICON_DANGER;
                 case UNDERRUN -> PanelAgendaView.ICON_WARNING;
-                case EMPTY -> Styles.MUTED;
+                case EMPTY -> StyleClasses.MUTED;
             });
             total.setGraphic(icon);
         };
@@ -75,7 +76,7 @@ final class AgendaView {
 
     private Node list() {
         Label empty = new Label(Messages.get("agenda.none"));
-        empty.getStyleClass().add(Styles.MUTED);
+        empty.getStyleClass().add(StyleClasses.MUTED);
         Region list = new CardList<>(model.items(), this::card, model::move, model.selectedProperty(), empty).node();
         list.setId(LIST_ID);
         Tooltip.install(list, new Tooltip(Messages.get("agenda.reorder.tip")));
@@ -97,7 +98,7 @@ final class AgendaView {
             }).toList());
             if (model.speakerChoices().isEmpty()) {
                 Label none = new Label(Messages.get("agenda.speakers.none"));
-                none.getStyleClass().add(Styles.MUTED);
+                none.getStyleClass().add(StyleClasses.MUTED);
                 speakers.getChildren().add(none);
             }
         };
@@ -115,7 +116,7 @@ final class AgendaView {
         save.textProperty().bind(Bindings.when(model.selectedProperty().isNull())
                 .then(Messages.get("agenda.add")).otherwise(Messages.get("agenda.save")));
         save.setGraphic(new FontIcon(Feather.CHECK));
-        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.validProperty().not());
         // Adding empties the form and disables the button; typing goes on in the title.
         save.setOnAction(e -> {
@@ -135,7 +136,7 @@ final class AgendaView {
         Label heading = new Label();
         heading.textProperty().bind(Bindings.when(model.selectedProperty().isNull())
                 .then(Messages.get("agenda.form.new")).otherwise(Messages.get("agenda.form.edit")));
-        heading.getStyleClass().add(Styles.FIELD_LABEL);
+        heading.getStyleClass().add(StyleClasses.FIELD_LABEL);
         VBox form = new VBox(6, heading, grid, buttons);
         form.getStyleClass().add("podium-agenda-form");
         return form;
@@ -144,11 +145,11 @@ final class AgendaView {
     /** An item: drag handle, start and length, title, speakers and notes; a click edits it. */
     private Region card(AgendaRow row) {
         FontIcon handle = new FontIcon(Feather.MENU);
-        handle.getStyleClass().add(Styles.MUTED);
+        handle.getStyleClass().add(StyleClasses.MUTED);
         Label start = new Label(row.start());
         start.getStyleClass().add("podium-event-title");
         Label minutes = new Label(row.minutes());
-        minutes.getStyleClass().add(Styles.MUTED);
+        minutes.getStyleClass().add(StyleClasses.MUTED);
         VBox when = new VBox(1, start, minutes);
         when.setMinWidth(96);
         when.setPrefWidth(96);
@@ -158,7 +159,7 @@ final class AgendaView {
         for (String detail : new String[] {row.speakers(), row.item().notes()}) {
             if (!detail.isEmpty()) {
                 Label more = new Label(detail);
-                more.getStyleClass().add(Styles.MUTED);
+                more.getStyleClass().add(StyleClasses.MUTED);
                 more.setWrapText(true);
                 what.getChildren().add(more);
             }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -76,7 +75,7 @@ public final class AgendaViewModel {
         this.dialogs = dialogs;
         this.notifier = notifier;
         this.host = host;
-        valid = Bindings.createBooleanBinding(() -> !title.get().isBlank() && positive(minutes.get()).isPresent(),
+        valid = Bindings.createBooleanBinding(() -> !title.get().isBlank() && Bounds.minutes(minutes.get()).isPresent(),
                 title, minutes);
         for (Observable o : new Observable[] {title, minutes, notes}) {
             o.addListener(x -> {
@@ -139,16 +138,7 @@ public final class AgendaViewModel {
 
     private void revalidate() {
         titleError.set(touched.get() && title.get().isBlank() ? Messages.get("agenda.error.title") : "");
-        minutesError.set(touched.get() && positive(minutes.get()).isEmpty() ? Messages.get("agenda.error.minutes") : "");
-    }
-
-    private static Optional<Integer> positive(String text) {
-        try {
-            int value = Integer.parseInt(text == null ? "" : text.strip());
-            return Bounds.minutesInRange(value) ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        minutesError.set(touched.get() && Bounds.minutes(minutes.get()).isEmpty() ? Messages.get("agenda.error.minutes") : "");
     }
 
     /** Adds the item in the form at the end of the agenda, or saves the selected one. */
@@ -160,7 +150,7 @@ public final class AgendaViewModel {
         }
         long eventId = host.eventId();
         String itemTitle = title.get();
-        int length = positive(minutes.get()).orElseThrow();
+        int length = Bounds.minutes(minutes.get()).orElseThrow();
         List<Long> speakers = speakerChoices.stream().filter(c -> c.chosen().get()).map(c -> c.person().id()).toList();
         AgendaRow editing = selected.get();
         runner.run(Messages.get("agenda.saving"), progress -> editing == null

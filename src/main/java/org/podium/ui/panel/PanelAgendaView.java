@@ -1,5 +1,6 @@
 package org.podium.ui.panel;
 
+import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,8 +35,8 @@ public final class PanelAgendaView {
     public static final String AGENDA_TOTAL_ID = AgendaView.TOTAL_ID;
 
     static final String ICON_SUCCESS = "podium-icon-success";
-    static final String ICON_WARNING = org.podium.ui.common.Styles.ICON_WARNING;
-    static final String ICON_DANGER = org.podium.ui.common.Styles.ICON_DANGER;
+    static final String ICON_WARNING = org.podium.ui.common.StyleClasses.ICON_WARNING;
+    static final String ICON_DANGER = org.podium.ui.common.StyleClasses.ICON_DANGER;
 
     private final PanelAgendaViewModel model;
 
@@ -99,7 +100,7 @@ public final class PanelAgendaView {
                 warning.getStyleClass().add(ICON_WARNING);
                 Label line = new Label(text, warning);
                 line.setWrapText(true);
-                line.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+                line.getStyleClass().add(Styles.WARNING);
                 return (Node) line;
             }).toList());
             box.setVisible(!model.chasing().isEmpty());

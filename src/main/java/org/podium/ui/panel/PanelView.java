@@ -1,5 +1,6 @@
 package org.podium.ui.panel;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,10 +20,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.service.directory.DirectoryService;
+import org.podium.ui.common.FieldError;
+import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.QuickAddDialog;
-import org.podium.ui.common.Styles;
-import org.podium.ui.common.Texts;
+import org.podium.ui.common.StyleClasses;
 
 /** The panel: its seats in order, each with its role, answer and checks, and the bar to seat someone. */
 final class PanelView {
@@ -41,7 +43,7 @@ final class PanelView {
 
     Region build() {
         Label empty = new Label(Messages.get("panel.none"));
-        empty.getStyleClass().add(Styles.MUTED);
+        empty.getStyleClass().add(StyleClasses.MUTED);
         Region list = new CardList<>(model.seats(), this::card, model::move, null, empty).node();
         list.setId(LIST_ID);
         Tooltip.install(list, new Tooltip(Messages.get("panel.reorder.tip")));
@@ -96,7 +98,7 @@ final class PanelView {
         // As wide as the longest role or answer, in either language ("Intervento principale").
         Button seat = new Button(Messages.get("panel.seat"), new FontIcon(Feather.USER_PLUS));
         seat.setId(SEAT_ID);
-        seat.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        seat.getStyleClass().add(Styles.ACCENT);
         seat.disableProperty().bind(model.canSeatProperty().not());
         seat.setOnAction(e -> model.seat());
         javafx.scene.control.Hyperlink addNew = QuickAddDialog.link(person, NEW_PERSON_ID, typed -> typed.isEmpty()
@@ -112,38 +114,17 @@ final class PanelView {
                 model.seat();
             }
         });
-        Label error = new Label();
-        error.textProperty().bind(model.personErrorProperty());
-        error.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
-        error.setWrapText(true);
-        error.visibleProperty().bind(model.personErrorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        model.personErrorProperty().addListener((obs, old, now) -> person.pseudoClassStateChanged(
-                atlantafx.base.theme.Styles.STATE_DANGER, !now.isEmpty()));
-        return new VBox(4, bar, error);
+        return new VBox(4, bar, FieldError.under(person, model.personErrorProperty()));
     }
 
     static <E extends Enum<E>> ChoiceBox<E> choice(E[] values) {
-        ChoiceBox<E> box = new org.podium.ui.common.FilterChoiceBox<>();
-        box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : Texts.of(value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        });
-        return box;
+        return FilterChoiceBox.ofEach(values);
     }
 
     /** A seat: drag handle, number, name and organisation, role and answer, checks, invitation and remove. */
     private Region card(SeatRow row) {
         FontIcon handle = new FontIcon(Feather.MENU);
-        handle.getStyleClass().add(Styles.MUTED);
+        handle.getStyleClass().add(StyleClasses.MUTED);
         Label number = new Label(row.number() + ".");
         number.setMinWidth(22);
         FontIcon answered = new FontIcon(stateIcon(row.state()));
@@ -155,7 +136,7 @@ final class PanelView {
         Label name = new Label(row.name(), answered);
         name.getStyleClass().add("podium-event-title");
         Label about = new Label(row.about());
-        about.getStyleClass().add(Styles.MUTED);
+        about.getStyleClass().add(StyleClasses.MUTED);
         about.setWrapText(true);
         ChoiceBox<SeatRole> role = choice(SeatRole.values());
         role.setValue(row.role());
@@ -196,7 +177,7 @@ final class PanelView {
 
     static Button iconButton(Feather icon, String tipKey, Runnable action) {
         Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setTooltip(new Tooltip(Messages.get(tipKey)));
         button.setOnAction(e -> action.run());
         return button;

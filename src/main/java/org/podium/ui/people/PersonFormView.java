@@ -1,25 +1,23 @@
 package org.podium.ui.people;
 
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.Organisation;
+import org.podium.ui.common.ActionBar;
+import org.podium.ui.common.Converters;
 import org.podium.ui.common.FormGrid;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisationForm;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The selected person: their form, and below it the events and roles they have had. */
 final class PersonFormView {
@@ -40,32 +38,17 @@ final class PersonFormView {
 
     Region build() {
         Label heading = new Label();
-        heading.getStyleClass().add(Styles.DETAILS_TITLE);
+        heading.getStyleClass().add(StyleClasses.DETAILS_TITLE);
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 people.creatingProperty().get() ? Messages.get("people.newTitle")
                         : (model.firstNameProperty().get() + " " + model.lastNameProperty().get()).strip(),
                 people.creatingProperty(), model.firstNameProperty(), model.lastNameProperty()));
         VBox box = new VBox(6, heading, fields(), FormGrid.section("person.section.about", about()),
-                FormGrid.section("person.section.events", appearances()));
-        box.setPadding(new Insets(12, 16, 24, 16));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        return org.podium.ui.common.ActionBar.under(scroll, actions());
-    }
-
-    private Node actions() {
-        Button save = new Button(Messages.get("common.save"), new FontIcon(Feather.CHECK));
-        save.setId(SAVE_ID);
-        save.setDefaultButton(true);
-        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        save.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not()));
-        save.setOnAction(e -> model.save(people::saved));
-        Button revert = new Button(Messages.get("form.revert"), new FontIcon(Feather.ROTATE_CCW));
-        revert.disableProperty().bind(model.dirtyProperty().not());
-        revert.setOnAction(e -> model.revert());
-        HBox bar = new HBox(8, save, revert);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+                FormGrid.section("person.section.events", FormGrid.lines(people.appearances(), Feather.MIC,
+                        "person.events.none", "personAppearances")));
+        return ActionBar.underScrolling(box, ActionBar.saveAndRevert(SAVE_ID,
+                model.validProperty().not().or(model.dirtyProperty().not()), () -> model.save(people::saved),
+                model.dirtyProperty(), model::revert));
     }
 
     private Node fields() {
@@ -83,20 +66,9 @@ final class PersonFormView {
         });
         organisation.setPromptText(Messages.get("person.organisation.none"));
         organisation.setMaxWidth(Double.MAX_VALUE);
-        organisation.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Organisation o) {
-                return o == null ? "" : o.name();
-            }
-
-            @Override
-            public Organisation fromString(String s) {
-                return model.organisationChoices().stream().filter(o -> o.name().equalsIgnoreCase(s)).findFirst()
-                        .orElse(null);
-            }
-        });
+        organisation.setConverter(Converters.named(Organisation::name, model.organisationChoices()));
         Button clear = new Button(null, new FontIcon(Feather.X));
-        clear.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         clear.setOnAction(e -> model.organisationProperty().set(null));
         clear.disableProperty().bind(model.organisationProperty().isNull());
         // "Add ‘Name’ as a new organisation…": stored at once and made this person's; the form is not saved.
@@ -140,25 +112,5 @@ final class PersonFormView {
         area.setPrefRowCount(3);
         area.textProperty().bindBidirectional(property);
         return area;
-    }
-
-    private Node appearances() {
-        VBox list = new VBox(2);
-        list.setId("personAppearances");
-        Runnable redraw = () -> {
-            list.getChildren().setAll(people.appearances().stream().map(text -> {
-                Label line = new Label(text, new FontIcon(Feather.MIC));
-                line.setWrapText(true);
-                return (Node) line;
-            }).toList());
-            if (people.appearances().isEmpty()) {
-                Label none = new Label(Messages.get("person.events.none"));
-                none.getStyleClass().add(Styles.MUTED);
-                list.getChildren().add(none);
-            }
-        };
-        people.appearances().addListener((ListChangeListener<String>) c -> redraw.run());
-        redraw.run();
-        return list;
     }
 }

@@ -10,7 +10,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,6 +24,7 @@ import org.podium.domain.Person;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.privacy.ErasedAddressException;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.FormState;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisation;
 import org.podium.ui.common.TaskRunner;
@@ -39,7 +39,6 @@ public final class PersonFormViewModel {
     private final DialogService dialogs;
 
     private Person original;
-    private boolean loading;
     private Map<String, Person> emailOwners = Map.of();
     /** The key of an address the directory refused as erased on request, shown beside the field. */
     private String refusedEmail = "";
@@ -59,9 +58,7 @@ public final class PersonFormViewModel {
 
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    // A new person's form shows no errors until the coordinator types in it or asks to save.
-    private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
+    private final FormState state = new FormState(this::revalidate);
     private final BooleanBinding valid;
 
     public PersonFormViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs) {
@@ -72,13 +69,7 @@ public final class PersonFormViewModel {
                 nameError, emailError);
         Observable[] everything = {honorific, firstName, lastName, email, phone, position, organisation, city, country,
             bio, notes};
-        for (Observable o : everything) {
-            // Read at once: a property not read again tells of its next change to no invalidation listener.
-            o.addListener(x -> {
-                ((javafx.beans.value.ObservableValue<?>) x).getValue();
-                changed();
-            });
-        }
+        state.watch(everything);
     }
 
     /** The directory as it stands, for the pick list and the check that an address is free. */
@@ -86,14 +77,8 @@ public final class PersonFormViewModel {
         Organisation chosen = organisation.get();
         organisationChoices.setAll(organisations);
         // The same organisation read again is no edit of the coordinator's.
-        boolean wasLoading = loading;
-        loading = true;
-        try {
-            organisation.set(chosen == null ? null
-                    : organisations.stream().filter(o -> o.id() == chosen.id()).findFirst().orElse(null));
-        } finally {
-            loading = wasLoading;
-        }
+        state.quietly(() -> organisation.set(chosen == null ? null
+                : organisations.stream().filter(o -> o.id() == chosen.id()).findFirst().orElse(null)));
         Map<String, Person> owners = new HashMap<>();
         for (Person p : people) {
             if (!p.email().isEmpty()) {
@@ -106,9 +91,8 @@ public final class PersonFormViewModel {
 
     /** Fills the form from a stored person, or empties it for a new one when {@code person} is null. */
     public void load(Person person) {
-        loading = true;
-        refusedEmail = "";
-        try {
+        state.fill(() -> {
+            refusedEmail = "";
             original = person;
             Person p = person == null ? Person.named("-", "") : person;
             honorific.set(p.honorific());
@@ -123,17 +107,12 @@ public final class PersonFormViewModel {
             country.set(p.country());
             bio.set(p.bio());
             notes.set(p.notes());
-        } finally {
-            loading = false;
-        }
-        dirty.set(false);
-        errorsShown.set(person != null);
-        revalidate();
+        }, person != null);
     }
 
     /** The form still holds edits of the stored person {@code id}, which a reload must not overwrite. */
     public boolean editing(long id) {
-        return dirty.get() && original != null && original.id() == id;
+        return state.isDirty() && original != null && original.id() == id;
     }
 
     /** What the form is called in "Save changes to …?". */
@@ -144,15 +123,6 @@ public final class PersonFormViewModel {
 
     public boolean isNew() {
         return original == null;
-    }
-
-    private void changed() {
-        if (loading) {
-            return;
-        }
-        dirty.set(true);
-        errorsShown.set(true);
-        revalidate();
     }
 
     private void revalidate() {
@@ -195,7 +165,7 @@ public final class PersonFormViewModel {
 
     /** Saves, running {@code onFailed} if refused; false, saving nothing, if the form is not valid. */
     public boolean save(Consumer<Person> onSaved, Runnable onFailed) {
-        errorsShown.set(true);
+        state.showErrors();
         Optional<Person> draft = draft();
         if (draft.isEmpty()) {
             return false;
@@ -256,14 +226,10 @@ public final class PersonFormViewModel {
     public StringProperty bioProperty() { return bio; }
     public StringProperty notesProperty() { return notes; }
     public ObservableList<Organisation> organisationChoices() { return organisationChoices; }
-    public ObservableStringValue nameErrorProperty() { return shown(nameError); }
-    public ObservableStringValue emailErrorProperty() { return shown(emailError); }
-    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public ObservableStringValue nameErrorProperty() { return state.shown(nameError); }
+    public ObservableStringValue emailErrorProperty() { return state.shown(emailError); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return state.dirtyProperty(); }
     public BooleanBinding validProperty() { return valid; }
     /** False while a new form is untouched: its errors are not shown yet. */
-    public ReadOnlyBooleanProperty errorsShownProperty() { return errorsShown.getReadOnlyProperty(); }
-
-    private ObservableStringValue shown(ReadOnlyStringWrapper error) {
-        return Bindings.when(errorsShown).then(error).otherwise("");
-    }
+    public ReadOnlyBooleanProperty errorsShownProperty() { return state.errorsShownProperty(); }
 }

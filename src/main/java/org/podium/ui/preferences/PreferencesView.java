@@ -82,7 +82,7 @@ public final class PreferencesView {
         Label hint = new Label(Messages.get("preferences.zones.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(320);
-        hint.getStyleClass().add(org.podium.ui.common.Styles.MUTED);
+        hint.getStyleClass().add(org.podium.ui.common.StyleClasses.MUTED);
         return new VBox(6, hint, list, new HBox(6, picker, add), new HBox(6, remove, reset));
     }
 }

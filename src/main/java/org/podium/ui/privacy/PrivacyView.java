@@ -1,5 +1,6 @@
 package org.podium.ui.privacy;
 
+import atlantafx.base.theme.Styles;
 import org.podium.ui.common.Dialogs;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -19,7 +20,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The Privacy dialog: one address, what is held about it, export and erase. */
 public final class PrivacyView {
@@ -76,7 +77,7 @@ public final class PrivacyView {
         export.setOnAction(e -> model.exportData());
         Button erase = new Button(Messages.get("privacy.erase"), new FontIcon(Feather.USER_X));
         erase.setId(ERASE_ID);
-        erase.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        erase.getStyleClass().add(Styles.DANGER);
         erase.disableProperty().bind(model.validProperty().not().or(Bindings.createBooleanBinding(model::readOnly)));
         erase.setOnAction(e -> model.erase());
         Region spacer = new Region();
@@ -84,7 +85,7 @@ public final class PrivacyView {
         HBox buttons = new HBox(8, export, spacer, erase);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Messages.get("privacy.hint"));
-        hint.getStyleClass().add(Styles.MUTED);
+        hint.getStyleClass().add(StyleClasses.MUTED);
         hint.setWrapText(true);
         VBox box = new VBox(10, hint, search, heldPane, buttons);
         box.setPadding(new Insets(4));

@@ -1,5 +1,6 @@
 package org.podium.ui.privacy;
 
+import atlantafx.base.theme.Styles;
 import org.podium.ui.common.Dialogs;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -21,7 +22,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The Retention dialog: rules, then the preview, then Apply. */
 public final class RetentionView {
@@ -70,14 +71,14 @@ public final class RetentionView {
         rule.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         Label rules = new Label();
         rules.textProperty().bind(model.rulesTextProperty());
-        rules.getStyleClass().add(Styles.MUTED);
+        rules.getStyleClass().add(StyleClasses.MUTED);
 
         TableView<RetentionViewModel.Row> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
         table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Messages.get("retention.nothingDue"));
-        empty.getStyleClass().add(Styles.PLACEHOLDER);
+        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
         table.setPlaceholder(empty);
         table.getColumns().add(Columns.of("retention.column.ended", RetentionViewModel.Row::ended, 110));
         table.getColumns().add(Columns.of("retention.column.rule", RetentionViewModel.Row::months, 70));
@@ -89,7 +90,7 @@ public final class RetentionView {
         total.textProperty().bind(model.totalTextProperty());
         Button apply = new Button(Messages.get("retention.apply"), new FontIcon(Feather.EYE_OFF));
         apply.setId(APPLY_ID);
-        apply.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        apply.getStyleClass().add(Styles.DANGER);
         apply.disableProperty().bind(Bindings.isEmpty(model.rows()).or(Bindings.createBooleanBinding(model::readOnly)));
         apply.setOnAction(e -> model.apply());
         Region spacer = new Region();
@@ -97,7 +98,7 @@ public final class RetentionView {
         HBox bottom = new HBox(8, total, spacer, apply);
         bottom.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Messages.get("retention.hint"));
-        hint.getStyleClass().add(Styles.MUTED);
+        hint.getStyleClass().add(StyleClasses.MUTED);
         hint.setWrapText(true);
         VBox box = new VBox(10, hint, rule, rules, table, bottom);
         box.setPadding(new Insets(4));

@@ -18,7 +18,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The Publish tab: what to write and in which language on top, the text as it will read, and the ways out. */
 public final class PublishView {
@@ -59,7 +59,7 @@ public final class PublishView {
         choices.setAlignment(Pos.CENTER_LEFT);
 
         Label about = new Label();
-        about.getStyleClass().add(Styles.MUTED);
+        about.getStyleClass().add(StyleClasses.MUTED);
         about.setWrapText(true);
         about.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 Messages.get("publish.about." + model.shownProperty().get().name()), model.shownProperty()));

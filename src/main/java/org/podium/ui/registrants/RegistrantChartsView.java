@@ -21,7 +21,7 @@ import javafx.util.StringConverter;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.registrants.RegistrationCharts;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 
 /**
@@ -106,7 +106,7 @@ final class RegistrantChartsView {
         chart.setPrefSize(320, 230);
         chart.setMinSize(0, 200);
         Label title = new Label(Messages.get(key));
-        title.getStyleClass().add(Styles.FIELD_LABEL);
+        title.getStyleClass().add(StyleClasses.FIELD_LABEL);
         VBox box = new VBox(0, title, chart);
         box.setAlignment(Pos.TOP_CENTER);
         VBox.setVgrow(chart, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package org.podium.ui.registrants;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -23,8 +24,9 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.RegistrationStatus;
+import org.podium.ui.common.FieldError;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 
 /** The add/edit form beside the registrants table; it only draws what its view model decides. */
@@ -47,7 +49,7 @@ public final class RegistrantFormView {
     public Region build() {
         Label heading = new Label();
         heading.textProperty().bind(model.headingProperty());
-        heading.getStyleClass().add(Styles.SECTION_HEADING);
+        heading.getStyleClass().add(StyleClasses.SECTION_HEADING);
         heading.setWrapText(true);
         TextField country = text(model.countryProperty(), COUNTRY_ID);
         country.setPromptText(Messages.get("registrants.form.countryPrompt"));
@@ -119,7 +121,7 @@ public final class RegistrantFormView {
         Button save = new Button(Messages.get("common.save"), new FontIcon(Feather.CHECK));
         save.setId(SAVE_ID);
         save.setDefaultButton(true);
-        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.validProperty().not().or(model.savingProperty())
                 .or(model.addingProperty().not().and(model.dirtyProperty().not())));
         save.setOnAction(e -> model.save());
@@ -144,26 +146,18 @@ public final class RegistrantFormView {
     /** A label over its field, with the field's error underneath when there is one. */
     private static VBox field(String key, Control field, ObservableStringValue error, String errorId) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.FIELD_LABEL);
+        label.getStyleClass().add(StyleClasses.FIELD_LABEL);
         label.setPadding(new Insets(6, 0, 0, 0));
+        label.setLabelFor(field);
         field.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(2, label, field);
         if (error == null) {
             return box;
         }
-        Label message = new Label();
+        Label message = FieldError.under(field, error);
         if (errorId != null) {
             message.setId(errorId);
         }
-        message.textProperty().bind(error);
-        message.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
-        message.setWrapText(true);
-        message.visibleProperty().bind(Bindings.isNotEmpty(error));
-        // The line stays reserved while empty, so an error appearing does not push the form down.
-        message.getStyleClass().add(Styles.FIELD_ERROR);
-        error.addListener((obs, old, now) -> field.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER,
-                !now.isEmpty()));
-        field.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !error.get().isEmpty());
         box.getChildren().add(message);
         return box;
     }
@@ -180,7 +174,7 @@ public final class RegistrantFormView {
     private static Label notice(ObservableStringValue text) {
         Label notice = new Label();
         notice.textProperty().bind(text);
-        notice.getStyleClass().add(Styles.MUTED);
+        notice.getStyleClass().add(StyleClasses.MUTED);
         notice.setWrapText(true);
         notice.visibleProperty().bind(Bindings.isNotEmpty(text));
         notice.managedProperty().bind(notice.visibleProperty());

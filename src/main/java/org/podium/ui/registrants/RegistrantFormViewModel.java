@@ -34,6 +34,7 @@ import org.podium.service.privacy.ErasedAddressException;
 import org.podium.service.registrants.RegistrantCounts;
 import org.podium.service.registrants.RegistrationService;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.FormState;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 
@@ -56,7 +57,6 @@ public final class RegistrantFormViewModel {
     private long eventId;
     private ZoneId zone = ZoneId.of("UTC");
     private boolean full;
-    private boolean loading;
     private String refusedEmail = "";
     private String refusedMessage = "";
 
@@ -81,10 +81,8 @@ public final class RegistrantFormViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    // A new registrant's form shows no errors until the coordinator types in it or asks to save.
-    private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
+    private final FormState state = new FormState(this::revalidate);
     private Runnable afterSave = () -> { };
     private Runnable afterRefusal = () -> { };
     private final BooleanBinding valid;
@@ -104,13 +102,7 @@ public final class RegistrantFormViewModel {
         valid = Bindings.createBooleanBinding(this::allValid, emailError, countryError, minutesError);
         Observable[] fields = {email, firstName, lastName, organisation, jobTitle, city, country, language, status,
             consent, minutes, notes};
-        for (Observable field : fields) {
-            // Read at once: a property not read again tells of its next change to no invalidation listener.
-            field.addListener(x -> {
-                ((javafx.beans.value.ObservableValue<?>) x).getValue();
-                changed();
-            });
-        }
+        state.watch(fields);
     }
 
     private boolean allValid() {
@@ -137,8 +129,7 @@ public final class RegistrantFormViewModel {
     }
 
     private void fill(Registration r) {
-        loading = true;
-        try {
+        state.fill(() -> {
             original = r;
             adding.set(r == null);
             refusedEmail = "";
@@ -154,26 +145,12 @@ public final class RegistrantFormViewModel {
             consent.set(r != null && r.consent());
             minutes.set(r == null ? "0" : String.valueOf(r.minutesAttended()));
             notes.set(r == null ? "" : r.notes());
-        } finally {
-            loading = false;
-        }
-        dirty.set(false);
-        errorsShown.set(r != null);
+        }, r != null);
         open.set(true);
-        revalidate();
     }
 
     public boolean isNew() {
         return original == null;
-    }
-
-    private void changed() {
-        if (loading) {
-            return;
-        }
-        dirty.set(true);
-        errorsShown.set(true);
-        revalidate();
     }
 
     private void revalidate() {
@@ -246,7 +223,7 @@ public final class RegistrantFormViewModel {
      * returns false, saving nothing and showing what is wrong, if the form is not valid.
      */
     public boolean save(Runnable saved, Runnable failed) {
-        errorsShown.set(true);
+        state.showErrors();
         Optional<Registration> draft = draft();
         if (draft.isEmpty() || saving.get()) {
             return false;
@@ -310,22 +287,18 @@ public final class RegistrantFormViewModel {
     public BooleanProperty consentProperty() { return consent; }
     public StringProperty minutesProperty() { return minutes; }
     public StringProperty notesProperty() { return notes; }
-    public ObservableStringValue emailErrorProperty() { return shown(emailError); }
-    public ObservableStringValue countryErrorProperty() { return shown(countryError); }
-    public ObservableStringValue minutesErrorProperty() { return shown(minutesError); }
+    public ObservableStringValue emailErrorProperty() { return state.shown(emailError); }
+    public ObservableStringValue countryErrorProperty() { return state.shown(countryError); }
+    public ObservableStringValue minutesErrorProperty() { return state.shown(minutesError); }
     public ReadOnlyStringProperty statusNoticeProperty() { return statusNotice.getReadOnlyProperty(); }
     public ReadOnlyStringProperty consentNoticeProperty() { return consentNotice.getReadOnlyProperty(); }
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty openProperty() { return open.getReadOnlyProperty(); }
     /** True while the form holds a new registrant rather than a stored one. */
     public ReadOnlyBooleanProperty addingProperty() { return adding.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return state.dirtyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     /** False while a new registrant's form is untouched: its errors are not shown yet. */
-    public ReadOnlyBooleanProperty errorsShownProperty() { return errorsShown.getReadOnlyProperty(); }
-
-    private ObservableStringValue shown(ReadOnlyStringWrapper error) {
-        return Bindings.when(errorsShown).then(error).otherwise("");
-    }
+    public ReadOnlyBooleanProperty errorsShownProperty() { return state.errorsShownProperty(); }
     public BooleanBinding validProperty() { return valid; }
 }

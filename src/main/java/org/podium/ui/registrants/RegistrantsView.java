@@ -38,8 +38,9 @@ import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.FirstWanted;
+import org.podium.ui.common.ListDetailLayout;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 import org.podium.ui.importing.ImportView;
 import org.podium.ui.importing.ImportViewModel;
@@ -105,11 +106,11 @@ public final class RegistrantsView {
         Label counts = new Label();
         counts.setId(HEADER_ID);
         counts.textProperty().bind(model.headerProperty());
-        counts.getStyleClass().add(Styles.SECTION_HEADING);
+        counts.getStyleClass().add(StyleClasses.SECTION_HEADING);
         Label shown = new Label();
         shown.setId(SHOWN_ID);
         shown.textProperty().bind(model.shownCountProperty());
-        shown.getStyleClass().add(Styles.MUTED);
+        shown.getStyleClass().add(StyleClasses.MUTED);
         shown.setPadding(new Insets(12, 0, 2, 0));
         FlowPane bar = new FlowPane(16, 0, counts, shown);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -184,12 +185,7 @@ public final class RegistrantsView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // A fixed row height spares the virtual flow measuring rows as 100,000 of them scroll by.
         table.setFixedCellSize(28);
-        Label empty = new Label();
-        empty.setId(PLACEHOLDER_ID);
-        empty.textProperty().bind(model.placeholderProperty());
-        empty.getStyleClass().add(Styles.PLACEHOLDER);
-        empty.setWrapText(true);
-        table.setPlaceholder(empty);
+        ListDetailLayout.placeholder(table, model.placeholderProperty()).setId(PLACEHOLDER_ID);
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Messages.locale());
         table.getColumns().add(sortable(Columns.of("registrants.column.name", RegistrantRow::name, 170),
                 RegistrantSort.Column.NAME));

@@ -28,7 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.Window;
 import org.podium.ui.backup.RestoreView;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 import org.podium.ui.privacy.PrivacyView;
 import org.podium.ui.privacy.RetentionView;
 import org.podium.ui.trash.TrashView;
@@ -247,7 +247,7 @@ public final class ShellView {
     private ListView<Section> sidebar() {
         ListView<Section> list = new ListView<>();
         list.setId(SIDEBAR_ID);
-        list.getStyleClass().add(Styles.SIDEBAR);
+        list.getStyleClass().add(StyleClasses.SIDEBAR);
         list.getItems().setAll(Section.values());
         list.setPrefWidth(170);
         list.setCellFactory(v -> new ListCell<>() {
@@ -302,7 +302,7 @@ public final class ShellView {
         Label book = new Label();
         book.setId(STATUS_ID);
         book.textProperty().bind(model.statusProperty());
-        book.getStyleClass().add(Styles.MUTED);
+        book.getStyleClass().add(StyleClasses.MUTED);
         Label notice = new Label();
         notice.textProperty().bind(model.noticeProperty());
         Hyperlink undo = new Hyperlink(Messages.get("common.undo"));
@@ -322,7 +322,7 @@ public final class ShellView {
         HBox bar = new HBox(10, new FontIcon(Feather.DATABASE), book, spacer, notice, undo, task, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
-        bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.getStyleClass().add(StyleClasses.STATUS_BAR);
         return bar;
     }
 }

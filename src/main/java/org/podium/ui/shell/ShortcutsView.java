@@ -8,7 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.podium.ui.common.Dialogs;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** Help → Keyboard shortcuts: every shortcut of the window with what it does. */
 final class ShortcutsView {
@@ -31,8 +31,8 @@ final class ShortcutsView {
         grid.setPadding(new Insets(8, 4, 8, 4));
         Label keys = new Label(Messages.get("shortcuts.column.keys"));
         Label action = new Label(Messages.get("shortcuts.column.action"));
-        keys.getStyleClass().add(Styles.FIELD_LABEL);
-        action.getStyleClass().add(Styles.FIELD_LABEL);
+        keys.getStyleClass().add(StyleClasses.FIELD_LABEL);
+        action.getStyleClass().add(StyleClasses.FIELD_LABEL);
         grid.addRow(0, keys, action);
         int row = 1;
         for (Shortcuts.Line line : Shortcuts.sheet()) {

@@ -1,5 +1,6 @@
 package org.podium.ui.suppression;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,7 +20,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The Suppression section: the list as a table, a box to paste addresses into, and the file import. */
 public final class SuppressionView {
@@ -50,7 +51,7 @@ public final class SuppressionView {
         importFile.setId(IMPORT_ID);
         importFile.setOnAction(e -> model.importFile());
         Label count = new Label();
-        count.getStyleClass().add(Styles.MUTED);
+        count.getStyleClass().add(StyleClasses.MUTED);
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> Messages.get("suppression.count", model.rows().size()), model.rows()));
         Region spacer = new Region();
@@ -71,7 +72,7 @@ public final class SuppressionView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Messages.get("suppression.empty"));
-        empty.getStyleClass().add(Styles.PLACEHOLDER);
+        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().add(Columns.of("suppression.column.email", SuppressionViewModel.Row::email, 300));
@@ -82,9 +83,9 @@ public final class SuppressionView {
 
     private VBox pasteBox() {
         Label heading = new Label(Messages.get("suppression.paste.heading"));
-        heading.getStyleClass().add(Styles.SECTION_HEADING);
+        heading.getStyleClass().add(StyleClasses.SECTION_HEADING);
         Label help = new Label(Messages.get("suppression.paste.help"));
-        help.getStyleClass().add(Styles.MUTED);
+        help.getStyleClass().add(StyleClasses.MUTED);
         help.setWrapText(true);
         TextArea paste = new TextArea();
         paste.setId(PASTE_ID);
@@ -96,11 +97,11 @@ public final class SuppressionView {
         reason.textProperty().bindBidirectional(model.reasonProperty());
         Button add = new Button(Messages.get("suppression.add"), new FontIcon(Feather.SLASH));
         add.setId(ADD_ID);
-        add.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        add.getStyleClass().add(Styles.ACCENT);
         add.disableProperty().bind(model.pastedProperty().isEmpty());
         add.setOnAction(e -> model.addPasted());
         Label reasonLabel = new Label(Messages.get("suppression.reason"));
-        reasonLabel.getStyleClass().add(Styles.FIELD_LABEL);
+        reasonLabel.getStyleClass().add(StyleClasses.FIELD_LABEL);
         VBox box = new VBox(8, heading, help, paste, reasonLabel, reason, add);
         box.setPadding(new Insets(6, 12, 12, 12));
         box.setPrefWidth(320);

@@ -1,5 +1,6 @@
 package org.podium.ui.trash;
 
+import atlantafx.base.theme.Styles;
 import org.podium.ui.common.Dialogs;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -19,7 +20,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.Styles;
+import org.podium.ui.common.StyleClasses;
 
 /** The Trash dialog. */
 public final class TrashView {
@@ -53,7 +54,7 @@ public final class TrashView {
         table.setPrefHeight(280);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Messages.get("trash.isEmpty"));
-        empty.getStyleClass().add(Styles.PLACEHOLDER);
+        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
         table.setPlaceholder(empty);
         table.getColumns().add(Columns.of("trash.column.kind", TrashViewModel.Row::kindText, 90));
         table.getColumns().add(Columns.of("trash.column.when", TrashViewModel.Row::when, 200));
@@ -66,11 +67,11 @@ public final class TrashView {
         restore.setOnAction(e -> model.restoreSelected());
         Button emptyTrash = new Button(Messages.get("trash.empty"), new FontIcon(Feather.TRASH_2));
         emptyTrash.setId(EMPTY_ID);
-        emptyTrash.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        emptyTrash.getStyleClass().add(Styles.DANGER);
         emptyTrash.disableProperty().bind(Bindings.isEmpty(model.rows()).or(Bindings.createBooleanBinding(model::readOnly)));
         emptyTrash.setOnAction(e -> model.empty());
         Label hint = new Label(Messages.get("trash.hint"));
-        hint.getStyleClass().add(Styles.MUTED);
+        hint.getStyleClass().add(StyleClasses.MUTED);
         hint.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -10,7 +10,7 @@ import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
 import org.podium.domain.EventKind;
 import org.podium.domain.EventStatus;
-import org.podium.ui.events.EventRow;
+import org.podium.ui.common.EventRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

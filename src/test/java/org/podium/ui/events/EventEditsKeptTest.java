@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.service.Book;
 import org.podium.service.common.Preferences;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.common.DialogService.SaveChoice;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;

@@ -16,6 +16,7 @@ import org.podium.domain.Event;
 import org.podium.domain.EventStatus;
 import org.podium.service.Book;
 import org.podium.service.common.Preferences;
+import org.podium.ui.common.EventRow;
 import org.podium.ui.common.FakeNotifier;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.InPlaceTaskRunner;

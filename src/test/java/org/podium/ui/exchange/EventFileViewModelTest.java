@@ -18,7 +18,7 @@ import org.podium.service.events.EventSummary;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
 import org.podium.ui.common.InPlaceTaskRunner;
-import org.podium.ui.events.EventRow;
+import org.podium.ui.common.EventRow;
 
 class EventFileViewModelTest {
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);

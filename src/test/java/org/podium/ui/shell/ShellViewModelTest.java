@@ -120,7 +120,7 @@ class ShellViewModelTest {
 
     private static final String CITIES = "European Cities on the Front Line";
 
-    private static org.podium.ui.events.EventRow row(ShellViewModel shell, String title) {
+    private static org.podium.ui.common.EventRow row(ShellViewModel shell, String title) {
         return shell.events().rows().stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow();
     }
 

@@ -1,4 +1,4 @@
-package org.podium.ui.events;
+package org.podium.ui.common;
 
 import java.time.LocalDate;
 import org.podium.domain.EventKind;

@@ -1,7 +1,7 @@
 package org.podium.ui.common;
 
 /** The style-class names of podium.css, named once so views and CSS agree. */
-public final class Styles {
+public final class StyleClasses {
     public static final String SIDEBAR = "podium-sidebar";
     public static final String STATUS_BAR = "podium-status-bar";
     public static final String PAST_EVENT = "podium-past-event";
@@ -18,7 +18,7 @@ public final class Styles {
     public static final String ICON_WARNING = "podium-icon-warning";
     public static final String ICON_DANGER = "podium-icon-danger";
 
-    private Styles() {
+    private StyleClasses() {
     }
 
     /** The chip style for an event status, such as {@code podium-status-concluded}. */

@@ -1,0 +1,14 @@
+package org.podium.service.common;
+
+import org.podium.store.StoreException;
+
+/** Tells the window and the command line whether a failure came from the book itself, without their knowing the store. */
+public final class BookFailures {
+    private BookFailures() {
+    }
+
+    /** True when {@code e} is the store's own failure, whose message already says what went wrong with the book. */
+    public static boolean fromBook(Throwable e) {
+        return e instanceof StoreException;
+    }
+}
