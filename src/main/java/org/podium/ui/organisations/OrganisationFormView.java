@@ -81,6 +81,7 @@ final class OrganisationFormView {
                 return null;
             }
         });
+        kind.setId("organisationKind");
         kind.valueProperty().bindBidirectional(model.kindProperty());
         javafx.scene.control.TextField name = FormGrid.text(model.nameProperty(), NAME_ID);
         // A new organisation's form opens with the cursor in its first field.
