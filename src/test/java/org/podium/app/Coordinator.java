@@ -37,10 +37,23 @@ final class Coordinator {
         robot.clickOn(robot.lookup(".menu-item .label").match(LabeledMatchers.hasText(item)).queryLabeled());
     }
 
-    /** Waits for a dialog titled {@code title} over the window and returns it. */
+    /**
+     * Waits for a dialog titled {@code title} over the window and gives it the keyboard, as a
+     * window manager does with a window just opened (Monocle waits for a click).
+     */
     Stage dialog(String title) throws Exception {
         waitFor(() -> shownDialog(title) != null);
-        return shownDialog(title);
+        Stage dialog = shownDialog(title);
+        robot.interact(dialog::requestFocus);
+        return dialog;
+    }
+
+    /** Clicks the Close button of the dialog titled {@code title} and waits until it is gone. */
+    void close(String title) throws Exception {
+        Stage dialog = shownDialog(title);
+        robot.clickOn(robot.from(dialog.getScene().getRoot()).lookup(".button").match(LabeledMatchers.hasText("Close"))
+                .queryAs(Button.class));
+        closed(title);
     }
 
     /** Waits until no dialog titled {@code title} shows. */
