@@ -39,12 +39,13 @@ final class Coordinator {
 
     /**
      * Waits for a dialog titled {@code title} over the window and gives it the keyboard, as a
-     * window manager does with a window just opened (Monocle waits for a click).
+     * window manager does with a window just opened (headless, the keys go where the last click went).
      */
     Stage dialog(String title) throws Exception {
         waitFor(() -> shownDialog(title) != null);
         Stage dialog = shownDialog(title);
         robot.interact(dialog::requestFocus);
+        robot.targetWindow(dialog);
         return dialog;
     }
 
