@@ -96,4 +96,36 @@ class ExportWindowTest {
         waitFor(() -> paste.getText().equals("nonsense"));
         assertThat(book.suppressions().isSuppressed("ANA@example.org")).isTrue();
     }
+
+    @Test
+    void anAddressTypedIntoSuppressionIsLeftOutOfTheExportUntilItIsRemovedAgain(FxRobot robot) throws Exception {
+        Coordinator hands = new Coordinator(robot);
+        waitFor(() -> hands.table(EventListView.TABLE_ID).getItems().size() == 2);
+        robot.clickOn("Suppression");
+        TableView<SuppressionViewModel.Row> table = hands.table(SuppressionView.TABLE_ID);
+        robot.clickOn("#" + SuppressionView.PASTE_ID).write("BOB@Example.org");
+        robot.clickOn("#" + SuppressionView.ADD_ID);
+        waitFor(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).email()).isEqualTo("bob@example.org");
+        assertThat(hands.notice()).isEqualTo("Suppressed 1 new address (none was already there).");
+        assertThat(robot.lookup("1 address").tryQuery()).isPresent();
+
+        robot.clickOn("Events");
+        robot.clickOn("European Cities on the Front Line");
+        robot.clickOn("Export");
+        TableView<List<String>> preview = hands.table(ExportView.PREVIEW_ID);
+        waitFor(() -> preview.getItems().size() == 1);
+        assertThat(preview.getItems().get(0).get(0)).isEqualTo("ana@example.org");
+        // The Save button asks for a file through the system's chooser; the same export, to a file:
+        Path file = dir.resolve("mailchimp-" + System.nanoTime() + ".csv");
+        book.export().export(new org.podium.service.export.ExportRequest(List.of(book.events().list().stream()
+                .map(EventSummary::event).filter(e -> e.title().startsWith("European")).findFirst().orElseThrow().id()),
+                ExportDestination.MAILCHIMP, org.podium.service.export.ExportRequest.ACTIVE, false, false), file, org.podium.service.common.Progress.NONE);
+        assertThat(java.nio.file.Files.readString(file)).contains("ana@example.org").doesNotContain("bob@example.org");
+
+        robot.clickOn("Suppression");
+        robot.clickOn("bob@example.org").type(javafx.scene.input.KeyCode.DELETE);
+        waitFor(table.getItems()::isEmpty);
+        assertThat(book.suppressions().isSuppressed("bob@example.org")).isFalse();
+    }
 }

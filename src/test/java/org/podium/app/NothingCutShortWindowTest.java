@@ -114,6 +114,7 @@ class NothingCutShortWindowTest {
 
         robot.interact(() -> shell.importer().dropped(event, fixture("generic-english.csv")));
         waitFor(() -> dialog() != null && !shell.importer().previewingProperty().get());
+        assertThat(dialog()).extracting(w -> ((Stage) w).getTitle()).isEqualTo(Messages.get("import.title"));
         lookAtDialog("import dialog");
 
         robot.interact(() -> shell.events().calendarShownProperty().set(true));
@@ -149,6 +150,8 @@ class NothingCutShortWindowTest {
                 if (opensADialog(item)) {
                     Platform.runLater(item::fire);
                     waitFor(() -> dialog() != null);
+                    assertThat(((Stage) dialog()).getTitle()).as("the dialog %s opens", item.getText())
+                            .isEqualTo(expectedTitle(item));
                     lookAtDialog(item.getText());
                 }
             }
@@ -181,6 +184,22 @@ class NothingCutShortWindowTest {
         return item.getText() != null && (item.getId() != null && ids.contains(item.getId())
                 || item.getText().equals(Messages.get("menu.file.preferences"))
                 || item.getText().equals(Messages.get("menu.help.about")));
+    }
+
+    /** The title of the dialog {@code item} opens. */
+    private static String expectedTitle(MenuItem item) {
+        if (item.getText().equals(Messages.get("menu.file.preferences"))) {
+            return Messages.get("preferences.title");
+        }
+        if (item.getText().equals(Messages.get("menu.help.about"))) {
+            return Messages.get("about.title");
+        }
+        return Messages.get(switch (item.getId()) {
+            case ShellView.RESTORE_ID -> "restore.title";
+            case ShellView.TRASH_ID -> "trash.title";
+            case ShellView.PRIVACY_ERASE_ID -> "privacy.title";
+            default -> "retention.title";
+        });
     }
 
     /** The dialog over the window, if one is showing. */

@@ -136,7 +136,8 @@ class PodiumWindowTest {
         waitFor(() -> people.getItems().size() == 6);
         robot.clickOn("#" + ShellView.SEARCH_ID).write("Patuzzi");
         waitFor(() -> people.getItems().size() == 1);
-        robot.lookup("#" + ShellView.SEARCH_ID).queryAs(TextField.class);
+        assertThat(((org.podium.ui.people.PeopleViewModel.PersonRow) people.getItems().get(0)).name())
+                .isEqualTo("Liam Patuzzi");
     }
 
     @Test
@@ -144,6 +145,9 @@ class PodiumWindowTest {
         waitFor(() -> events(robot).getItems().size() == 2);
         robot.clickOn("#" + ShellView.SEARCH_ID).write("no such webinar");
         waitFor(() -> events(robot).getItems().isEmpty());
+        Label placeholder = robot.lookup("#" + EventListView.PLACEHOLDER_ID).queryAs(Label.class);
+        waitFor(placeholder::isVisible);
+        assertThat(placeholder.getText()).isEqualTo("No events match ‘no such webinar’.");
     }
 
     @Test

@@ -28,6 +28,9 @@ import org.podium.ui.common.StyleClasses;
 /** The month calendar: events on their days; clicking one opens it. */
 public final class MonthView {
     public static final String MONTH_LABEL_ID = "calendarMonth";
+    public static final String PREVIOUS_ID = "calendarPrevious";
+    public static final String NEXT_ID = "calendarNext";
+    public static final String TODAY_ID = "calendarToday";
 
     private final MonthViewModel model;
     private final LongConsumer open;
@@ -45,7 +48,10 @@ public final class MonthView {
         month.textProperty().bind(model.monthProperty().map(m -> capitalise(format.format(m))));
         Button previous = iconButton(Feather.CHEVRON_LEFT, model::previous);
         Button next = iconButton(Feather.CHEVRON_RIGHT, model::next);
+        previous.setId(PREVIOUS_ID);
+        next.setId(NEXT_ID);
         Button today = new Button(Messages.get("calendar.today"));
+        today.setId(TODAY_ID);
         today.setOnAction(e -> model.today());
         HBox header = new HBox(8, previous, next, today, month);
         header.setAlignment(Pos.CENTER_LEFT);

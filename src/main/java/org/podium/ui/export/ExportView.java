@@ -49,6 +49,7 @@ public final class ExportView {
     static final double STALE_OPACITY = 0.4;
 
     private final ExportViewModel model;
+    private PauseTransition fading;
 
     public ExportView(ExportViewModel model) {
         this.model = model;
@@ -144,6 +145,7 @@ public final class ExportView {
      */
     private void fadeWhileChecking(Node... shown) {
         PauseTransition wait = new PauseTransition(STALE_AFTER);
+        fading = wait;
         wait.setOnFinished(e -> {
             for (Node node : shown) {
                 node.setOpacity(STALE_OPACITY);
@@ -159,6 +161,11 @@ public final class ExportView {
                 node.setOpacity(1);
             }
         });
+    }
+
+    /** Whether the last checks are still due to fade: a preview runs and its wait has not ended. */
+    boolean fadingDue() {
+        return fading != null && fading.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     private GridPane checks() {

@@ -48,6 +48,7 @@ final class OrganisationFormView {
         ChoiceBox<OrganisationKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(OrganisationKind.values());
         kind.setConverter(Converters.picked(Texts::of));
+        kind.setId("organisationKind");
         kind.valueProperty().bindBidirectional(model.kindProperty());
         javafx.scene.control.TextField name = FormGrid.text(model.nameProperty(), NAME_ID);
         // A new organisation's form opens with the cursor in its first field.

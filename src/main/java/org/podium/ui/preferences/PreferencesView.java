@@ -21,6 +21,9 @@ import org.podium.ui.common.Messages;
 
 /** The preferences dialog: interface language, theme and the audience's time zones. */
 public final class PreferencesView {
+    public static final String LANGUAGE_ID = "preferencesLanguage";
+    public static final String THEME_ID = "preferencesTheme";
+
     private final PreferencesViewModel model;
 
     public PreferencesView(PreferencesViewModel model) {
@@ -34,11 +37,13 @@ public final class PreferencesView {
         dialog.setHeaderText(Messages.get("preferences.title"));
 
         ChoiceBox<Preferences.Language> language = new ChoiceBox<>();
+        language.setId(LANGUAGE_ID);
         language.getItems().setAll(Preferences.Language.values());
         language.setConverter(Converters.picked(v -> Messages.get("preferences.language." + v.name().toLowerCase(java.util.Locale.ROOT))));
         language.valueProperty().bindBidirectional(model.languageProperty());
 
         ChoiceBox<Preferences.Theme> theme = new ChoiceBox<>();
+        theme.setId(THEME_ID);
         theme.getItems().setAll(Preferences.Theme.values());
         theme.setConverter(Converters.picked(v -> Messages.get("preferences.theme." + v.name().toLowerCase(java.util.Locale.ROOT))));
         theme.valueProperty().bindBidirectional(model.themeProperty());

@@ -46,6 +46,8 @@ public final class PrivacyView {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setPrefWidth(620);
         dialog.getDialogPane().setMinWidth(620);
+        // The address is what the coordinator came to type: the cursor waits there, not on Close.
+        dialog.setOnShown(e -> org.podium.ui.common.Focus.soon(dialog.getDialogPane().lookup("#" + EMAIL_ID)));
         dialog.showAndWait();
     }
 

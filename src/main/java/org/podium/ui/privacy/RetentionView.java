@@ -49,6 +49,7 @@ public final class RetentionView {
         dialog.getDialogPane().setPrefWidth(820);
         dialog.getDialogPane().setMinWidth(820);
         model.refresh();
+        dialog.setOnShown(e -> org.podium.ui.common.Focus.soon(dialog.getDialogPane().lookup("#" + MONTHS_ID)));
         dialog.showAndWait();
     }
 
@@ -61,6 +62,12 @@ public final class RetentionView {
         months.setPrefColumnCount(4);
         months.setPromptText(Messages.get("retention.months.prompt"));
         months.textProperty().bindBidirectional(model.monthsProperty());
+        // Enter in the field saves the rule, as Save rule does.
+        months.setOnAction(e -> {
+            if (!model.readOnly()) {
+                model.saveRule();
+            }
+        });
         Button save = new Button(Messages.get("retention.saveRule"), new FontIcon(Feather.CHECK));
         save.setId(SAVE_ID);
         save.setDisable(model.readOnly());

@@ -42,6 +42,7 @@ public final class ShellView {
     public static final String SEARCH_ID = "searchField";
     public static final String SIDEBAR_ID = "sidebar";
     public static final String STATUS_ID = "statusBook";
+    public static final String NOTICE_ID = "statusNotice";
     public static final String LOAD_SAMPLE_ID = "loadSampleMenuItem";
     public static final String UNDO_ID = "undoLink";
     public static final String BACK_UP_ID = "backUpMenuItem";
@@ -303,15 +304,22 @@ public final class ShellView {
         book.setId(STATUS_ID);
         book.textProperty().bind(model.statusProperty());
         book.getStyleClass().add(StyleClasses.MUTED);
+        // The book's path and the running task keep their whole text; a long notice (a restore
+        // names two files) wraps onto a second line instead of cutting all three short.
+        book.setMinWidth(Region.USE_PREF_SIZE);
         Label notice = new Label();
+        notice.setId(NOTICE_ID);
+        notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
         Hyperlink undo = new Hyperlink(Messages.get("common.undo"));
         undo.setId(UNDO_ID);
         undo.visibleProperty().bind(model.undoProperty().isNotNull());
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(e -> model.undo());
+        undo.setMinWidth(Region.USE_PREF_SIZE);
         Label task = new Label();
         task.textProperty().bind(model.runner().messageProperty());
+        task.setMinWidth(Region.USE_PREF_SIZE);
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(160);
         progress.progressProperty().bind(model.runner().progressProperty());

@@ -46,6 +46,7 @@ class ExportViewTest {
     private Event may;
     private final InPlaceTaskRunner tasks = new InPlaceTaskRunner().holding();
     private ExportViewModel model;
+    private ExportView view;
 
     @Start
     void start(Stage stage) {
@@ -59,7 +60,8 @@ class ExportViewTest {
         model = new ExportViewModel(book.export(), book.events(), tasks, new FakeDialogService(), new FakeNotifier());
         // The window's look (cells are laid out by its theme).
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(new ExportView(model).build(), 900, 800);
+        view = new ExportView(model);
+        Scene scene = new Scene(view.build(), 900, 800);
         scene.getStylesheets().add("/org/podium/ui/podium.css");
         stage.setScene(scene);
         stage.show();
@@ -103,9 +105,8 @@ class ExportViewTest {
             model.destinationProperty().set(ExportDestination.BREVO);
         });
         robot.interact(tasks::finishHeld);
-        // Longer than the fading waits: a preview that ended in time never faded anything.
-        Thread.sleep((long) ExportView.STALE_AFTER.toMillis() * 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        // A preview that ended in time stopped its fading: nothing fades later.
+        assertThat(view.fadingDue()).isFalse();
         assertThat(checks.getOpacity()).isEqualTo(1.0);
     }
 
