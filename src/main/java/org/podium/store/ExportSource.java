@@ -66,7 +66,7 @@ public interface ExportSource {
 
         Utf8Text lastName();
 
-        /** The fields a contact book takes, as strings; empty beyond the names unless {@link Fields#CONTACT} or more was read. */
+        /** The fields a contact book takes, as strings; beyond the names, only promised when {@link Fields#CONTACT} or more was read. */
         ContactFields contact();
 
         /** The whole registration; only when {@link Fields#EVERY} was read. */
