@@ -20,7 +20,7 @@ import org.sqlite.SQLiteConfig;
  * snapshot: they start their read transactions while a third connection holds the book's write
  * lock, so no commit can fall between them. When the lock is taken (another Podium is
  * writing), the book is read-only or there is one core, this thread reads everything alone.
- * The decision and its invariants: {@code docs/decisions/0002}.
+ * The decision and its invariants: {@code docs/decisions/0008}.
  */
 final class ExportScan<C> {
     /** Row ids per chunk: enough to make a chunk's query negligible, small enough to queue. */

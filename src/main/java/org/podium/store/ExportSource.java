@@ -12,7 +12,7 @@ import org.podium.domain.Utf8Text;
  * Each address passes once, with the events it is exported for; status, consent and the
  * suppression list are applied here, and the rest are only counted. The order is the book's
  * own (for SQLite, the order the registrations were stored in), the same every time for the
- * same book. How a book reads them fast, and what that rests on: {@code docs/decisions/0002}.
+ * same book. How a book reads them fast, and what that rests on: {@code docs/decisions/0008}.
  */
 public interface ExportSource {
     /** Streams the qualifying rows of {@code filter} to {@code rows}, and says how the others were left out. */

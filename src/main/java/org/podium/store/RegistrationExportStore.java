@@ -6,7 +6,7 @@ package org.podium.store;
  * one value that crosses JDBC as bytes ({@link ExportSql}, {@link JoinedRow}), the suppression
  * list looked up in memory ({@link SuppressedKeys}), and two threads on two connections pinned
  * to one snapshot when the machine allows ({@link ExportScan}). Why, and what it rests on:
- * {@code docs/decisions/0002}.
+ * {@code docs/decisions/0008}.
  */
 public final class RegistrationExportStore implements ExportSource {
     private final Database db;
