@@ -26,6 +26,7 @@ final class JoinedRow implements ExportSource.Row {
     private final ExportSql sql;
     private final Map<Long, Integer> recency = new HashMap<>();
     private final Map<Long, List<Long>> alone = new HashMap<>();
+    private final Map<String, Integer> fieldOf = new HashMap<>();
     private final int email;
     private final int firstName;
     private final int lastName;
@@ -40,6 +41,9 @@ final class JoinedRow implements ExportSource.Row {
         for (int i = 0; i < ids.size(); i++) {
             recency.put(ids.get(i), i);
             alone.put(ids.get(i), List.of(ids.get(i)));
+        }
+        for (int i = 0; i < sql.columns.size(); i++) {
+            fieldOf.put(sql.columns.get(i), FIRST_COLUMN + i);
         }
         this.email = FIRST_COLUMN + sql.columns.indexOf("email");
         this.firstName = FIRST_COLUMN + sql.columns.indexOf("first_name");
@@ -116,7 +120,11 @@ final class JoinedRow implements ExportSource.Row {
     }
 
     private String column(String name) {
-        return text(FIRST_COLUMN + sql.columns.indexOf(name));
+        Integer field = fieldOf.get(name);
+        if (field == null) {
+            throw new IllegalArgumentException("the export did not read column " + name);
+        }
+        return text(field);
     }
 
     private String text(int field) {

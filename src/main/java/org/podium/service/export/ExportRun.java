@@ -39,6 +39,7 @@ final class ExportRun implements ExportSource.Rows<ExportRun.Piece> {
     private final OutputStream out;
     private final int previewRows;
     private final ExportProgress progress;
+    private final Map<Long, List<String>> singleTags = new HashMap<>();
     private final List<Part> parts = new ArrayList<>();
     private final List<List<String>> preview = new ArrayList<>();
     /**
@@ -57,6 +58,7 @@ final class ExportRun implements ExportSource.Rows<ExportRun.Piece> {
         this.out = out;
         this.previewRows = previewRows;
         this.progress = new ExportProgress(progress);
+        events.forEach((id, e) -> singleTags.put(id, List.of(e.tag())));
     }
 
     /** A run whose rows, after the header, go to {@code out}. */
@@ -222,7 +224,7 @@ final class ExportRun implements ExportSource.Rows<ExportRun.Piece> {
     /** The tags of a person exported for these events, oldest first, each once. */
     private List<String> tags(List<Long> ids) {
         if (ids.size() == 1) {
-            return List.of(events.get(ids.get(0)).tag());
+            return singleTags.get(ids.get(0));
         }
         return ids.stream().map(id -> events.get(id).tag()).distinct().toList();
     }
