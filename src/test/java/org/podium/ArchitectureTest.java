@@ -43,6 +43,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void storeAndExchangeDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("org.podium.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.podium.exchange..").check(MAIN);
+        noClasses().that().resideInAPackage("org.podium.exchange..")
+                .should().dependOnClassesThat().resideInAPackage("org.podium.store..").check(MAIN);
+    }
+
+    @Test
     void serviceDoesNotKnowItsCallers() {
         noClasses().that().resideInAPackage("org.podium.service..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.podium.ui..", "org.podium.cli..",

@@ -182,4 +182,57 @@ public final class Emails {
                 || c == 0x17B4 || c == 0x17B5 || (c >= 0x180B && c <= 0x180F) || c == 0x3164
                 || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFFA0 || (c >= 0xE0000 && c <= 0xE0FFF);
     }
+    /**
+     * Whether the text is certainly an address that {@link #isValid} accepts and
+     * {@link RoleAddresses#isRole} does not flag, decided on its UTF-8 bytes; false means "ask
+     * them". It only says yes to letters, digits and {@code . _ - +} with one {@code @}, no
+     * {@code ..}, at most 254 of them, a dot after the character that follows the {@code @} and
+     * two or more after the last dot: such an address has no space to trim and matches the
+     * pattern. It is not a role address when the part a role would be named by (before a
+     * {@code +} tag, else before the {@code @}) holds anything but a letter or hyphen, as every
+     * role name is made of those.
+     */
+    public static boolean isPlainPersonal(Utf8Text text) {
+        byte[] bytes = text.bytes();
+        int from = text.from();
+        int to = text.to();
+        if (to - from > 254) {
+            return false;
+        }
+        int at = -1;
+        int plus = -1;
+        int lastDot = -1;
+        for (int i = from; i < to; i++) {
+            byte c = bytes[i];
+            if (c == '@') {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            } else if (c == '.') {
+                if (i == lastDot + 1 && lastDot >= 0) {
+                    return false;
+                }
+                lastDot = i;
+            } else if (c == '+') {
+                plus = plus < 0 ? i : plus;
+            } else if (!asciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        if (at <= from || lastDot <= at + 1 || to - lastDot - 1 < 2) {
+            return false;
+        }
+        int nameEnd = plus > from && plus < at ? plus : at;
+        for (int i = from; i < nameEnd; i++) {
+            if (!asciiLetter(bytes[i]) && bytes[i] != '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiLetter(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
 }

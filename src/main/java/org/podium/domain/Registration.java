@@ -10,7 +10,7 @@ public record Registration(long id, long eventId, String email, String firstName
                            String language, Instant registeredAt, RegistrationSource source,
                            RegistrationStatus status, int minutesAttended, boolean consent,
                            Instant consentAt, String consentSource,
-                           Map<String, String> customAnswers, String notes) {
+                           Map<String, String> customAnswers, String notes) implements ContactFields {
     public Registration {
         email = Text.required(email, "email");
         firstName = Text.clean(firstName);

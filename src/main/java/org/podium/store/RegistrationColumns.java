@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 /**
  * A registration row's columns by name, however they were read: one JDBC column each
- * ({@link #of}) or cut out of one value that SQLite joined ({@link JoinedRegistrations}).
+ * ({@link #of}) or cut out of one value that SQLite joined ({@link JoinedRow}).
  */
 interface RegistrationColumns {
     /** The column's text; null for SQL NULL. */

@@ -16,7 +16,9 @@ import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.domain.Suppression;
-import org.podium.store.RegistrationExportStore.Fields;
+import org.podium.domain.ContactFields;
+import org.podium.store.ExportSource.Fields;
+import org.podium.store.ExportSource.Tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.podium.domain.RegistrationStatus.ATTENDED;
@@ -24,7 +26,7 @@ import static org.podium.domain.RegistrationStatus.CANCELLED;
 import static org.podium.domain.RegistrationStatus.NO_SHOW;
 import static org.podium.domain.RegistrationStatus.REGISTERED;
 
-/** The export's read: filters done by SQLite, counted once each, rows in address order. */
+/** The export's read: filters counted once each, an address once across events, the fields each level promises. */
 class RegistrationExportStoreTest {
     @TempDir
     Path dir;
@@ -52,28 +54,47 @@ class RegistrationExportStoreTest {
                 consent ? BookFixture.NOW : null, consent ? "form" : "", Map.of("q", "a"), "note"));
     }
 
-    private record Read(long registrations, RegistrationExportStore.Tally tally, List<String> keys,
-                        List<Registration> rows) {
+    /** What a read gave: per row its events, its contact fields, and the whole registration when every field was read. */
+    private record Read(long registrations, Tally tally, List<List<Long>> events, List<ContactFields> rows,
+                        List<Registration> whole) {
     }
 
     private Read read(List<Long> events, Set<RegistrationStatus> statuses, boolean consent, Fields fields) {
-        List<String> keys = new ArrayList<>();
-        List<Registration> rows = new ArrayList<>();
+        List<List<Long>> ids = new ArrayList<>();
+        List<ContactFields> rows = new ArrayList<>();
+        List<Registration> whole = new ArrayList<>();
         long[] registrations = new long[1];
-        RegistrationExportStore.Tally tally = store.read(new RegistrationExportStore.Filter(events, statuses, consent),
-                fields, new RegistrationExportStore.Sink() {
+        Tally tally = store.stream(new ExportSource.Filter(events, statuses, consent), fields,
+                new ExportSource.Rows<Void>() {
                     @Override
                     public void start(long count) {
                         registrations[0] = count;
                     }
 
                     @Override
-                    public void row(String emailKey, Registration registration) {
-                        keys.add(emailKey);
-                        rows.add(registration);
+                    public ExportSource.Part<Void> part() {
+                        return new ExportSource.Part<>() {
+                            @Override
+                            public void row(ExportSource.Row row) {
+                                ids.add(row.eventIds());
+                                rows.add(row.contact());
+                                if (fields == Fields.EVERY) {
+                                    whole.add(row.registration());
+                                }
+                            }
+
+                            @Override
+                            public Void piece() {
+                                return null;
+                            }
+                        };
+                    }
+
+                    @Override
+                    public void write(Void piece, long done) {
                     }
                 });
-        return new Read(registrations[0], tally, keys, rows);
+        return new Read(registrations[0], tally, ids, rows, whole);
     }
 
     @Test
@@ -89,11 +110,11 @@ class RegistrationExportStoreTest {
         Read r = read(List.of(first.id(), second.id()), EnumSet.of(REGISTERED, ATTENDED, NO_SHOW), true, Fields.NAMES);
 
         assertThat(r.registrations()).isEqualTo(6);
-        assertThat(r.tally()).isEqualTo(new RegistrationExportStore.Tally(6, 1, 1, 1));
-        assertThat(r.tally().qualifying()).isEqualTo(3);
-        assertThat(r.keys()).containsExactly("ana@example.org", "ana@example.org", "bob@example.org");
-        assertThat(r.rows()).extracting(Registration::email).containsExactlyInAnyOrder("Ana@Example.org",
-                "ana@example.org", "bob@example.org");
+        assertThat(r.tally()).isEqualTo(new Tally(6, 1, 1, 1, 1));
+        assertThat(r.tally().streamed()).isEqualTo(2);
+        assertThat(r.rows()).as("in the order they were stored; Ana by her registration for the later event")
+                .extracting(ContactFields::email).containsExactly("bob@example.org", "ana@example.org");
+        assertThat(r.events()).containsExactly(List.of(first.id()), List.of(first.id(), second.id()));
     }
 
     @Test
@@ -105,31 +126,29 @@ class RegistrationExportStoreTest {
 
         Read r = read(List.of(first.id()), EnumSet.of(ATTENDED), false, Fields.NAMES);
 
-        assertThat(r.tally()).isEqualTo(new RegistrationExportStore.Tally(3, 2, 0, 0));
-        assertThat(r.rows()).extracting(Registration::email).containsExactly("noconsent@example.org");
-        assertThat(r.keys()).as("one event: no grouping key needed").containsOnlyNulls();
+        assertThat(r.tally()).isEqualTo(new Tally(3, 2, 0, 0, 0));
+        assertThat(r.rows()).extracting(ContactFields::email).containsExactly("noconsent@example.org");
+        assertThat(r.events()).containsExactly(List.of(first.id()));
 
         Read noShows = read(List.of(first.id()), EnumSet.of(NO_SHOW), false, Fields.NAMES);
-        assertThat(noShows.tally()).isEqualTo(new RegistrationExportStore.Tally(3, 1, 0, 1));
-        assertThat(noShows.rows()).extracting(Registration::email).containsExactly("late@example.org");
+        assertThat(noShows.tally()).isEqualTo(new Tally(3, 1, 0, 1, 0));
+        assertThat(noShows.rows()).extracting(ContactFields::email).containsExactly("late@example.org");
     }
 
     @Test
     void eachLevelOfFieldsReadsWhatItPromises() {
         register(first, "ana@example.org", ATTENDED, true);
 
-        Registration names = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.NAMES).rows().get(0);
-        assertThat(names).extracting(Registration::eventId, Registration::email, Registration::firstName,
-                Registration::lastName, Registration::organisation)
-                .containsExactly(first.id(), "ana@example.org", "First", "Last", "");
+        ContactFields names = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.NAMES).rows().get(0);
+        assertThat(names).extracting(ContactFields::email, ContactFields::firstName, ContactFields::lastName,
+                ContactFields::organisation).containsExactly("ana@example.org", "First", "Last", "");
 
-        Registration contact = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.CONTACT).rows().get(0);
-        assertThat(contact).extracting(Registration::eventId, Registration::email, Registration::firstName,
-                Registration::lastName, Registration::organisation, Registration::jobTitle, Registration::city,
-                Registration::country)
-                .containsExactly(first.id(), "ana@example.org", "First", "Last", "Org", "Title", "City", "IT");
+        ContactFields contact = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.CONTACT).rows().get(0);
+        assertThat(contact).extracting(ContactFields::email, ContactFields::firstName, ContactFields::lastName,
+                ContactFields::organisation, ContactFields::jobTitle, ContactFields::city, ContactFields::country)
+                .containsExactly("ana@example.org", "First", "Last", "Org", "Title", "City", "IT");
 
-        Registration full = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.EVERY).rows().get(0);
+        Registration full = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.EVERY).whole().get(0);
         assertThat(full.status()).isEqualTo(ATTENDED);
         assertThat(full.consent()).isTrue();
         assertThat(full.customAnswers()).isEqualTo(Map.of("q", "a"));
@@ -160,23 +179,23 @@ class RegistrationExportStoreTest {
             }
             return null;
         });
-        List<Long> both = List.of(first.id(), second.id());
         Set<RegistrationStatus> all = EnumSet.allOf(RegistrationStatus.class);
-        Read joined = read(both, all, false, Fields.EVERY);
+        List<Registration> joined = new ArrayList<>(read(List.of(first.id()), all, false, Fields.EVERY).whole());
+        joined.addAll(read(List.of(second.id()), all, false, Fields.EVERY).whole());
 
         List<Registration> byColumns = new ArrayList<>(book.registrations.forEvent(first.id()));
         byColumns.addAll(book.registrations.forEvent(second.id()));
-        assertThat(joined.rows()).hasSize(6).containsExactlyInAnyOrderElementsOf(byColumns);
-        assertThat(joined.keys()).isSorted().contains("ana@example.org", "carla@example.it", "dora@example.de");
-        assertThat(joined.rows()).filteredOn(r -> r.email().equals("bob@example.org")).singleElement()
+        assertThat(joined).hasSize(6).containsExactlyInAnyOrderElementsOf(byColumns);
+        assertThat(joined).filteredOn(r -> r.email().equals("bob@example.org")).singleElement()
                 .extracting(Registration::consentAt).isNull();
-        for (Fields fields : List.of(Fields.NAMES, Fields.CONTACT)) {
-            assertThat(read(both, all, false, fields).rows()).as(fields.name())
-                    .extracting(Registration::email, Registration::firstName, Registration::lastName,
-                            Registration::organisation, Registration::city)
+        for (Fields fields : List.of(Fields.CONTACT)) {
+            List<ContactFields> rows = new ArrayList<>(read(List.of(first.id()), all, false, fields).rows());
+            rows.addAll(read(List.of(second.id()), all, false, fields).rows());
+            assertThat(rows).as(fields.name())
+                    .extracting(ContactFields::email, ContactFields::firstName, ContactFields::lastName,
+                            ContactFields::organisation, ContactFields::city)
                     .containsExactlyInAnyOrderElementsOf(byColumns.stream().map(r -> org.assertj.core.groups.Tuple.tuple(
-                            r.email(), r.firstName(), r.lastName(), fields == Fields.CONTACT ? r.organisation() : "",
-                            fields == Fields.CONTACT ? r.city() : "")).toList());
+                            r.email(), r.firstName(), r.lastName(), r.organisation(), r.city())).toList());
         }
     }
 
@@ -184,7 +203,7 @@ class RegistrationExportStoreTest {
     void registrationsOfOtherEventsAreNeitherCountedNorRead() {
         register(second, "other@example.org", ATTENDED, true);
         Read r = read(List.of(first.id()), EnumSet.of(ATTENDED), true, Fields.EVERY);
-        assertThat(r.tally()).isEqualTo(new RegistrationExportStore.Tally(0, 0, 0, 0));
+        assertThat(r.tally()).isEqualTo(new Tally(0, 0, 0, 0, 0));
         assertThat(r.rows()).isEmpty();
     }
 

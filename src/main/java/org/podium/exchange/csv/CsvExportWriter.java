@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.podium.domain.Utf8Text;
 
 /**
  * Writes rows of a profile as CSV (RFC 4180): UTF-8, the profile's delimiter and line ending,
@@ -13,7 +14,7 @@ import java.util.List;
  * delimiter, a quote or a line break, when it starts or ends with a space, and when it was
  * neutralised, so the protective quote mark stays inside the cell whatever reads it.
  * Rows come as strings ({@link #writeRow}) or, for a large export, cell by cell as the UTF-8
- * bytes SQLite holds ({@link #writeText}), which is written without ever becoming a string.
+ * bytes SQLite holds ({@link #writeCell(Utf8Text)}), which is written without ever becoming a string.
  * It buffers; call {@link #flush()} when done (the caller owns the stream).
  */
 public final class CsvExportWriter implements Flushable {
@@ -33,6 +34,11 @@ public final class CsvExportWriter implements Flushable {
 
     public CsvExportWriter(OutputStream stream, ExportProfile profile) throws IOException {
         this(stream, profile, profile.bom());
+    }
+
+    /** A writer of rows that follow the header elsewhere: it never writes a byte-order mark. */
+    public static CsvExportWriter rowsOnly(OutputStream stream, ExportProfile profile) throws IOException {
+        return new CsvExportWriter(stream, profile, false);
     }
 
     private CsvExportWriter(OutputStream stream, ExportProfile profile, boolean bom) throws IOException {
@@ -70,11 +76,14 @@ public final class CsvExportWriter implements Flushable {
     }
 
     /**
-     * Writes the next cell of the current row from well-formed UTF-8 text {@code [from, to)},
-     * neutralised as {@link FormulaGuard#neutralise} and quoted exactly as {@link #writeCell}
-     * would write the neutralised text. Returns whether it was neutralised.
+     * Writes the next cell of the current row from its UTF-8 text, neutralised as
+     * {@link FormulaGuard#neutralise} and quoted exactly as {@link #writeCell(String)} would
+     * write the neutralised text. Returns whether it was neutralised.
      */
-    public boolean writeText(byte[] utf8, int from, int to) throws IOException {
+    public boolean writeCell(Utf8Text text) throws IOException {
+        byte[] utf8 = text.bytes();
+        int from = text.from();
+        int to = text.to();
         boolean dangerous = FormulaGuard.isDangerous(utf8, from, to);
         startCell();
         // A neutralised cell starts with the quote mark, which always asks for quotes.

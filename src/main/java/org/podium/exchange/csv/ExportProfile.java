@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.podium.domain.ContactFields;
 import org.podium.domain.ExportDestination;
 import org.podium.domain.Registration;
 
@@ -25,7 +26,7 @@ public final class ExportProfile {
     static final int MAX_TAG_LENGTH = 100;
 
     /** One column: its header and how a registrant with its event tags fills it. */
-    public record Column(String header, BiFunction<Registration, List<String>, String> value) {
+    public record Column(String header, BiFunction<ContactFields, List<String>, String> value) {
     }
 
     /**
@@ -86,24 +87,24 @@ public final class ExportProfile {
                     column("Address 1 - City", (r, t) -> r.city()),
                     column("Address 1 - Country", (r, t) -> countryName(r.country()))));
             case EXCEL -> new ExportProfile(destination, ';', true, "\r\n", List.of(
-                    column("Email", (r, t) -> r.email()),
-                    column("First name", (r, t) -> r.firstName()),
-                    column("Last name", (r, t) -> r.lastName()),
-                    column("Organisation", (r, t) -> r.organisation()),
-                    column("Job title", (r, t) -> r.jobTitle()),
-                    column("City", (r, t) -> r.city()),
-                    column("Country", (r, t) -> r.country()),
-                    column("Language", (r, t) -> r.language()),
-                    column("Registered at", (r, t) -> instant(r.registeredAt())),
-                    column("Source", (r, t) -> spelled(r.source())),
-                    column("Status", (r, t) -> spelled(r.status())),
-                    column("Minutes attended", (r, t) -> Integer.toString(r.minutesAttended())),
-                    column("Consent", (r, t) -> r.consent() ? "yes" : "no"),
-                    column("Consent at", (r, t) -> instant(r.consentAt())),
-                    column("Consent source", (r, t) -> r.consentSource()),
-                    column("Custom answers", (r, t) -> answersAsText(r.customAnswers())),
-                    column("Notes", (r, t) -> r.notes()),
-                    column("Events", (r, t) -> String.join("; ", t))));
+                    whole("Email", (r, t) -> r.email()),
+                    whole("First name", (r, t) -> r.firstName()),
+                    whole("Last name", (r, t) -> r.lastName()),
+                    whole("Organisation", (r, t) -> r.organisation()),
+                    whole("Job title", (r, t) -> r.jobTitle()),
+                    whole("City", (r, t) -> r.city()),
+                    whole("Country", (r, t) -> r.country()),
+                    whole("Language", (r, t) -> r.language()),
+                    whole("Registered at", (r, t) -> instant(r.registeredAt())),
+                    whole("Source", (r, t) -> spelled(r.source())),
+                    whole("Status", (r, t) -> spelled(r.status())),
+                    whole("Minutes attended", (r, t) -> Integer.toString(r.minutesAttended())),
+                    whole("Consent", (r, t) -> r.consent() ? "yes" : "no"),
+                    whole("Consent at", (r, t) -> instant(r.consentAt())),
+                    whole("Consent source", (r, t) -> r.consentSource()),
+                    whole("Custom answers", (r, t) -> answersAsText(r.customAnswers())),
+                    whole("Notes", (r, t) -> r.notes()),
+                    whole("Events", (r, t) -> String.join("; ", t))));
             case FULL -> new ExportProfile(destination, ',', false, "\r\n", fullColumns());
         };
     }
@@ -118,11 +119,16 @@ public final class ExportProfile {
                 (r, t) -> r.notes(), (r, t) -> String.join("; ", t));
         List<String> header = FullProfile.HEADER;
         return java.util.stream.IntStream.range(0, header.size())
-                .mapToObj(i -> column(header.get(i), values.get(i))).toList();
+                .mapToObj(i -> whole(header.get(i), values.get(i))).toList();
     }
 
-    private static Column column(String header, BiFunction<Registration, List<String>, String> value) {
+    private static Column column(String header, BiFunction<ContactFields, List<String>, String> value) {
         return new Column(header, value);
+    }
+
+    /** A column of a layout that {@link #needsEveryField}: it is filled from a whole registration. */
+    private static Column whole(String header, BiFunction<Registration, List<String>, String> value) {
+        return new Column(header, (r, t) -> value.apply((Registration) r, t));
     }
 
     public ExportDestination destination() {
@@ -186,9 +192,13 @@ public final class ExportProfile {
 
     /**
      * Fills {@code cells} with the row as it will be written, formulas neutralised, and returns
-     * how many cells were neutralised.
+     * how many cells were neutralised. A layout that {@link #needsEveryField} takes a whole
+     * {@link Registration}; the others take the contact fields alone.
      */
-    public int render(Registration registration, List<String> tags, String[] cells) {
+    public int render(ContactFields registration, List<String> tags, String[] cells) {
+        if (needsEveryField() && !(registration instanceof Registration)) {
+            throw new IllegalArgumentException(destination + " is filled from whole registrations");
+        }
         int neutralised = 0;
         boolean full = destination == ExportDestination.FULL;
         for (int i = 0; i < columns.size(); i++) {

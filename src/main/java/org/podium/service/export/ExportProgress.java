@@ -14,11 +14,6 @@ final class ExportProgress {
         this.progress = progress;
     }
 
-    /** Whether anyone follows the progress, which alone needs the number of registrations. */
-    boolean followed() {
-        return progress.followed();
-    }
-
     /** How many registrations the export goes over, before the first. */
     void start(long total) {
         registrations = total;

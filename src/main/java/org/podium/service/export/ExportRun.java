@@ -3,54 +3,79 @@ package org.podium.service.export;
 import org.podium.service.common.Progress;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.podium.domain.Registration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.podium.domain.ContactFields;
+import org.podium.exchange.csv.CsvExportWriter;
 import org.podium.exchange.csv.ExportProfile;
-import org.podium.store.RegistrationExportStore;
+import org.podium.store.ExportSource;
 
 /**
- * One pass over the qualifying registrations of an export, as the store streams them in
- * address order: it merges each address's registrations into one row, leaves out addresses a
- * mailing tool cannot use, renders the row and counts what the checks report.
+ * One export, as the rows of its request stream from the book: each part (one a reading
+ * thread) leaves out the addresses the destination cannot use, renders the rest into CSV bytes
+ * with their tags, and counts what the checks report; the pieces reach the file in the book's
+ * order. A preview renders the same, writes nothing, and keeps the cells of the first rows.
  */
-final class ExportRun implements RegistrationExportStore.Sink {
-    /** Where rendered rows go: a CSV file, or the preview's first rows. */
-    @FunctionalInterface
-    interface Rows {
-        void write(String[] cells) throws IOException;
-    }
-
+final class ExportRun implements ExportSource.Rows<ExportRun.Piece> {
     /** An event of the export: its tag and how recent it is among the chosen ones (higher is later). */
     record EventTag(String tag, int recency) {
     }
 
-    private static final int REPORT_EVERY = 8_192;
-
-    private final Map<Long, EventTag> events;
-    private final Map<Long, List<String>> singleTags;
-    private final ExportProgress progress;
-    private final List<Registration> group = new ArrayList<>();
-    private String groupKey;
-
-    private final KeptRows kept;
-    private long seen;
-    private long duplicates;
-
-    ExportRun(ExportRequest request, ExportProfile profile, Map<Long, EventTag> events, Rows rows, Progress progress) {
-        this.kept = new KeptRows(request, profile, rows);
-        this.events = events;
-        this.singleTags = new HashMap<>();
-        events.forEach((id, e) -> singleTags.put(id, List.of(e.tag())));
-        this.progress = new ExportProgress(progress);
+    /** A rendered piece: CSV bytes {@code [0, length)}, and the cells of its first rows for a preview. */
+    record Piece(byte[] bytes, int length, List<List<String>> firstRows) {
     }
 
-    @Override
-    public boolean wantsTotal() {
-        return progress.followed();
+    private final ExportRequest request;
+    private final ExportProfile profile;
+    private final Map<Long, EventTag> events;
+    private final ExportSource.Fields fields;
+    private final OutputStream out;
+    private final int previewRows;
+    private final ExportProgress progress;
+    private final Map<Long, List<String>> singleTags = new HashMap<>();
+    private final List<Part> parts = new ArrayList<>();
+    private final List<List<String>> preview = new ArrayList<>();
+    /**
+     * Buffers whose bytes are written, for the parts to fill again: a million-row export
+     * otherwise made and zeroed a fresh 2 MB buffer a piece, half of everything it allocated.
+     */
+    private final Queue<byte[]> written = new ConcurrentLinkedQueue<>();
+
+    private ExportRun(ExportRequest request, ExportProfile profile, Map<Long, EventTag> events, OutputStream out,
+                      int previewRows, Progress progress) {
+        this.request = request;
+        this.profile = profile;
+        this.events = events;
+        this.fields = profile.needsEveryField() ? ExportSource.Fields.EVERY
+                : profile.usesOnlyNames() ? ExportSource.Fields.NAMES : ExportSource.Fields.CONTACT;
+        this.out = out;
+        this.previewRows = previewRows;
+        this.progress = new ExportProgress(progress);
+        events.forEach((id, e) -> singleTags.put(id, List.of(e.tag())));
+    }
+
+    /** A run whose rows, after the header, go to {@code out}. */
+    static ExportRun toFile(ExportRequest request, ExportProfile profile, Map<Long, EventTag> events,
+                            OutputStream out, Progress progress) {
+        return new ExportRun(request, profile, events, out, 0, progress);
+    }
+
+    /** A run that writes nothing and keeps the cells of the first {@code rows} rows. */
+    static ExportRun preview(ExportRequest request, ExportProfile profile, Map<Long, EventTag> events, int rows,
+                             Progress progress) {
+        return new ExportRun(request, profile, events, null, rows, progress);
+    }
+
+    /** How much of each registration the profile needs. */
+    ExportSource.Fields fields() {
+        return fields;
     }
 
     @Override
@@ -58,44 +83,183 @@ final class ExportRun implements RegistrationExportStore.Sink {
         progress.start(registrations);
     }
 
-    /** A null key (one event: every address is unique) makes each registration its own row. */
     @Override
-    public void row(String emailKey, Registration registration) {
-        if (!group.isEmpty() && (emailKey == null || !emailKey.equals(groupKey))) {
-            flushGroup();
-        }
-        groupKey = emailKey;
-        group.add(registration);
-        if (++seen % REPORT_EVERY == 0) {
-            // Left-out rows pass unseen, so this runs a little behind; it is only a progress bar.
-            progress.reached(seen);
-        }
+    public synchronized ExportSource.Part<Piece> part() {
+        Part part = new Part();
+        parts.add(part);
+        return part;
     }
 
-    /** Writes the last address and returns the checks, with how the store left rows out. */
-    ExportSummary finish(RegistrationExportStore.Tally tally) {
-        flushGroup();
+    @Override
+    public void write(Piece piece, long registrationsDone) {
+        if (out != null) {
+            try {
+                out.write(piece.bytes(), 0, piece.length());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        // The stream has taken the bytes (each one reads or copies them while it writes).
+        written.offer(piece.bytes());
+        for (List<String> row : piece.firstRows()) {
+            if (preview.size() < previewRows) {
+                preview.add(row);
+            }
+        }
+        progress.reached(registrationsDone);
+    }
+
+    /** The cells of the first rows, for a preview. */
+    List<List<String>> firstRows() {
+        return List.copyOf(preview);
+    }
+
+    /** The checks of the whole export, once the book has streamed every row (its helper thread has ended). */
+    synchronized ExportSummary summary(ExportSource.Tally tally) {
+        AddressChecks checks = new AddressChecks(request);
+        long rows = 0;
+        long neutralised = 0;
+        for (Part p : parts) {
+            checks.add(p.checks);
+            rows += p.rows;
+            neutralised += p.neutralised;
+        }
         progress.finished();
-        return kept.summary(tally, duplicates);
+        return new ExportSummary(tally.total(), tally.byStatus(), tally.byConsent(), tally.bySuppression(),
+                checks.invalid, checks.role, checks.excludedInvalid, checks.excludedRole, tally.merged(), rows,
+                neutralised);
     }
 
-    private void flushGroup() {
-        if (group.isEmpty()) {
-            return;
+    /** The row end of a one-event row in a layout of address and names: the cells after the names, rendered once. */
+    private record Tail(byte[] bytes, int neutralised) {
+    }
+
+    /** Renders the rows of one thread into a growing buffer that each piece hands over. */
+    private final class Part implements ExportSource.Part<Piece> {
+        private final AddressChecks checks = new AddressChecks(request);
+        private final Buffer buffer = new Buffer(written);
+        private final CsvExportWriter writer;
+        private final String[] cells = new String[profile.width()];
+        private final Map<Long, Tail> tails = new HashMap<>();
+        private List<List<String>> firstRows = new ArrayList<>();
+        private long rows;
+        private long neutralised;
+
+        Part() {
+            try {
+                writer = CsvExportWriter.rowsOnly(buffer, profile);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        duplicates += group.size() - 1;
-        Registration representative;
-        List<String> tags;
-        if (group.size() == 1) {
-            representative = group.get(0);
-            tags = singleTags.get(representative.eventId());
-        } else {
-            // Oldest event first for the tags; the latest registration speaks for the person.
-            group.sort(Comparator.comparingInt(r -> events.get(r.eventId()).recency()));
-            representative = group.get(group.size() - 1);
-            tags = group.stream().map(r -> events.get(r.eventId()).tag()).distinct().toList();
+
+        @Override
+        public void row(ExportSource.Row row) {
+            if (!checks.keep(row.email())) {
+                return;
+            }
+            List<Long> ids = row.eventIds();
+            try {
+                if (firstRows.size() < previewRows) {
+                    render(row, ids);
+                    firstRows.add(List.of(Arrays.copyOf(cells, cells.length)));
+                }
+                Tail tail = ids.size() == 1 ? tail(ids.get(0)) : null;
+                if (tail != null) {
+                    // Address and names straight from the book's UTF-8, the rest rendered once for the event.
+                    int count = tail.neutralised();
+                    count += writer.writeCell(row.email()) ? 1 : 0;
+                    count += writer.writeCell(row.firstName()) ? 1 : 0;
+                    count += writer.writeCell(row.lastName()) ? 1 : 0;
+                    writer.endRow(tail.bytes());
+                    neutralised += count;
+                } else {
+                    neutralised += render(row, ids);
+                    writer.writeRow(cells);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            rows++;
         }
-        group.clear();
-        kept.write(representative, tags);
+
+        /** Fills the cells from the row's fields as strings; returns how many were neutralised. */
+        private int render(ExportSource.Row row, List<Long> ids) {
+            ContactFields source = fields == ExportSource.Fields.EVERY ? row.registration() : row.contact();
+            return profile.render(source, tags(ids), cells);
+        }
+
+        /** The tail of the event's rows in a layout of address and names; null for any other layout. */
+        private Tail tail(long event) throws IOException {
+            Tail tail = tails.get(event);
+            if (tail == null && !tails.containsKey(event)) {
+                tail = profile.afterNames(List.of(events.get(event).tag()))
+                        .map(after -> new Tail(rowEnd(after.cells()), after.neutralised())).orElse(null);
+                tails.put(event, tail);
+            }
+            return tail;
+        }
+
+        private byte[] rowEnd(List<String> after) {
+            try {
+                return writer.rowEnd(after);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Piece piece() {
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Piece piece = buffer.take(firstRows);
+            firstRows = new ArrayList<>();
+            return piece;
+        }
+    }
+
+    /** The tags of a person exported for these events, oldest first, each once. */
+    private List<String> tags(List<Long> ids) {
+        if (ids.size() == 1) {
+            return singleTags.get(ids.get(0));
+        }
+        return ids.stream().map(id -> events.get(id).tag()).distinct().toList();
+    }
+
+    /** A byte buffer that grows as a piece is rendered and is handed over whole. */
+    private static final class Buffer extends OutputStream {
+        private final Queue<byte[]> written;
+        private byte[] bytes = new byte[1 << 20];
+        private int length;
+
+        Buffer(Queue<byte[]> written) {
+            this.written = written;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] source, int from, int count) {
+            if (length + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+            }
+            System.arraycopy(source, from, bytes, length, count);
+            length += count;
+        }
+
+        /** The piece rendered so far; the next goes into a buffer already written out, or a new one. */
+        Piece take(List<List<String>> firstRows) {
+            Piece piece = new Piece(bytes, length, firstRows);
+            byte[] again = written.poll();
+            bytes = again != null ? again : new byte[bytes.length];
+            length = 0;
+            return piece;
+        }
     }
 }

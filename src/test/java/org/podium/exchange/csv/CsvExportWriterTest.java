@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import org.podium.domain.Utf8Text;
 import org.junit.jupiter.api.Test;
 import org.podium.domain.ExportDestination;
 
@@ -29,8 +30,8 @@ class CsvExportWriterTest {
 
                 ByteArrayOutputStream fromBytes = new ByteArrayOutputStream();
                 CsvExportWriter bytes = new CsvExportWriter(fromBytes, profile);
-                boolean neutralised = bytes.writeText(utf8, 1, utf8.length - 1);
-                bytes.writeText(utf8, 1, utf8.length - 1);
+                boolean neutralised = bytes.writeCell(new Utf8Text(utf8, 1, utf8.length - 1));
+                bytes.writeCell(new Utf8Text(utf8, 1, utf8.length - 1));
                 bytes.endRow();
                 bytes.flush();
                 ByteArrayOutputStream fromText = new ByteArrayOutputStream();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.podium.domain.Emails;
 import org.podium.domain.ExportDestination;
 import org.podium.domain.RoleAddresses;
+import org.podium.domain.Utf8Text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class AddressChecksTest {
             }
             String text = address.toString();
             byte[] bytes = ("x" + text + "y").getBytes(StandardCharsets.UTF_8);
-            if (AddressChecks.plainPersonal(bytes, 1, bytes.length - 1)) {
+            if (Emails.isPlainPersonal(new Utf8Text(bytes, 1, bytes.length - 1))) {
                 plain++;
                 assertThat(Emails.isValid(text) && !RoleAddresses.isRole(text)).as(text).isTrue();
             }
@@ -42,12 +43,12 @@ class AddressChecksTest {
         for (String address : List.of("person.0000001@example.org", "ana.rossi@comune.milano.it", "a_b@x.co",
                 "info2@example.org", "ana.b+webinar@example.org", "a".repeat(245) + "1@x.org")) {
             byte[] bytes = address.getBytes(StandardCharsets.US_ASCII);
-            assertThat(AddressChecks.plainPersonal(bytes, 0, bytes.length)).as(address).isTrue();
+            assertThat(Emails.isPlainPersonal(new Utf8Text(bytes, 0, bytes.length))).as(address).isTrue();
         }
         for (String address : List.of("info@example.org", "ana@example.org", "a".repeat(249) + "@x.org", "a@b.c",
                 "a@b", "a..b@x.org", "@x.org", "a@@x.org", "a@.x.org", "ana+webinar@example.org")) {
             byte[] bytes = address.getBytes(StandardCharsets.US_ASCII);
-            assertThat(AddressChecks.plainPersonal(bytes, 0, bytes.length)).as(address).isFalse();
+            assertThat(Emails.isPlainPersonal(new Utf8Text(bytes, 0, bytes.length))).as(address).isFalse();
         }
     }
 
@@ -57,8 +58,7 @@ class AddressChecksTest {
         AddressChecks text = new AddressChecks(request);
         AddressChecks bytes = new AddressChecks(request);
         for (String address : List.of("ana@example.org", "info@example.org", "bad", "person.1@example.org", "zoë@x.org")) {
-            byte[] utf8 = address.getBytes(StandardCharsets.UTF_8);
-            assertThat(bytes.keep(utf8, 0, utf8.length)).as(address).isEqualTo(text.keep(address));
+            assertThat(bytes.keep(Utf8Text.of(address))).as(address).isEqualTo(text.keep(address));
         }
         assertThat(List.of(bytes.invalid, bytes.role, bytes.excludedInvalid, bytes.excludedRole))
                 .isEqualTo(List.of(text.invalid, text.role, text.excludedInvalid, text.excludedRole))

@@ -27,12 +27,17 @@ import org.podium.domain.ExportDestination;
 import org.podium.domain.RegistrationStatus;
 import org.podium.exchange.csv.CsvExportWriter;
 import org.podium.exchange.csv.ExportProfile;
+import org.podium.exchange.csv.StrictCsv;
+import org.podium.service.common.SafeFiles;
+import org.podium.store.PlainExport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An export of one event to Mailchimp or Brevo is written from SQLite's bytes; it must give the
- * very bytes and checks of the general path, whatever the stored text, and so must its preview.
+ * An export is written from SQLite's bytes in the book's order, Mailchimp and Brevo without a
+ * string per field; it must give the very bytes and checks of the plain path (every row read
+ * whole by {@link PlainExport} and rendered from strings), whatever the stored text, for one
+ * event or several, and so must its preview.
  */
 class NameExportTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
@@ -65,6 +70,10 @@ class NameExportTest {
 
     /** Writes rows straight into the table, as another tool could, padding and odd bytes included. */
     private void insert(int count, long seed) {
+        insert(event, count, seed);
+    }
+
+    private void insert(Event into, int count, long seed) {
         Random random = new Random(seed);
         RegistrationStatus[] statuses = RegistrationStatus.values();
         book.database().write(c -> {
@@ -75,7 +84,7 @@ class NameExportTest {
                     String email = i < ADDRESSES.length ? ADDRESSES[i]
                             : random.nextInt(4) == 0 ? i + ADDRESSES[random.nextInt(ADDRESSES.length)]
                             : "person." + i + "@example.org";
-                    ps.setLong(1, event.id());
+                    ps.setLong(1, into.id());
                     ps.setString(2, email);
                     ps.setString(3, email.strip().toLowerCase(java.util.Locale.ROOT) + "#" + i);
                     ps.setString(4, NAMES[random.nextInt(NAMES.length)]);
@@ -88,10 +97,12 @@ class NameExportTest {
             }
             try (Statement st = c.createStatement()) {
                 st.execute("UPDATE registration SET first_name = CAST(x'41c3' AS TEXT) WHERE id % 97 = 5");
+                st.execute("UPDATE registration SET organisation = first_name, city = ' ' || last_name,"
+                        + " country = 'IT', notes = last_name WHERE id % 3 = 0");
                 st.execute("UPDATE registration SET last_name = CAST(x'42ff43' AS TEXT) WHERE id % 89 = 7");
                 st.execute("UPDATE registration SET email = ' ' || email WHERE id % 83 = 3");
-                st.execute("INSERT INTO suppression(email, reason, since) SELECT email_key, '', '2026-06-01T00:00:00Z'"
-                        + " FROM registration WHERE id % 13 = 0");
+                st.execute("INSERT OR IGNORE INTO suppression(email, reason, since) SELECT email_key, '',"
+                        + " '2026-06-01T00:00:00Z' FROM registration WHERE id % 13 = 0");
             }
             return null;
         });
@@ -100,7 +111,9 @@ class NameExportTest {
     private void assertSameAsGeneralPath(ExportRequest request) throws IOException {
         Path file = dir.resolve("out.csv");
         ExportSummary fast = book.export().export(request, file, Progress.NONE);
-        ExportPreview general = book.export().generalPreview(request, Integer.MAX_VALUE, Progress.NONE);
+        ExportService plain = new ExportService(book.events(), new PlainExport(book.database()),
+                SafeFiles.forBook(book.database().path()));
+        ExportPreview general = plain.preview(request, Integer.MAX_VALUE, Progress.NONE);
         ExportProfile profile = ExportProfile.of(request.destination());
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         CsvExportWriter writer = new CsvExportWriter(expected, profile);
@@ -129,6 +142,46 @@ class NameExportTest {
     }
 
     @Test
+    void everyOtherLayoutGivesTheBytesAndChecksOfThePlainPathToo() throws IOException {
+        insert(600, 5);
+        for (ExportDestination d : ExportDestination.values()) {
+            ExportRequest request = ExportRequest.of(List.of(event.id()), d);
+            assertSameAsGeneralPath(request);
+            assertSameAsGeneralPath(request.withStatuses(EnumSet.allOf(RegistrationStatus.class)).withoutConsentToo(true));
+        }
+    }
+
+    @Test
+    void severalEventsGiveTheBytesAndChecksOfThePlainPathWithEachAddressOnce() throws IOException {
+        Event later = book.events().add(Event.builder("Later, and ; odd", LocalDateTime.of(2026, 9, 24, 10, 0),
+                ZoneId.of("Europe/Rome"), 60).build());
+        insert(later, 1_500, 6);
+        insert(event, 1_500, 6);
+        book.database().write(c -> {
+            try (Statement st = c.createStatement()) {
+                // The same people, with other statuses and consent in the second event.
+                st.execute("UPDATE registration SET status = CASE id % 3 WHEN 0 THEN 'ATTENDED' WHEN 1 THEN 'NO_SHOW'"
+                        + " ELSE 'CANCELLED' END, consent = id % 4 > 0 WHERE event_id = " + event.id());
+            }
+            return null;
+        });
+        for (ExportDestination d : ExportDestination.values()) {
+            ExportRequest request = ExportRequest.of(List.of(event.id(), later.id()), d);
+            assertSameAsGeneralPath(request);
+            assertSameAsGeneralPath(request.withoutConsentToo(true).withRoleAddresses(true));
+        }
+        Path file = dir.resolve("both.csv");
+        ExportSummary both = book.export().export(ExportRequest.of(List.of(later.id(), event.id()),
+                ExportDestination.MAILCHIMP), file, Progress.NONE);
+        assertThat(both.duplicatesMerged()).isPositive();
+        List<List<String>> rows = StrictCsv.parse(Files.readString(file), ',', "\r\n");
+        assertThat(rows).hasSize((int) both.written() + 1).extracting(row -> row.get(0)).as("an address once")
+                .doesNotHaveDuplicates();
+        assertThat(rows).extracting(row -> row.get(3))
+                .contains("'=Cities and climate (2026-05-28),Later and odd (2026-09-24)");
+    }
+
+    @Test
     void anExportOfSeveralChunksReadOnTwoConnectionsIsTheSame() throws IOException {
         insert(40_000, 2);
         ExportRequest request = ExportRequest.of(List.of(event.id()), ExportDestination.MAILCHIMP);
@@ -142,10 +195,9 @@ class NameExportTest {
         String longName = "Ana ".repeat(20_000).strip();
         book.database().write(c -> {
             try (Statement st = c.createStatement()) {
-                st.execute("UPDATE registration SET consent = 0 WHERE email_key IN"
-                        + " (SELECT email_key FROM registration ORDER BY email_key LIMIT 20000)");
+                st.execute("UPDATE registration SET consent = 0 WHERE id <= 20000");
                 st.execute("UPDATE registration SET status = 'ATTENDED', first_name = '" + longName + "'"
-                        + " WHERE email_key IN (SELECT email_key FROM registration ORDER BY email_key LIMIT 50 OFFSET 20000)");
+                        + " WHERE id BETWEEN 20001 AND 20050");
             }
             return null;
         });
