@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.podium.ui.common.EditConflictPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -65,7 +66,8 @@ public final class EventFormView {
     }
 
     public Region build() {
-        VBox form = new VBox(4, what(), when(), where(), organisers(), goals(), description());
+        VBox form = new VBox(4, EditConflictPane.of(model.lock(), () -> model.save(onSaved)), what(), when(),
+                where(), organisers(), goals(), description());
         form.setPadding(new Insets(12, 16, 24, 16));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
