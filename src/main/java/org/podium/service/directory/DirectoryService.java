@@ -146,9 +146,9 @@ public final class DirectoryService {
         }, () -> people.findVersioned(person.id())));
     }
 
-    /** The live person of that id with the version they are stored at. */
-    public Optional<Versioned<Person>> findPersonVersioned(long id) {
-        return people.findVersioned(id);
+    /** The live person of that id with the version they are stored at; a missing one is {@link NotFoundException}. */
+    public Versioned<Person> getPersonVersioned(long id) {
+        return people.findVersioned(id).orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
     }
 
     private void refuseErased(String email) {
@@ -243,9 +243,10 @@ public final class DirectoryService {
         }, () -> organisations.findVersioned(o.id())));
     }
 
-    /** The organisation of that id with the version it is stored at. */
-    public Optional<Versioned<Organisation>> findOrganisationVersioned(long id) {
-        return organisations.findVersioned(id);
+    /** The organisation of that id with the version it is stored at; a missing one is {@link NotFoundException}. */
+    public Versioned<Organisation> getOrganisationVersioned(long id) {
+        return organisations.findVersioned(id)
+                .orElseThrow(() -> new NotFoundException("There is no organisation " + id + "."));
     }
 
     private void checkName(Organisation o) {

@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.podium.ui.common.EditConflictPane;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,7 +42,8 @@ final class OrganisationFormView {
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 organisations.creatingProperty().get() ? Messages.get("organisations.newTitle")
                         : model.nameProperty().get(), organisations.creatingProperty(), model.nameProperty()));
-        VBox box = new VBox(6, heading, fields(),
+        VBox box = new VBox(6, heading, EditConflictPane.of(model.lock(), () -> model.save(organisations::saved)),
+                fields(),
                 FormGrid.section("organisation.section.people", lines(organisations.people(), Feather.USER,
                         "organisation.people.none", "organisationPeople")),
                 FormGrid.section("organisation.section.events", lines(organisations.events(), Feather.CALENDAR,

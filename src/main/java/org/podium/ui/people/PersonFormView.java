@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.podium.ui.common.EditConflictPane;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,7 +46,7 @@ final class PersonFormView {
                 people.creatingProperty().get() ? Messages.get("people.newTitle")
                         : (model.firstNameProperty().get() + " " + model.lastNameProperty().get()).strip(),
                 people.creatingProperty(), model.firstNameProperty(), model.lastNameProperty()));
-        VBox box = new VBox(6, heading, fields(), FormGrid.section("person.section.about", about()),
+        VBox box = new VBox(6, heading, EditConflictPane.of(model.lock(), () -> model.save(people::saved)), fields(), FormGrid.section("person.section.about", about()),
                 FormGrid.section("person.section.events", appearances()));
         box.setPadding(new Insets(12, 16, 24, 16));
         ScrollPane scroll = new ScrollPane(box);
