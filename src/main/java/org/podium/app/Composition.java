@@ -68,6 +68,8 @@ public final class Composition {
 
     private static Book wire(Database db, Clock clock) {
         try {
+            // Saves are stamped with the account's name, as the other coordinators know it.
+            db.sign(System.getProperty("user.name", ""), clock);
             SeriesStore series = new SeriesStore(db);
             OrganisationStore organisations = new OrganisationStore(db);
             PersonStore people = new PersonStore(db);

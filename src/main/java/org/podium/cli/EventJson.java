@@ -44,6 +44,9 @@ final class EventJson {
         Map<String, Object> m = of(d.event(), d.shownStatus(), d.registrants());
         m.put("series", d.series().map(s -> s.name()).orElse(null));
         m.put("description", d.event().description());
+        m.put("version", d.stamp().version());
+        m.put("changedBy", d.stamp().changedBy());
+        m.put("changedAt", d.stamp().changedAt() == null ? null : d.stamp().changedAt().toString());
         m.put("organisers", d.organisers().stream().map(o -> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("organisation", o.organisation().name());

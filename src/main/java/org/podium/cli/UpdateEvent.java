@@ -8,7 +8,9 @@ import java.util.function.UnaryOperator;
 import org.podium.domain.Event;
 import org.podium.domain.EventKind;
 import org.podium.domain.EventStatus;
+import org.podium.domain.Stamp;
 import org.podium.service.Book;
+import org.podium.service.common.EditConflictException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,12 +58,16 @@ final class UpdateEvent implements Callable<Integer> {
     String reportUrl;
     @Option(names = "--description", paramLabel = "TEXT")
     String description;
+    @Option(names = "--expect-version", paramLabel = "N", description = "Change the event only if it is still at"
+            + " version N, as 'show --json' gives it; if someone changed it since, exit 1 saying who and when.")
+    String expectVersion;
     @Option(names = "--json", description = "Print the updated event as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
         long eventId = Parse.id("ID", id);
+        Long expected = expectVersion == null ? null : Parse.id("expect-version", expectVersion);
         // Every option is parsed before the book is opened, so a bad value changes nothing.
         List<UnaryOperator<Event.Builder>> changes = changes();
         if (changes.isEmpty()) {
@@ -74,7 +80,7 @@ final class UpdateEvent implements Callable<Integer> {
             for (UnaryOperator<Event.Builder> change : changes) {
                 change.apply(edited);
             }
-            Event saved = book.events().update(edited.build());
+            Event saved = saveExpecting(book, edited.build(), expected);
             if (start != null || zone != null) {
                 StartNotice.ifAmbiguous(spec.commandLine().getErr(), saved);
             }
@@ -85,6 +91,19 @@ final class UpdateEvent implements Callable<Integer> {
                 EventProse.print(out, details);
             }
             return PodiumCli.OK;
+        }
+    }
+
+    private static Event saveExpecting(Book book, Event edited, Long expected) {
+        try {
+            return book.events().update(edited, expected).value();
+        } catch (EditConflictException e) {
+            Stamp theirs = e.stamp();
+            throw new BadInputException("expect-version: event " + edited.id() + " is at version " + theirs.version()
+                    + ", not " + expected + ": changed by " + (theirs.changedBy().isEmpty() ? "someone else"
+                    : theirs.changedBy()) + (theirs.changedAt() == null ? "" : " at " + theirs.changedAt())
+                    + "; nothing was changed. See it with 'events show " + edited.id()
+                    + "', then update again with --expect-version " + theirs.version() + ".");
         }
     }
 

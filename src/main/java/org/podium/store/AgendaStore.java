@@ -29,9 +29,18 @@ public final class AgendaStore {
     }
 
     public void update(AgendaItem item) {
+        update(item, null);
+    }
+
+    /**
+     * Saves a changed item with its speakers, raising its version; with {@code expectedVersion}
+     * given, only if the stored item is still at that version, else {@link StaleRecordException}.
+     */
+    public void update(AgendaItem item, Long expectedVersion) {
         db.write(c -> {
-            Sql.update(c, "UPDATE agenda_item SET position=?, title=?, minutes=?, notes=? WHERE id=?",
-                    item.position(), item.title(), item.minutes(), item.notes(), item.id());
+            Versions.update(c, db, "agenda_item", "position=?, title=?, minutes=?, notes=?",
+                    new Object[] {item.position(), item.title(), item.minutes(), item.notes()}, "", item.id(),
+                    expectedVersion);
             Sql.update(c, "DELETE FROM agenda_speaker WHERE agenda_item_id=?", item.id());
             writeSpeakers(c, item.id(), item.speakerIds());
             return null;
@@ -47,7 +56,8 @@ public final class AgendaStore {
         db.write(c -> {
             int position = 0;
             for (long id : itemIds) {
-                Sql.update(c, "UPDATE agenda_item SET position=? WHERE id=? AND event_id=?", position++, id, eventId);
+                Sql.update(c, "UPDATE agenda_item SET position=?, " + Versions.BUMP_ONLY + " WHERE id=? AND event_id=?",
+                        position++, id, eventId);
             }
             return null;
         });

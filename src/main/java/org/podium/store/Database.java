@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -41,6 +42,9 @@ public final class Database implements AutoCloseable {
     /** This open's share of the book's writer lock (none when read-only): a restore waits for it. */
     private final BookLock.Hold writing;
     private volatile BookWatch watch;
+    /** Who this open's saves are stamped with, and the clock that dates them (see {@link #sign}). */
+    private volatile String author = System.getProperty("user.name", "");
+    private volatile Clock clock = Clock.systemUTC();
 
     private Database(Path path, Connection writer, Connection reader, BookLock.Hold writing, String readOnlyWhy) {
         this.path = path;
@@ -81,7 +85,9 @@ public final class Database implements AutoCloseable {
             Migrations.apply(writer, version);
             reader = connect(file);
             configure(reader);
-            return new Database(file, writer, reader, writing, "");
+            Database opened = new Database(file, writer, reader, writing, "");
+            opened.clock = clock;
+            return opened;
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -258,6 +264,26 @@ public final class Database implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    /**
+     * Names who this open's saves are stamped with (the OS user, or the coordinator's name
+     * from the preferences), and the clock that dates them; each save of a versioned record
+     * records both with its new version.
+     */
+    public void sign(String who, Clock when) {
+        author = who == null ? "" : who.strip();
+        clock = when;
+    }
+
+    /** Who this open's saves are stamped with. */
+    public String author() {
+        return author;
+    }
+
+    /** The time a save made now is stamped with. */
+    Instant now() {
+        return clock.instant();
     }
 
     /** Whether this book was opened read-only, so every write is refused. */

@@ -18,6 +18,7 @@ import org.podium.domain.EventKind;
 import org.podium.domain.EventStatus;
 import org.podium.domain.Organiser;
 import org.podium.domain.OrganiserRole;
+import org.podium.domain.Versioned;
 
 /**
  * Reads and writes events with their organisers and supported goals. An event in the trash
@@ -27,6 +28,8 @@ public final class EventStore {
     private static final String COLUMNS = "uid, title, subtitle, second_title, kind, series_id, status,"
             + " start_local, zone, start_utc, end_utc, minutes, platform, registration_url, access_url,"
             + " recording_url, report_url, capacity, is_public, recorded, description, ics_sequence";
+
+    private static final String LIVE = " AND deleted_at IS NULL";
 
     private final Database db;
 
@@ -47,18 +50,24 @@ public final class EventStore {
     }
 
     public void update(Event event) {
+        update(event, null);
+    }
+
+    /**
+     * Saves a changed event, raising its version; with {@code expectedVersion} given, only if
+     * the stored event is still at that version, else {@link StaleRecordException}.
+     */
+    public void update(Event event, Long expectedVersion) {
         Object[] values = values(event);
-        Object[] params = java.util.Arrays.copyOf(values, values.length + 1);
-        params[values.length] = event.id();
         db.write(c -> {
             // A blank uid (an event rebuilt from a form's fields) keeps the stored one: calendars
             // know the event by it, and two blank uids would also collide on the unique index.
-            int changed = Sql.update(c, "UPDATE event SET uid=coalesce(nullif(?, ''), uid), title=?,"
+            int changed = Versions.update(c, db, "event", "uid=coalesce(nullif(?, ''), uid), title=?,"
                     + " subtitle=?, second_title=?,"
                     + " kind=?, series_id=?, status=?, start_local=?, zone=?, start_utc=?, end_utc=?,"
                     + " minutes=?, platform=?, registration_url=?, access_url=?, recording_url=?,"
-                    + " report_url=?, capacity=?, is_public=?, recorded=?, description=?, ics_sequence=?"
-                    + " WHERE id=? AND deleted_at IS NULL", params);
+                    + " report_url=?, capacity=?, is_public=?, recorded=?, description=?, ics_sequence=?",
+                    values, LIVE, event.id(), expectedVersion);
             if (changed == 0) {
                 throw new StoreException("There is no event " + event.id() + ".");
             }
@@ -118,10 +127,16 @@ public final class EventStore {
     }
 
     public Optional<Event> find(long id) {
+        return findVersioned(id).map(Versioned::value);
+    }
+
+    /** A live event with the stamp it is stored at, which a save can be made against. */
+    public Optional<Versioned<Event>> findVersioned(long id) {
         return db.read(c -> {
-            Optional<Event.Builder> row = Sql.one(c, "SELECT * FROM event WHERE id=? AND deleted_at IS NULL",
-                    EventStore::map, id);
-            return row.isEmpty() ? Optional.<Event>empty() : Optional.of(complete(c, id, row.get()));
+            Optional<Versioned<Event.Builder>> row = Sql.one(c, "SELECT * FROM event WHERE id=?" + LIVE,
+                    rs -> new Versioned<>(map(rs), Versions.stamp(rs)), id);
+            return row.isEmpty() ? Optional.<Versioned<Event>>empty()
+                    : Optional.of(new Versioned<>(complete(c, id, row.get().value()), row.get().stamp()));
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.podium.domain.Organisation;
 import org.podium.domain.OrganisationKind;
+import org.podium.domain.Versioned;
 
 /** Reads and writes organisations. */
 public final class OrganisationStore {
@@ -22,9 +23,16 @@ public final class OrganisationStore {
     }
 
     public void update(Organisation o) {
-        db.write(c -> Sql.update(c,
-                "UPDATE organisation SET name=?, short_name=?, kind=?, city=?, country=? WHERE id=?",
-                o.name(), o.shortName(), o.kind(), o.city(), o.country(), o.id()));
+        update(o, null);
+    }
+
+    /**
+     * Saves a changed organisation, raising its version; with {@code expectedVersion} given,
+     * only if the stored one is still at that version, else {@link StaleRecordException}.
+     */
+    public void update(Organisation o, Long expectedVersion) {
+        db.write(c -> Versions.update(c, db, "organisation", "name=?, short_name=?, kind=?, city=?, country=?",
+                new Object[] {o.name(), o.shortName(), o.kind(), o.city(), o.country()}, "", o.id(), expectedVersion));
     }
 
     /**
@@ -46,7 +54,13 @@ public final class OrganisationStore {
     }
 
     public Optional<Organisation> find(long id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM organisation WHERE id=?", OrganisationStore::map, id));
+        return findVersioned(id).map(Versioned::value);
+    }
+
+    /** An organisation with the stamp it is stored at, which a save can be made against. */
+    public Optional<Versioned<Organisation>> findVersioned(long id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM organisation WHERE id=?",
+                rs -> new Versioned<>(map(rs), Versions.stamp(rs)), id));
     }
 
     /** Finds by full name, ignoring case, as imports and sample data match organisations. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.podium.domain.PanelSeat;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
+import org.podium.domain.Versioned;
 
 /**
  * Reads and writes the seats of event panels. The seats of a person in the trash stay stored
@@ -29,9 +30,17 @@ public final class PanelStore {
     }
 
     public void update(PanelSeat s) {
-        db.write(c -> Sql.update(c, "UPDATE panel_seat SET role=?, state=?, position=?, tech_check_done=?,"
-                + " consent_to_recording=? WHERE id=?", s.role(), s.state(), s.order(), s.techCheckDone(),
-                s.consentToRecording(), s.id()));
+        update(s, null);
+    }
+
+    /**
+     * Saves a changed seat, raising its version; with {@code expectedVersion} given, only if
+     * the stored seat is still at that version, else {@link StaleRecordException}.
+     */
+    public void update(PanelSeat s, Long expectedVersion) {
+        db.write(c -> Versions.update(c, db, "panel_seat", "role=?, state=?, position=?, tech_check_done=?,"
+                + " consent_to_recording=?", new Object[] {s.role(), s.state(), s.order(), s.techCheckDone(),
+                    s.consentToRecording()}, "", s.id(), expectedVersion));
     }
 
     public boolean delete(long id) {
@@ -43,15 +52,21 @@ public final class PanelStore {
         db.write(c -> {
             int position = 0;
             for (long id : seatIds) {
-                Sql.update(c, "UPDATE panel_seat SET position=? WHERE id=? AND event_id=?", position++, id, eventId);
+                Sql.update(c, "UPDATE panel_seat SET position=?, " + Versions.BUMP_ONLY + " WHERE id=? AND event_id=?",
+                        position++, id, eventId);
             }
             return null;
         });
     }
 
     public Optional<PanelSeat> find(long seatId) {
+        return findVersioned(seatId).map(Versioned::value);
+    }
+
+    /** A seat of a live person with the stamp it is stored at, which a save can be made against. */
+    public Optional<Versioned<PanelSeat>> findVersioned(long seatId) {
         return db.read(c -> Sql.one(c, "SELECT s.* FROM panel_seat s" + LIVE_PERSON + " WHERE s.id=?",
-                PanelStore::map, seatId));
+                rs -> new Versioned<>(map(rs), Versions.stamp(rs)), seatId));
     }
 
     public Optional<PanelSeat> find(long eventId, long personId) {

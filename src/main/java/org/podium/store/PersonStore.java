@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.podium.domain.Emails;
 import org.podium.domain.Person;
+import org.podium.domain.Versioned;
 
 /**
  * Reads and writes the people directory. A person in the trash (soft-deleted) is invisible to
@@ -30,13 +31,18 @@ public final class PersonStore {
     }
 
     public void update(Person p) {
-        Object[] values = values(p);
-        Object[] params = java.util.Arrays.copyOf(values, values.length + 1);
-        params[values.length] = p.id();
+        update(p, null);
+    }
+
+    /**
+     * Saves a changed person, raising their version; with {@code expectedVersion} given, only
+     * if the stored person is still at that version, else {@link StaleRecordException}.
+     */
+    public void update(Person p, Long expectedVersion) {
         db.write(c -> {
-            int changed = Sql.update(c, "UPDATE person SET honorific=?, first_name=?, last_name=?, email=?,"
-                    + " email_key=?, phone=?, position=?, organisation_id=?, city=?, country=?, bio=?, notes=?"
-                    + " WHERE id=? AND deleted_at IS NULL", params);
+            int changed = Versions.update(c, db, "person", "honorific=?, first_name=?, last_name=?, email=?,"
+                    + " email_key=?, phone=?, position=?, organisation_id=?, city=?, country=?, bio=?, notes=?",
+                    values(p), " AND deleted_at IS NULL", p.id(), expectedVersion);
             if (changed == 0) {
                 throw new StoreException("There is no person " + p.id() + ".");
             }
@@ -72,7 +78,7 @@ public final class PersonStore {
     public void setOrganisation(List<Long> ids, Long organisationId) {
         db.write(c -> {
             for (long id : ids) {
-                Sql.update(c, "UPDATE person SET organisation_id=? WHERE id=?", organisationId, id);
+                Sql.update(c, "UPDATE person SET organisation_id=?, " + Versions.BUMP_ONLY + " WHERE id=?", organisationId, id);
             }
             return null;
         });
@@ -85,7 +91,13 @@ public final class PersonStore {
     }
 
     public Optional<Person> find(long id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE id=? AND deleted_at IS NULL", PersonStore::map, id));
+        return findVersioned(id).map(Versioned::value);
+    }
+
+    /** A live person with the stamp they are stored at, which a save can be made against. */
+    public Optional<Versioned<Person>> findVersioned(long id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE id=? AND deleted_at IS NULL",
+                rs -> new Versioned<>(map(rs), Versions.stamp(rs)), id));
     }
 
     public Optional<Person> findByEmail(String email) {

@@ -162,7 +162,7 @@ public final class PrivacyStore {
         return db.write(c -> withSecureDelete(c, () -> Sql.update(c, "UPDATE registration SET"
                 + " email='anonymised-' || id || '@invalid', email_key='anonymised-' || id || '@invalid',"
                 + " first_name='', last_name='', organisation='', job_title='', city='', notes='',"
-                + " custom_answers='{}', consent=0, consent_at=NULL, consent_source=''"
+                + " custom_answers='{}', consent=0, consent_at=NULL, consent_source='', " + Versions.BUMP_ONLY
                 + " WHERE event_id=? AND email_key NOT LIKE ?", eventId, ANONYMOUS_LIKE)));
     }
 

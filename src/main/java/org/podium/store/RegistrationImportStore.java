@@ -112,7 +112,7 @@ public final class RegistrationImportStore {
             params[i++] = s;
         }
         params[i] = free;
-        return db.write(c -> (long) Sql.update(c, "UPDATE registration SET status='WAITLISTED' WHERE id IN"
+        return db.write(c -> (long) Sql.update(c, "UPDATE registration SET status='WAITLISTED', " + Versions.BUMP_ONLY + " WHERE id IN"
                 + " (SELECT id FROM (SELECT id, status, row_number() OVER (ORDER BY id) AS seat FROM registration"
                 + " WHERE event_id=? AND id>? AND status IN (" + placeholders(holding.size()) + "))"
                 + " WHERE status='REGISTERED' AND seat>?)", params));
@@ -134,13 +134,14 @@ public final class RegistrationImportStore {
 
     /** Marks a registration attended for {@code minutes}; false if there is no such registration. */
     public boolean markAttended(long registrationId, int minutes) {
-        return db.write(c -> Sql.update(c, "UPDATE registration SET status='ATTENDED', minutes_attended=? WHERE id=?",
+        return db.write(c -> Sql.update(c, "UPDATE registration SET status='ATTENDED', minutes_attended=?, "
+                + Versions.BUMP_ONLY + " WHERE id=?",
                 minutes, registrationId) == 1);
     }
 
     /** Marks every registration of the event that still has status {@code from} as NO_SHOW with no minutes. */
     public long markNoShow(long eventId, RegistrationStatus from) {
-        return db.write(c -> (long) Sql.update(c, "UPDATE registration SET status='NO_SHOW', minutes_attended=0"
+        return db.write(c -> (long) Sql.update(c, "UPDATE registration SET status='NO_SHOW', minutes_attended=0, " + Versions.BUMP_ONLY
                 + " WHERE event_id=? AND status=?", eventId, from));
     }
 
@@ -193,7 +194,7 @@ public final class RegistrationImportStore {
             return;
         }
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE registration SET email = email_key"
+            try (PreparedStatement ps = c.prepareStatement("UPDATE registration SET email = email_key, " + Versions.BUMP_ONLY
                     + " WHERE event_id=? AND email_key=? AND email <> ? AND email <> email_key")) {
                 for (String spelling : spellings) {
                     String cleaned = org.podium.domain.Text.clean(spelling);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.podium.domain.Emails;
 import org.podium.domain.Registration;
+import org.podium.domain.Versioned;
 import org.podium.domain.RegistrationLine;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
@@ -76,20 +78,32 @@ public final class RegistrationStore {
 
     /** Saves every field of a stored registration but its event; refuses one that is not there. */
     public Registration update(Registration r) {
+        return update(r, null);
+    }
+
+    /**
+     * Saves a registration as {@link #update(Registration)} does, raising its version; with
+     * {@code expectedVersion} given, only if the stored one is still at that version, else
+     * {@link StaleRecordException}.
+     */
+    public Registration update(Registration r, Long expectedVersion) {
         return db.write(c -> {
             Object[] values = values(r);
-            Object[] params = new Object[values.length];
-            System.arraycopy(values, 1, params, 0, values.length - 1);
-            params[values.length - 1] = r.id();
-            int changed = Sql.update(c, "UPDATE registration SET email=?, email_key=?, first_name=?, last_name=?,"
+            int changed = Versions.update(c, db, "registration", "email=?, email_key=?, first_name=?, last_name=?,"
                     + " organisation=?, job_title=?, city=?, country=?, language=?, registered_at=?, source=?,"
                     + " status=?, minutes_attended=?, consent=?, consent_at=?, consent_source=?, custom_answers=?,"
-                    + " notes=? WHERE id=?", params);
+                    + " notes=?", Arrays.copyOfRange(values, 1, values.length), "", r.id(), expectedVersion);
             if (changed == 0) {
                 throw new StoreException("There is no registration " + r.id() + ".");
             }
             return r;
         });
+    }
+
+    /** The registration of that id with the stamp it is stored at, which a save can be made against. */
+    public Optional<Versioned<Registration>> findVersioned(long id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM registration WHERE id=?",
+                rs -> new Versioned<>(map(rs), Versions.stamp(rs)), id));
     }
 
     /**
@@ -171,7 +185,7 @@ public final class RegistrationStore {
     public void setStatuses(long eventId, Map<Long, RegistrationStatus> statuses) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE registration SET status=? WHERE event_id=? AND id=?")) {
+                    "UPDATE registration SET status=?, " + Versions.BUMP_ONLY + " WHERE event_id=? AND id=?")) {
                 for (Map.Entry<Long, RegistrationStatus> e : statuses.entrySet()) {
                     Sql.bind(ps, e.getValue(), eventId, e.getKey());
                     ps.addBatch();

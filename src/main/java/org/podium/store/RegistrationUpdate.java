@@ -43,7 +43,7 @@ final class RegistrationUpdate {
                 + " consent=coalesce(?13, consent), custom_answers=").append(answers);
         differs.append("registered_at IS NOT coalesce(?11, registered_at) OR status IS NOT coalesce(?12, status)"
                 + " OR consent IS NOT coalesce(?13, consent) OR custom_answers IS NOT ").append(answers);
-        return "UPDATE registration SET " + set + " WHERE event_id=?1 AND email_key=?2 AND (" + differs + ")";
+        return "UPDATE registration SET " + set + ", " + Versions.BUMP_ONLY + " WHERE event_id=?1 AND email_key=?2 AND (" + differs + ")";
     }
 
     private static String wholeSql() {
@@ -54,7 +54,7 @@ final class RegistrationUpdate {
             set.append(separator).append(WHOLE[i]).append("=?").append(i + 3);
             differs.append(i == 0 ? "" : " OR ").append(WHOLE[i]).append(" IS NOT ?").append(i + 3);
         }
-        return "UPDATE registration SET " + set + " WHERE event_id=?1 AND email_key=?2 AND (" + differs + ")";
+        return "UPDATE registration SET " + set + ", " + Versions.BUMP_ONLY + " WHERE event_id=?1 AND email_key=?2 AND (" + differs + ")";
     }
 
     /** Binds a whole registrant for {@link #WHOLE_SQL}: every field, empty ones too. */

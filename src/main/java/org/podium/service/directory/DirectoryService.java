@@ -20,6 +20,8 @@ import org.podium.domain.Organisation;
 import org.podium.domain.Organiser;
 import org.podium.domain.PanelSeat;
 import org.podium.domain.Person;
+import org.podium.domain.Versioned;
+import org.podium.service.common.EditConflictException;
 import org.podium.store.EventStore;
 import org.podium.store.OrganisationStore;
 import org.podium.store.PanelStore;
@@ -124,15 +126,29 @@ public final class DirectoryService {
 
     /** Saves a changed person and returns them as stored; a new address erased on request is refused. */
     public Person updatePerson(Person person) {
-        return events.inTransaction(() -> {
+        return updatePerson(person, null).value();
+    }
+
+    /**
+     * Saves a changed person as {@link #updatePerson(Person)} does, only if they are still
+     * stored at {@code expectedVersion} (null: whatever it is); returns them with their new
+     * version, or raises {@link EditConflictException} with what someone else saved since.
+     */
+    public Versioned<Person> updatePerson(Person person, Long expectedVersion) {
+        return events.inTransaction(() -> EditConflictException.guard(() -> {
             Person stored = getPerson(person.id());
             check(person);
             if (!Emails.normalise(stored.email()).equals(Emails.normalise(person.email()))) {
                 refuseErased(person.email());
             }
-            people.update(person);
-            return getPerson(person.id());
-        });
+            people.update(person, expectedVersion);
+            return people.findVersioned(person.id()).orElseThrow();
+        }, () -> people.findVersioned(person.id())));
+    }
+
+    /** The live person of that id with the version they are stored at; a missing one is {@link NotFoundException}. */
+    public Versioned<Person> getPersonVersioned(long id) {
+        return people.findVersioned(id).orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
     }
 
     private void refuseErased(String email) {
@@ -209,13 +225,28 @@ public final class DirectoryService {
 
     /** Saves a changed organisation; its name must stay unique. */
     public Organisation updateOrganisation(Organisation o) {
-        return events.inTransaction(() -> {
+        return updateOrganisation(o, null).value();
+    }
+
+    /**
+     * Saves a changed organisation as {@link #updateOrganisation(Organisation)} does, only if
+     * it is still stored at {@code expectedVersion} (null: whatever it is); returns it with its
+     * new version, or raises {@link EditConflictException} with what someone else saved since.
+     */
+    public Versioned<Organisation> updateOrganisation(Organisation o, Long expectedVersion) {
+        return events.inTransaction(() -> EditConflictException.guard(() -> {
             organisations.find(o.id())
                     .orElseThrow(() -> new NotFoundException("There is no organisation " + o.id() + "."));
             checkName(o);
-            organisations.update(o);
-            return organisations.find(o.id()).orElseThrow();
-        });
+            organisations.update(o, expectedVersion);
+            return organisations.findVersioned(o.id()).orElseThrow();
+        }, () -> organisations.findVersioned(o.id())));
+    }
+
+    /** The organisation of that id with the version it is stored at; a missing one is {@link NotFoundException}. */
+    public Versioned<Organisation> getOrganisationVersioned(long id) {
+        return organisations.findVersioned(id)
+                .orElseThrow(() -> new NotFoundException("There is no organisation " + id + "."));
     }
 
     private void checkName(Organisation o) {

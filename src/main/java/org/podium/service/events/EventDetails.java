@@ -10,11 +10,12 @@ import org.podium.domain.OrganiserRole;
 import org.podium.domain.PanelSeat;
 import org.podium.domain.Person;
 import org.podium.domain.Series;
+import org.podium.domain.Stamp;
 
 /** Everything the event page shows about one event, resolved to names. */
 public record EventDetails(Event event, EventStatus shownStatus, Optional<Series> series,
                            List<OrganiserLine> organisers, List<SeatLine> seats,
-                           List<Agenda.Timed> agenda, long registrants) {
+                           List<Agenda.Timed> agenda, long registrants, Stamp stamp) {
 
     /** An organisation with its part in this event. */
     public record OrganiserLine(Organisation organisation, OrganiserRole role) {

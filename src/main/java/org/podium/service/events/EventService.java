@@ -20,6 +20,9 @@ import org.podium.domain.AgendaItem;
 import org.podium.domain.Chasing;
 import org.podium.domain.Clashes;
 import org.podium.domain.Event;
+import org.podium.domain.Stamp;
+import org.podium.domain.Versioned;
+import org.podium.service.common.EditConflictException;
 import org.podium.domain.EventStatus;
 import org.podium.domain.InvalidFieldException;
 import org.podium.domain.Links;
@@ -110,17 +113,26 @@ public final class EventService {
      * event replace their entry instead of adding a second or missing the cancellation.
      */
     public Event update(Event event) {
+        return update(event, null).value();
+    }
+
+    /**
+     * Saves a changed event as {@link #update(Event)} does, only if the stored event is still
+     * at {@code expectedVersion} (null: whatever it is); returns it as stored with its new
+     * version. If someone else saved it since, raises {@link EditConflictException} with theirs.
+     */
+    public Versioned<Event> update(Event event, Long expectedVersion) {
         checkStartExists(event);
         checkLinks(event);
-        return events.inTransaction(() -> {
+        return events.inTransaction(() -> EditConflictException.guard(() -> {
             Event stored = get(event.id());
             boolean moved = !stored.start().equals(event.start()) || !stored.zone().equals(event.zone())
                     || stored.minutes() != event.minutes()
                     || event.status() == EventStatus.CANCELLED && stored.status() != EventStatus.CANCELLED;
             events.update(event.toBuilder().uid(stored.uid())
-                    .icsSequence(moved ? stored.icsSequence() + 1 : stored.icsSequence()).build());
-            return get(event.id());
-        });
+                    .icsSequence(moved ? stored.icsSequence() + 1 : stored.icsSequence()).build(), expectedVersion);
+            return findVersioned(event.id()).orElseThrow();
+        }, () -> findVersioned(event.id())));
     }
 
     /**
@@ -253,6 +265,11 @@ public final class EventService {
         return events.find(id);
     }
 
+    /** The live event of that id with the version it is stored at, which a save can be made against. */
+    public Optional<Versioned<Event>> findVersioned(long id) {
+        return events.findVersioned(id);
+    }
+
     /** The live event of that id; a missing or trashed one is {@link NotFoundException}. */
     public Event get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("There is no event " + id + "."));
@@ -260,10 +277,10 @@ public final class EventService {
 
     /** The event with names resolved, for the event page and {@code events show}; never the trash. */
     public Optional<EventDetails> details(long id) {
-        return events.find(id).map(this::details);
+        return events.findVersioned(id).map(v -> details(v.value(), v.stamp()));
     }
 
-    private EventDetails details(Event e) {
+    private EventDetails details(Event e, Stamp stamp) {
         Map<Long, Organisation> orgs = organisations.all().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
         List<EventDetails.OrganiserLine> organisers = e.organisers().stream()
@@ -278,6 +295,6 @@ public final class EventService {
         List<Agenda.Timed> timed = Agenda.timed(e, agenda.forEvent(e.id()));
         return new EventDetails(e, e.effectiveStatus(clock.instant()),
                 Optional.ofNullable(e.seriesId()).flatMap(series::find), organisers, seats, timed,
-                events.registrantCounts().getOrDefault(e.id(), 0L));
+                events.registrantCounts().getOrDefault(e.id(), 0L), stamp);
     }
 }

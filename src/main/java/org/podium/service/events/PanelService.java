@@ -18,6 +18,8 @@ import org.podium.domain.Event;
 import org.podium.domain.InvalidFieldException;
 import org.podium.domain.Organisation;
 import org.podium.domain.PanelSeat;
+import org.podium.domain.Versioned;
+import org.podium.service.common.EditConflictException;
 import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
@@ -93,11 +95,25 @@ public final class PanelService {
 
     /** Saves a seat's role, answer, checks and order; returns it as stored. */
     public PanelSeat updateSeat(PanelSeat seat) {
-        return events.inTransaction(() -> {
+        return updateSeat(seat, null).value();
+    }
+
+    /**
+     * Saves a seat as {@link #updateSeat(PanelSeat)} does, only if it is still stored at
+     * {@code expectedVersion} (null: whatever it is); returns it with its new version, or
+     * raises {@link EditConflictException} with what someone else saved since.
+     */
+    public Versioned<PanelSeat> updateSeat(PanelSeat seat, Long expectedVersion) {
+        return events.inTransaction(() -> EditConflictException.guard(() -> {
             panel.find(seat.id()).orElseThrow(() -> new NotFoundException("There is no seat " + seat.id() + "."));
-            panel.update(seat);
-            return panel.find(seat.id()).orElseThrow();
-        });
+            panel.update(seat, expectedVersion);
+            return panel.findVersioned(seat.id()).orElseThrow();
+        }, () -> panel.findVersioned(seat.id())));
+    }
+
+    /** The seat of that id with the version it is stored at. */
+    public Optional<Versioned<PanelSeat>> findSeatVersioned(long seatId) {
+        return panel.findVersioned(seatId);
     }
 
     /** Removes a seat and returns it, so {@link #reseat} can put it back. */

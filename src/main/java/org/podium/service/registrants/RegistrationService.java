@@ -19,6 +19,8 @@ import org.podium.domain.Emails;
 import org.podium.domain.Event;
 import org.podium.domain.InvalidFieldException;
 import org.podium.domain.Registration;
+import org.podium.domain.Versioned;
+import org.podium.service.common.EditConflictException;
 import org.podium.domain.RegistrationLine;
 import org.podium.domain.RegistrationStatus;
 import org.podium.domain.Waitlist;
@@ -96,8 +98,17 @@ public final class RegistrationService {
      * to one erased on request with {@link ErasedAddressException}.
      */
     public Registration update(Registration r) {
+        return update(r, null).value();
+    }
+
+    /**
+     * Saves a registration as {@link #update(Registration)} does, only if it is still stored at
+     * {@code expectedVersion} (null: whatever it is); returns it with its new version, or raises
+     * {@link EditConflictException} with what someone else saved since.
+     */
+    public Versioned<Registration> update(Registration r, Long expectedVersion) {
         Registration checked = checked(r);
-        return registrations.inTransaction(() -> {
+        return registrations.inTransaction(() -> EditConflictException.guard(() -> {
             Registration stored = registrations.get(r.id())
                     .orElseThrow(() -> new NotFoundException("There is no registration " + r.id() + "."));
             if (!stored.emailKey().equals(checked.emailKey())) {
@@ -109,8 +120,14 @@ public final class RegistrationService {
             registrations.find(r.eventId(), r.email()).filter(other -> other.id() != r.id()).ifPresent(other -> {
                 throw new DuplicateRegistrationException(other);
             });
-            return registrations.update(checked);
-        });
+            registrations.update(checked, expectedVersion);
+            return registrations.findVersioned(r.id()).orElseThrow();
+        }, () -> registrations.findVersioned(r.id())));
+    }
+
+    /** The registration of that id with the version it is stored at. */
+    public Optional<Versioned<Registration>> findVersioned(long id) {
+        return registrations.findVersioned(id);
     }
 
     private void refuseErased(String email) {

@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.podium.ui.common.EditConflictPane;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -66,7 +67,7 @@ public final class EventFormView {
     }
 
     public Region build() {
-        VBox form = new VBox(4, what(), when(), where(), organisers(), goals(), description());
+        VBox form = new VBox(4, EditConflictPane.of(model.lock(), () -> model.save(onSaved)), what(), when(), where(), organisers(), goals(), description());
         return ActionBar.underScrolling(form, actions());
     }
 

@@ -35,10 +35,13 @@ import org.podium.domain.Organiser;
 import org.podium.domain.OrganisationKind;
 import org.podium.domain.OrganiserRole;
 import org.podium.domain.Series;
+import org.podium.domain.Stamp;
+import org.podium.domain.Versioned;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.events.EventService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.FormState;
+import org.podium.ui.common.EditLock;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisation;
 import org.podium.ui.common.TaskRunner;
@@ -101,6 +104,7 @@ public final class EventFormViewModel {
     private final ObjectProperty<ZoneId> lastZone = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
+    private final EditLock<Event> lock;
 
     public EventFormViewModel(EventService events, DirectoryService directory, TaskRunner runner,
                               DialogService dialogs, Clock clock, List<ZoneId> audienceZones) {
@@ -110,6 +114,7 @@ public final class EventFormViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.preview = new StartPreview(events, runner, clock, audienceZones);
+        this.lock = new EditLock<>(Event.class, EventConflictFields.of(this, this::seriesNameOf, this::organiserChoices));
         valid = Bindings.createBooleanBinding(this::allValid, titleError, dateError, startError, durationError,
                 endError, zoneError, registrationUrlError, accessUrlError, recordingUrlError, reportUrlError,
                 capacityError);
@@ -151,16 +156,23 @@ public final class EventFormViewModel {
                 ? ZoneId.of("UTC") : zone;
     }
 
-    /** Fills the form from a stored event (or a blank one) and reloads the pick lists. */
+    /** Fills the form from a blank event, or a stored one saved whatever its version. */
     public void load(Event event) {
+        load(event, null);
+    }
+
+    /**
+     * Fills the form from a stored event (or a blank one) and reloads the pick lists; with the
+     * {@code stamp} it was read at, saves are made against that version.
+     */
+    public void load(Event event, Stamp stamp) {
         state.fill(() -> {
             original = event;
             title.set(event.title());
             subtitle.set(event.subtitle());
             secondTitle.set(event.secondTitle());
             kind.set(event.kind());
-            seriesName.set(event.seriesId() == null ? "" : events.series().stream()
-                    .filter(s -> s.id() == event.seriesId()).map(Series::name).findFirst().orElse(""));
+            seriesName.set(seriesNameOf(event));
             date.set(event.start().toLocalDate());
             startTime.set(TimeText.format(event.start().toLocalTime()));
             endIsTruth = false;
@@ -176,16 +188,25 @@ public final class EventFormViewModel {
             recorded.set(event.recorded());
             description.set(event.description());
             status.set(event.status());
-            List<Organisation> all = directory.organisations();
-            organisationChoices.setAll(all);
-            organisers.setAll(event.organisers().stream()
-                    .flatMap(o -> all.stream().filter(org -> org.id() == o.organisationId())
-                            .map(org -> new OrganiserChoice(org, o.role())))
-                    .toList());
+            organisationChoices.setAll(directory.organisations());
+            organisers.setAll(organiserChoices(event));
             sdgs.clear();
             sdgs.addAll(event.sdgs());
             seriesChoices.setAll(events.series().stream().map(Series::name).toList());
         }, event.id() != 0);
+        lock.opened(stamp == null || event.id() == 0 ? null : new Versioned<>(event, stamp));
+    }
+
+    private String seriesNameOf(Event event) {
+        return event.seriesId() == null ? "" : events.series().stream()
+                .filter(s -> s.id() == event.seriesId()).map(Series::name).findFirst().orElse("");
+    }
+
+    private List<OrganiserChoice> organiserChoices(Event event) {
+        return event.organisers().stream()
+                .flatMap(o -> organisationChoices.stream().filter(org -> org.id() == o.organisationId())
+                        .map(org -> new OrganiserChoice(org, o.role())))
+                .toList();
     }
 
     /** The form still holds edits of the stored event {@code id}, which a reload must not overwrite. */
@@ -326,16 +347,22 @@ public final class EventFormViewModel {
         }
         String series = seriesName.get() == null ? "" : seriesName.get().strip();
         boolean creating = isNew();
+        Long expected = lock.expectedVersion();
+        Event[] mine = {draft.get()};
         runner.run(Messages.get("form.saving"), progress -> {
             Long seriesId = series.isEmpty() ? null : events.seriesNamed(series).id();
-            Event event = draft.get().toBuilder().seriesId(seriesId).build();
-            return creating ? events.add(event) : events.update(event);
+            mine[0] = draft.get().toBuilder().seriesId(seriesId).build();
+            return creating ? events.findVersioned(events.add(mine[0]).id()).orElseThrow()
+                    : events.update(mine[0], expected);
         }, saved -> {
-            lastZone.set(saved.zone());
-            load(saved);
-            onSaved.accept(saved);
+            lastZone.set(saved.value().zone());
+            load(saved.value(), saved.stamp());
+            onSaved.accept(saved.value());
         }, failure -> {
-            dialogs.showError(Messages.get("form.saveFailed"), failure.getMessage());
+            // Someone else saved the event meanwhile: the form keeps every edit and shows theirs.
+            if (!lock.caught(failure, mine[0])) {
+                dialogs.showError(Messages.get("form.saveFailed"), failure.getMessage());
+            }
             onFailed.run();
         });
         return true;
@@ -346,8 +373,14 @@ public final class EventFormViewModel {
         if (isNew()) {
             loadNew();
         } else {
-            load(original);
+            Versioned<Event> stored = lock.opened();
+            load(stored == null ? original : stored.value(), stored == null ? null : stored.stamp());
         }
+    }
+
+    /** The form's optimistic lock, whose conflict the form shows above its fields. */
+    public EditLock<Event> lock() {
+        return lock;
     }
 
     public void addOrganiser(Organisation organisation, OrganiserRole role) {

@@ -174,7 +174,7 @@ public final class EventListViewModel {
                 return;
             }
             if (!form.dirtyProperty().get()) {
-                form.load(found.get().event());
+                form.load(found.get().event(), found.get().stamp());
             }
             details.set(found);
             registrants.show(found.get().event());
@@ -221,7 +221,7 @@ public final class EventListViewModel {
         creating.set(false);
         runner.run(Messages.get("events.loadingOne", row.title()), progress -> events.details(row.id()), found -> {
             details.set(found);
-            found.ifPresent(d -> form.load(d.event()));
+            found.ifPresent(d -> form.load(d.event(), d.stamp()));
             registrants.expect(row.registrants());
             registrants.show(found.map(EventDetails::event).orElse(null));
         }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));

@@ -5,6 +5,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.podium.ui.common.EditConflictPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.podium.domain.OrganisationKind;
 import org.podium.ui.common.ActionBar;
@@ -34,7 +35,8 @@ final class OrganisationFormView {
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 organisations.creatingProperty().get() ? Messages.get("organisations.newTitle")
                         : model.nameProperty().get(), organisations.creatingProperty(), model.nameProperty()));
-        VBox box = new VBox(6, heading, fields(),
+        VBox box = new VBox(6, heading, EditConflictPane.of(model.lock(), () -> model.save(organisations::saved)),
+                fields(),
                 FormGrid.section("organisation.section.people", FormGrid.lines(organisations.people(), Feather.USER,
                         "organisation.people.none", "organisationPeople")),
                 FormGrid.section("organisation.section.events", FormGrid.lines(organisations.events(),

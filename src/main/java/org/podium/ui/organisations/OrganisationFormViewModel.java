@@ -16,9 +16,13 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import org.podium.domain.Organisation;
 import org.podium.domain.OrganisationKind;
+import org.podium.domain.Stamp;
+import org.podium.domain.Versioned;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.FormState;
+import org.podium.ui.common.EditConflict;
+import org.podium.ui.common.EditLock;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 
@@ -39,6 +43,13 @@ public final class OrganisationFormViewModel {
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final FormState state = new FormState(this::revalidate);
     private final BooleanBinding valid;
+    private final EditLock<Organisation> lock = new EditLock<>(Organisation.class, List.of(
+            new EditConflict.Field<>("organisation.name", Organisation::name, o -> name.set(o.name())),
+            new EditConflict.Field<>("organisation.shortName", Organisation::shortName,
+                    o -> shortName.set(o.shortName())),
+            new EditConflict.Field<>("organisation.kind", Organisation::kind, o -> kind.set(o.kind())),
+            new EditConflict.Field<>("organisation.city", Organisation::city, o -> city.set(o.city())),
+            new EditConflict.Field<>("organisation.country", Organisation::country, o -> country.set(o.country()))));
 
     public OrganisationFormViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs) {
         this.directory = directory;
@@ -56,6 +67,11 @@ public final class OrganisationFormViewModel {
 
     /** Fills the form from a stored organisation, or empties it for a new one when null. */
     public void load(Organisation organisation) {
+        load(organisation, null);
+    }
+
+    /** Fills the form from a stored organisation read at {@code stamp}, whose version saves are made against. */
+    public void load(Organisation organisation, Stamp stamp) {
         state.fill(() -> {
             original = organisation;
             name.set(organisation == null ? "" : organisation.name());
@@ -64,6 +80,7 @@ public final class OrganisationFormViewModel {
             city.set(organisation == null ? "" : organisation.city());
             country.set(organisation == null ? "" : organisation.country());
         }, organisation != null);
+        lock.opened(organisation == null || stamp == null ? null : new Versioned<>(organisation, stamp));
     }
 
     /** The form still holds edits of the stored organisation {@code id}, which a reload must not overwrite. */
@@ -111,19 +128,30 @@ public final class OrganisationFormViewModel {
             return false;
         }
         boolean creating = original == null;
-        runner.run(Messages.get("organisation.saving"), progress -> creating ? directory.addOrganisation(draft.get())
-                : directory.updateOrganisation(draft.get()), saved -> {
-                    load(saved);
-                    onSaved.accept(saved);
+        Long expected = lock.expectedVersion();
+        runner.run(Messages.get("organisation.saving"), progress -> creating
+                ? directory.getOrganisationVersioned(directory.addOrganisation(draft.get()).id())
+                : directory.updateOrganisation(draft.get(), expected), saved -> {
+                    load(saved.value(), saved.stamp());
+                    onSaved.accept(saved.value());
                 }, failure -> {
-                    dialogs.showError(Messages.get("organisation.saveFailed"), failure.getMessage());
+                    // Someone else saved the organisation meanwhile: the form keeps every edit and shows theirs.
+                    if (!lock.caught(failure, draft.get())) {
+                        dialogs.showError(Messages.get("organisation.saveFailed"), failure.getMessage());
+                    }
                     onFailed.run();
                 });
         return true;
     }
 
     public void revert() {
-        load(original);
+        Versioned<Organisation> stored = lock.opened();
+        load(stored == null ? original : stored.value(), stored == null ? null : stored.stamp());
+    }
+
+    /** The form's optimistic lock, whose conflict the form shows above its fields. */
+    public EditLock<Organisation> lock() {
+        return lock;
     }
 
     public StringProperty nameProperty() { return name; }

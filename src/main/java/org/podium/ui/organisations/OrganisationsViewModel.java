@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.domain.Event;
 import org.podium.domain.Organisation;
+import org.podium.domain.Versioned;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.directory.OrganisationProfile;
 import org.podium.ui.common.DialogService;
@@ -29,6 +30,9 @@ import org.podium.ui.common.UndoableDelete;
  */
 public final class OrganisationsViewModel {
     /** One row of the organisations table. */
+    private record Loaded(OrganisationProfile profile, Versioned<Organisation> stored) {
+    }
+
     public record OrganisationRow(long id, String name, String shortName, String kind, String city, String country) {
     }
 
@@ -100,12 +104,13 @@ public final class OrganisationsViewModel {
             events.clear();
             return;
         }
-        runner.run(Messages.get("organisations.loadingOne", row.name()), progress -> directory.organisationProfile(row.id()),
-                loaded -> {
+        runner.run(Messages.get("organisations.loadingOne", row.name()), progress -> new Loaded(directory.organisationProfile(row.id()),
+                        directory.getOrganisationVersioned(row.id())), found -> {
+                    OrganisationProfile loaded = found.profile();
                     profile = Optional.of(loaded);
                     // A reload never overwrites edits not yet saved.
                     if (!form.editing(loaded.organisation().id()) && !(keepingEdits && form.dirtyProperty().get())) {
-                        form.load(loaded.organisation());
+                        form.load(found.stored().value(), found.stored().stamp());
                     }
                     people.setAll(loaded.people().stream().map(p -> p.position().isEmpty() ? p.fullName()
                             : Messages.get("organisations.member", p.fullName(), p.position())).toList());

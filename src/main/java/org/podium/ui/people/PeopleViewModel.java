@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.domain.Organisation;
 import org.podium.domain.Person;
+import org.podium.domain.Versioned;
 import org.podium.service.directory.Appearance;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.DialogService;
@@ -106,16 +107,18 @@ public final class PeopleViewModel {
             return;
         }
         runner.run(Messages.get("people.loadingOne", row.name()), progress -> new Profile(
-                directory.getPerson(row.id()), directory.appearances(row.id())), profile -> {
+                directory.getPersonVersioned(row.id()),
+                directory.appearances(row.id())), profile -> {
                     // A reload never overwrites edits not yet saved.
-                    if (!form.editing(profile.person().id()) && !(keepingEdits && form.dirtyProperty().get())) {
-                        form.load(profile.person());
+                    Person person = profile.person().value();
+                    if (!form.editing(person.id()) && !(keepingEdits && form.dirtyProperty().get())) {
+                        form.load(person, profile.person().stamp());
                     }
                     appearances.setAll(profile.appearances().stream().map(PeopleViewModel::appearance).toList());
                 }, failure -> dialogs.showError(Messages.get("people.loadFailed"), failure.getMessage()));
     }
 
-    private record Profile(Person person, List<Appearance> appearances) {
+    private record Profile(Versioned<Person> person, List<Appearance> appearances) {
     }
 
     /** "24 Sep 2020 · Social Innovation for Migrant Integration — Presenter (Confirmed)". */

@@ -9,6 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.podium.ui.common.EditConflictPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.Organisation;
@@ -43,7 +44,8 @@ final class PersonFormView {
                 people.creatingProperty().get() ? Messages.get("people.newTitle")
                         : (model.firstNameProperty().get() + " " + model.lastNameProperty().get()).strip(),
                 people.creatingProperty(), model.firstNameProperty(), model.lastNameProperty()));
-        VBox box = new VBox(6, heading, fields(), FormGrid.section("person.section.about", about()),
+        VBox box = new VBox(6, heading, EditConflictPane.of(model.lock(), () -> model.save(people::saved)),
+                fields(), FormGrid.section("person.section.about", about()),
                 FormGrid.section("person.section.events", FormGrid.lines(people.appearances(), Feather.MIC,
                         "person.events.none", "personAppearances")));
         return ActionBar.underScrolling(box, ActionBar.saveAndRevert(SAVE_ID,

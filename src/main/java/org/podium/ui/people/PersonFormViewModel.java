@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,10 +22,14 @@ import javafx.collections.ObservableList;
 import org.podium.domain.Emails;
 import org.podium.domain.Organisation;
 import org.podium.domain.Person;
+import org.podium.domain.Stamp;
+import org.podium.domain.Versioned;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.privacy.ErasedAddressException;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.FormState;
+import org.podium.ui.common.EditConflict;
+import org.podium.ui.common.EditLock;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisation;
 import org.podium.ui.common.TaskRunner;
@@ -60,6 +65,14 @@ public final class PersonFormViewModel {
     private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
     private final FormState state = new FormState(this::revalidate);
     private final BooleanBinding valid;
+    private final EditLock<Person> lock = new EditLock<>(Person.class, List.of(
+            text("person.honorific", Person::honorific, honorific), text("person.firstName", Person::firstName, firstName),
+            text("person.lastName", Person::lastName, lastName), text("person.email", Person::email, email),
+            text("person.phone", Person::phone, phone), text("person.position", Person::position, position),
+            new EditConflict.Field<>("person.organisation", p -> organisationOf(p).map(Organisation::name).orElse(""),
+                    p -> organisation.set(organisationOf(p).orElse(null))),
+            text("person.city", Person::city, city), text("person.country", Person::country, country),
+            text("person.bio", Person::bio, bio), text("person.notes", Person::notes, notes)));
 
     public PersonFormViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs) {
         this.directory = directory;
@@ -89,8 +102,22 @@ public final class PersonFormViewModel {
         revalidate();
     }
 
+    private static EditConflict.Field<Person> text(String key, Function<Person, String> value, StringProperty field) {
+        return new EditConflict.Field<>(key, value, p -> field.set(value.apply(p)));
+    }
+
+    private Optional<Organisation> organisationOf(Person p) {
+        return p.organisationId() == null ? Optional.empty()
+                : organisationChoices.stream().filter(o -> o.id() == p.organisationId()).findFirst();
+    }
+
     /** Fills the form from a stored person, or empties it for a new one when {@code person} is null. */
     public void load(Person person) {
+        load(person, null);
+    }
+
+    /** Fills the form from a stored person read at {@code stamp}, whose version saves are made against. */
+    public void load(Person person, Stamp stamp) {
         state.fill(() -> {
             refusedEmail = "";
             original = person;
@@ -108,6 +135,7 @@ public final class PersonFormViewModel {
             bio.set(p.bio());
             notes.set(p.notes());
         }, person != null);
+        lock.opened(person == null || stamp == null ? null : new Versioned<>(person, stamp));
     }
 
     /** The form still holds edits of the stored person {@code id}, which a reload must not overwrite. */
@@ -171,12 +199,17 @@ public final class PersonFormViewModel {
             return false;
         }
         boolean creating = isNew();
-        runner.run(Messages.get("person.saving"), progress -> creating ? directory.addPerson(draft.get())
-                : directory.updatePerson(draft.get()), saved -> {
-                    load(saved);
-                    onSaved.accept(saved);
+        Long expected = lock.expectedVersion();
+        runner.run(Messages.get("person.saving"), progress -> creating
+                ? directory.getPersonVersioned(directory.addPerson(draft.get()).id())
+                : directory.updatePerson(draft.get(), expected), saved -> {
+                    load(saved.value(), saved.stamp());
+                    onSaved.accept(saved.value());
                 }, failure -> {
-                    refused(failure);
+                    // Someone else saved the person meanwhile: the form keeps every edit and shows theirs.
+                    if (!lock.caught(failure, draft.get())) {
+                        refused(failure);
+                    }
                     onFailed.run();
                 });
         return true;
@@ -194,7 +227,13 @@ public final class PersonFormViewModel {
 
     /** Puts the form back as it was loaded. */
     public void revert() {
-        load(original);
+        Versioned<Person> stored = lock.opened();
+        load(stored == null ? original : stored.value(), stored == null ? null : stored.stamp());
+    }
+
+    /** The form's optimistic lock, whose conflict the form shows above its fields. */
+    public EditLock<Person> lock() {
+        return lock;
     }
 
     /**

@@ -85,7 +85,7 @@ public final class RegistrantFormView {
         if (model.openProperty().get()) {
             org.podium.ui.common.Focus.soon(email);
         }
-        VBox fields = new VBox(2,
+        VBox fields = new VBox(2, org.podium.ui.common.EditConflictPane.of(model.lock(), model::save),
                 field("registrants.form.email", email, model.emailErrorProperty(),
                         EMAIL_ERROR_ID),
                 pair(field("registrants.form.firstName", text(model.firstNameProperty(), FIRST_NAME_ID), null, null),

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -29,12 +31,16 @@ import org.podium.domain.InvalidFieldException;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
+import org.podium.domain.Stamp;
+import org.podium.domain.Versioned;
 import org.podium.service.registrants.DuplicateRegistrationException;
 import org.podium.service.privacy.ErasedAddressException;
 import org.podium.service.registrants.RegistrantCounts;
 import org.podium.service.registrants.RegistrationService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.FormState;
+import org.podium.ui.common.EditConflict;
+import org.podium.ui.common.EditLock;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 
@@ -81,6 +87,20 @@ public final class RegistrantFormViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(false);
+    private final EditLock<Registration> lock = new EditLock<>(Registration.class, List.of(
+            text("registrants.form.email", Registration::email, email),
+            text("registrants.form.firstName", Registration::firstName, firstName),
+            text("registrants.form.lastName", Registration::lastName, lastName),
+            text("registrants.form.organisation", Registration::organisation, organisation),
+            text("registrants.form.jobTitle", Registration::jobTitle, jobTitle),
+            text("registrants.form.city", Registration::city, city),
+            text("registrants.form.country", Registration::country, country),
+            text("registrants.form.language", Registration::language, language),
+            new EditConflict.Field<>("registrants.form.status", Registration::status, r -> status.set(r.status())),
+            new EditConflict.Field<>("registrants.form.consent", Registration::consent, r -> consent.set(r.consent())),
+            new EditConflict.Field<>("registrants.form.minutes", Registration::minutesAttended,
+                    r -> minutes.set(String.valueOf(r.minutesAttended()))),
+            text("registrants.form.notes", Registration::notes, notes)));
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final FormState state = new FormState(this::revalidate);
     private Runnable afterSave = () -> { };
@@ -119,6 +139,17 @@ public final class RegistrantFormViewModel {
     }
 
     /** The stored registrant in the form, to edit. */
+    private static EditConflict.Field<Registration> text(String key, Function<Registration, String> value,
+                                                         StringProperty field) {
+        return new EditConflict.Field<>(key, value, r -> field.set(value.apply(r)));
+    }
+
+    /** Opens a stored registrant read at {@code stamp}, whose version the save is made against. */
+    void load(Registration registration, Stamp stamp, ZoneId eventZone) {
+        load(registration, eventZone);
+        lock.opened(new Versioned<>(registration, stamp));
+    }
+
     void load(Registration registration, ZoneId eventZone) {
         eventId = registration.eventId();
         zone = eventZone;
@@ -131,6 +162,7 @@ public final class RegistrantFormViewModel {
     private void fill(Registration r) {
         state.fill(() -> {
             original = r;
+            lock.opened(null);
             adding.set(r == null);
             refusedEmail = "";
             email.set(r == null ? "" : r.email());
@@ -218,6 +250,11 @@ public final class RegistrantFormViewModel {
         save(() -> { }, () -> { });
     }
 
+    /** The form's optimistic lock, whose conflict the form shows above its fields. */
+    public EditLock<Registration> lock() {
+        return lock;
+    }
+
     /**
      * Saves the registrant, then runs {@code saved}, or {@code failed} if it was refused;
      * returns false, saving nothing and showing what is wrong, if the form is not valid.
@@ -233,7 +270,8 @@ public final class RegistrantFormViewModel {
         afterSave = saved;
         afterRefusal = failed;
         runner.run(Messages.get("registrants.form.saving"),
-                progress -> adding ? service.add(draft.get()) : service.update(draft.get()), stored -> {
+                progress -> adding ? service.add(draft.get())
+                        : service.update(draft.get(), lock.expectedVersion()).value(), stored -> {
                     saving.set(false);
                     open.set(false);
                     onSaved.accept(stored, adding);
@@ -251,6 +289,10 @@ public final class RegistrantFormViewModel {
     private void refused(Throwable failure) {
         saving.set(false);
         afterRefusal.run();
+        // Someone else saved the registrant meanwhile: the form keeps every edit and shows theirs.
+        if (lock.caught(failure, draft().orElse(null))) {
+            return;
+        }
         if (failure instanceof DuplicateRegistrationException duplicate) {
             Registration existing = duplicate.existing();
             refusedEmail = Emails.normalise(existing.email());

@@ -415,8 +415,8 @@ public final class RegistrantsViewModel {
 
     private void open(RegistrantRow row) {
         ZoneId zone = event.zone();
-        runner.run(Messages.get("registrants.opening"), progress -> service.find(row.id()), found -> found.ifPresentOrElse(
-                r -> form.load(r, zone), () -> dialogs.showError(Messages.get("registrants.loadFailed"),
+        runner.run(Messages.get("registrants.opening"), progress -> service.findVersioned(row.id()), found -> found.ifPresentOrElse(
+                r -> form.load(r.value(), r.stamp(), zone), () -> dialogs.showError(Messages.get("registrants.loadFailed"),
                         Messages.get("registrants.gone", row.name()))),
                 this::loadFailed);
     }
