@@ -101,7 +101,7 @@ public record SubjectAccessFile(String email, Instant exportedAt, Optional<Perso
                 g.writeStringField("start", line.start().toString());
                 g.writeStringField("zone", line.zone());
                 g.writeFieldName("registration");
-                EventFileWriter.registrant(g, line.registration());
+                RegistrantJson.write(g, line.registration());
                 g.writeEndObject();
             }
             g.writeEndArray();
