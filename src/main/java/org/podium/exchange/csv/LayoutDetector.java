@@ -43,6 +43,15 @@ public final class LayoutDetector {
         return readHeader(source, encoding, at);
     }
 
+    /**
+     * The delimiter of a plain table whose first non-blank line is its header (an unsubscribe
+     * list), sniffed as a registrant file's is. A file with no text is a {@link CsvReadException}.
+     */
+    static char plainDelimiter(ByteSource source, TextEncoding encoding) {
+        List<String> lines = topLines(source, encoding);
+        return sniff(lines, nextNonBlank(lines, 0), false);
+    }
+
     private record Located(ReportFormat format, int headerIndex, char delimiter, boolean sectioned) {
     }
 
