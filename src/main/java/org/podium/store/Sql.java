@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.podium.domain.IsoInstants;
 
@@ -101,6 +103,18 @@ final class Sql {
     /** A stored time, or null for SQL NULL. */
     static Instant instant(ResultSet rs, String column) throws SQLException {
         return IsoInstants.parseOrNull(rs.getString(column));
+    }
+
+    /** When each row in the trash of {@code table} (one with a {@code deleted_at}) went there, by id. */
+    static Map<Long, Instant> trashedAt(Connection c, String table) throws SQLException {
+        Map<Long, Instant> when = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, deleted_at FROM " + table
+                + " WHERE deleted_at IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                when.put(rs.getLong(1), instant(rs, "deleted_at"));
+            }
+        }
+        return when;
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, ResultSet rs, String column) throws SQLException {

@@ -259,18 +259,9 @@ public final class LayoutDetector {
         return best;
     }
 
+    /** How many times the delimiter stands outside quotes. */
     private static int count(String line, char delimiter) {
-        int n = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == delimiter && !quoted) {
-                n++;
-            }
-        }
-        return n;
+        return splitHeader(line, delimiter).size() - 1;
     }
 
     private static List<String> splitHeader(String line, char delimiter) {

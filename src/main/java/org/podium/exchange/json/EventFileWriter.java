@@ -146,19 +146,24 @@ public final class EventFileWriter {
             Person p = entry.person();
             g.writeStartObject();
             g.writeStringField("ref", entry.ref());
-            g.writeStringField("honorific", p.honorific());
-            g.writeStringField("firstName", p.firstName());
-            g.writeStringField("lastName", p.lastName());
-            g.writeStringField("email", p.email());
-            g.writeStringField("phone", p.phone());
-            g.writeStringField("position", p.position());
-            g.writeStringField("organisation", entry.organisation());
-            g.writeStringField("city", p.city());
-            g.writeStringField("country", p.country());
-            g.writeStringField("bio", p.bio());
-            g.writeStringField("notes", p.notes());
+            personFields(g, p, entry.organisation());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** A person's fields, in the one order of the event file and the subject-access file, naming their organisation. */
+    static void personFields(JsonGenerator g, Person p, String organisation) throws IOException {
+        g.writeStringField("honorific", p.honorific());
+        g.writeStringField("firstName", p.firstName());
+        g.writeStringField("lastName", p.lastName());
+        g.writeStringField("email", p.email());
+        g.writeStringField("phone", p.phone());
+        g.writeStringField("position", p.position());
+        g.writeStringField("organisation", organisation);
+        g.writeStringField("city", p.city());
+        g.writeStringField("country", p.country());
+        g.writeStringField("bio", p.bio());
+        g.writeStringField("notes", p.notes());
     }
 }
