@@ -117,6 +117,14 @@ final class Sql {
         return when;
     }
 
+    /** Numbers the positions of an event's rows of {@code table} in the order of {@code ids}; rows of other events are left alone. */
+    static void reorder(Connection c, String table, long eventId, List<Long> ids) throws SQLException {
+        int position = 0;
+        for (long id : ids) {
+            update(c, "UPDATE " + table + " SET position=? WHERE id=? AND event_id=?", position++, id, eventId);
+        }
+    }
+
     static <E extends Enum<E>> E enumOf(Class<E> type, ResultSet rs, String column) throws SQLException {
         return Enum.valueOf(type, rs.getString(column));
     }
