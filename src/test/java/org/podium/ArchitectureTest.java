@@ -35,6 +35,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void filesIsALeafEveryLayerMayUse() {
+        noClasses().that().resideInAPackage("org.podium.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.podium.domain..", "org.podium.store..",
+                        "org.podium.exchange..", "org.podium.service..", "org.podium.ui..", "org.podium.cli..",
+                        "org.podium.app..")
+                .check(MAIN);
+    }
+
+    @Test
     void storeAndExchangeDoNotReachUpward() {
         noClasses().that().resideInAnyPackage("org.podium.store..", "org.podium.exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.podium.service..", "org.podium.ui..",

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.podium.exchange.json.RegistrantJson;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
@@ -167,26 +168,7 @@ final class RegistrantsCommand {
 
         private static void write(JsonGenerator g, Registration r) {
             try {
-                g.writeStartObject();
-                g.writeStringField("email", r.email());
-                g.writeStringField("firstName", r.firstName());
-                g.writeStringField("lastName", r.lastName());
-                g.writeStringField("organisation", r.organisation());
-                g.writeStringField("jobTitle", r.jobTitle());
-                g.writeStringField("city", r.city());
-                g.writeStringField("country", r.country());
-                g.writeStringField("language", r.language());
-                g.writeStringField("registeredAt", r.registeredAt().toString());
-                g.writeStringField("source", EventJson.lower(r.source()));
-                g.writeStringField("status", EventJson.lower(r.status()));
-                g.writeNumberField("minutesAttended", r.minutesAttended());
-                g.writeBooleanField("consent", r.consent());
-                g.writeObjectFieldStart("customAnswers");
-                for (Map.Entry<String, String> answer : r.customAnswers().entrySet()) {
-                    g.writeStringField(answer.getKey(), answer.getValue());
-                }
-                g.writeEndObject();
-                g.writeEndObject();
+                RegistrantJson.write(g, r);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write JSON", e);
             }

@@ -154,8 +154,13 @@ final class SuppressionCommand {
                     m.put("added", r.added());
                     m.put("alreadySuppressed", r.alreadySuppressed());
                     m.put("skipped", r.problems().stream().map(p -> Map.of("line", p.line(), "problem", p.text())).toList());
+                    m.put("guessedEncoding", r.guessedEncoding());
                     Json.print(out, m);
                 } else {
+                    if (!r.guessedEncoding().isEmpty()) {
+                        err.println(file + " is not UTF-8, so it was read as " + r.guessedEncoding()
+                                + ": check that accented letters in the reasons look right (suppression list).");
+                    }
                     for (SuppressionService.LineProblem p : r.problems()) {
                         err.println(file + ", line " + p.line() + ": skipped: " + p.text());
                     }

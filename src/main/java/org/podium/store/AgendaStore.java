@@ -54,11 +54,7 @@ public final class AgendaStore {
     /** Puts the event's items in the order of {@code itemIds}; items of other events are left alone. */
     public void reorder(long eventId, List<Long> itemIds) {
         db.write(c -> {
-            int position = 0;
-            for (long id : itemIds) {
-                Sql.update(c, "UPDATE agenda_item SET position=?, " + Versions.BUMP_ONLY + " WHERE id=? AND event_id=?",
-                        position++, id, eventId);
-            }
+            Sql.reorder(c, "agenda_item", eventId, itemIds);
             return null;
         });
     }

@@ -1,12 +1,8 @@
 package org.podium.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +13,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.podium.files.AtomicFile;
+import org.podium.files.TempFiles;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -62,11 +60,11 @@ public final class BookCopy {
         Path finalName = target.toAbsolutePath().normalize();
         Path staged = stage(from, source, finalName);
         try {
-            move(staged, finalName);
+            AtomicFile.moveOver(staged, finalName);
         } catch (IOException e) {
             throw new StoreException("Cannot write the backup " + finalName + ": " + reason(e), e);
         } finally {
-            deleteQuietly(staged);
+            TempFiles.discard(staged);
         }
     }
 
@@ -90,22 +88,20 @@ public final class BookCopy {
                         + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
                         + "); the book itself may be damaged. Nothing was written to " + target + ".");
             }
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
+            AtomicFile.force(temp);
             return temp;
         } catch (SQLException e) {
-            deleteQuietly(temp);
+            TempFiles.discard(temp);
             if (SqliteFailure.diskFull(e)) {
                 throw new StoreException("The disk is full: the copy of " + source + " could not be written to "
                         + target + ", and the book was left as it was. Free some space and try again.", e);
             }
             throw new StoreException("Cannot copy " + source + " to " + target + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            deleteQuietly(temp);
+            TempFiles.discard(temp);
             throw new StoreException("Cannot write " + target + ": " + reason(e), e);
         } catch (RuntimeException e) {
-            deleteQuietly(temp);
+            TempFiles.discard(temp);
             throw e;
         }
     }
@@ -193,7 +189,7 @@ public final class BookCopy {
         try (Connection copy = readOnly(staged)) {
             refuseForeignSchema(from, copy, Database.userVersion(copy));
         } catch (SQLException | RuntimeException e) {
-            deleteQuietly(staged);
+            TempFiles.discard(staged);
             if (e instanceof RuntimeException r) {
                 throw r;
             }
@@ -204,12 +200,12 @@ public final class BookCopy {
                 BookRestore.into(target, staged);
             } else {
                 Files.deleteIfExists(target.resolveSibling(target.getFileName() + "-shm"));
-                move(staged, target);
+                AtomicFile.moveOver(staged, target);
             }
         } catch (IOException e) {
             throw new StoreException("Cannot replace " + target + ": " + reason(e) + "; it was left as it was.", e);
         } finally {
-            deleteQuietly(staged);
+            TempFiles.discard(staged);
         }
     }
 
@@ -269,33 +265,6 @@ public final class BookCopy {
             } catch (IOException e) {
                 // An empty journal left beside a file changes nothing in it.
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        TempFiles.keepPermissions(to, from);
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-        syncFolder(to.getParent());
-    }
-
-    // The rename itself is only durable once the folder is synced; not every system allows it.
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Windows cannot open a folder as a channel; NTFS journals the rename itself.
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // A temporary file left behind is harmless; the failure already being reported matters.
         }
     }
 

@@ -80,7 +80,7 @@ final class BulkIndexes {
             RegistrationImportStore.execute(c, sql);
             return 0;
         } catch (SQLException e) {
-            if (!String.valueOf(e.getMessage()).contains("UNIQUE")) {
+            if (!SqliteFailure.uniqueViolated(e)) {
                 throw e;
             }
         }

@@ -160,14 +160,7 @@ public final class EventStore {
 
     /** When each event in the trash went there. */
     public Map<Long, Instant> trashedAt() {
-        return db.read(c -> {
-            Map<Long, Instant> when = new HashMap<>();
-            for (Object[] row : Sql.list(c, "SELECT id, deleted_at FROM event WHERE deleted_at IS NOT NULL",
-                    rs -> new Object[] {rs.getLong(1), Sql.instant(rs, "deleted_at")})) {
-                when.put((Long) row[0], (Instant) row[1]);
-            }
-            return when;
-        });
+        return db.read(c -> Sql.trashedAt(c, "event"));
     }
 
     /** The id of the event in the trash holding this calendar UID, if any. */

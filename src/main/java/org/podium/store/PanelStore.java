@@ -50,11 +50,7 @@ public final class PanelStore {
     /** Puts the event's seats in the order of {@code seatIds}; seats of other events are left alone. */
     public void reorder(long eventId, List<Long> seatIds) {
         db.write(c -> {
-            int position = 0;
-            for (long id : seatIds) {
-                Sql.update(c, "UPDATE panel_seat SET position=?, " + Versions.BUMP_ONLY + " WHERE id=? AND event_id=?",
-                        position++, id, eventId);
-            }
+            Sql.reorder(c, "panel_seat", eventId, seatIds);
             return null;
         });
     }

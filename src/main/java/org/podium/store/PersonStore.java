@@ -3,7 +3,6 @@ package org.podium.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,14 +132,7 @@ public final class PersonStore {
 
     /** When each person in the trash went there. */
     public Map<Long, Instant> trashedAt() {
-        return db.read(c -> {
-            Map<Long, Instant> when = new HashMap<>();
-            for (Object[] row : Sql.list(c, "SELECT id, deleted_at FROM person WHERE deleted_at IS NOT NULL",
-                    rs -> new Object[] {rs.getLong(1), Sql.instant(rs, "deleted_at")})) {
-                when.put((Long) row[0], (Instant) row[1]);
-            }
-            return when;
-        });
+        return db.read(c -> Sql.trashedAt(c, "person"));
     }
 
     /** The person in the trash holding this address, if any (an address stays unique either way). */

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.podium.domain.Emails;
+import org.podium.domain.IsoInstants;
 import org.podium.domain.Registration;
 import org.podium.domain.Versioned;
 import org.podium.domain.RegistrationLine;
@@ -123,7 +124,7 @@ public final class RegistrationStore {
                     + " ORDER BY id" + (limit > 0 ? " LIMIT " + limit : ""), rs -> new RegistrationLine(rs.getLong(1),
                     one(shared, rs.getString(2)), one(shared, rs.getString(3)), rs.getString(4),
                     one(shared, rs.getString(5)), one(shared, rs.getString(6)),
-                    RegistrationStatus.valueOf(rs.getString(7)), Sql.instant(rs.getString(8)), rs.getInt(9) != 0,
+                    RegistrationStatus.valueOf(rs.getString(7)), IsoInstants.parse(rs.getString(8)), rs.getInt(9) != 0,
                     rs.getInt(10)), eventId);
         });
     }
@@ -252,10 +253,10 @@ public final class RegistrationStore {
         return new Registration(r.number("id"), r.number("event_id"), r.text("email"),
                 r.text("first_name"), r.text("last_name"), r.text("organisation"),
                 r.text("job_title"), r.text("city"), r.text("country"),
-                r.text("language"), Sql.instantOrNull(r.text("registered_at")),
+                r.text("language"), IsoInstants.parseOrNull(r.text("registered_at")),
                 RegistrationSource.valueOf(r.text("source")),
                 RegistrationStatus.valueOf(r.text("status")), (int) r.number("minutes_attended"),
-                r.number("consent") != 0, Sql.instantOrNull(r.text("consent_at")), r.text("consent_source"),
+                r.number("consent") != 0, IsoInstants.parseOrNull(r.text("consent_at")), r.text("consent_source"),
                 parseAnswers(r.text("custom_answers")), r.text("notes"));
     }
 

@@ -3,6 +3,7 @@ package org.podium.store;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.podium.domain.IsoInstants;
 import org.podium.domain.Registration;
 import org.podium.store.RegistrationWriter.Incoming;
 

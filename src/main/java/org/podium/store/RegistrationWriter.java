@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.podium.domain.IsoInstants;
 import org.podium.domain.Registration;
 
 /**

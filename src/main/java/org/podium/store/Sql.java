@@ -8,8 +8,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.podium.domain.IsoInstants;
 
 /** The few JDBC moves every store makes, so each store reads as its SQL and its mapping. */
 final class Sql {
@@ -97,55 +100,30 @@ final class Sql {
         return rs.wasNull() ? null : value;
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        return instantOrNull(rs.getString(column));
-    }
-
     /** A stored time, or null for SQL NULL. */
-    static Instant instantOrNull(String text) {
-        return text == null ? null : instant(text);
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return IsoInstants.parseOrNull(rs.getString(column));
     }
 
-    // Instant.parse costs microseconds a row; stored times are always Instant.toString's form,
-    // so the common shapes are read by position and anything else falls back to the parser.
-    static Instant instant(String text) {
-        int n = text.length();
-        if (n < 20 || n > 30 || text.charAt(4) != '-' || text.charAt(10) != 'T' || text.charAt(n - 1) != 'Z'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || n > 20 && text.charAt(19) != '.') {
-            return Instant.parse(text);
-        }
-        try {
-            long days = java.time.LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)).toEpochDay();
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            int nanos = 0;
-            if (n > 20) {
-                String fraction = text.substring(20, n - 1);
-                if (fraction.isEmpty() || fraction.length() > 9) {
-                    return Instant.parse(text);
-                }
-                nanos = digits(fraction + "000000000".substring(fraction.length()), 0, 9);
+    /** When each row in the trash of {@code table} (one with a {@code deleted_at}) went there, by id. */
+    static Map<Long, Instant> trashedAt(Connection c, String table) throws SQLException {
+        Map<Long, Instant> when = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, deleted_at FROM " + table
+                + " WHERE deleted_at IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                when.put(rs.getLong(1), instant(rs, "deleted_at"));
             }
-            if (hour > 23 || minute > 59 || second > 59) {
-                return Instant.parse(text);
-            }
-            return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return Instant.parse(text);
         }
+        return when;
     }
 
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
-            if (ch < '0' || ch > '9') {
-                throw new NumberFormatException(text);
-            }
-            value = value * 10 + (ch - '0');
+    /** Numbers the positions of an event's rows of {@code table} in the order of {@code ids}; rows of other events are left alone. */
+    static void reorder(Connection c, String table, long eventId, List<Long> ids) throws SQLException {
+        int position = 0;
+        for (long id : ids) {
+            update(c, "UPDATE " + table + " SET position=?, " + Versions.BUMP_ONLY + " WHERE id=? AND event_id=?",
+                    position++, id, eventId);
         }
-        return value;
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, ResultSet rs, String column) throws SQLException {

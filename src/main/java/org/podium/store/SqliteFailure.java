@@ -2,6 +2,7 @@ package org.podium.store;
 
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * What SQLite said went wrong, read from the result code the driver gives each SQLException it
@@ -43,6 +44,12 @@ final class SqliteFailure {
      */
     static boolean diskFull(SQLException e) {
         return is(e, SQLiteErrorCode.SQLITE_FULL) || e.getErrorCode() == SQLiteErrorCode.SQLITE_IOERR_SHMSIZE.code;
+    }
+
+    /** A row broke a UNIQUE constraint or index, or a unique index could not be built over the rows (SQLITE_CONSTRAINT_UNIQUE). */
+    static boolean uniqueViolated(SQLException e) {
+        // The extended code: the primary one, SQLITE_CONSTRAINT, is also that of NOT NULL and CHECK.
+        return e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
     }
 
     /** What a write that ran out of room did: nothing, since its transaction was rolled back. */

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.podium.files.AtomicFile;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -59,7 +60,7 @@ public final class SqliteNativeLibrary {
                 return Optional.empty();
             }
             if (known.isEmpty()) {
-                writeWhole(platformFile, part -> Files.writeString(part, platform));
+                write(platformFile, part -> Files.writeString(part, platform));
             }
         } catch (IOException e) {
             // Only a shortcut is lost: the driver's own unpacking still works.
@@ -84,22 +85,6 @@ public final class SqliteNativeLibrary {
         return Optional.empty();
     }
 
-    /** Writes {@code target} by a temporary name, then a rename: no half-written file is ever under its name. */
-    private static void writeWhole(Path target, Writing writing) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path part = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try {
-            writing.to(part);
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part);
-        }
-    }
-
-    private interface Writing {
-        void to(Path part) throws IOException;
-    }
-
     /** Whether {@code target} holds the library, copying it there if not. */
     private static boolean copied(String resource, Path target) throws IOException {
         URL url = SqliteNativeLibrary.class.getResource(resource);
@@ -111,7 +96,7 @@ public final class SqliteNativeLibrary {
         if (expected > 0 && Files.isRegularFile(target) && Files.size(target) == expected) {
             return true;
         }
-        writeWhole(target, part -> {
+        write(target, part -> {
             try (InputStream in = url.openStream()) {
                 long size = Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
                 if (size != expected) {
@@ -120,5 +105,11 @@ public final class SqliteNativeLibrary {
             }
         });
         return true;
+    }
+
+    /** Writes a file of the cache whole or not at all, in its folder, made when missing. */
+    private static void write(Path target, AtomicFile.Staging staging) throws IOException {
+        Files.createDirectories(target.getParent());
+        AtomicFile.writeWhole(target, staging);
     }
 }

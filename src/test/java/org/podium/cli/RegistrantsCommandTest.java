@@ -119,9 +119,13 @@ class RegistrantsCommandTest {
         assertThat(piotr.get("lastName").asText()).isEqualTo("Nowak");
         assertThat(piotr.get("organisation").asText()).isEqualTo("City of Gdańsk, Social Development Dept.");
         assertThat(piotr.get("country").asText()).isEqualTo("PL");
-        assertThat(piotr.get("status").asText()).isEqualTo("registered");
+        assertThat(piotr.get("status").asText()).isEqualTo("REGISTERED");
         assertThat(piotr.get("minutesAttended").asInt()).isZero();
         assertThat(piotr.get("customAnswers").get("Dietary needs").asText()).isEqualTo("Vegetarian");
+        // The one registrant form of the event file: every field, in its order.
+        assertThat(piotr.fieldNames()).toIterable().containsExactly("email", "firstName", "lastName",
+                "organisation", "jobTitle", "city", "country", "language", "registeredAt", "source", "status",
+                "minutesAttended", "consent", "consentAt", "consentSource", "customAnswers", "notes");
 
         assertThat(run("registrants", "count", "--event", event, "--json").json().get("count").asLong()).isEqualTo(3);
         assertThat(run("registrants", "count", "--event", event).out().strip()).isEqualTo("3");

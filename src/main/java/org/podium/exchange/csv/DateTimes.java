@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.podium.domain.IsoInstants;
 
 /**
  * Reads the date-times that registration platforms and spreadsheets write: ISO 8601 with or
@@ -46,7 +47,7 @@ final class DateTimes {
     /** The instant written, or empty if the text is not a date Podium understands. */
     static Optional<Instant> parse(String text, ZoneId zone, DateOrder order) {
         String value = text.strip();
-        Instant fast = isoFast(value, zone);
+        Instant fast = IsoInstants.read(value, zone);
         if (fast != null) {
             return Optional.of(fast);
         }
@@ -82,86 +83,6 @@ final class DateTimes {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    /**
-     * The common case, "2026-05-02T10:01:02Z" or with a space, an offset or no zone, read
-     * without the general parser: an import reads one on every row. Null if the text is not
-     * exactly that shape, so the general parser decides.
-     */
-    static Instant isoFast(String v, ZoneId zone) {
-        int n = v.length();
-        if (n < 16 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T' && v.charAt(10) != ' '
-                || v.charAt(13) != ':') {
-            return null;
-        }
-        int year = digits(v, 0, 4);
-        int month = digits(v, 5, 2);
-        int day = digits(v, 8, 2);
-        int hour = digits(v, 11, 2);
-        int minute = digits(v, 14, 2);
-        int second = 0;
-        int i = 16;
-        if (i < n && v.charAt(i) == ':') {
-            second = digits(v, 17, 2);
-            i = 19;
-        }
-        if ((year | month | day | hour | minute | second) < 0 || i > n) {
-            return null;
-        }
-        int nanos = 0;
-        if (i < n && v.charAt(i) == '.') {
-            int start = ++i;
-            while (i < n && i - start < 9 && Character.isDigit(v.charAt(i))) {
-                nanos = nanos * 10 + (v.charAt(i++) - '0');
-            }
-            if (i == start || i < n && Character.isDigit(v.charAt(i))) {
-                return null;
-            }
-            for (int k = i - start; k < 9; k++) {
-                nanos *= 10;
-            }
-        }
-        int offsetSeconds;
-        String rest = v.substring(i);
-        if (rest.isEmpty()) {
-            offsetSeconds = Integer.MIN_VALUE;
-        } else if (rest.equals("Z") || rest.equals(" UTC") || rest.equals(" GMT") || rest.equals("UTC")) {
-            offsetSeconds = 0;
-        } else if (rest.length() == 6 && rest.charAt(3) == ':' || rest.length() == 5) {
-            int hours = digits(rest, 1, 2);
-            int minutes = digits(rest, rest.length() - 2, 2);
-            char sign = rest.charAt(0);
-            if (hours < 0 || minutes < 0 || hours > 18 || minutes > 59 || sign != '+' && sign != '-') {
-                return null;
-            }
-            offsetSeconds = (sign == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
-        } else {
-            return null;
-        }
-        try {
-            LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
-            return offsetSeconds == Integer.MIN_VALUE ? local.atZone(zone).toInstant()
-                    : local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** The number written with exactly {@code count} ASCII digits at {@code from}, or -1. */
-    private static int digits(String s, int from, int count) {
-        if (from + count > s.length()) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /** The two leading numbers of a date written with slashes or dots, to learn a file's order. */

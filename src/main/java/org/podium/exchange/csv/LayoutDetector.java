@@ -43,6 +43,15 @@ public final class LayoutDetector {
         return readHeader(source, encoding, at);
     }
 
+    /**
+     * The delimiter of a plain table whose first non-blank line is its header (an unsubscribe
+     * list), sniffed as a registrant file's is. A file with no text is a {@link CsvReadException}.
+     */
+    static char plainDelimiter(ByteSource source, TextEncoding encoding) {
+        List<String> lines = topLines(source, encoding);
+        return sniff(lines, nextNonBlank(lines, 0), false);
+    }
+
     private record Located(ReportFormat format, int headerIndex, char delimiter, boolean sectioned) {
     }
 
@@ -250,18 +259,9 @@ public final class LayoutDetector {
         return best;
     }
 
+    /** How many times the delimiter stands outside quotes. */
     private static int count(String line, char delimiter) {
-        int n = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == delimiter && !quoted) {
-                n++;
-            }
-        }
-        return n;
+        return splitHeader(line, delimiter).size() - 1;
     }
 
     private static List<String> splitHeader(String line, char delimiter) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.podium.domain.Emails;
 
@@ -13,7 +12,8 @@ import org.podium.domain.Emails;
  * Reads the unsubscribe (or blocklist) file a mailing tool exports, such as Mailchimp's
  * "unsubscribed" CSV or Brevo's blocklisted contacts: it finds the address column by its
  * header, whatever the delimiter, and keeps a reason column when there is one. A file of bare
- * addresses, one a line, is read too.
+ * addresses, one a line, is read too. It is read as a registrant file is: the same encoding
+ * detection, delimiter sniffing, heading normalising and tokenizer.
  */
 public final class UnsubscribeFileReader {
     private static final Set<String> EMAIL_HEADERS = Set.of("emailaddress", "email", "mail", "emailadresse",
@@ -33,8 +33,13 @@ public final class UnsubscribeFileReader {
     public record Problem(long line, String text) {
     }
 
-    /** What the file held: the addresses to suppress and the lines that could not be used. */
-    public record Result(List<Entry> entries, List<Problem> problems, char delimiter, String emailColumn) {
+    /**
+     * What the file held: the addresses to suppress and the lines that could not be used, with
+     * how it was read; {@code encoding}'s notice says when it was not UTF-8 and was read as
+     * Windows-1252, to check as every import's reader does.
+     */
+    public record Result(List<Entry> entries, List<Problem> problems, char delimiter, String emailColumn,
+                         TextEncoding encoding) {
     }
 
     private UnsubscribeFileReader() {
@@ -59,15 +64,12 @@ public final class UnsubscribeFileReader {
         }
         ByteSource source = ByteSource.of(file);
         TextEncoding encoding;
+        char delimiter;
         try {
             encoding = EncodingDetector.detect(source);
+            delimiter = LayoutDetector.plainDelimiter(source, encoding);
         } catch (CsvReadException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
-        }
-        char delimiter;
-        try (CsvTokenizer top = new CsvTokenizer(source.open(), encoding, ',')) {
-            String first = top.rawLine();
-            delimiter = delimiter(first == null ? "" : first);
         }
         try (CsvTokenizer records = new CsvTokenizer(source.open(), encoding, delimiter)) {
             CsvRecord header = records.record();
@@ -99,7 +101,8 @@ public final class UnsubscribeFileReader {
             for (CsvRecord row = records.record(); row != null; row = records.record()) {
                 lines.add(row, emailColumn, reasonColumn);
             }
-            return new Result(lines.entries, lines.problems(), delimiter, headless ? "" : names[emailColumn].strip());
+            return new Result(lines.entries, lines.problems(), delimiter, headless ? "" : names[emailColumn].strip(),
+                    encoding);
         }
     }
 
@@ -158,20 +161,6 @@ public final class UnsubscribeFileReader {
         }
     }
 
-    /** The most frequent of comma, semicolon and tab on the header line; comma if none. */
-    static char delimiter(String headerLine) {
-        char best = ',';
-        long most = 0;
-        for (char candidate : new char[] {',', ';', '\t'}) {
-            long count = headerLine.chars().filter(c -> c == candidate).count();
-            if (count > most) {
-                most = count;
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
     /** The column of addresses: a known name, else the first header that mentions "email". */
     private static int emailColumn(String[] header) {
         int known = column(header, EMAIL_HEADERS);
@@ -179,7 +168,7 @@ public final class UnsubscribeFileReader {
             return known;
         }
         for (int i = 0; i < header.length; i++) {
-            String name = normalise(header[i]);
+            String name = HeaderNames.normalise(header[i]);
             if (name.contains("email") && !name.contains("type") && !name.contains("label")) {
                 return i;
             }
@@ -190,7 +179,7 @@ public final class UnsubscribeFileReader {
     /** The header's column matching one of the names, ignoring case, spaces and punctuation. */
     private static int column(String[] header, Set<String> names) {
         for (int i = 0; i < header.length; i++) {
-            if (names.contains(normalise(header[i]))) {
+            if (names.contains(HeaderNames.normalise(header[i]))) {
                 return i;
             }
         }
@@ -205,9 +194,5 @@ public final class UnsubscribeFileReader {
             }
         }
         return -1;
-    }
-
-    private static String normalise(String header) {
-        return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

@@ -3,7 +3,6 @@ package org.podium.exchange.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.Map;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -80,7 +79,7 @@ public final class EventFileWriter {
             if (file.registrants().isPresent()) {
                 g.writeArrayFieldStart("registrants");
                 for (Registration r : file.registrants().get()) {
-                    registrant(g, r);
+                    RegistrantJson.write(g, r);
                 }
                 g.writeEndArray();
             }
@@ -147,49 +146,24 @@ public final class EventFileWriter {
             Person p = entry.person();
             g.writeStartObject();
             g.writeStringField("ref", entry.ref());
-            g.writeStringField("honorific", p.honorific());
-            g.writeStringField("firstName", p.firstName());
-            g.writeStringField("lastName", p.lastName());
-            g.writeStringField("email", p.email());
-            g.writeStringField("phone", p.phone());
-            g.writeStringField("position", p.position());
-            g.writeStringField("organisation", entry.organisation());
-            g.writeStringField("city", p.city());
-            g.writeStringField("country", p.country());
-            g.writeStringField("bio", p.bio());
-            g.writeStringField("notes", p.notes());
+            personFields(g, p, entry.organisation());
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    static void registrant(JsonGenerator g, Registration r) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("email", r.email());
-        g.writeStringField("firstName", r.firstName());
-        g.writeStringField("lastName", r.lastName());
-        g.writeStringField("organisation", r.organisation());
-        g.writeStringField("jobTitle", r.jobTitle());
-        g.writeStringField("city", r.city());
-        g.writeStringField("country", r.country());
-        g.writeStringField("language", r.language());
-        g.writeStringField("registeredAt", r.registeredAt().toString());
-        g.writeStringField("source", r.source().name());
-        g.writeStringField("status", r.status().name());
-        g.writeNumberField("minutesAttended", r.minutesAttended());
-        g.writeBooleanField("consent", r.consent());
-        if (r.consentAt() == null) {
-            g.writeNullField("consentAt");
-        } else {
-            g.writeStringField("consentAt", r.consentAt().toString());
-        }
-        g.writeStringField("consentSource", r.consentSource());
-        g.writeObjectFieldStart("customAnswers");
-        for (Map.Entry<String, String> answer : new java.util.TreeMap<>(r.customAnswers()).entrySet()) {
-            g.writeStringField(answer.getKey(), answer.getValue());
-        }
-        g.writeEndObject();
-        g.writeStringField("notes", r.notes());
-        g.writeEndObject();
+    /** A person's fields, in the one order of the event file and the subject-access file, naming their organisation. */
+    static void personFields(JsonGenerator g, Person p, String organisation) throws IOException {
+        g.writeStringField("honorific", p.honorific());
+        g.writeStringField("firstName", p.firstName());
+        g.writeStringField("lastName", p.lastName());
+        g.writeStringField("email", p.email());
+        g.writeStringField("phone", p.phone());
+        g.writeStringField("position", p.position());
+        g.writeStringField("organisation", organisation);
+        g.writeStringField("city", p.city());
+        g.writeStringField("country", p.country());
+        g.writeStringField("bio", p.bio());
+        g.writeStringField("notes", p.notes());
     }
 }

@@ -58,17 +58,7 @@ public record SubjectAccessFile(String email, Instant exportedAt, Optional<Perso
             if (person.isPresent()) {
                 Person p = person.get();
                 g.writeObjectFieldStart("person");
-                g.writeStringField("honorific", p.honorific());
-                g.writeStringField("firstName", p.firstName());
-                g.writeStringField("lastName", p.lastName());
-                g.writeStringField("email", p.email());
-                g.writeStringField("phone", p.phone());
-                g.writeStringField("position", p.position());
-                g.writeStringField("organisation", organisation);
-                g.writeStringField("city", p.city());
-                g.writeStringField("country", p.country());
-                g.writeStringField("bio", p.bio());
-                g.writeStringField("notes", p.notes());
+                EventFileWriter.personFields(g, p, organisation);
                 g.writeEndObject();
             } else {
                 g.writeNullField("person");
@@ -101,7 +91,7 @@ public record SubjectAccessFile(String email, Instant exportedAt, Optional<Perso
                 g.writeStringField("start", line.start().toString());
                 g.writeStringField("zone", line.zone());
                 g.writeFieldName("registration");
-                EventFileWriter.registrant(g, line.registration());
+                RegistrantJson.write(g, line.registration());
                 g.writeEndObject();
             }
             g.writeEndArray();

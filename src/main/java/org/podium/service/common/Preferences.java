@@ -3,17 +3,18 @@ package org.podium.service.common;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.podium.files.AtomicFile;
 
 /**
  * The user's preferences, kept beside the book in the data folder: interface language,
@@ -68,7 +69,7 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
                 zone(p.getProperty("lastZone")));
     }
 
-    /** Writes the file through a temporary name so a crash never leaves half a file. */
+    /** Writes the file whole or not at all ({@link AtomicFile}), so a crash never leaves half of it. */
     public void save(Path file) {
         Properties p = new Properties();
         p.setProperty("language", language.name());
@@ -79,11 +80,11 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                p.store(out, "Podium preferences");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, out -> {
+                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                p.store(text, "Podium preferences");
+                text.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save preferences to " + file + ": " + e.getMessage(), e);
         }

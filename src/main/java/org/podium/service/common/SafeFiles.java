@@ -3,45 +3,28 @@ package org.podium.service.common;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import org.podium.store.TempFiles;
+import org.podium.files.AtomicFile;
+import org.podium.files.TempFiles;
 
 /**
  * The one way Podium writes a file the user named (exports, calendars, cue sheets, event
  * files, subject-access files), from the window and the command line alike. It refuses a
  * target that is one of the book's own files ({@link BookFiles}), a folder or a read-only
  * file. A regular file is written so that a failure at any point leaves the old file (or none),
- * never half of one: the content goes to a hidden temporary name beside the target, is forced
- * to disk, gets the old file's permissions and is then renamed over the target (through any
- * link, which stays a link). A character device or a pipe ({@code -o /dev/stdout},
+ * never half of one: {@link AtomicFile} writes it where the target lands (through any link,
+ * which stays a link). A character device or a pipe ({@code -o /dev/stdout},
  * {@code /dev/null}, a FIFO) is written to directly, as every Unix tool does, and never
  * renamed over.
  */
 public final class SafeFiles {
-    /** What fills the file; it may fail, and then nothing reaches the target. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** What makes a whole file at the temporary path it is given; it may fail, and then nothing reaches the target. */
-    @FunctionalInterface
-    public interface Staging {
-        void writeTo(Path temp) throws IOException;
-    }
-
     /** What the target is, as far as writing it goes. */
     private enum Kind {
         NEW, REGULAR, FOLDER, STREAM, SOCKET, DISK, OTHER
@@ -78,22 +61,13 @@ public final class SafeFiles {
      * @return the absolute, normalised path that was written
      * @throws FileWriteException for a target refused by {@link #check}, before the content is asked for
      */
-    public Path write(Path file, Content content) {
+    public Path write(Path file, AtomicFile.Content content) {
         Target target = target(file);
         if (target.direct()) {
             writeDirectly(target.named(), content);
             return target.named();
         }
-        return replace(target, temp -> {
-            // CREATE_NEW rather than createTempFile, whose 0600 permissions a new file would keep.
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 WriteBehind out = new WriteBehind(channel)) {
-                content.writeTo(out);
-                out.flush();
-                out.awaitForced();
-                channel.force(true);
-            }
-        });
+        return replace(target, lands -> AtomicFile.write(lands, content));
     }
 
     /**
@@ -104,10 +78,10 @@ public final class SafeFiles {
      *
      * @return the absolute, normalised path that was written
      */
-    public Path writeWhole(Path file, Staging staging) {
+    public Path writeWhole(Path file, AtomicFile.Staging staging) {
         Target target = target(file);
         if (!target.direct()) {
-            return replace(target, staging);
+            return replace(target, lands -> AtomicFile.writeWhole(lands, staging));
         }
         Path temp = TempFiles.beside(book.map(BookFiles::book)
                 .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir")).resolve("podium")));
@@ -118,25 +92,21 @@ public final class SafeFiles {
         } catch (IOException e) {
             throw FileWriteException.cannotWrite(target.named(), temp.getParent(), e);
         } finally {
-            deleteQuietly(temp);
+            TempFiles.discard(temp);
         }
     }
 
-    /** Makes a regular file's content at a temporary name beside where it lands, then renames it there. */
-    private static Path replace(Target target, Staging staging) {
+    /**
+     * Writes a regular file where it lands (through any link) in one of {@link AtomicFile}'s ways,
+     * turning its failure into the user's message.
+     */
+    private static Path replace(Target target, AtomicFile.Staging landing) {
         Path lands = BookFiles.landing(target.named());
-        Path folder = lands.getParent();
-        TempFiles.removeStale(folder);
-        Path temp = TempFiles.beside(lands);
         try {
-            staging.writeTo(temp);
-            TempFiles.keepPermissions(lands, temp);
-            moveOver(temp, lands);
+            landing.writeTo(lands);
             return target.named();
         } catch (IOException e) {
-            throw FileWriteException.cannotWrite(target.named(), folder, e);
-        } finally {
-            deleteQuietly(temp);
+            throw FileWriteException.cannotWrite(target.named(), lands.getParent(), e);
         }
     }
 
@@ -232,112 +202,12 @@ public final class SafeFiles {
     }
 
     /** A device or pipe takes the bytes as they come: it cannot be staged, forced or renamed. */
-    private static void writeDirectly(Path target, Content content) {
+    private static void writeDirectly(Path target, AtomicFile.Content content) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE),
                 1 << 16)) {
             content.writeTo(out);
         } catch (IOException e) {
             throw FileWriteException.cannotWrite(target, target.getParent(), e);
-        }
-    }
-
-    /**
-     * Writes to the channel and hands what is written to the disk while the rest is still coming:
-     * each time another {@link #STRIDE} bytes are in, a helper thread forces the file, so the
-     * force before the rename is left only the last part to wait for (a 70 MB export waited
-     * some 35 ms for it at the end). A small file never starts the helper.
-     */
-    private static final class WriteBehind extends OutputStream {
-        static final long STRIDE = 8L << 20;
-        private final FileChannel channel;
-        private final OutputStream out;
-        private long written;
-        private long nextForce = STRIDE;
-        /** The last force handed to a helper; join waits for it without giving up the caller's interrupt. */
-        private CompletableFuture<Void> forcing = CompletableFuture.completedFuture(null);
-        private volatile IOException failure;
-
-        WriteBehind(FileChannel channel) {
-            this.channel = channel;
-            this.out = Channels.newOutputStream(channel);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            wrote(1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            wrote(len);
-        }
-
-        private void wrote(int bytes) throws IOException {
-            written += bytes;
-            if (written >= nextForce) {
-                nextForce = written + STRIDE;
-                // One force at a time: while the last one still runs, the next stride waits its turn.
-                if (forcing.isDone()) {
-                    rethrow();
-                    forcing = CompletableFuture.runAsync(this::force, WriteBehind::helper);
-                }
-            }
-        }
-
-        private static void helper(Runnable force) {
-            Thread thread = new Thread(force, "podium-write-behind");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private void force() {
-            try {
-                channel.force(false);
-            } catch (IOException e) {
-                failure = e;
-            }
-        }
-
-        /** Waits for the helper's last force; its failure is the write's. */
-        void awaitForced() throws IOException {
-            forcing.join();
-            rethrow();
-        }
-
-        private void rethrow() throws IOException {
-            if (failure != null) {
-                throw failure;
-            }
-        }
-
-        /**
-         * Closes the channel once no force runs on it. A force's failure is not thrown here: the
-         * write has either reported it already or failed for its own reason, which it keeps.
-         */
-        @Override
-        public void close() throws IOException {
-            forcing.join();
-            out.close();
-        }
-    }
-
-    private static void moveOver(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some network shares cannot rename atomically; the temporary file is complete by now.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // The write itself already succeeded or failed with its own message; a leftover
-            // hidden .tmp file is the lesser harm than hiding that outcome.
         }
     }
 }

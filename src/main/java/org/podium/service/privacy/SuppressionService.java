@@ -44,8 +44,13 @@ public final class SuppressionService {
     public record LineProblem(long line, String text) {
     }
 
-    /** What importing an unsubscribe file did. */
-    public record FileResult(String emailColumn, int added, int alreadySuppressed, List<LineProblem> problems) {
+    /**
+     * What importing an unsubscribe file did. {@code guessedEncoding} names the encoding a file
+     * that is not UTF-8 was read in ("Windows-1252"), for the user to check as after any import;
+     * it is empty when the file was UTF-8 or said what it was.
+     */
+    public record FileResult(String emailColumn, int added, int alreadySuppressed, List<LineProblem> problems,
+                             String guessedEncoding) {
     }
 
     /** Every suppressed address, alphabetically. */
@@ -134,6 +139,6 @@ public final class SuppressionService {
         }
         int added = store.addAll(entries.values()).size();
         List<LineProblem> problems = read.problems().stream().map(p -> new LineProblem(p.line(), p.text())).toList();
-        return new FileResult(read.emailColumn(), added, entries.size() - added, problems);
+        return new FileResult(read.emailColumn(), added, entries.size() - added, problems, read.encoding().hasNotice() ? read.encoding().charsetName() : "");
     }
 }

@@ -130,7 +130,8 @@ public final class SuppressionViewModel {
                 progress -> suppressions.importFile(file, why), result -> {
                     changed();
                     String summary = Messages.get("suppression.imported", result.added(), result.alreadySuppressed(),
-                            file.getFileName().toString());
+                            file.getFileName().toString()) + (result.guessedEncoding().isEmpty() ? ""
+                            : " " + Messages.get("suppression.import.guessedEncoding", result.guessedEncoding()));
                     if (result.problems().isEmpty()) {
                         notifier.notify(summary);
                         return;

@@ -96,7 +96,7 @@ class ExportProfileTest {
         assertThat(readWithJackson(text, profile.delimiter())).containsExactly(records.get(0), records.get(1));
     }
 
-    /** A second, independent reader: Jackson's CSV parser, as the rest of Podium uses it. */
+    /** A second, independent reader: Jackson's CSV parser (a test dependency only; Podium reads CSV with its own tokenizer). */
     private static List<List<String>> readWithJackson(String text, char delimiter) throws IOException {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);

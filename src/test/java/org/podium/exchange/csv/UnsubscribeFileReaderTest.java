@@ -62,6 +62,26 @@ class UnsubscribeFileReaderTest {
         Path file = file("old.csv", "E-mail;Nome\ncafe@example.it;Niccolò\n", Charset.forName("windows-1252"));
         UnsubscribeFileReader.Result r = UnsubscribeFileReader.read(file);
         assertThat(r.entries()).extracting(UnsubscribeFileReader.Entry::email).containsExactly("cafe@example.it");
+        assertThat(r.encoding().charsetName()).isEqualTo("Windows-1252");
+        assertThat(r.encoding().notice()).contains("not UTF-8");
+        assertThat(r.delimiter()).isEqualTo(';');
+    }
+
+    @Test
+    void headingsAreReadAsARegistrantFilesAreWithAccentsAndPipes() throws IOException {
+        Path file = file("es.csv", "Nombre|Correo electrónico|Motivo\nAna|ana@example.es|spam\n", StandardCharsets.UTF_8);
+        UnsubscribeFileReader.Result r = UnsubscribeFileReader.read(file);
+        assertThat(r.delimiter()).isEqualTo('|');
+        assertThat(r.emailColumn()).isEqualTo("Correo electrónico");
+        assertThat(r.entries()).containsExactly(new UnsubscribeFileReader.Entry(2, "ana@example.es", "spam"));
+        assertThat(r.encoding().hasNotice()).isFalse();
+    }
+
+    @Test
+    void aFileOfBlankLinesIsRefusedNamingIt() throws IOException {
+        Path file = file("blank.csv", "\n\n  \n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> UnsubscribeFileReader.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("no text");
     }
 
     @Test

@@ -88,6 +88,20 @@ class SuppressionServiceTest {
         assertThat(r.problems()).containsExactly(new SuppressionService.LineProblem(4, "'not-an-address' is not an email address"));
         assertThat(suppressions.list()).contains(new Suppression("ana@example.org",
                 "Unsubscribed in Mailchimp: Too many emails", NOW));
+        assertThat(r.guessedEncoding()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8SaysWhatItWasReadAs() throws Exception {
+        Path file = dir.resolve("vecchio.csv");
+        Files.writeString(file, "E-mail;Motivo\ncafe@example.it;non più interessato\n",
+                java.nio.charset.Charset.forName("windows-1252"));
+
+        SuppressionService.FileResult r = suppressions.importFile(file, "Disiscritto");
+
+        assertThat(r.guessedEncoding()).isEqualTo("Windows-1252");
+        assertThat(suppressions.list()).contains(new Suppression("cafe@example.it",
+                "Disiscritto: non più interessato", NOW));
     }
 
     @Test

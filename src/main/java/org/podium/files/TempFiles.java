@@ -1,4 +1,4 @@
-package org.podium.store;
+package org.podium.files;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -25,7 +25,7 @@ public final class TempFiles {
      * check of a staged backup, seconds even for a large book. Half an hour of silence therefore
      * means the writer is gone, and waiting that long costs only some disk space for a while.
      */
-    static final Duration STALE_AFTER = Duration.ofMinutes(30);
+    public static final Duration STALE_AFTER = Duration.ofMinutes(30);
 
     /** Podium's own naming exactly: a dot, the target's name, a dot, 1–16 lower-case hex digits, ".tmp". */
     private static final Pattern OURS = Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
@@ -85,6 +85,19 @@ public final class TempFiles {
         PosixFileAttributeView view = Files.getFileAttributeView(staged, PosixFileAttributeView.class);
         if (view != null && Files.exists(target)) {
             view.setPermissions(Files.getPosixFilePermissions(target));
+        }
+    }
+
+    /**
+     * Removes a staged file that was not renamed into place. One that cannot be removed is left:
+     * the write already succeeded or failed with its own message, and a leftover hidden file is
+     * the lesser harm than hiding that outcome ({@link #removeStale} cleans it later).
+     */
+    public static void discard(Path staged) {
+        try {
+            Files.deleteIfExists(staged);
+        } catch (IOException e) {
+            // See above: the outcome being reported matters more.
         }
     }
 }
