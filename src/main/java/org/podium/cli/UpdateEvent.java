@@ -3,7 +3,6 @@ package org.podium.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.podium.domain.Event;
 import org.podium.domain.EventKind;
@@ -11,19 +10,12 @@ import org.podium.domain.EventStatus;
 import org.podium.service.Book;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code podium events update ID [options]}: changes only the fields given, then shows the event. */
 @Command(name = "update", description = "Change an event: only the options given change; prints it as 'show' does.")
-final class UpdateEvent implements Callable<Integer> {
-    @ParentCommand
-    EventsCommand parent;
-    @Spec
-    CommandSpec spec;
+final class UpdateEvent extends BookCommand {
     @Parameters(paramLabel = "ID")
     String id;
     @Option(names = "--title", paramLabel = "TEXT")
@@ -38,9 +30,11 @@ final class UpdateEvent implements Callable<Integer> {
     String zone;
     @Option(names = "--minutes", paramLabel = "N", description = "Duration in minutes.")
     String minutes;
-    @Option(names = "--status", paramLabel = "STATUS", description = "draft, scheduled, concluded or cancelled.")
+    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = Choices.EventStatuses.class,
+            description = "${COMPLETION-CANDIDATES}.")
     String status;
-    @Option(names = "--kind", paramLabel = "KIND", description = "webinar, panel, hybrid or in-person.")
+    @Option(names = "--kind", paramLabel = "KIND", completionCandidates = Choices.EventKinds.class,
+            description = "${COMPLETION-CANDIDATES}.")
     String kind;
     @Option(names = "--capacity", paramLabel = "N", description = "Places; an empty value removes the limit.")
     String capacity;
@@ -56,11 +50,9 @@ final class UpdateEvent implements Callable<Integer> {
     String reportUrl;
     @Option(names = "--description", paramLabel = "TEXT")
     String description;
-    @Option(names = "--json", description = "Print the updated event as JSON.")
-    boolean json;
 
     @Override
-    public Integer call() {
+    int run() {
         long eventId = Parse.id("ID", id);
         // Every option is parsed before the book is opened, so a bad value changes nothing.
         List<UnaryOperator<Event.Builder>> changes = changes();
@@ -68,24 +60,23 @@ final class UpdateEvent implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Nothing to change: give at least one option, such as --title or --start.");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Book book = parent.open()) {
-            Event.Builder edited = book.events().get(eventId).toBuilder();
-            for (UnaryOperator<Event.Builder> change : changes) {
-                change.apply(edited);
-            }
-            Event saved = book.events().update(edited.build());
-            if (start != null || zone != null) {
-                StartNotice.ifAmbiguous(spec.commandLine().getErr(), saved);
-            }
-            var details = book.events().details(saved.id()).orElseThrow();
-            if (json) {
-                Json.print(out, EventJson.of(details));
-            } else {
-                EventProse.print(out, details);
-            }
-            return PodiumCli.OK;
+        PrintWriter out = out();
+        Book book = book();
+        Event.Builder edited = book.events().get(eventId).toBuilder();
+        for (UnaryOperator<Event.Builder> change : changes) {
+            change.apply(edited);
         }
+        Event saved = book.events().update(edited.build());
+        if (start != null || zone != null) {
+            StartNotice.ifAmbiguous(err(), saved);
+        }
+        var details = book.events().details(saved.id()).orElseThrow();
+        if (json()) {
+            Json.print(out, EventJson.of(details));
+        } else {
+            EventProse.print(out, details);
+        }
+        return PodiumCli.OK;
     }
 
     private List<UnaryOperator<Event.Builder>> changes() {
