@@ -13,8 +13,8 @@ import org.podium.service.documents.CueSheetService;
 import org.podium.service.common.Formats;
 import org.podium.service.common.Wording;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code podium agenda …}: add items to an event's run-of-show and show it timed. */
 @Command(name = "agenda", description = "Add to an event's run-of-show and show it with its times.",
@@ -25,9 +25,7 @@ final class AgendaCommand {
     }
 
     @Command(name = "add", description = "Add an item at the end of an event's run-of-show.")
-    static final class AddItem extends BookCommand {
-        @Parameters(paramLabel = "EVENT", description = "The event's id.")
-        String event;
+    static final class AddItem extends EventCommand {
         @Option(names = "--title", required = true, paramLabel = "TEXT")
         String title;
         @Option(names = "--minutes", required = true, paramLabel = "N", description = "How long it takes, at least 1.")
@@ -38,33 +36,30 @@ final class AgendaCommand {
         String notes;
 
         @Override
-        int run() {
-            long eventId = Parse.id("EVENT", event);
+        int run(long eventId) {
             if (title.isBlank()) {
                 throw new BadInputException("title: a title is required");
             }
             int length = Parse.positiveMinutes("minutes", minutes);
             List<PersonRef> refs = speakers.stream().map(s -> PersonRef.parse("speaker", s)).toList();
-            PrintWriter out = out();
-            Book book = book();
-            book.panel().event(eventId);
-            List<Long> ids = refs.stream().map(r -> r.resolve(book).id()).toList();
-            AgendaItem added = book.panel().addItem(eventId, title, length, ids, notes);
-            Agenda.Plan plan = book.panel().agenda(eventId);
+            book().panel().event(eventId);
+            List<Long> ids = refs.stream().map(r -> r.resolve(book()).id()).toList();
+            AgendaItem added = book().panel().addItem(eventId, title, length, ids, notes);
+            Agenda.Plan plan = book().panel().agenda(eventId);
             Agenda.Timed timed = plan.items().stream().filter(t -> t.item().id() == added.id()).findFirst()
                     .orElseThrow();
             if (json()) {
-                Map<String, Object> m = PanelJson.item(timed, people(book));
+                Map<String, Object> m = PanelJson.item(timed, people(book()));
                 m.put("eventId", eventId);
                 m.put("totalMinutes", plan.totalMinutes());
                 m.put("slotMinutes", plan.slotMinutes());
                 m.put("fit", EventJson.lower(plan.fit()));
-                Json.print(out, m);
+                Json.print(out(), m);
             } else {
-                out.println("Added “" + added.title() + "” at " + Formats.agendaTime(timed.start(),
+                out().println("Added “" + added.title() + "” at " + Formats.agendaTime(timed.start(),
                         plan.event().startInZone(), Locale.ENGLISH) + " (" + added.minutes() + " min), item "
                         + added.id() + ".");
-                out.println(CueSheetService.total(plan, Wording.of(Locale.ENGLISH)));
+                out().println(CueSheetService.total(plan, Wording.of(Locale.ENGLISH)));
             }
             return PodiumCli.OK;
         }
@@ -72,30 +67,25 @@ final class AgendaCommand {
 
     @Command(name = "show", description = "Show an event's run-of-show with start times in its zone and the total"
             + " against its slot.")
-    static final class ShowAgenda extends BookCommand {
-        @Parameters(paramLabel = "EVENT", description = "The event's id.")
-        String event;
+    static final class ShowAgenda extends EventCommand {
 
         @Override
-        int run() {
-            long eventId = Parse.id("EVENT", event);
-            PrintWriter out = out();
-            Book book = book();
-            Agenda.Plan plan = book.panel().agenda(eventId);
-            Map<Long, Person> people = people(book);
+        int run(long eventId) {
+            Agenda.Plan plan = book().panel().agenda(eventId);
+            Map<Long, Person> people = people(book());
             if (json()) {
-                Json.print(out, PanelJson.plan(plan, people));
+                Json.print(out(), PanelJson.plan(plan, people));
                 return PodiumCli.OK;
             }
-            out.println(plan.event().title());
-            out.println(Formats.startWithZone(plan.event(), Locale.ENGLISH) + " (" + plan.event().zone().getId()
+            out().println(plan.event().title());
+            out().println(Formats.startWithZone(plan.event(), Locale.ENGLISH) + " (" + plan.event().zone().getId()
                     + "), " + plan.slotMinutes() + " minutes");
-            out.println();
-            plan.items().forEach(t -> out.println(PanelJson.itemLine(t, plan, people)));
+            out().println();
+            plan.items().forEach(t -> out().println(PanelJson.itemLine(t, plan, people)));
             if (!plan.items().isEmpty()) {
-                out.println();
+                out().println();
             }
-            out.println(CueSheetService.total(plan, Wording.of(Locale.ENGLISH)));
+            out().println(CueSheetService.total(plan, Wording.of(Locale.ENGLISH)));
             return PodiumCli.OK;
         }
     }

@@ -12,7 +12,6 @@ import org.podium.service.documents.AnnouncementService.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code podium events announce} and {@code events mail}: the invitation page and the e-mails around an event. */
 final class AnnounceCommand {
@@ -20,25 +19,21 @@ final class AnnounceCommand {
     }
 
     @Command(name = "announce", description = "Write an event's invitation page (a concluded event's record page).")
-    static final class Announce extends BookCommand {
-        @Parameters(paramLabel = "ID", description = "The event's id.")
-        String id;
+    static final class Announce extends EventCommand {
         @Option(names = "--format", defaultValue = "html", paramLabel = "FORMAT",
                 description = "html (a self-contained page, the default) or text.")
         String format;
-        @Option(names = "--language", defaultValue = "en", paramLabel = "LANG", description = "en (the default) or it.")
-        String language;
+        @Mixin
+        LanguageOption language;
         @Mixin
         OutputFile output;
 
         @Override
-        int run() {
-            long eventId = Parse.id("ID", id);
+        int run(long eventId) {
             Format chosen = Parse.choice("format", format, Format.class);
-            Locale locale = language(language);
-            Book book = book();
-            Event e = book.panel().event(eventId);
-            Path file = book.announcements().save(eventId, Document.INVITATION, chosen, locale,
+            Locale locale = language.locale();
+            Event e = book().panel().event(eventId);
+            Path file = book().announcements().save(eventId, Document.INVITATION, chosen, locale,
                     context().audienceZones(), output.path());
             return saved(this, file, e, chosen.name(), locale, "the invitation");
         }
@@ -46,41 +41,36 @@ final class AnnounceCommand {
 
     @Command(name = "mail", description = "Write the reminder, thank-you or missed-you e-mail of an event,"
             + " to paste into the mailing tool that receives the export.")
-    static final class Mail extends BookCommand {
-        @Parameters(paramLabel = "ID", description = "The event's id.")
-        String id;
+    static final class Mail extends EventCommand {
         @Option(names = "--kind", required = true, paramLabel = "KIND",
                 description = "reminder (the day before), thanks (to attendees) or missed (to no-shows).")
         String kind;
-        @Option(names = "--language", defaultValue = "en", paramLabel = "LANG", description = "en (the default) or it.")
-        String language;
+        @Mixin
+        LanguageOption language;
         @Option(names = {"-o", "--output"}, paramLabel = "FILE",
                 description = "The file to write (- for standard output); without it the text is printed.")
         Path output;
 
         @Override
-        int run() {
-            long eventId = Parse.id("ID", id);
+        int run(long eventId) {
             Document document = mailKind(kind);
-            Locale locale = language(language);
-            PrintWriter out = out();
-            Book book = book();
-            Event e = book.panel().event(eventId);
+            Locale locale = language.locale();
+            Event e = book().panel().event(eventId);
             var zones = context().audienceZones();
             if (output != null) {
-                Path file = book.announcements().save(eventId, document, Format.TEXT, locale, zones, PodiumCli.output(output));
+                Path file = book().announcements().save(eventId, document, Format.TEXT, locale, zones, PodiumCli.output(output));
                 return saved(this, file, e, document.name(), locale, "the " + kind + " e-mail");
             }
-            String text = book.announcements().render(eventId, document, Format.TEXT, locale, zones);
+            String text = book().announcements().render(eventId, document, Format.TEXT, locale, zones);
             if (json()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("eventId", e.id());
                 m.put("kind", document.name().toLowerCase(Locale.ROOT));
                 m.put("language", locale.getLanguage());
                 m.put("text", text);
-                Json.print(out, m);
+                Json.print(out(), m);
             } else {
-                out.print(text);
+                out().print(text);
             }
             return PodiumCli.OK;
         }
@@ -92,14 +82,6 @@ final class AnnounceCommand {
             case "thanks" -> Document.THANKS;
             case "missed" -> Document.MISSED;
             default -> throw new BadInputException("kind: '" + kind + "' is not reminder, thanks or missed");
-        };
-    }
-
-    static Locale language(String language) {
-        return switch (language.strip().toLowerCase(Locale.ROOT)) {
-            case "en" -> Locale.ENGLISH;
-            case "it" -> Locale.ITALIAN;
-            default -> throw new BadInputException("language: '" + language + "' is not en or it");
         };
     }
 

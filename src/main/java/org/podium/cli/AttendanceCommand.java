@@ -24,28 +24,26 @@ final class AttendanceCommand {
         int run() {
             long eventId = input.eventId();
             ImportOptions options = input.options();
-            PrintWriter out = out();
-            Book book = book();
             AttendanceSummary s;
             try (ImportFile.Staged file = input.staged(System.in)) {
-                s = book.attendance().reconcile(file.path(), eventId, options, progress(ProgressLine.Unit.BYTES));
+                s = book().attendance().reconcile(file.path(), eventId, options, progress(ProgressLine.Unit.BYTES));
             }
             boolean failed = ImportReport.failed(s.errors(), s.errorCount(), input.skipInvalid);
             ImportReport.printErrors(err(), s.file(), s.errors(), s.errorCount());
             if (json()) {
-                Json.print(out, json(s));
+                Json.print(out(), json(s));
             } else {
-                ImportReport.printNotices(out, s.file(), s.notices(), s.noticeCount());
-                out.printf("%s (%s): %d rows; %d attended, %d no-show, %d unregistered attendees added,"
+                ImportReport.printNotices(out(), s.file(), s.notices(), s.noticeCount());
+                out().printf("%s (%s): %d rows; %d attended, %d no-show, %d unregistered attendees added,"
                                 + " %d cancelled but present, %d organisers not added, %d rows without email,"
                                 + " %d erased on request skipped.%n",
                         s.file(), ImportReport.describe(s.format()), s.rows(), s.attended(), s.noShow(),
                         s.unregisteredAttendees(), s.cancelledPresent(), s.organisersIgnored(), s.withoutEmail(),
                         s.erasedSkipped());
                 if (failed) {
-                    out.println("Nothing was written.");
+                    out().println("Nothing was written.");
                 } else if (s.dryRun()) {
-                    out.println("Dry run: nothing was written.");
+                    out().println("Dry run: nothing was written.");
                 }
             }
             return failed ? PodiumCli.BAD_INPUT : PodiumCli.OK;
@@ -53,9 +51,6 @@ final class AttendanceCommand {
 
         private static Map<String, Object> json(AttendanceSummary s) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("file", s.file());
-            o.put("format", ImportReport.format(s.format()));
-            o.put("rows", s.rows());
             o.put("attended", s.attended());
             o.put("noShow", s.noShow());
             o.put("unregisteredAttendees", s.unregisteredAttendees());
@@ -63,13 +58,8 @@ final class AttendanceCommand {
             o.put("organisersIgnored", s.organisersIgnored());
             o.put("withoutEmail", s.withoutEmail());
             o.put("erasedSkipped", s.erasedSkipped());
-            o.put("errors", ImportReport.json(s.errors()));
-            o.put("errorCount", s.errorCount());
-            o.put("notices", ImportReport.json(s.notices()));
-            o.put("noticeCount", s.noticeCount());
-            o.put("dryRun", s.dryRun());
-            o.put("written", s.written());
-            return o;
+            return ImportReport.json(s.file(), s.format(), s.rows(), o, new ImportReport.Problems(s.errors(),
+                    s.errorCount(), s.notices(), s.noticeCount(), s.dryRun(), s.written()));
         }
     }
 }

@@ -27,17 +27,15 @@ final class BackupCommand extends LongCommand {
 
     @Override
     int run() throws Exception {
-        PrintWriter out = out();
-        Book book = book();
-        Path copy = output == null ? book.backups().backUpToday() : book.backups().backUpTo(PodiumCli.output(output));
+        Path copy = output == null ? book().backups().backUpToday() : book().backups().backUpTo(PodiumCli.output(output));
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("book", book.path().toString());
+            m.put("book", book().path().toString());
             m.put("backup", copy.toString());
             m.put("bytes", Files.size(copy));
-            Json.print(out, m);
+            Json.print(out(), m);
         } else {
-            out.println("Backed up " + book.path() + " to " + copy + " (checked with integrity_check).");
+            out().println("Backed up " + book().path() + " to " + copy + " (checked with integrity_check).");
         }
         return PodiumCli.OK;
     }
@@ -52,9 +50,8 @@ final class BackupCommand extends LongCommand {
         int run() {
             Path book = context().bookPath(db()).toAbsolutePath().normalize();
             List<BackupService.Copy> copies = BackupService.copiesOf(book);
-            PrintWriter out = out();
             if (json()) {
-                Json.print(out, copies.stream().map(c -> {
+                Json.print(out(), copies.stream().map(c -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("file", c.file().toString());
                     m.put("kind", lower(c.kind()));
@@ -65,11 +62,11 @@ final class BackupCommand extends LongCommand {
                 return PodiumCli.OK;
             }
             if (copies.isEmpty()) {
-                out.println("No backups of " + book + " yet; 'backup' takes one.");
+                out().println("No backups of " + book + " yet; 'backup' takes one.");
             }
             DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
             for (BackupService.Copy c : copies) {
-                out.printf("%s  %-15s %10s  %s%n", when.format(c.taken()), lower(c.kind()), size(c.bytes()), c.file());
+                out().printf("%s  %-15s %10s  %s%n", when.format(c.taken()), lower(c.kind()), size(c.bytes()), c.file());
             }
             return PodiumCli.OK;
         }

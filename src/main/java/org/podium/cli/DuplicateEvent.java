@@ -5,31 +5,26 @@ import java.time.LocalDateTime;
 import org.podium.domain.Event;
 import org.podium.service.Book;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code podium events duplicate ID --start DATE-TIME}: schedules the next event like this one. */
 @Command(name = "duplicate", description = "Schedule a new event like this one (panel invited again, links cleared)"
         + " and print its id.")
-final class DuplicateEvent extends BookCommand {
-    @Parameters(paramLabel = "ID")
-    String id;
+final class DuplicateEvent extends EventCommand {
     @Option(names = "--start", required = true, paramLabel = "DATE-TIME",
             description = "Local start of the new event in the same zone, e.g. 2026-06-25T10:00.")
     String start;
 
     @Override
-    int run() {
-        long eventId = Parse.id("ID", id);
+    int run(long eventId) {
         LocalDateTime newStart = Parse.start("start", start);
-        PrintWriter out = out();
-        Book book = book();
-        Event copy = book.events().duplicate(eventId, newStart);
+        Event copy = book().events().duplicate(eventId, newStart);
         StartNotice.ifAmbiguous(err(), copy);
         if (json()) {
-            Json.print(out, EventJson.of(book.events().details(copy.id()).orElseThrow()));
+            Json.print(out(), EventJson.of(book().events().details(copy.id()).orElseThrow()));
         } else {
-            out.println(copy.id());
+            out().println(copy.id());
         }
         return PodiumCli.OK;
     }

@@ -9,32 +9,26 @@ import org.podium.service.Book;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code podium events ics ID -o FILE}: saves one event as an iCalendar (.ics) file. */
 @Command(name = "ics", description = "Save an event as an iCalendar (.ics) file for calendars.")
-final class EventIcsCommand extends BookCommand {
-    @Parameters(paramLabel = "ID", description = "The event's id, as 'events list' shows it.")
-    String id;
+final class EventIcsCommand extends EventCommand {
     @Mixin
     OutputFile output;
 
     @Override
-    int run() {
-        long eventId = Parse.id("ID", id);
-        PrintWriter out = out();
-        Book book = book();
-        book.calendar().saveEventIcs(eventId, output.path());
-        Event event = book.events().get(eventId);
+    int run(long eventId) {
+        book().calendar().saveEventIcs(eventId, output.path());
+        Event event = book().events().get(eventId);
         Path file = output.path().toAbsolutePath().normalize();
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", file.toString());
             m.put("uid", event.uid());
             m.put("sequence", event.icsSequence());
-            Json.print(out, m);
+            Json.print(out(), m);
         } else {
-            out.println("Saved '" + event.title() + "' to " + file);
+            out().println("Saved '" + event.title() + "' to " + file);
         }
         return PodiumCli.OK;
     }

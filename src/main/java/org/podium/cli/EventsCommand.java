@@ -9,8 +9,8 @@ import org.podium.service.events.EventSummary;
 import org.podium.service.common.Formats;
 import org.podium.service.common.NotFoundException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code podium events …}: list, add and show events. */
 @Command(name = "events", description = "List, add and show events.",
@@ -22,19 +22,17 @@ final class EventsCommand {
     static final class ListEvents extends BookCommand {
         @Override
         int run() {
-            PrintWriter out = out();
-            Book book = book();
-            var events = book.events().list();
+            var events = book().events().list();
             if (json()) {
-                Json.print(out, events.stream()
+                Json.print(out(), events.stream()
                         .map(s -> EventJson.of(s.event(), s.shownStatus(), s.registrants())).toList());
                 return PodiumCli.OK;
             }
             if (events.isEmpty()) {
-                out.println("No events in " + book.path() + ". Add one with 'events add' or load the sample with 'sample load'.");
+                out().println("No events in " + book().path() + ". Add one with 'events add' or load the sample with 'sample load'.");
             }
             for (EventSummary s : events) {
-                out.printf("%5d  %-30s  %-9s  %6d  %s%n", s.event().id(),
+                out().printf("%5d  %-30s  %-9s  %6d  %s%n", s.event().id(),
                         Formats.startWithZone(s.event(), Locale.ENGLISH),
                         EventJson.lower(s.shownStatus()), s.registrants(), s.event().title());
             }
@@ -66,35 +64,28 @@ final class EventsCommand {
             Event event = Event.builder(title, Parse.start("start", start), Parse.zone("zone", zone),
                             Parse.positiveMinutes("minutes", minutes))
                     .subtitle(subtitle).platform(platform).build();
-            PrintWriter out = out();
-            Book book = book();
-            Event added = book.events().add(event);
+            Event added = book().events().add(event);
             StartNotice.ifAmbiguous(err(), added);
             if (json()) {
-                Json.print(out, EventJson.of(book.events().details(added.id()).orElseThrow()));
+                Json.print(out(), EventJson.of(book().events().details(added.id()).orElseThrow()));
             } else {
-                out.println(added.id());
+                out().println(added.id());
             }
             return PodiumCli.OK;
         }
     }
 
     @Command(name = "show", description = "Show one event with its organisers, panel and agenda.")
-    static final class ShowEvent extends BookCommand {
-        @Parameters(paramLabel = "ID")
-        String id;
+    static final class ShowEvent extends EventCommand {
 
         @Override
-        int run() {
-            long eventId = Parse.id("ID", id);
-            PrintWriter out = out();
-            Book book = book();
-            EventDetails d = book.events().details(eventId)
-                    .orElseThrow(() -> new NotFoundException("There is no event " + eventId + " in " + book.path() + "."));
+        int run(long eventId) {
+            EventDetails d = book().events().details(eventId)
+                    .orElseThrow(() -> new NotFoundException("There is no event " + eventId + " in " + book().path() + "."));
             if (json()) {
-                Json.print(out, EventJson.of(d));
+                Json.print(out(), EventJson.of(d));
             } else {
-                EventProse.print(out, d);
+                EventProse.print(out(), d);
             }
             return PodiumCli.OK;
         }

@@ -27,9 +27,7 @@ final class ExchangeCommand {
         @Override
         int run() {
             long id = Parse.id("event", event);
-            Book book = book();
-            EventFileService.Saved saved = book.eventFiles().export(id, withRegistrants, output.path());
-            PrintWriter out = out();
+            EventFileService.Saved saved = book().eventFiles().export(id, withRegistrants, output.path());
             if (json()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("file", saved.file().toString());
@@ -39,9 +37,9 @@ final class ExchangeCommand {
                 m.put("seats", saved.seats());
                 m.put("agendaItems", saved.agendaItems());
                 m.put("registrants", saved.registrants().orElse(null));
-                Json.print(out, m);
+                Json.print(out(), m);
             } else {
-                out.println("Saved “" + saved.title() + "” to " + saved.file() + ": " + saved.people() + " people, "
+                out().println("Saved “" + saved.title() + "” to " + saved.file() + ": " + saved.people() + " people, "
                         + saved.seats() + " seats, " + saved.agendaItems() + " agenda items"
                         + saved.registrants().map(n -> ", " + n + " registrants").orElse(", no registrants") + ".");
             }
@@ -56,9 +54,7 @@ final class ExchangeCommand {
 
         @Override
         int run() {
-            Book book = book();
-            EventFileService.Imported r = book.eventFiles().importFile(file);
-            PrintWriter out = out();
+            EventFileService.Imported r = book().eventFiles().importFile(file);
             if (json()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("eventId", r.eventId());
@@ -72,19 +68,19 @@ final class ExchangeCommand {
                 m.put("registrants", r.registrants().map(ExchangeCommand::counts).orElse(null));
                 m.put("skippedAsErased", r.skippedAsErased());
                 m.put("erasedSkipped", r.skippedAsErased());
-                Json.print(out, m);
+                Json.print(out(), m);
                 return PodiumCli.OK;
             }
-            out.println((r.eventAdded() ? "Added" : r.eventUpdated() ? "Updated" : "Already up to date:") + " event "
+            out().println((r.eventAdded() ? "Added" : r.eventUpdated() ? "Updated" : "Already up to date:") + " event "
                     + r.eventId() + " “" + r.title() + "”" + (r.restoredFromTrash() ? " (brought back from the trash)" : "")
                     + ".");
-            out.println("  organisations: " + prose(r.organisations()));
-            out.println("  people:        " + prose(r.people()));
-            out.println("  seats:         " + prose(r.seats()));
-            out.println("  agenda items:  " + prose(r.agenda()));
-            r.registrants().ifPresent(c -> out.println("  registrants:   " + prose(c)));
+            out().println("  organisations: " + prose(r.organisations()));
+            out().println("  people:        " + prose(r.people()));
+            out().println("  seats:         " + prose(r.seats()));
+            out().println("  agenda items:  " + prose(r.agenda()));
+            r.registrants().ifPresent(c -> out().println("  registrants:   " + prose(c)));
             if (r.skippedAsErased() > 0) {
-                out.println("Skipped " + r.skippedAsErased() + " address(es) erased on request from this book.");
+                out().println("Skipped " + r.skippedAsErased() + " address(es) erased on request from this book.");
             }
             return PodiumCli.OK;
         }

@@ -28,9 +28,7 @@ import picocli.CommandLine.Parameters;
             PanelCommand.Invite.class, PanelCommand.Brief.class})
 final class PanelCommand {
     @Command(name = "seat", description = "Seat a person on an event's panel, after the seats already there.")
-    static final class Seat extends BookCommand {
-        @Parameters(index = "0", paramLabel = "EVENT", description = "The event's id, as 'events list' shows it.")
-        String event;
+    static final class Seat extends EventCommand {
         @Parameters(index = "1", paramLabel = "PERSON", description = "The person's id or email.")
         String person;
         @Option(names = "--role", required = true, paramLabel = "ROLE", completionCandidates = Choices.Roles.class,
@@ -41,25 +39,22 @@ final class PanelCommand {
         String state;
 
         @Override
-        int run() {
-            long eventId = Parse.id("EVENT", event);
+        int run(long eventId) {
             PersonRef who = PersonRef.parse("PERSON", person);
             SeatRole seatRole = Parse.choice("role", role, SeatRole.class);
             SeatState seatState = Parse.choice("state", state, SeatState.class);
-            PrintWriter out = out();
-            Book book = book();
-            Event found = book.panel().event(eventId);
-            Person p = who.resolve(book);
-            long seatId = book.panel().seat(eventId, p.id(), seatRole, seatState).id();
-            List<EventDetails.SeatLine> seats = book.panel().seats(eventId);
+            Event found = book().panel().event(eventId);
+            Person p = who.resolve(book());
+            long seatId = book().panel().seat(eventId, p.id(), seatRole, seatState).id();
+            List<EventDetails.SeatLine> seats = book().panel().seats(eventId);
             int number = 1;
             while (seats.get(number - 1).seat().id() != seatId) {
                 number++;
             }
             if (json()) {
-                Json.print(out, PanelJson.seat(seats.get(number - 1), number));
+                Json.print(out(), PanelJson.seat(seats.get(number - 1), number));
             } else {
-                out.println("Seated " + p.fullName() + " on “" + found.title() + "” as " + EventJson.lower(seatRole)
+                out().println("Seated " + p.fullName() + " on “" + found.title() + "” as " + EventJson.lower(seatRole)
                         + " (" + EventJson.lower(seatState) + "), seat " + number + ".");
             }
             return PodiumCli.OK;
@@ -67,18 +62,13 @@ final class PanelCommand {
     }
 
     @Command(name = "list", description = "List an event's panel in order, and what needs chasing.")
-    static final class ListPanel extends BookCommand {
-        @Parameters(paramLabel = "EVENT", description = "The event's id.")
-        String event;
+    static final class ListPanel extends EventCommand {
 
         @Override
-        int run() {
-            long eventId = Parse.id("EVENT", event);
-            PrintWriter out = out();
-            Book book = book();
-            Event e = book.panel().event(eventId);
-            List<EventDetails.SeatLine> seats = book.panel().seats(eventId);
-            List<ChaseLine> chasing = book.panel().chasing(eventId);
+        int run(long eventId) {
+            Event e = book().panel().event(eventId);
+            List<EventDetails.SeatLine> seats = book().panel().seats(eventId);
+            List<ChaseLine> chasing = book().panel().chasing(eventId);
             if (json()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("eventId", e.id());
@@ -86,39 +76,34 @@ final class PanelCommand {
                 m.put("seats", java.util.stream.IntStream.range(0, seats.size())
                         .mapToObj(i -> PanelJson.seat(seats.get(i), i + 1)).toList());
                 m.put("chasing", chasing.stream().map(PanelJson::chase).toList());
-                Json.print(out, m);
+                Json.print(out(), m);
                 return PodiumCli.OK;
             }
-            out.println(e.title() + " — " + Formats.startWithZone(e, Locale.ENGLISH));
+            out().println(e.title() + " — " + Formats.startWithZone(e, Locale.ENGLISH));
             if (seats.isEmpty()) {
-                out.println("Nobody is seated yet. Seat someone with: panel seat " + e.id() + " PERSON --role panellist");
+                out().println("Nobody is seated yet. Seat someone with: panel seat " + e.id() + " PERSON --role panellist");
             }
             for (int i = 0; i < seats.size(); i++) {
-                out.println(PanelJson.seatLine(seats.get(i), i + 1));
+                out().println(PanelJson.seatLine(seats.get(i), i + 1));
             }
             if (!chasing.isEmpty()) {
-                out.println();
-                out.println("Needs chasing:");
-                chasing.forEach(c -> out.println("  " + PanelJson.chaseLine(c)));
+                out().println();
+                out().println("Needs chasing:");
+                chasing.forEach(c -> out().println("  " + PanelJson.chaseLine(c)));
             }
             return PodiumCli.OK;
         }
     }
 
     @Command(name = "sheet", description = "Save an event's cue sheet as a PDF.")
-    static final class Sheet extends BookCommand {
-        @Parameters(paramLabel = "EVENT", description = "The event's id.")
-        String event;
+    static final class Sheet extends EventCommand {
         @Mixin
         OutputFile output;
 
         @Override
-        int run() {
-            long eventId = Parse.id("EVENT", event);
-            PrintWriter out = out();
-            Book book = book();
-            Event e = book.panel().event(eventId);
-            CueSheetService.Rendered<Path> saved = book.cueSheets().savePdf(eventId, output.path(), Wording.of(Locale.ENGLISH));
+        int run(long eventId) {
+            Event e = book().panel().event(eventId);
+            CueSheetService.Rendered<Path> saved = book().cueSheets().savePdf(eventId, output.path(), Wording.of(Locale.ENGLISH));
             Path file = saved.output();
             if (!saved.missing().isEmpty()) {
                 err().println("Warning: " + saved.missing().size() + " character(s) have no font"
@@ -130,9 +115,9 @@ final class PanelCommand {
                 m.put("eventId", e.id());
                 m.put("title", e.title());
                 m.put("missingCharacters", saved.missing().stream().map(Character::toString).toList());
-                Json.print(out, m);
+                Json.print(out(), m);
             } else {
-                out.println("Saved the cue sheet of “" + e.title() + "” to " + file);
+                out().println("Saved the cue sheet of “" + e.title() + "” to " + file);
             }
             return PodiumCli.OK;
         }
@@ -140,23 +125,18 @@ final class PanelCommand {
 
     @Command(name = "invite", description = "Save a speaker's invitation (.ics): the event addressed to them,"
             + " with their role and agenda slot.")
-    static final class Invite extends BookCommand {
-        @Parameters(index = "0", paramLabel = "EVENT", description = "The event's id.")
-        String event;
+    static final class Invite extends EventCommand {
         @Parameters(index = "1", paramLabel = "PERSON", description = "The speaker's id or email.")
         String person;
         @Mixin
         OutputFile output;
 
         @Override
-        int run() {
-            long eventId = Parse.id("EVENT", event);
+        int run(long eventId) {
             PersonRef who = PersonRef.parse("PERSON", person);
-            PrintWriter out = out();
-            Book book = book();
-            Event e = book.panel().event(eventId);
-            Person p = who.resolve(book);
-            CalendarService.Invitation saved = book.calendar().saveSpeakerIcs(eventId, p.id(), output.path());
+            Event e = book().panel().event(eventId);
+            Person p = who.resolve(book());
+            CalendarService.Invitation saved = book().calendar().saveSpeakerIcs(eventId, p.id(), output.path());
             if (!saved.addressed()) {
                 err().println("note: " + p.fullName() + " has no email address, so the"
                         + " file describes their part but is not addressed to them");
@@ -164,9 +144,9 @@ final class PanelCommand {
             if (json()) {
                 Map<String, Object> m = personFile(saved.file(), e, p);
                 m.put("addressed", saved.addressed());
-                Json.print(out, m);
+                Json.print(out(), m);
             } else {
-                out.println("Saved the invitation of " + p.fullName() + " to “" + e.title() + "” to " + saved.file());
+                out().println("Saved the invitation of " + p.fullName() + " to “" + e.title() + "” to " + saved.file());
             }
             return PodiumCli.OK;
         }
@@ -174,35 +154,30 @@ final class PanelCommand {
 
     @Command(name = "brief", description = "Save a speaker's briefing as a PDF: their slot, the access link, the"
             + " technical check, the other speakers and their recording consent.")
-    static final class Brief extends BookCommand {
-        @Parameters(index = "0", paramLabel = "EVENT", description = "The event's id.")
-        String event;
+    static final class Brief extends EventCommand {
         @Parameters(index = "1", paramLabel = "PERSON", description = "The speaker's id or email.")
         String person;
-        @Option(names = "--language", defaultValue = "en", paramLabel = "LANG", description = "en (the default) or it.")
-        String language;
+        @Mixin
+        LanguageOption language;
         @Mixin
         OutputFile output;
 
         @Override
-        int run() {
-            long eventId = Parse.id("EVENT", event);
+        int run(long eventId) {
             PersonRef who = PersonRef.parse("PERSON", person);
-            Locale locale = AnnounceCommand.language(language);
-            PrintWriter out = out();
-            Book book = book();
-            Event e = book.panel().event(eventId);
-            Person p = who.resolve(book);
-            CueSheetService.Rendered<Path> saved = book.briefings().savePdf(eventId, p.id(), Wording.of(locale), output.path());
+            Locale locale = language.locale();
+            Event e = book().panel().event(eventId);
+            Person p = who.resolve(book());
+            CueSheetService.Rendered<Path> saved = book().briefings().savePdf(eventId, p.id(), Wording.of(locale), output.path());
             Path file = saved.output();
             if (!saved.missing().isEmpty()) {
                 err().println("Warning: " + saved.missing().size() + " character(s) have no font"
                         + " on this computer and show as □ in the PDF: " + saved.missingText());
             }
             if (json()) {
-                Json.print(out, personFile(file, e, p));
+                Json.print(out(), personFile(file, e, p));
             } else {
-                out.println("Saved the briefing of " + p.fullName() + " for “" + e.title() + "” to " + file);
+                out().println("Saved the briefing of " + p.fullName() + " for “" + e.title() + "” to " + file);
             }
             return PodiumCli.OK;
         }

@@ -16,22 +16,20 @@ final class PeopleCommand {
     static final class ListPeople extends BookCommand {
         @Override
         int run() {
-            PrintWriter out = out();
-            Book book = book();
-            var people = book.directory().people();
+            var people = book().directory().people();
             if (json()) {
-                Json.print(out, people.stream().map(PanelJson::person).toList());
+                Json.print(out(), people.stream().map(PanelJson::person).toList());
                 return PodiumCli.OK;
             }
             if (people.isEmpty()) {
-                out.println("No people in " + book.path() + ". Add one with 'people add'.");
+                out().println("No people in " + book().path() + ". Add one with 'people add'.");
             }
             for (DirectoryService.PersonLine line : people) {
                 Person p = line.person();
                 String about = String.join(", ", java.util.stream.Stream.of(p.position(),
                         line.organisation().map(Organisation::displayName).orElse(""))
                         .filter(t -> !t.isEmpty()).toList());
-                out.printf("%5d  %-28s  %-30s  %s%n", p.id(), p.fullName(), p.email(), about);
+                out().printf("%5d  %-28s  %-30s  %s%n", p.id(), p.fullName(), p.email(), about);
             }
             return PodiumCli.OK;
         }
@@ -58,23 +56,21 @@ final class PeopleCommand {
             if (first.isBlank() && last.isBlank()) {
                 throw new BadInputException("name: a first or last name is required");
             }
-            PrintWriter out = out();
             Person person = new Person(0, "", first, last, email, phone, position, null, "", "", "", "");
-            Book book = book();
             Person added;
             if (organisation == null || organisation.isBlank()) {
-                added = book.directory().addPerson(person);
+                added = book().directory().addPerson(person);
             } else {
-                DirectoryService.AddedPerson result = book.directory().addPerson(person, organisation);
+                DirectoryService.AddedPerson result = book().directory().addPerson(person, organisation);
                 added = result.person();
                 result.organisationAdded().ifPresent(o -> err().println(
                         "note: added the organisation '" + o.name() + "' (" + o.id() + ") to the directory"));
             }
             if (json()) {
-                Json.print(out, PanelJson.person(book.directory().people().stream()
+                Json.print(out(), PanelJson.person(book().directory().people().stream()
                         .filter(l -> l.person().id() == added.id()).findFirst().orElseThrow()));
             } else {
-                out.println(added.id());
+                out().println(added.id());
             }
             return PodiumCli.OK;
         }

@@ -30,10 +30,8 @@ final class PrivacyCommand {
 
         @Override
         int run() {
-            PrintWriter out = out();
-            Book book = book();
-            PrivacyService.ErasurePlan plan = book.privacy().plan(email);
-            PrivacyService.Erasure done = dryRun ? null : book.privacy().erase(email);
+            PrivacyService.ErasurePlan plan = book().privacy().plan(email);
+            PrivacyService.Erasure done = dryRun ? null : book().privacy().erase(email);
             if (json()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("email", plan.email());
@@ -44,31 +42,31 @@ final class PrivacyCommand {
                 m.put("agendaItems", plan.agendaItems());
                 m.put("otherMentions", plan.otherMentions());
                 m.put("suppressed", dryRun ? plan.alreadySuppressed() : true);
-                Json.print(out, m);
+                Json.print(out(), m);
                 return PodiumCli.OK;
             }
-            out.println((dryRun ? "Would erase " : "Erased ") + plan.email() + ":");
+            out().println((dryRun ? "Would erase " : "Erased ") + plan.email() + ":");
             for (PrivacyService.EventLine e : plan.registrations()) {
-                out.println("  registration for “" + e.title() + "”" + (e.inTrash() ? " (in the trash)" : ""));
+                out().println("  registration for “" + e.title() + "”" + (e.inTrash() ? " (in the trash)" : ""));
             }
-            plan.person().ifPresent(p -> out.println("  " + p.fullName() + " from the people directory"));
+            plan.person().ifPresent(p -> out().println("  " + p.fullName() + " from the people directory"));
             for (PrivacyService.EventLine e : plan.seats()) {
-                out.println("  their seat on the panel of “" + e.title() + "”");
+                out().println("  their seat on the panel of “" + e.title() + "”");
             }
             for (String item : plan.agendaItems()) {
-                out.println("  their place among the speakers of " + item);
+                out().println("  their place among the speakers of " + item);
             }
             if (plan.otherMentions() > 0) {
-                out.println("  " + plan.otherMentions() + " mention(s) in other records' text, replaced by [erased]");
+                out().println("  " + plan.otherMentions() + " mention(s) in other records' text, replaced by [erased]");
             }
             if (plan.holdsNothing()) {
-                out.println("  nothing: the book holds no record of it");
+                out().println("  nothing: the book holds no record of it");
             }
             if (done != null) {
-                out.println("It is on the suppression list (“" + PrivacyService.ERASED_REASON
+                out().println("It is on the suppression list (“" + PrivacyService.ERASED_REASON
                         + "”), so it will not be mailed or imported again. Older backups still hold it until they are deleted.");
             } else {
-                out.println("Nothing was changed; run without --dry-run to erase.");
+                out().println("Nothing was changed; run without --dry-run to erase.");
             }
             return PodiumCli.OK;
         }
@@ -91,8 +89,7 @@ final class PrivacyCommand {
 
         @Override
         int run() {
-            Book book = book();
-            var data = book.privacy().exportSubjectAccess(email, output.path());
+            var data = book().privacy().exportSubjectAccess(email, output.path());
             Path file = output.path().toAbsolutePath().normalize();
             return report(() -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -120,15 +117,13 @@ final class PrivacyCommand {
 
         @Override
         int run() {
-            PrintWriter out = out();
-            Book book = book();
-            RetentionService.Rules rules = book.retention().rules();
+            RetentionService.Rules rules = book().retention().rules();
             if (months != null) {
                 rules = rules.withBookMonths(Parse.wholeNumber("months", months));
             } else if (rules.bookMonths().isEmpty() && rules.seriesMonths().isEmpty()) {
                 throw new BadInputException("months: the book has no retention rule; give one with --months N");
             }
-            List<RetentionService.Line> lines = apply ? book.retention().apply(rules) : book.retention().preview(rules);
+            List<RetentionService.Line> lines = apply ? book().retention().apply(rules) : book().retention().preview(rules);
             long total = lines.stream().mapToLong(RetentionService.Line::registrants).sum();
             if (json()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -146,21 +141,21 @@ final class PrivacyCommand {
                     e.put("inTrash", l.inTrash());
                     return e;
                 }).toList());
-                Json.print(out, m);
+                Json.print(out(), m);
                 return PodiumCli.OK;
             }
             if (lines.isEmpty()) {
-                out.println("No registrants are due for anonymisation.");
+                out().println("No registrants are due for anonymisation.");
                 return PodiumCli.OK;
             }
-            out.println((apply ? "Anonymised " : "Would anonymise ") + total + " registrants of " + lines.size()
+            out().println((apply ? "Anonymised " : "Would anonymise ") + total + " registrants of " + lines.size()
                     + " events:");
             for (RetentionService.Line l : lines) {
-                out.printf("  %6d  ended %s, %d-month rule  %s%s%n", l.registrants(), l.end().toString().substring(0, 10),
+                out().printf("  %6d  ended %s, %d-month rule  %s%s%n", l.registrants(), l.end().toString().substring(0, 10),
                         l.months(), l.title(), l.inTrash() ? " (in the trash)" : "");
             }
             if (!apply) {
-                out.println("Nothing was changed; add --apply to anonymise them.");
+                out().println("Nothing was changed; add --apply to anonymise them.");
             }
             return PodiumCli.OK;
         }

@@ -37,28 +37,23 @@ final class RegistrantsCommand {
         int run() {
             long eventId = input.eventId();
             ImportOptions options = input.options().withUpdate(update);
-            PrintWriter out = out();
             PrintWriter err = err();
-            Book book = book();
             ImportSummary s;
             try (ImportFile.Staged file = input.staged(System.in)) {
-                s = book.imports().commit(file.path(), eventId, options, progress(ProgressLine.Unit.BYTES));
+                s = book().imports().commit(file.path(), eventId, options, progress(ProgressLine.Unit.BYTES));
             }
             boolean failed = ImportReport.failed(s.errors(), s.errorCount(), input.skipInvalid);
             ImportReport.printErrors(err, s.file(), s.errors(), s.errorCount());
             if (json()) {
-                Json.print(out, json(s));
+                Json.print(out(), json(s));
             } else {
-                prose(out, s, failed);
+                prose(out(), s, failed);
             }
             return failed ? PodiumCli.BAD_INPUT : PodiumCli.OK;
         }
 
         private static Map<String, Object> json(ImportSummary s) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("file", s.file());
-            o.put("format", ImportReport.format(s.format()));
-            o.put("rows", s.rows());
             o.put("imported", s.imported());
             o.put("updated", s.updated());
             o.put("unchanged", s.unchanged());
@@ -66,13 +61,8 @@ final class RegistrantsCommand {
             o.put("duplicatesInFile", s.duplicatesInFile());
             o.put("erasedSkipped", s.erasedSkipped());
             o.put("waitlisted", s.waitlisted());
-            o.put("errors", ImportReport.json(s.errors()));
-            o.put("errorCount", s.errorCount());
-            o.put("notices", ImportReport.json(s.notices()));
-            o.put("noticeCount", s.noticeCount());
-            o.put("dryRun", s.dryRun());
-            o.put("written", s.written());
-            return o;
+            return ImportReport.json(s.file(), s.format(), s.rows(), o, new ImportReport.Problems(s.errors(),
+                    s.errorCount(), s.notices(), s.noticeCount(), s.dryRun(), s.written()));
         }
 
         private void prose(PrintWriter out, ImportSummary s, boolean failed) {
@@ -100,12 +90,10 @@ final class RegistrantsCommand {
         int run() {
             long eventId = filter.eventId();
             Optional<RegistrationStatus> only = filter.only();
-            PrintWriter out = out();
-            Book book = book();
             if (json()) {
-                printJson(out, book, eventId, only);
+                printJson(out(), book(), eventId, only);
             } else {
-                book.registrants().forEach(eventId, only, r -> out.printf("%-40s  %-10s  %4d  %s  %s  %s%n",
+                book().registrants().forEach(eventId, only, r -> out().printf("%-40s  %-10s  %4d  %s  %s  %s%n",
                         r.email(), EventJson.lower(r.status()), r.minutesAttended(),
                         (r.firstName() + " " + r.lastName()).strip(), r.organisation(), r.country()));
             }
@@ -161,17 +149,8 @@ final class RegistrantsCommand {
 
         @Override
         int run() {
-            long eventId = filter.eventId();
-            Optional<RegistrationStatus> only = filter.only();
-            Book book = book();
-            long count = book.registrants().count(eventId, only);
-            PrintWriter out = out();
-            if (json()) {
-                Json.print(out, Map.of("count", count));
-            } else {
-                out.println(count);
-            }
-            return PodiumCli.OK;
+            long count = book().registrants().count(filter.eventId(), filter.only());
+            return report(() -> Map.of("count", count), String.valueOf(count));
         }
     }
 }

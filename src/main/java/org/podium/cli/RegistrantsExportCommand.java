@@ -58,12 +58,11 @@ final class RegistrantsExportCommand extends LongCommand {
         if (ids.isEmpty() && series == null) {
             throw new BadInputException("--event: name at least one event id (or a whole --series)");
         }
-        Book book = book();
         if (series != null) {
-            ids.addAll(seriesEvents(book, series));
+            ids.addAll(seriesEvents(book(), series));
         }
         ExportRequest request = new ExportRequest(ids, destination, statuses, withoutConsent, roleAddresses);
-        ExportSummary s = book.export().export(request, output.path(), progress(ProgressLine.Unit.ROWS));
+        ExportSummary s = book().export().export(request, output.path(), progress(ProgressLine.Unit.ROWS));
         print(out(), destination, request, s);
         return PodiumCli.OK;
     }

@@ -28,7 +28,6 @@ final class RestoreCommand extends LongCommand {
         Book opened = book();
         // A backup from before an erasure must not bring the person back.
         reErased = opened.privacy().reapplyErasures();
-        PrintWriter out = out();
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("book", book.toAbsolutePath().normalize().toString());
@@ -39,15 +38,15 @@ final class RestoreCommand extends LongCommand {
             m.put("registrations", r.from().registrations());
             m.put("previousBook", r.previousBook().map(Path::toString).orElse(null));
             m.put("erasedAgain", reErased.size());
-            Json.print(out, m);
+            Json.print(out(), m);
             return PodiumCli.OK;
         }
-        out.println("Restored " + book.toAbsolutePath().normalize() + " from " + r.from().file() + " ("
+        out().println("Restored " + book.toAbsolutePath().normalize() + " from " + r.from().file() + " ("
                 + r.from().events() + " events, " + r.from().people() + " people, " + r.from().registrations()
                 + " registrations).");
-        r.previousBook().ifPresent(p -> out.println("The book it replaced is saved as " + p + "."));
+        r.previousBook().ifPresent(p -> out().println("The book it replaced is saved as " + p + "."));
         if (!reErased.isEmpty()) {
-            out.println(reErased.size() + " address(es) erased on request after that backup was taken were erased again.");
+            out().println(reErased.size() + " address(es) erased on request after that backup was taken were erased again.");
         }
         return PodiumCli.OK;
     }

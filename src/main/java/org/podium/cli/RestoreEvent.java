@@ -4,24 +4,19 @@ import java.io.PrintWriter;
 import org.podium.domain.Event;
 import org.podium.service.Book;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code podium events restore ID}: brings an event back from the trash, as it was. */
 @Command(name = "restore", description = "Bring an event back from the trash.")
-final class RestoreEvent extends BookCommand {
-    @Parameters(paramLabel = "ID")
-    String id;
+final class RestoreEvent extends EventCommand {
 
     @Override
-    int run() {
-        long eventId = Parse.id("ID", id);
-        PrintWriter out = out();
-        Book book = book();
-        Event restored = book.events().restore(eventId);
+    int run(long eventId) {
+        Event restored = book().events().restore(eventId);
         if (json()) {
-            Json.print(out, EventJson.of(book.events().details(restored.id()).orElseThrow()));
+            Json.print(out(), EventJson.of(book().events().details(restored.id()).orElseThrow()));
         } else {
-            out.println("Restored event " + restored.id() + " “" + restored.title() + "”.");
+            out().println("Restored event " + restored.id() + " “" + restored.title() + "”.");
         }
         return PodiumCli.OK;
     }

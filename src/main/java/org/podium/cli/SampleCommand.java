@@ -12,16 +12,15 @@ final class SampleCommand {
     static final class Load extends BookCommand {
         @Override
         int run() {
-            Book book = book();
-            SampleDataService.Result r = book.samples().load();
-            book.samples().markOffered();
+            SampleDataService.Result r = book().samples().load();
+            book().samples().markOffered();
             if (json()) {
                 Json.print(out(), java.util.Map.of(
                         "eventsAdded", r.eventsAdded(), "eventsAlreadyThere", r.eventsAlreadyThere()));
             } else if (r.eventsAdded() == 0) {
-                out().println("The sample events are already in " + book.path() + ".");
+                out().println("The sample events are already in " + book().path() + ".");
             } else {
-                out().println("Added " + r.eventsAdded() + " sample events to " + book.path() + ".");
+                out().println("Added " + r.eventsAdded() + " sample events to " + book().path() + ".");
             }
             return PodiumCli.OK;
         }

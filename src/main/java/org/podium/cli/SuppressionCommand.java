@@ -40,13 +40,11 @@ final class SuppressionCommand {
             if (!invalid.isEmpty()) {
                 throw new BadInputException("EMAIL: " + Emails.problem(invalid.get(0)) + "; nothing was added");
             }
-            PrintWriter out = out();
-            Book book = book();
-            SuppressionService.AddResult r = book.suppressions().add(String.join(" ", emails), reason);
+            SuppressionService.AddResult r = book().suppressions().add(String.join(" ", emails), reason);
             if (json()) {
-                Json.print(out, Map.of("added", r.added(), "alreadySuppressed", r.alreadySuppressed()));
+                Json.print(out(), Map.of("added", r.added(), "alreadySuppressed", r.alreadySuppressed()));
             } else {
-                out.println("Suppressed " + r.added().size() + " address" + (r.added().size() == 1 ? "" : "es")
+                out().println("Suppressed " + r.added().size() + " address" + (r.added().size() == 1 ? "" : "es")
                         + (r.alreadySuppressed().isEmpty() ? "." : "; already suppressed: "
                         + String.join(", ", r.alreadySuppressed()) + "."));
             }
@@ -58,18 +56,16 @@ final class SuppressionCommand {
     static final class ListAll extends BookCommand {
         @Override
         int run() {
-            PrintWriter out = out();
-            Book book = book();
-            List<Suppression> all = book.suppressions().list();
+            List<Suppression> all = book().suppressions().list();
             if (json()) {
-                Json.print(out, all.stream().map(SuppressionCommand::json).toList());
+                Json.print(out(), all.stream().map(SuppressionCommand::json).toList());
                 return PodiumCli.OK;
             }
             if (all.isEmpty()) {
-                out.println("No suppressed addresses in " + book.path() + ".");
+                out().println("No suppressed addresses in " + book().path() + ".");
             }
             for (Suppression s : all) {
-                out.printf("%-40s  %s  %s%n", s.email(), s.since().toString().substring(0, 10), s.reason());
+                out().printf("%-40s  %s  %s%n", s.email(), s.since().toString().substring(0, 10), s.reason());
             }
             return PodiumCli.OK;
         }
@@ -82,8 +78,7 @@ final class SuppressionCommand {
 
         @Override
         int run() {
-            Book book = book();
-            int removed = book.suppressions().remove(emails).size();
+            int removed = book().suppressions().remove(emails).size();
             return report(() -> Map.of("removed", removed, "given", emails.size()), "Removed " + removed + " of "
                     + emails.size() + " address" + (emails.size() == 1 ? "" : "es") + " from the suppression list.");
         }
@@ -99,13 +94,11 @@ final class SuppressionCommand {
 
         @Override
         int run() {
-            PrintWriter out = out();
             PrintWriter err = err();
             String why = reason != null ? reason : "unsubscribed (" + file.getFileName() + ")";
-            Book book = book();
             SuppressionService.FileResult r;
             try {
-                r = book.suppressions().importFile(file, why);
+                r = book().suppressions().importFile(file, why);
             } catch (FileReadException e) {
                 throw new BadInputException(e.getMessage());
             }
@@ -116,12 +109,12 @@ final class SuppressionCommand {
                 m.put("added", r.added());
                 m.put("alreadySuppressed", r.alreadySuppressed());
                 m.put("skipped", r.problems().stream().map(p -> Map.of("line", p.line(), "problem", p.text())).toList());
-                Json.print(out, m);
+                Json.print(out(), m);
             } else {
                 for (SuppressionService.LineProblem p : r.problems()) {
                     err.println(file + ", line " + p.line() + ": skipped: " + p.text());
                 }
-                out.println("Suppressed " + r.added() + " new address" + (r.added() == 1 ? "" : "es") + " from "
+                out().println("Suppressed " + r.added() + " new address" + (r.added() == 1 ? "" : "es") + " from "
                         + file.getFileName() + (r.emailColumn().isEmpty() ? "" : " (column '" + r.emailColumn() + "')")
                         + "; " + r.alreadySuppressed() + " already suppressed, " + r.problems().size()
                         + " line" + (r.problems().size() == 1 ? "" : "s") + " skipped.");

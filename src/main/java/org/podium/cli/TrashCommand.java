@@ -21,11 +21,9 @@ final class TrashCommand {
     static final class ListTrash extends BookCommand {
         @Override
         int run() {
-            PrintWriter out = out();
-            Book book = book();
-            List<TrashService.Item> items = book.trash().list();
+            List<TrashService.Item> items = book().trash().list();
             if (json()) {
-                Json.print(out, items.stream().map(i -> {
+                Json.print(out(), items.stream().map(i -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("kind", i.kind().name().toLowerCase(Locale.ROOT));
                     m.put("id", i.id());
@@ -36,11 +34,11 @@ final class TrashCommand {
                 return PodiumCli.OK;
             }
             if (items.isEmpty()) {
-                out.println("The trash of " + book.path() + " is empty.");
+                out().println("The trash of " + book().path() + " is empty.");
             }
             DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
             for (TrashService.Item i : items) {
-                out.printf("%-6s %5d  %s  %s%n", i.kind().name().toLowerCase(Locale.ROOT), i.id(),
+                out().printf("%-6s %5d  %s  %s%n", i.kind().name().toLowerCase(Locale.ROOT), i.id(),
                         when.format(i.trashedAt()), i.name());
             }
             return PodiumCli.OK;
@@ -64,8 +62,7 @@ final class TrashCommand {
         int run() {
             TrashService.Kind kind = target.event != null ? TrashService.Kind.EVENT : TrashService.Kind.PERSON;
             long id = kind == TrashService.Kind.EVENT ? Parse.id("event", target.event) : Parse.id("person", target.person);
-            Book book = book();
-            String name = book.trash().restore(kind, id);
+            String name = book().trash().restore(kind, id);
             String what = kind.name().toLowerCase(Locale.ROOT);
             return report(() -> Map.of("kind", what, "id", id, "name", name),
                     "Restored " + what + " " + id + " “" + name + "”.");
@@ -76,8 +73,7 @@ final class TrashCommand {
     static final class EmptyTrash extends BookCommand {
         @Override
         int run() {
-            Book book = book();
-            TrashService.Emptied emptied = book.trash().empty();
+            TrashService.Emptied emptied = book().trash().empty();
             return report(() -> Map.of("events", emptied.events(), "people", emptied.people()),
                     "Deleted for good: " + emptied.events() + " event(s), " + emptied.people() + " person(s).");
         }

@@ -10,14 +10,12 @@ import org.podium.domain.EventStatus;
 import org.podium.service.Book;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code podium events update ID [options]}: changes only the fields given, then shows the event. */
 @Command(name = "update", description = "Change an event: only the options given change; prints it as 'show' does.")
-final class UpdateEvent extends BookCommand {
-    @Parameters(paramLabel = "ID")
-    String id;
+final class UpdateEvent extends EventCommand {
     @Option(names = "--title", paramLabel = "TEXT")
     String title;
     @Option(names = "--subtitle", paramLabel = "TEXT")
@@ -52,29 +50,26 @@ final class UpdateEvent extends BookCommand {
     String description;
 
     @Override
-    int run() {
-        long eventId = Parse.id("ID", id);
+    int run(long eventId) {
         // Every option is parsed before the book is opened, so a bad value changes nothing.
         List<UnaryOperator<Event.Builder>> changes = changes();
         if (changes.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Nothing to change: give at least one option, such as --title or --start.");
         }
-        PrintWriter out = out();
-        Book book = book();
-        Event.Builder edited = book.events().get(eventId).toBuilder();
+        Event.Builder edited = book().events().get(eventId).toBuilder();
         for (UnaryOperator<Event.Builder> change : changes) {
             change.apply(edited);
         }
-        Event saved = book.events().update(edited.build());
+        Event saved = book().events().update(edited.build());
         if (start != null || zone != null) {
             StartNotice.ifAmbiguous(err(), saved);
         }
-        var details = book.events().details(saved.id()).orElseThrow();
+        var details = book().events().details(saved.id()).orElseThrow();
         if (json()) {
-            Json.print(out, EventJson.of(details));
+            Json.print(out(), EventJson.of(details));
         } else {
-            EventProse.print(out, details);
+            EventProse.print(out(), details);
         }
         return PodiumCli.OK;
     }
