@@ -31,10 +31,14 @@ final class JarRelaunch {
      * the window run in this JVM).
      */
     static Optional<List<String>> command(String[] args) {
-        String jar = System.getProperty("java.class.path", "");
-        String launched = System.getProperty("sun.java.command", "");
-        if (args.length == 0 || Boolean.getBoolean(MARK) || !jar.endsWith(".jar") || jar.contains(java.io.File.pathSeparator)
-                || !launched.startsWith(jar) || Runtime.getRuntime().maxMemory() <= BUDGET) {
+        return command(args, System.getProperty("java.class.path", ""), System.getProperty("sun.java.command", ""),
+                Runtime.getRuntime().maxMemory(), Boolean.getBoolean(MARK));
+    }
+
+    /** As {@link #command(String[])}, given this JVM's class path, command, heap limit and mark. */
+    static Optional<List<String>> command(String[] args, String jar, String launched, long maxHeap, boolean again) {
+        if (args.length == 0 || again || !jar.endsWith(".jar") || jar.contains(java.io.File.pathSeparator)
+                || !launched.startsWith(jar) || maxHeap <= BUDGET) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
