@@ -26,7 +26,7 @@ final class ProgressLine implements Progress {
     private final Unit unit;
     private final LongSupplier nanos;
     private final long started;
-    private long lastDrawn = Long.MIN_VALUE;
+    private long lastDrawn;
     private int drawnWidth;
 
     ProgressLine(PrintWriter terminal, Unit unit, LongSupplier nanos) {
@@ -34,6 +34,7 @@ final class ProgressLine implements Progress {
         this.unit = unit;
         this.nanos = nanos;
         this.started = nanos.getAsLong();
+        this.lastDrawn = started - REDRAW_NANOS; // the first report is drawn at once
     }
 
     /** A progress line on {@code terminal} when standard error is one, else {@link Progress#NONE}. */

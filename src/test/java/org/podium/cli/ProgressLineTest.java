@@ -20,7 +20,7 @@ class ProgressLineTest {
     void saysDoneOfTotalTheRateAndTheTimeLeft() {
         ProgressLine bytes = line(ProgressLine.Unit.BYTES);
         assertThat(bytes.line(44_700_000, 127_800_000, 2.0))
-                .isEqualTo("[######..............]  34%  44.7 of 127.8 MB  22.3 MB/s  4 s left");
+                .isEqualTo("[######..............]  34%  44.7 of 127.8 MB  22.4 MB/s  4 s left");
         ProgressLine rows = line(ProgressLine.Unit.ROWS);
         assertThat(rows.line(100_000, 1_000_000, 1.0))
                 .isEqualTo("[##..................]  10%  100,000 of 1,000,000 rows  100,000 rows/s  9 s left");
