@@ -27,7 +27,7 @@ class CommandHelpTest {
             if (example.startsWith("source ")) {
                 continue; // the completion command's example is a shell's line around it
             }
-            assertThat(example).as(name).startsWith(name + " ");
+            assertThat(example + " ").as(name).startsWith(name + " ");
             List<String> words = words(example.replaceAll("\\s+(\\||#).*", ""));
             CommandLine.ParseResult parsed = PodiumCli.commandLine(null, new PrintWriter(Writer.nullWriter()))
                     .parseArgs(words.subList(1, words.size()).toArray(String[]::new));
