@@ -38,8 +38,14 @@ public final class Podium implements CliContext {
 
     /** Runs one invocation and returns its exit code. */
     public int run(PrintWriter out, PrintWriter err, String... args) {
-        SqliteNativeLibrary.useCacheIn(DataPaths.cacheFolderForThisProcess());
         Optional<Optional<Path>> window = windowOnly(args);
+        if (window.isEmpty()) {
+            Optional<List<String>> again = JarRelaunch.command(args);
+            if (again.isPresent()) {
+                return JarRelaunch.run(again.get());
+            }
+        }
+        SqliteNativeLibrary.useCacheIn(DataPaths.cacheFolderForThisProcess());
         if (window.isPresent()) {
             try {
                 openWindow(window.get());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.podium.domain.Agenda;
 import org.podium.domain.AgendaItem;
 import org.podium.domain.Person;
@@ -14,35 +13,19 @@ import org.podium.service.documents.CueSheetService;
 import org.podium.service.common.Formats;
 import org.podium.service.common.Wording;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code podium agenda …}: add items to an event's run-of-show and show it timed. */
 @Command(name = "agenda", description = "Add to an event's run-of-show and show it with its times.",
         subcommands = {AgendaCommand.AddItem.class, AgendaCommand.ShowAgenda.class})
 final class AgendaCommand {
-    @ParentCommand
-    PodiumCli root;
-
-    Book open() {
-        return root.context().openBook(root.db());
-    }
-
     private static Map<Long, Person> people(Book book) {
         return book.directory().peopleById();
     }
 
     @Command(name = "add", description = "Add an item at the end of an event's run-of-show.")
-    static final class AddItem implements Callable<Integer> {
-        @ParentCommand
-        AgendaCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "EVENT", description = "The event's id.")
-        String event;
+    static final class AddItem extends EventCommand {
         @Option(names = "--title", required = true, paramLabel = "TEXT")
         String title;
         @Option(names = "--minutes", required = true, paramLabel = "N", description = "How long it takes, at least 1.")
@@ -51,78 +34,59 @@ final class AgendaCommand {
         List<String> speakers = new ArrayList<>();
         @Option(names = "--notes", defaultValue = "", paramLabel = "TEXT")
         String notes;
-        @Option(names = "--json", description = "Print the item with its start and the agenda's total as JSON.")
-        boolean json;
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("EVENT", event);
+        int run(long eventId) {
             if (title.isBlank()) {
                 throw new BadInputException("title: a title is required");
             }
             int length = Parse.positiveMinutes("minutes", minutes);
             List<PersonRef> refs = speakers.stream().map(s -> PersonRef.parse("speaker", s)).toList();
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                book.panel().event(eventId);
-                List<Long> ids = refs.stream().map(r -> r.resolve(book).id()).toList();
-                AgendaItem added = book.panel().addItem(eventId, title, length, ids, notes);
-                Agenda.Plan plan = book.panel().agenda(eventId);
-                Agenda.Timed timed = plan.items().stream().filter(t -> t.item().id() == added.id()).findFirst()
-                        .orElseThrow();
-                if (json) {
-                    Map<String, Object> m = PanelJson.item(timed, people(book));
-                    m.put("eventId", eventId);
-                    m.put("totalMinutes", plan.totalMinutes());
-                    m.put("slotMinutes", plan.slotMinutes());
-                    m.put("fit", EventJson.lower(plan.fit()));
-                    Json.print(out, m);
-                } else {
-                    out.println("Added “" + added.title() + "” at " + Formats.agendaTime(timed.start(),
-                            plan.event().startInZone(), Locale.ENGLISH) + " (" + added.minutes() + " min), item "
-                            + added.id() + ".");
-                    out.println(CueSheetService.total(plan, Wording.of(Locale.ENGLISH)));
-                }
-                return PodiumCli.OK;
+            book().panel().event(eventId);
+            List<Long> ids = refs.stream().map(r -> r.resolve(book()).id()).toList();
+            AgendaItem added = book().panel().addItem(eventId, title, length, ids, notes);
+            Agenda.Plan plan = book().panel().agenda(eventId);
+            Agenda.Timed timed = plan.items().stream().filter(t -> t.item().id() == added.id()).findFirst()
+                    .orElseThrow();
+            if (json()) {
+                Map<String, Object> m = PanelJson.item(timed, people(book()));
+                m.put("eventId", eventId);
+                m.put("totalMinutes", plan.totalMinutes());
+                m.put("slotMinutes", plan.slotMinutes());
+                m.put("fit", EventJson.lower(plan.fit()));
+                Json.print(out(), m);
+            } else {
+                out().println("Added “" + added.title() + "” at " + Formats.agendaTime(timed.start(),
+                        plan.event().startInZone(), Locale.ENGLISH) + " (" + added.minutes() + " min), item "
+                        + added.id() + ".");
+                out().println(CueSheetService.total(plan, Wording.of(Locale.ENGLISH)));
             }
+            return PodiumCli.OK;
         }
     }
 
     @Command(name = "show", description = "Show an event's run-of-show with start times in its zone and the total"
             + " against its slot.")
-    static final class ShowAgenda implements Callable<Integer> {
-        @ParentCommand
-        AgendaCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "EVENT", description = "The event's id.")
-        String event;
-        @Option(names = "--json", description = "Print the agenda as JSON; times are ISO local date-times in the"
-                + " event's zone.")
-        boolean json;
+    static final class ShowAgenda extends EventCommand {
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("EVENT", event);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                Agenda.Plan plan = book.panel().agenda(eventId);
-                Map<Long, Person> people = people(book);
-                if (json) {
-                    Json.print(out, PanelJson.plan(plan, people));
-                    return PodiumCli.OK;
-                }
-                out.println(plan.event().title());
-                out.println(Formats.startWithZone(plan.event(), Locale.ENGLISH) + " (" + plan.event().zone().getId()
-                        + "), " + plan.slotMinutes() + " minutes");
-                out.println();
-                plan.items().forEach(t -> out.println(PanelJson.itemLine(t, plan, people)));
-                if (!plan.items().isEmpty()) {
-                    out.println();
-                }
-                out.println(CueSheetService.total(plan, Wording.of(Locale.ENGLISH)));
+        int run(long eventId) {
+            Agenda.Plan plan = book().panel().agenda(eventId);
+            Map<Long, Person> people = people(book());
+            if (json()) {
+                Json.print(out(), PanelJson.plan(plan, people));
                 return PodiumCli.OK;
             }
+            out().println(plan.event().title());
+            out().println(Formats.startWithZone(plan.event(), Locale.ENGLISH) + " (" + plan.event().zone().getId()
+                    + "), " + plan.slotMinutes() + " minutes");
+            out().println();
+            plan.items().forEach(t -> out().println(PanelJson.itemLine(t, plan, people)));
+            if (!plan.items().isEmpty()) {
+                out().println();
+            }
+            out().println(CueSheetService.total(plan, Wording.of(Locale.ENGLISH)));
+            return PodiumCli.OK;
         }
     }
 }

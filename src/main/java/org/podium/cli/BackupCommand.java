@@ -8,14 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.podium.service.book.BackupService;
 import org.podium.service.Book;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code podium backup [-o FILE]}: a checked copy of the book, by default today's daily copy in
@@ -25,32 +21,23 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "backup", description = "Back up the book (today's daily copy, or -o FILE); 'backup list' lists the copies.",
         subcommands = BackupCommand.ListBackups.class)
-final class BackupCommand implements Callable<Integer> {
-    @ParentCommand
-    PodiumCli root;
-    @Spec
-    CommandSpec spec;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the copy to this file instead.")
+final class BackupCommand extends LongCommand {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the copy to this file instead (- for standard output).")
     Path output;
-    @Option(names = "--json", description = "Print the copy's path and size as JSON.")
-    boolean json;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Book book = root.context().openBook(root.db())) {
-            Path copy = output == null ? book.backups().backUpToday() : book.backups().backUpTo(output);
-            if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("book", book.path().toString());
-                m.put("backup", copy.toString());
-                m.put("bytes", Files.size(copy));
-                Json.print(out, m);
-            } else {
-                out.println("Backed up " + book.path() + " to " + copy + " (checked with integrity_check).");
-            }
-            return PodiumCli.OK;
+    int run() throws Exception {
+        Path copy = output == null ? book().backups().backUpToday() : book().backups().backUpTo(PodiumCli.output(output));
+        if (json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("book", book().path().toString());
+            m.put("backup", copy.toString());
+            m.put("bytes", Files.size(copy));
+            Json.print(out(), m);
+        } else {
+            out().println("Backed up " + book().path() + " to " + copy + " (checked with integrity_check).");
         }
+        return PodiumCli.OK;
     }
 
     static String lower(Enum<?> value) {
@@ -58,22 +45,13 @@ final class BackupCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", description = "List the copies in the backups folder, newest first.")
-    static final class ListBackups implements Callable<Integer> {
-        @ParentCommand
-        BackupCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--json", description = "Print a JSON array of copies.")
-        boolean json;
-
+    static final class ListBackups extends BookCommand {
         @Override
-        public Integer call() {
-            PodiumCli root = parent.root;
-            Path book = root.context().bookPath(root.db()).toAbsolutePath().normalize();
+        int run() {
+            Path book = context().bookPath(db()).toAbsolutePath().normalize();
             List<BackupService.Copy> copies = BackupService.copiesOf(book);
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                Json.print(out, copies.stream().map(c -> {
+            if (json()) {
+                Json.print(out(), copies.stream().map(c -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("file", c.file().toString());
                     m.put("kind", lower(c.kind()));
@@ -84,11 +62,11 @@ final class BackupCommand implements Callable<Integer> {
                 return PodiumCli.OK;
             }
             if (copies.isEmpty()) {
-                out.println("No backups of " + book + " yet; 'backup' takes one.");
+                out().println("No backups of " + book + " yet; 'backup' takes one.");
             }
             DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
             for (BackupService.Copy c : copies) {
-                out.printf("%s  %-15s %10s  %s%n", when.format(c.taken()), lower(c.kind()), size(c.bytes()), c.file());
+                out().printf("%s  %-15s %10s  %s%n", when.format(c.taken()), lower(c.kind()), size(c.bytes()), c.file());
             }
             return PodiumCli.OK;
         }

@@ -27,6 +27,14 @@ public interface CliContext {
         return Preferences.DEFAULT_ZONES;
     }
 
+    /**
+     * The version of the database server behind the chosen book, for {@code --version}; empty for
+     * a laptop book, whose SQLite library version is printed anyway. A team book fills it in.
+     */
+    default Optional<String> serverVersion(Optional<Path> db) {
+        return Optional.empty();
+    }
+
     /** "Now", for commands that name files by the time, such as a restore's backup of the book it replaces. */
     Clock clock();
 }

@@ -2,46 +2,30 @@ package org.podium.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDateTime;
-import java.util.concurrent.Callable;
 import org.podium.domain.Event;
 import org.podium.service.Book;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code podium events duplicate ID --start DATE-TIME}: schedules the next event like this one. */
 @Command(name = "duplicate", description = "Schedule a new event like this one (panel invited again, links cleared)"
         + " and print its id.")
-final class DuplicateEvent implements Callable<Integer> {
-    @ParentCommand
-    EventsCommand parent;
-    @Spec
-    CommandSpec spec;
-    @Parameters(paramLabel = "ID")
-    String id;
+final class DuplicateEvent extends EventCommand {
     @Option(names = "--start", required = true, paramLabel = "DATE-TIME",
             description = "Local start of the new event in the same zone, e.g. 2026-06-25T10:00.")
     String start;
-    @Option(names = "--json", description = "Print the new event as JSON.")
-    boolean json;
 
     @Override
-    public Integer call() {
-        long eventId = Parse.id("ID", id);
+    int run(long eventId) {
         LocalDateTime newStart = Parse.start("start", start);
-        PrintWriter out = spec.commandLine().getOut();
-        try (Book book = parent.open()) {
-            Event copy = book.events().duplicate(eventId, newStart);
-            StartNotice.ifAmbiguous(spec.commandLine().getErr(), copy);
-            if (json) {
-                Json.print(out, EventJson.of(book.events().details(copy.id()).orElseThrow()));
-            } else {
-                out.println(copy.id());
-            }
-            return PodiumCli.OK;
+        Event copy = book().events().duplicate(eventId, newStart);
+        StartNotice.ifAmbiguous(err(), copy);
+        if (json()) {
+            Json.print(out(), EventJson.of(book().events().details(copy.id()).orElseThrow()));
+        } else {
+            out().println(copy.id());
         }
+        return PodiumCli.OK;
     }
 }

@@ -2,7 +2,6 @@ package org.podium.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.podium.domain.Event;
 import org.podium.service.Book;
 import org.podium.service.events.EventDetails;
@@ -10,9 +9,8 @@ import org.podium.service.events.EventSummary;
 import org.podium.service.common.Formats;
 import org.podium.service.common.NotFoundException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code podium events …}: list, add and show events. */
 @Command(name = "events", description = "List, add and show events.",
@@ -20,51 +18,30 @@ import picocli.CommandLine.ParentCommand;
             UpdateEvent.class, DuplicateEvent.class, DeleteEvent.class, RestoreEvent.class, EventIcsCommand.class,
             AnnounceCommand.Announce.class, AnnounceCommand.Mail.class})
 final class EventsCommand {
-    @ParentCommand
-    PodiumCli root;
-
-    Book open() {
-        return root.context().openBook(root.db());
-    }
-
     @Command(name = "list", description = "List events: upcoming first, then past.")
-    static final class ListEvents implements Callable<Integer> {
-        @ParentCommand
-        EventsCommand parent;
-        @Option(names = "--json", description = "Print a JSON array of events.")
-        boolean json;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class ListEvents extends BookCommand {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                var events = book.events().list();
-                if (json) {
-                    Json.print(out, events.stream()
-                            .map(s -> EventJson.of(s.event(), s.shownStatus(), s.registrants())).toList());
-                    return PodiumCli.OK;
-                }
-                if (events.isEmpty()) {
-                    out.println("No events in " + book.path() + ". Add one with 'events add' or load the sample with 'sample load'.");
-                }
-                for (EventSummary s : events) {
-                    out.printf("%5d  %-30s  %-9s  %6d  %s%n", s.event().id(),
-                            Formats.startWithZone(s.event(), Locale.ENGLISH),
-                            EventJson.lower(s.shownStatus()), s.registrants(), s.event().title());
-                }
+        int run() {
+            var events = book().events().list();
+            if (json()) {
+                Json.print(out(), events.stream()
+                        .map(s -> EventJson.of(s.event(), s.shownStatus(), s.registrants())).toList());
                 return PodiumCli.OK;
             }
+            if (events.isEmpty()) {
+                out().println("No events in " + book().path() + ". Add one with 'events add' or load the sample with 'sample load'.");
+            }
+            for (EventSummary s : events) {
+                out().printf("%5d  %-30s  %-9s  %6d  %s%n", s.event().id(),
+                        Formats.startWithZone(s.event(), Locale.ENGLISH),
+                        EventJson.lower(s.shownStatus()), s.registrants(), s.event().title());
+            }
+            return PodiumCli.OK;
         }
     }
 
     @Command(name = "add", description = "Add an event and print its id.")
-    static final class AddEvent implements Callable<Integer> {
-        @ParentCommand
-        EventsCommand parent;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class AddEvent extends BookCommand {
         @Option(names = "--title", required = true, description = "The event's title.")
         String title;
         @Option(names = "--start", required = true, paramLabel = "DATE-TIME",
@@ -78,56 +55,39 @@ final class EventsCommand {
         String subtitle;
         @Option(names = "--platform", defaultValue = "", description = "e.g. WebEx, Zoom, Teams.")
         String platform;
-        @Option(names = "--json", description = "Print the new event as JSON.")
-        boolean json;
 
         @Override
-        public Integer call() {
+        int run() {
             if (title.isBlank()) {
                 throw new BadInputException("title: a title is required");
             }
             Event event = Event.builder(title, Parse.start("start", start), Parse.zone("zone", zone),
                             Parse.positiveMinutes("minutes", minutes))
                     .subtitle(subtitle).platform(platform).build();
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                Event added = book.events().add(event);
-                StartNotice.ifAmbiguous(spec.commandLine().getErr(), added);
-                if (json) {
-                    Json.print(out, EventJson.of(book.events().details(added.id()).orElseThrow()));
-                } else {
-                    out.println(added.id());
-                }
-                return PodiumCli.OK;
+            Event added = book().events().add(event);
+            StartNotice.ifAmbiguous(err(), added);
+            if (json()) {
+                Json.print(out(), EventJson.of(book().events().details(added.id()).orElseThrow()));
+            } else {
+                out().println(added.id());
             }
+            return PodiumCli.OK;
         }
     }
 
     @Command(name = "show", description = "Show one event with its organisers, panel and agenda.")
-    static final class ShowEvent implements Callable<Integer> {
-        @ParentCommand
-        EventsCommand parent;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Parameters(paramLabel = "ID")
-        String id;
-        @Option(names = "--json")
-        boolean json;
+    static final class ShowEvent extends EventCommand {
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("ID", id);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                EventDetails d = book.events().details(eventId)
-                        .orElseThrow(() -> new NotFoundException("There is no event " + eventId + " in " + book.path() + "."));
-                if (json) {
-                    Json.print(out, EventJson.of(d));
-                } else {
-                    EventProse.print(out, d);
-                }
-                return PodiumCli.OK;
+        int run(long eventId) {
+            EventDetails d = book().events().details(eventId)
+                    .orElseThrow(() -> new NotFoundException("There is no event " + eventId + " in " + book().path() + "."));
+            if (json()) {
+                Json.print(out(), EventJson.of(d));
+            } else {
+                EventProse.print(out(), d);
             }
+            return PodiumCli.OK;
         }
     }
 }

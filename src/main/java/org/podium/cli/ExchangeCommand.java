@@ -4,113 +4,85 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.podium.service.Book;
 import org.podium.service.book.EventFileService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code podium exchange export|import}: one event as a JSON file, carried between books. */
 @Command(name = "exchange", description = "Carry one event between books as a JSON file.",
         subcommands = {ExchangeCommand.Export.class, ExchangeCommand.Import.class})
 final class ExchangeCommand {
-    @ParentCommand
-    PodiumCli root;
-
-    Book open() {
-        return root.context().openBook(root.db());
-    }
-
     @Command(name = "export", description = "Save one event (organisers, people, seats, agenda) as an event file.")
-    static final class Export implements Callable<Integer> {
-        @ParentCommand
-        ExchangeCommand parent;
-        @Spec
-        CommandSpec spec;
+    static final class Export extends BookCommand {
         @Option(names = "--event", required = true, paramLabel = "ID")
         String event;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE")
-        Path output;
+        @Mixin
+        OutputFile output;
         @Option(names = "--with-registrants", description = "Include the registrants too.")
         boolean withRegistrants;
-        @Option(names = "--json")
-        boolean json;
 
         @Override
-        public Integer call() {
+        int run() {
             long id = Parse.id("event", event);
-            try (Book book = parent.open()) {
-                EventFileService.Saved saved = book.eventFiles().export(id, withRegistrants, output);
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("file", saved.file().toString());
-                    m.put("event", id);
-                    m.put("title", saved.title());
-                    m.put("people", saved.people());
-                    m.put("seats", saved.seats());
-                    m.put("agendaItems", saved.agendaItems());
-                    m.put("registrants", saved.registrants().orElse(null));
-                    Json.print(out, m);
-                } else {
-                    out.println("Saved “" + saved.title() + "” to " + saved.file() + ": " + saved.people() + " people, "
-                            + saved.seats() + " seats, " + saved.agendaItems() + " agenda items"
-                            + saved.registrants().map(n -> ", " + n + " registrants").orElse(", no registrants") + ".");
-                }
-                return PodiumCli.OK;
+            EventFileService.Saved saved = book().eventFiles().export(id, withRegistrants, output.path());
+            if (json()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", saved.file().toString());
+                m.put("event", id);
+                m.put("title", saved.title());
+                m.put("people", saved.people());
+                m.put("seats", saved.seats());
+                m.put("agendaItems", saved.agendaItems());
+                m.put("registrants", saved.registrants().orElse(null));
+                Json.print(out(), m);
+            } else {
+                out().println("Saved “" + saved.title() + "” to " + saved.file() + ": " + saved.people() + " people, "
+                        + saved.seats() + " seats, " + saved.agendaItems() + " agenda items"
+                        + saved.registrants().map(n -> ", " + n + " registrants").orElse(", no registrants") + ".");
             }
+            return PodiumCli.OK;
         }
     }
 
     @Command(name = "import", description = "Open an event file: add the event, or update it if this book has it.")
-    static final class Import implements Callable<Integer> {
-        @ParentCommand
-        ExchangeCommand parent;
-        @Spec
-        CommandSpec spec;
+    static final class Import extends BookCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
-        @Option(names = "--json")
-        boolean json;
 
         @Override
-        public Integer call() {
-            try (Book book = parent.open()) {
-                EventFileService.Imported r = book.eventFiles().importFile(file);
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("eventId", r.eventId());
-                    m.put("title", r.title());
-                    m.put("event", r.eventAdded() ? "added" : r.eventUpdated() ? "updated" : "unchanged");
-                    m.put("restoredFromTrash", r.restoredFromTrash());
-                    m.put("organisations", counts(r.organisations()));
-                    m.put("people", counts(r.people()));
-                    m.put("seats", counts(r.seats()));
-                    m.put("agenda", counts(r.agenda()));
-                    m.put("registrants", r.registrants().map(ExchangeCommand::counts).orElse(null));
-                    m.put("skippedAsErased", r.skippedAsErased());
-                    m.put("erasedSkipped", r.skippedAsErased());
-                    Json.print(out, m);
-                    return PodiumCli.OK;
-                }
-                out.println((r.eventAdded() ? "Added" : r.eventUpdated() ? "Updated" : "Already up to date:") + " event "
-                        + r.eventId() + " “" + r.title() + "”" + (r.restoredFromTrash() ? " (brought back from the trash)" : "")
-                        + ".");
-                out.println("  organisations: " + prose(r.organisations()));
-                out.println("  people:        " + prose(r.people()));
-                out.println("  seats:         " + prose(r.seats()));
-                out.println("  agenda items:  " + prose(r.agenda()));
-                r.registrants().ifPresent(c -> out.println("  registrants:   " + prose(c)));
-                if (r.skippedAsErased() > 0) {
-                    out.println("Skipped " + r.skippedAsErased() + " address(es) erased on request from this book.");
-                }
+        int run() {
+            EventFileService.Imported r = book().eventFiles().importFile(file);
+            if (json()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("eventId", r.eventId());
+                m.put("title", r.title());
+                m.put("event", r.eventAdded() ? "added" : r.eventUpdated() ? "updated" : "unchanged");
+                m.put("restoredFromTrash", r.restoredFromTrash());
+                m.put("organisations", counts(r.organisations()));
+                m.put("people", counts(r.people()));
+                m.put("seats", counts(r.seats()));
+                m.put("agenda", counts(r.agenda()));
+                m.put("registrants", r.registrants().map(ExchangeCommand::counts).orElse(null));
+                m.put("skippedAsErased", r.skippedAsErased());
+                m.put("erasedSkipped", r.skippedAsErased());
+                Json.print(out(), m);
                 return PodiumCli.OK;
             }
+            out().println((r.eventAdded() ? "Added" : r.eventUpdated() ? "Updated" : "Already up to date:") + " event "
+                    + r.eventId() + " “" + r.title() + "”" + (r.restoredFromTrash() ? " (brought back from the trash)" : "")
+                    + ".");
+            out().println("  organisations: " + prose(r.organisations()));
+            out().println("  people:        " + prose(r.people()));
+            out().println("  seats:         " + prose(r.seats()));
+            out().println("  agenda items:  " + prose(r.agenda()));
+            r.registrants().ifPresent(c -> out().println("  registrants:   " + prose(c)));
+            if (r.skippedAsErased() > 0) {
+                out().println("Skipped " + r.skippedAsErased() + " address(es) erased on request from this book.");
+            }
+            return PodiumCli.OK;
         }
     }
 

@@ -51,6 +51,31 @@ final class ImportReport {
         }).toList();
     }
 
+    /**
+     * An import summary as JSON: the file, its format and rows, then the command's own counts,
+     * then the problems and whether anything was written, the same for registrants and attendance.
+     */
+    static Map<String, Object> json(String file, ReportFormat format, long rows, Map<String, Object> counts,
+                                    Problems problems) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("file", file);
+        o.put("format", format(format));
+        o.put("rows", rows);
+        o.putAll(counts);
+        o.put("errors", json(problems.errors()));
+        o.put("errorCount", problems.errorCount());
+        o.put("notices", json(problems.notices()));
+        o.put("noticeCount", problems.noticeCount());
+        o.put("dryRun", problems.dryRun());
+        o.put("written", problems.written());
+        return o;
+    }
+
+    /** What both summaries say after their counts. */
+    record Problems(List<ImportProblem> errors, long errorCount, List<ImportProblem> notices, long noticeCount,
+                    boolean dryRun, boolean written) {
+    }
+
     static String format(ReportFormat format) {
         return format == null ? null : EventJson.lower(format);
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.podium.domain.Event;
 import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
@@ -19,241 +18,168 @@ import org.podium.service.events.EventDetails;
 import org.podium.service.common.Formats;
 import org.podium.service.common.Wording;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code podium panel …}: seat speakers, list the panel, save the cue sheet and invitations. */
 @Command(name = "panel", description = "Seat speakers on an event's panel, list it, save its cue sheet and invitations.",
         subcommands = {PanelCommand.Seat.class, PanelCommand.ListPanel.class, PanelCommand.Sheet.class,
             PanelCommand.Invite.class, PanelCommand.Brief.class})
 final class PanelCommand {
-    @ParentCommand
-    PodiumCli root;
-
-    Book open() {
-        return root.context().openBook(root.db());
-    }
-
     @Command(name = "seat", description = "Seat a person on an event's panel, after the seats already there.")
-    static final class Seat implements Callable<Integer> {
-        @ParentCommand
-        PanelCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "EVENT", description = "The event's id, as 'events list' shows it.")
-        String event;
+    static final class Seat extends EventCommand {
         @Parameters(index = "1", paramLabel = "PERSON", description = "The person's id or email.")
         String person;
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "opening-remarks, keynote,"
-                + " presenter, panellist, moderator, discussant or closing.")
+        @Option(names = "--role", required = true, paramLabel = "ROLE", completionCandidates = Choices.Roles.class,
+                description = "${COMPLETION-CANDIDATES}.")
         String role;
-        @Option(names = "--state", defaultValue = "invited", paramLabel = "STATE",
-                description = "invited (the default), confirmed or declined.")
+        @Option(names = "--state", defaultValue = "invited", paramLabel = "STATE", completionCandidates = Choices.States.class,
+                description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         String state;
-        @Option(names = "--json", description = "Print the seat as JSON.")
-        boolean json;
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("EVENT", event);
+        int run(long eventId) {
             PersonRef who = PersonRef.parse("PERSON", person);
             SeatRole seatRole = Parse.choice("role", role, SeatRole.class);
             SeatState seatState = Parse.choice("state", state, SeatState.class);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                Event found = book.panel().event(eventId);
-                Person p = who.resolve(book);
-                long seatId = book.panel().seat(eventId, p.id(), seatRole, seatState).id();
-                List<EventDetails.SeatLine> seats = book.panel().seats(eventId);
-                int number = 1;
-                while (seats.get(number - 1).seat().id() != seatId) {
-                    number++;
-                }
-                if (json) {
-                    Json.print(out, PanelJson.seat(seats.get(number - 1), number));
-                } else {
-                    out.println("Seated " + p.fullName() + " on “" + found.title() + "” as " + EventJson.lower(seatRole)
-                            + " (" + EventJson.lower(seatState) + "), seat " + number + ".");
-                }
-                return PodiumCli.OK;
+            Event found = book().panel().event(eventId);
+            Person p = who.resolve(book());
+            long seatId = book().panel().seat(eventId, p.id(), seatRole, seatState).id();
+            List<EventDetails.SeatLine> seats = book().panel().seats(eventId);
+            int number = 1;
+            while (seats.get(number - 1).seat().id() != seatId) {
+                number++;
             }
+            if (json()) {
+                Json.print(out(), PanelJson.seat(seats.get(number - 1), number));
+            } else {
+                out().println("Seated " + p.fullName() + " on “" + found.title() + "” as " + EventJson.lower(seatRole)
+                        + " (" + EventJson.lower(seatState) + "), seat " + number + ".");
+            }
+            return PodiumCli.OK;
         }
     }
 
     @Command(name = "list", description = "List an event's panel in order, and what needs chasing.")
-    static final class ListPanel implements Callable<Integer> {
-        @ParentCommand
-        PanelCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "EVENT", description = "The event's id.")
-        String event;
-        @Option(names = "--json", description = "Print {eventId, title, seats, chasing} as JSON.")
-        boolean json;
+    static final class ListPanel extends EventCommand {
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("EVENT", event);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                Event e = book.panel().event(eventId);
-                List<EventDetails.SeatLine> seats = book.panel().seats(eventId);
-                List<ChaseLine> chasing = book.panel().chasing(eventId);
-                if (json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("eventId", e.id());
-                    m.put("title", e.title());
-                    m.put("seats", java.util.stream.IntStream.range(0, seats.size())
-                            .mapToObj(i -> PanelJson.seat(seats.get(i), i + 1)).toList());
-                    m.put("chasing", chasing.stream().map(PanelJson::chase).toList());
-                    Json.print(out, m);
-                    return PodiumCli.OK;
-                }
-                out.println(e.title() + " — " + Formats.startWithZone(e, Locale.ENGLISH));
-                if (seats.isEmpty()) {
-                    out.println("Nobody is seated yet. Seat someone with: panel seat " + e.id() + " PERSON --role panellist");
-                }
-                for (int i = 0; i < seats.size(); i++) {
-                    out.println(PanelJson.seatLine(seats.get(i), i + 1));
-                }
-                if (!chasing.isEmpty()) {
-                    out.println();
-                    out.println("Needs chasing:");
-                    chasing.forEach(c -> out.println("  " + PanelJson.chaseLine(c)));
-                }
+        int run(long eventId) {
+            Event e = book().panel().event(eventId);
+            List<EventDetails.SeatLine> seats = book().panel().seats(eventId);
+            List<ChaseLine> chasing = book().panel().chasing(eventId);
+            if (json()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("eventId", e.id());
+                m.put("title", e.title());
+                m.put("seats", java.util.stream.IntStream.range(0, seats.size())
+                        .mapToObj(i -> PanelJson.seat(seats.get(i), i + 1)).toList());
+                m.put("chasing", chasing.stream().map(PanelJson::chase).toList());
+                Json.print(out(), m);
                 return PodiumCli.OK;
             }
+            out().println(e.title() + " — " + Formats.startWithZone(e, Locale.ENGLISH));
+            if (seats.isEmpty()) {
+                out().println("Nobody is seated yet. Seat someone with: panel seat " + e.id() + " PERSON --role panellist");
+            }
+            for (int i = 0; i < seats.size(); i++) {
+                out().println(PanelJson.seatLine(seats.get(i), i + 1));
+            }
+            if (!chasing.isEmpty()) {
+                out().println();
+                out().println("Needs chasing:");
+                chasing.forEach(c -> out().println("  " + PanelJson.chaseLine(c)));
+            }
+            return PodiumCli.OK;
         }
     }
 
     @Command(name = "sheet", description = "Save an event's cue sheet as a PDF.")
-    static final class Sheet implements Callable<Integer> {
-        @ParentCommand
-        PanelCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "EVENT", description = "The event's id.")
-        String event;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-                description = "The .pdf file to write; an existing file is replaced.")
-        Path output;
-        @Option(names = "--json", description = "Print {file, eventId, title} as JSON.")
-        boolean json;
+    static final class Sheet extends EventCommand {
+        @Mixin
+        OutputFile output;
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("EVENT", event);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                Event e = book.panel().event(eventId);
-                CueSheetService.Rendered<Path> saved = book.cueSheets().savePdf(eventId, output, Wording.of(Locale.ENGLISH));
-                Path file = saved.output();
-                if (!saved.missing().isEmpty()) {
-                    spec.commandLine().getErr().println("Warning: " + saved.missing().size() + " character(s) have no font"
-                            + " on this computer and show as □ in the PDF: " + saved.missingText());
-                }
-                if (json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("file", file.toString());
-                    m.put("eventId", e.id());
-                    m.put("title", e.title());
-                    m.put("missingCharacters", saved.missing().stream().map(Character::toString).toList());
-                    Json.print(out, m);
-                } else {
-                    out.println("Saved the cue sheet of “" + e.title() + "” to " + file);
-                }
-                return PodiumCli.OK;
+        int run(long eventId) {
+            Event e = book().panel().event(eventId);
+            CueSheetService.Rendered<Path> saved = book().cueSheets().savePdf(eventId, output.path(), Wording.of(Locale.ENGLISH));
+            Path file = saved.output();
+            if (!saved.missing().isEmpty()) {
+                err().println("Warning: " + saved.missing().size() + " character(s) have no font"
+                        + " on this computer and show as □ in the PDF: " + saved.missingText());
             }
+            if (json()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", file.toString());
+                m.put("eventId", e.id());
+                m.put("title", e.title());
+                m.put("missingCharacters", saved.missing().stream().map(Character::toString).toList());
+                Json.print(out(), m);
+            } else {
+                out().println("Saved the cue sheet of “" + e.title() + "” to " + file);
+            }
+            return PodiumCli.OK;
         }
     }
 
     @Command(name = "invite", description = "Save a speaker's invitation (.ics): the event addressed to them,"
             + " with their role and agenda slot.")
-    static final class Invite implements Callable<Integer> {
-        @ParentCommand
-        PanelCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "EVENT", description = "The event's id.")
-        String event;
+    static final class Invite extends EventCommand {
         @Parameters(index = "1", paramLabel = "PERSON", description = "The speaker's id or email.")
         String person;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-                description = "The .ics file to write; an existing file is replaced.")
-        Path output;
-        @Option(names = "--json", description = "Print {file, eventId, personId, person, addressed} as JSON.")
-        boolean json;
+        @Mixin
+        OutputFile output;
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("EVENT", event);
+        int run(long eventId) {
             PersonRef who = PersonRef.parse("PERSON", person);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                Event e = book.panel().event(eventId);
-                Person p = who.resolve(book);
-                CalendarService.Invitation saved = book.calendar().saveSpeakerIcs(eventId, p.id(), output);
-                if (!saved.addressed()) {
-                    spec.commandLine().getErr().println("note: " + p.fullName() + " has no email address, so the"
-                            + " file describes their part but is not addressed to them");
-                }
-                if (json) {
-                    Map<String, Object> m = personFile(saved.file(), e, p);
-                    m.put("addressed", saved.addressed());
-                    Json.print(out, m);
-                } else {
-                    out.println("Saved the invitation of " + p.fullName() + " to “" + e.title() + "” to " + saved.file());
-                }
-                return PodiumCli.OK;
+            Event e = book().panel().event(eventId);
+            Person p = who.resolve(book());
+            CalendarService.Invitation saved = book().calendar().saveSpeakerIcs(eventId, p.id(), output.path());
+            if (!saved.addressed()) {
+                err().println("note: " + p.fullName() + " has no email address, so the"
+                        + " file describes their part but is not addressed to them");
             }
+            if (json()) {
+                Map<String, Object> m = personFile(saved.file(), e, p);
+                m.put("addressed", saved.addressed());
+                Json.print(out(), m);
+            } else {
+                out().println("Saved the invitation of " + p.fullName() + " to “" + e.title() + "” to " + saved.file());
+            }
+            return PodiumCli.OK;
         }
     }
 
     @Command(name = "brief", description = "Save a speaker's briefing as a PDF: their slot, the access link, the"
-            + " technical check, the other speakers and their recording consent.",
-            footer = {"", "Example:", "  podium panel brief 2 liam@example.org -o liam-briefing.pdf"})
-    static final class Brief implements Callable<Integer> {
-        @ParentCommand
-        PanelCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "EVENT", description = "The event's id.")
-        String event;
+            + " technical check, the other speakers and their recording consent.")
+    static final class Brief extends EventCommand {
         @Parameters(index = "1", paramLabel = "PERSON", description = "The speaker's id or email.")
         String person;
-        @Option(names = "--language", defaultValue = "en", paramLabel = "LANG", description = "en (the default) or it.")
-        String language;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-                description = "The .pdf file to write; an existing file is replaced.")
-        Path output;
-        @Option(names = "--json", description = "Print {file, eventId, personId, person} as JSON.")
-        boolean json;
+        @Mixin
+        LanguageOption language;
+        @Mixin
+        OutputFile output;
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("EVENT", event);
+        int run(long eventId) {
             PersonRef who = PersonRef.parse("PERSON", person);
-            Locale locale = AnnounceCommand.language(language);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                Event e = book.panel().event(eventId);
-                Person p = who.resolve(book);
-                CueSheetService.Rendered<Path> saved = book.briefings().savePdf(eventId, p.id(), Wording.of(locale), output);
-                Path file = saved.output();
-                if (!saved.missing().isEmpty()) {
-                    spec.commandLine().getErr().println("Warning: " + saved.missing().size() + " character(s) have no font"
-                            + " on this computer and show as □ in the PDF: " + saved.missingText());
-                }
-                if (json) {
-                    Json.print(out, personFile(file, e, p));
-                } else {
-                    out.println("Saved the briefing of " + p.fullName() + " for “" + e.title() + "” to " + file);
-                }
-                return PodiumCli.OK;
+            Locale locale = language.locale();
+            Event e = book().panel().event(eventId);
+            Person p = who.resolve(book());
+            CueSheetService.Rendered<Path> saved = book().briefings().savePdf(eventId, p.id(), Wording.of(locale), output.path());
+            Path file = saved.output();
+            if (!saved.missing().isEmpty()) {
+                err().println("Warning: " + saved.missing().size() + " character(s) have no font"
+                        + " on this computer and show as □ in the PDF: " + saved.missingText());
             }
+            if (json()) {
+                Json.print(out(), personFile(file, e, p));
+            } else {
+                out().println("Saved the briefing of " + p.fullName() + " for “" + e.title() + "” to " + file);
+            }
+            return PodiumCli.OK;
         }
     }
 

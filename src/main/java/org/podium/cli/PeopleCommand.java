@@ -1,67 +1,42 @@
 package org.podium.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.podium.domain.Organisation;
 import org.podium.domain.Person;
 import org.podium.service.Book;
 import org.podium.service.directory.DirectoryService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code podium people …}: list and add the people of the directory. */
 @Command(name = "people", description = "List and add people: speakers, moderators, contacts.",
         subcommands = {PeopleCommand.ListPeople.class, PeopleCommand.AddPerson.class})
 final class PeopleCommand {
-    @ParentCommand
-    PodiumCli root;
-
-    Book open() {
-        return root.context().openBook(root.db());
-    }
-
     @Command(name = "list", description = "List the people of the directory by last name.")
-    static final class ListPeople implements Callable<Integer> {
-        @ParentCommand
-        PeopleCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--json", description = "Print a JSON array of people.")
-        boolean json;
-
+    static final class ListPeople extends BookCommand {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                var people = book.directory().people();
-                if (json) {
-                    Json.print(out, people.stream().map(PanelJson::person).toList());
-                    return PodiumCli.OK;
-                }
-                if (people.isEmpty()) {
-                    out.println("No people in " + book.path() + ". Add one with 'people add'.");
-                }
-                for (DirectoryService.PersonLine line : people) {
-                    Person p = line.person();
-                    String about = String.join(", ", java.util.stream.Stream.of(p.position(),
-                            line.organisation().map(Organisation::displayName).orElse(""))
-                            .filter(t -> !t.isEmpty()).toList());
-                    out.printf("%5d  %-28s  %-30s  %s%n", p.id(), p.fullName(), p.email(), about);
-                }
+        int run() {
+            var people = book().directory().people();
+            if (json()) {
+                Json.print(out(), people.stream().map(PanelJson::person).toList());
                 return PodiumCli.OK;
             }
+            if (people.isEmpty()) {
+                out().println("No people in " + book().path() + ". Add one with 'people add'.");
+            }
+            for (DirectoryService.PersonLine line : people) {
+                Person p = line.person();
+                String about = String.join(", ", java.util.stream.Stream.of(p.position(),
+                        line.organisation().map(Organisation::displayName).orElse(""))
+                        .filter(t -> !t.isEmpty()).toList());
+                out().printf("%5d  %-28s  %-30s  %s%n", p.id(), p.fullName(), p.email(), about);
+            }
+            return PodiumCli.OK;
         }
     }
 
     @Command(name = "add", description = "Add a person and print their id.")
-    static final class AddPerson implements Callable<Integer> {
-        @ParentCommand
-        PeopleCommand parent;
-        @Spec
-        CommandSpec spec;
+    static final class AddPerson extends BookCommand {
         @Option(names = "--first", required = true, paramLabel = "NAME", description = "First name.")
         String first;
         @Option(names = "--last", required = true, paramLabel = "NAME", description = "Last name.")
@@ -75,34 +50,29 @@ final class PeopleCommand {
         String organisation;
         @Option(names = "--phone", defaultValue = "", paramLabel = "TEXT")
         String phone;
-        @Option(names = "--json", description = "Print the new person as JSON.")
-        boolean json;
 
         @Override
-        public Integer call() {
+        int run() {
             if (first.isBlank() && last.isBlank()) {
                 throw new BadInputException("name: a first or last name is required");
             }
-            PrintWriter out = spec.commandLine().getOut();
             Person person = new Person(0, "", first, last, email, phone, position, null, "", "", "", "");
-            try (Book book = parent.open()) {
-                Person added;
-                if (organisation == null || organisation.isBlank()) {
-                    added = book.directory().addPerson(person);
-                } else {
-                    DirectoryService.AddedPerson result = book.directory().addPerson(person, organisation);
-                    added = result.person();
-                    result.organisationAdded().ifPresent(o -> spec.commandLine().getErr().println(
-                            "note: added the organisation '" + o.name() + "' (" + o.id() + ") to the directory"));
-                }
-                if (json) {
-                    Json.print(out, PanelJson.person(book.directory().people().stream()
-                            .filter(l -> l.person().id() == added.id()).findFirst().orElseThrow()));
-                } else {
-                    out.println(added.id());
-                }
-                return PodiumCli.OK;
+            Person added;
+            if (organisation == null || organisation.isBlank()) {
+                added = book().directory().addPerson(person);
+            } else {
+                DirectoryService.AddedPerson result = book().directory().addPerson(person, organisation);
+                added = result.person();
+                result.organisationAdded().ifPresent(o -> err().println(
+                        "note: added the organisation '" + o.name() + "' (" + o.id() + ") to the directory"));
             }
+            if (json()) {
+                Json.print(out(), PanelJson.person(book().directory().people().stream()
+                        .filter(l -> l.person().id() == added.id()).findFirst().orElseThrow()));
+            } else {
+                out().println(added.id());
+            }
+            return PodiumCli.OK;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,57 +18,76 @@ import org.podium.service.common.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The root of the command line: {@code podium [--db FILE] COMMAND …}. Without a command it
  * opens the window. Exit codes: 0 success, 1 bad input (the message names it), 2 wrong usage.
  */
-@Command(name = "podium", mixinStandardHelpOptions = true, versionProvider = PodiumCli.Version.class,
-        description = "Webinars, panels and attendee lists in one local book.")
+@Command(name = "podium", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = PodiumCli.Version.class,
+        resourceBundle = "org.podium.cli.Examples", description = "Webinars, panels and attendee lists in one local book.")
 public final class PodiumCli implements Callable<Integer> {
     /** Every command, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(EventsCommand.class, SampleCommand.class,
             PeopleCommand.class, PanelCommand.class, AgendaCommand.class, RegistrantsCommand.class,
             SuppressionCommand.class, BackupCommand.class, RestoreCommand.class, ExchangeCommand.class,
-            PrivacyCommand.class, TrashCommand.class, AttendanceCommand.class);
-    /** Their names, in the same order. */
-    private static final List<String> NAMES = COMMANDS.stream()
-            .map(c -> c.getAnnotation(Command.class).name()).toList();
+            PrivacyCommand.class, TrashCommand.class, AttendanceCommand.class, CompletionCommand.class);
 
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
+    /** A command stopped because the program reading its output has gone, as a shell reports SIGPIPE: 128 + 13. */
+    public static final int CLOSED_PIPE = 141;
 
     @Option(names = "--db", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
             description = "The book to use (default: $PODIUM_DB, else the user's data folder).")
     Path db;
 
     private final CliContext context;
+    private final PrintWriter terminal;
 
-    private PodiumCli(CliContext context) {
+    private PodiumCli(CliContext context, PrintWriter terminal) {
         this.context = context;
+        this.terminal = terminal;
+    }
+
+    /** The whole command line, every command in it, as picocli's model of it. */
+    static CommandLine commandLine(CliContext context, PrintWriter terminal) {
+        return commandLine(context, terminal, Optional.empty());
+    }
+
+    /**
+     * The command line with only the {@code named} command, or with all of them. Picocli reads
+     * every option of every command it is given: all of them cost some 0.5 s of processor time
+     * and 15-20 MB more at every start (docs/performance.md), so a command line that names one
+     * command is given that one; the root's help, unknown names and the completion script get all.
+     */
+    private static CommandLine commandLine(CliContext context, PrintWriter terminal, Optional<String> named) {
+        CommandLine cli = new CommandLine(new PodiumCli(context, terminal));
+        for (Class<?> command : COMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            if (named.isEmpty() || named.get().equals(name)) {
+                cli.addSubcommand(name, command);
+            }
+        }
+        // Help is printed plain: its own colour sequences would be escaped like any other.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        return cli;
     }
 
     /** Runs one command line and returns its exit code. */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new PodiumCli(context));
-        // picocli reads every option of every command it is given, about 0.2 s: a command line
-        // that names one command is given that one; the root's help and unknown names get all.
-        Optional<String> named = commandNamed(args);
-        for (int i = 0; i < COMMANDS.size(); i++) {
-            if (named.isEmpty() || named.get().equals(NAMES.get(i))) {
-                cli.addSubcommand(NAMES.get(i), COMMANDS.get(i));
-            }
-        }
-        addHelp(cli.getSubcommands().values());
-        // Help is printed plain: its own colour sequences would be escaped like any other.
-        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        CommandLine cli = commandLine(context, err, commandNamed(args));
         PrintWriter guardedOut = TerminalText.guard(out);
         PrintWriter guardedErr = TerminalText.guard(err);
-        // A file written to standard output (-o /dev/stdout) gets no report mixed into it: that goes to errors.
-        cli.setOut(outputIsStandardOutput(args) ? guardedErr : guardedOut);
+        // A file written to standard output (-o -, -o /dev/stdout) gets no report mixed into it: that goes to errors.
+        boolean fileToStandardOutput = outputIsStandardOutput(args);
+        cli.setOut(fileToStandardOutput ? guardedErr : guardedOut);
         cli.setErr(guardedErr);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (fileToStandardOutput && closedPipe(e)) {
+                return CLOSED_PIPE; // `| head` has what it wanted: no message, as for any Unix tool
+            }
             commandLine.getErr().println("podium: " + describe(e));
             commandLine.getErr().flush();
             return BAD_INPUT;
@@ -75,24 +95,30 @@ public final class PodiumCli implements Callable<Integer> {
         int code = cli.execute(args);
         guardedOut.flush();
         guardedErr.flush();
-        return code;
+        // PrintWriter keeps a write error to itself: prose or JSON printed into a closed pipe ends here.
+        return code == OK && out.checkError() && standardOutputIsPipe() ? CLOSED_PIPE : code;
     }
 
-    /** The command the arguments name, when it is one of {@link #COMMANDS}; the root's own options are passed over. */
+    /**
+     * The command the arguments name, when it is one of {@link #COMMANDS} and not the completion
+     * script, which describes them all; the root's own options are passed over.
+     */
     static Optional<String> commandNamed(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--db")) {
                 i++;
             } else if (!arg.startsWith("-")) {
-                return NAMES.contains(arg) ? Optional.of(arg) : Optional.empty();
+                boolean one = COMMANDS.stream().anyMatch(c -> c != CompletionCommand.class
+                        && c.getAnnotation(Command.class).name().equals(arg));
+                return one ? Optional.of(arg) : Optional.empty();
             }
         }
         return Optional.empty();
     }
 
     /**
-     * Whether the command's {@code -o} file is this process's standard output ({@code -o /dev/stdout},
+     * Whether the command's {@code -o} file is this process's standard output ({@code -o -}, {@code -o /dev/stdout},
      * {@code /dev/fd/1}, or a file the output was redirected to), as the system tells by comparing
      * the files themselves.
      */
@@ -109,7 +135,8 @@ public final class PodiumCli implements Callable<Integer> {
                 value = arg.substring(2);
             }
             try {
-                if (value != null && Files.exists(stdout) && Files.isSameFile(Path.of(value), stdout)) {
+                if (STANDARD_STREAM.equals(value)
+                        || value != null && Files.exists(stdout) && Files.isSameFile(Path.of(value), stdout)) {
                     return true;
                 }
             } catch (IOException | InvalidPathException e) {
@@ -119,15 +146,34 @@ public final class PodiumCli implements Callable<Integer> {
         return false;
     }
 
-    /** Gives every command below the root its own {@code -h, --help}, as the root has. */
-    private static void addHelp(java.util.Collection<CommandLine> commands) {
-        for (CommandLine command : commands) {
-            if (command.getCommandSpec().findOption("--help") == null) {
-                command.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
-                        .usageHelp(true).description("Show this help message and exit.").build());
+    /**
+     * Whether writing a file to standard output failed because it is a pipe whose reader has
+     * gone: a write to a pipe fails for no other reason (EPIPE), so an input or output error there
+     * is that.
+     */
+    private static boolean closedPipe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                return standardOutputIsPipe();
             }
-            addHelp(command.getSubcommands().values());
         }
+        return false;
+    }
+
+    private static boolean standardOutputIsPipe() {
+        try {
+            return ((Integer) Files.getAttribute(Path.of("/dev/stdout"), "unix:mode") & 0170000) == 0010000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The file name that stands for standard output after -o, and for standard input as an input file. */
+    static final String STANDARD_STREAM = "-";
+
+    /** The file {@code -o} names, with {@code -} standing for standard output. */
+    static Path output(Path named) {
+        return named.toString().equals(STANDARD_STREAM) ? Path.of("/dev/stdout") : named;
     }
 
     private static String describe(Exception e) {
@@ -151,17 +197,30 @@ public final class PodiumCli implements Callable<Integer> {
         return context;
     }
 
+    /** Standard error unescaped, for the progress line's carriage returns. */
+    PrintWriter terminal() {
+        return terminal;
+    }
+
     @Override
     public Integer call() {
         context.openWindow(db());
         return OK;
     }
 
-    /** Prints the version from the build. */
+    /** Prints the version from the build, the book format it writes and the database libraries it uses. */
     static final class Version implements CommandLine.IVersionProvider {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public String[] getVersion() {
-            return new String[] {"Podium " + AppInfo.version()};
+            List<String> lines = new ArrayList<>(List.of("Podium " + AppInfo.version(),
+                    "Book format " + AppInfo.bookFormat(), "SQLite " + AppInfo.sqliteVersion()));
+            if (spec != null && spec.root().userObject() instanceof PodiumCli root && root.context != null) {
+                root.context.serverVersion(root.db()).ifPresent(server -> lines.add("Team book server " + server));
+            }
+            return lines.toArray(String[]::new);
         }
     }
 }

@@ -3,11 +3,9 @@ package org.podium.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.podium.exchange.json.RegistrantJson;
@@ -16,13 +14,9 @@ import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
 import org.podium.service.importing.ImportOptions;
 import org.podium.service.importing.ImportSummary;
-import org.podium.service.common.Progress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code podium registrants …}: import a registrant file into an event, list, count and export its registrants. */
 @Command(name = "registrants", description = "Import, list, count and export an event's registrants.",
@@ -30,64 +24,37 @@ import picocli.CommandLine.Spec;
             RegistrantsCommand.Count.class,
             RegistrantsExportCommand.class})
 final class RegistrantsCommand {
-    @ParentCommand
-    PodiumCli root;
-
-    Book open() {
-        return root.context().openBook(root.db());
-    }
-
     @Command(name = "import", description = {"Import a registrant file (CSV, Zoom, Eventbrite or Teams report, or"
         + " a Podium full export, restored field for field) into an event, in one transaction.",
         "With a bad row and no --skip-invalid nothing is written and the exit code is 1; each problem is printed as"
             + " FILE:LINE: message."})
-    static final class Import implements Callable<Integer> {
-        @ParentCommand
-        RegistrantsCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--event", required = true, paramLabel = "ID", description = "The event to import into.")
-        String event;
-        @Parameters(paramLabel = "FILE", description = "The file to import.")
-        Path file;
-        @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
-                description = "auto (default), generic, zoom, eventbrite, teams or full.")
-        String format;
-        @Option(names = "--skip-invalid", description = "Import the good rows of a file that has bad ones.")
-        boolean skipInvalid;
+    static final class Import extends LongCommand {
+        @Mixin
+        ImportFile input;
         @Option(names = "--update", description = "Give registrants already in the event the file's values.")
         boolean update;
-        @Option(names = "--dry-run", description = "Check and count everything; write nothing.")
-        boolean dryRun;
-        @Option(names = "--json", description = "Print the summary as one JSON object.")
-        boolean json;
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("event", event);
-            ImportOptions options = ImportOptions.defaults()
-                    .withFormat(Parse.choice("format", format, ImportOptions.Format.class))
-                    .withSkipInvalid(skipInvalid).withUpdate(update).withDryRun(dryRun);
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (Book book = parent.open()) {
-                ImportSummary s = book.imports().commit(file, eventId, options, Progress.NONE);
-                boolean failed = ImportReport.failed(s.errors(), s.errorCount(), skipInvalid);
-                ImportReport.printErrors(err, s.file(), s.errors(), s.errorCount());
-                if (json) {
-                    Json.print(out, json(s));
-                } else {
-                    prose(out, s, failed);
-                }
-                return failed ? PodiumCli.BAD_INPUT : PodiumCli.OK;
+        int run() {
+            long eventId = input.eventId();
+            ImportOptions options = input.options().withUpdate(update);
+            PrintWriter err = err();
+            ImportSummary s;
+            try (ImportFile.Staged file = input.staged(System.in)) {
+                s = book().imports().commit(file.path(), eventId, options, progress(ProgressLine.Unit.BYTES));
             }
+            boolean failed = ImportReport.failed(s.errors(), s.errorCount(), input.skipInvalid);
+            ImportReport.printErrors(err, s.file(), s.errors(), s.errorCount());
+            if (json()) {
+                Json.print(out(), json(s));
+            } else {
+                prose(out(), s, failed);
+            }
+            return failed ? PodiumCli.BAD_INPUT : PodiumCli.OK;
         }
 
         private static Map<String, Object> json(ImportSummary s) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("file", s.file());
-            o.put("format", ImportReport.format(s.format()));
-            o.put("rows", s.rows());
             o.put("imported", s.imported());
             o.put("updated", s.updated());
             o.put("unchanged", s.unchanged());
@@ -95,13 +62,8 @@ final class RegistrantsCommand {
             o.put("duplicatesInFile", s.duplicatesInFile());
             o.put("erasedSkipped", s.erasedSkipped());
             o.put("waitlisted", s.waitlisted());
-            o.put("errors", ImportReport.json(s.errors()));
-            o.put("errorCount", s.errorCount());
-            o.put("notices", ImportReport.json(s.notices()));
-            o.put("noticeCount", s.noticeCount());
-            o.put("dryRun", s.dryRun());
-            o.put("written", s.written());
-            return o;
+            return ImportReport.json(s.file(), s.format(), s.rows(), o, new ImportReport.Problems(s.errors(),
+                    s.errorCount(), s.notices(), s.noticeCount(), s.dryRun(), s.written()));
         }
 
         private void prose(PrintWriter out, ImportSummary s, boolean failed) {
@@ -121,35 +83,22 @@ final class RegistrantsCommand {
     }
 
     @Command(name = "list", description = "List an event's registrants in the order they registered.")
-    static final class ListRegistrants implements Callable<Integer> {
-        @ParentCommand
-        RegistrantsCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--event", required = true, paramLabel = "ID")
-        String event;
-        @Option(names = "--status", paramLabel = "STATUS",
-                description = "Only registered, waitlisted, cancelled, attended or no-show.")
-        String status;
-        @Option(names = "--json", description = "Print a JSON array of registrants.")
-        boolean json;
+    static final class ListRegistrants extends BookCommand {
+        @Mixin
+        RegistrantFilter filter;
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("event", event);
-            Optional<RegistrationStatus> only = Optional.ofNullable(status)
-                    .map(s -> Parse.choice("status", s, RegistrationStatus.class));
-            PrintWriter out = spec.commandLine().getOut();
-            try (Book book = parent.open()) {
-                if (json) {
-                    printJson(out, book, eventId, only);
-                } else {
-                    book.registrants().forEach(eventId, only, r -> out.printf("%-40s  %-10s  %4d  %s  %s  %s%n",
-                            r.email(), EventJson.lower(r.status()), r.minutesAttended(),
-                            (r.firstName() + " " + r.lastName()).strip(), r.organisation(), r.country()));
-                }
-                return PodiumCli.OK;
+        int run() {
+            long eventId = filter.eventId();
+            Optional<RegistrationStatus> only = filter.only();
+            if (json()) {
+                printJson(out(), book(), eventId, only);
+            } else {
+                book().registrants().forEach(eventId, only, r -> out().printf("%-40s  %-10s  %4d  %s  %s  %s%n",
+                        r.email(), EventJson.lower(r.status()), r.minutesAttended(),
+                        (r.firstName() + " " + r.lastName()).strip(), r.organisation(), r.country()));
             }
+            return PodiumCli.OK;
         }
 
         /** Streams the array, one registrant at a time, so a large event is never held whole. */
@@ -176,33 +125,14 @@ final class RegistrantsCommand {
     }
 
     @Command(name = "count", description = "Count an event's registrants.")
-    static final class Count implements Callable<Integer> {
-        @ParentCommand
-        RegistrantsCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--event", required = true, paramLabel = "ID")
-        String event;
-        @Option(names = "--status", paramLabel = "STATUS", description = "Count only registrants with this status.")
-        String status;
-        @Option(names = "--json", description = "Print {\"count\": N}.")
-        boolean json;
+    static final class Count extends BookCommand {
+        @Mixin
+        RegistrantFilter filter;
 
         @Override
-        public Integer call() {
-            long eventId = Parse.id("event", event);
-            Optional<RegistrationStatus> only = Optional.ofNullable(status)
-                    .map(s -> Parse.choice("status", s, RegistrationStatus.class));
-            try (Book book = parent.open()) {
-                long count = book.registrants().count(eventId, only);
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    Json.print(out, Map.of("count", count));
-                } else {
-                    out.println(count);
-                }
-                return PodiumCli.OK;
-            }
+        int run() {
+            long count = book().registrants().count(filter.eventId(), filter.only());
+            return report(() -> Map.of("count", count), String.valueOf(count));
         }
     }
 }

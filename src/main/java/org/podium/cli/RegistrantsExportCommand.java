@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.podium.domain.ExportDestination;
 import org.podium.domain.RegistrationStatus;
 import org.podium.domain.Series;
@@ -16,35 +15,28 @@ import org.podium.service.Book;
 import org.podium.service.events.EventSummary;
 import org.podium.service.export.ExportRequest;
 import org.podium.service.export.ExportSummary;
-import org.podium.service.common.Progress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code podium registrants export}: writes the registrants of one or more events (or a whole
  * series) as a CSV for a mailing tool, contact book or spreadsheet, with the checks.
  */
 @Command(name = "export", description = "Export registrants of events to a CSV for a mailing tool or spreadsheet.")
-final class RegistrantsExportCommand implements Callable<Integer> {
-    @ParentCommand
-    RegistrantsCommand parent;
-    @Spec
-    CommandSpec spec;
+final class RegistrantsExportCommand extends LongCommand {
     @Option(names = "--event", split = ",", paramLabel = "ID",
             description = "Event id(s), comma-separated, as 'events list' shows them.")
     List<String> eventIds = new ArrayList<>();
     @Option(names = "--series", paramLabel = "NAME", description = "Every live event of this series (name or id).")
     String series;
-    @Option(names = "--profile", required = true, paramLabel = "PROFILE",
-            description = "mailchimp, brevo, outlook, google, excel or full.")
+    @Option(names = "--profile", required = true, paramLabel = "PROFILE", completionCandidates = Choices.Profiles.class,
+            description = "${COMPLETION-CANDIDATES}.")
     String profile;
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-            description = "The CSV file to write; an existing file is replaced only once the new one is complete.")
-    Path output;
+    @Mixin
+    OutputFile output;
     @Option(names = "--status", defaultValue = "active", paramLabel = "STATUS[,STATUS…]",
+            completionCandidates = Choices.RegistrantStatuses.class,
             description = "registered, waitlisted, attended, no-show, cancelled, or active (all but cancelled);"
                     + " default: active.")
     String status;
@@ -54,11 +46,9 @@ final class RegistrantsExportCommand implements Callable<Integer> {
     @Option(names = "--include-role-addresses",
             description = "Keep role addresses such as info@ in mailing-tool files (they are left out by default).")
     boolean roleAddresses;
-    @Option(names = "--json", description = "Print the checks as one JSON object.")
-    boolean json;
 
     @Override
-    public Integer call() {
+    int run() {
         ExportDestination destination = Parse.choice("--profile", profile, ExportDestination.class);
         Set<RegistrationStatus> statuses = statuses(status);
         List<Long> ids = new ArrayList<>();
@@ -68,15 +58,13 @@ final class RegistrantsExportCommand implements Callable<Integer> {
         if (ids.isEmpty() && series == null) {
             throw new BadInputException("--event: name at least one event id (or a whole --series)");
         }
-        try (Book book = parent.open()) {
-            if (series != null) {
-                ids.addAll(seriesEvents(book, series));
-            }
-            ExportRequest request = new ExportRequest(ids, destination, statuses, withoutConsent, roleAddresses);
-            ExportSummary s = book.export().export(request, output, Progress.NONE);
-            print(spec.commandLine().getOut(), destination, request, s);
-            return PodiumCli.OK;
+        if (series != null) {
+            ids.addAll(seriesEvents(book(), series));
         }
+        ExportRequest request = new ExportRequest(ids, destination, statuses, withoutConsent, roleAddresses);
+        ExportSummary s = book().export().export(request, output.path(), progress(ProgressLine.Unit.ROWS));
+        print(out(), destination, request, s);
+        return PodiumCli.OK;
     }
 
     /** A comma-separated list of statuses; "active" stands for every status but cancelled. */
@@ -109,8 +97,8 @@ final class RegistrantsExportCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, ExportDestination destination, ExportRequest request, ExportSummary s) {
-        Path file = output.toAbsolutePath().normalize();
-        if (json) {
+        Path file = output.path().toAbsolutePath().normalize();
+        if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", file.toString());
             m.put("profile", EventJson.lower(destination));

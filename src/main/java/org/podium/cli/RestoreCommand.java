@@ -5,15 +5,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.podium.service.book.BackupService;
 import org.podium.service.Book;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code podium restore FILE}: replaces the book with a backup (or any Podium book) after
@@ -21,27 +16,19 @@ import picocli.CommandLine.Spec;
  * so a book too damaged to open can still be restored; a book open in a window is refused.
  */
 @Command(name = "restore", description = "Replace the book with a backup, after saving the current one.")
-final class RestoreCommand implements Callable<Integer> {
-    @ParentCommand
-    PodiumCli root;
-    @Spec
-    CommandSpec spec;
+final class RestoreCommand extends LongCommand {
     @Parameters(paramLabel = "FILE", description = "A backup, such as one 'backup list' shows.")
     Path file;
-    @Option(names = "--json", description = "Print what was restored as JSON.")
-    boolean json;
 
     @Override
-    public Integer call() {
-        Path book = root.context().bookPath(root.db());
-        BackupService.Restored r = BackupService.restoreUnlessOpen(book, file, root.context().clock());
+    int run() {
+        Path book = context().bookPath(db());
+        BackupService.Restored r = BackupService.restoreUnlessOpen(book, file, context().clock());
         List<String> reErased;
-        try (Book opened = root.context().openBook(root.db())) {
-            // A backup from before an erasure must not bring the person back.
-            reErased = opened.privacy().reapplyErasures();
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        Book opened = book();
+        // A backup from before an erasure must not bring the person back.
+        reErased = opened.privacy().reapplyErasures();
+        if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("book", book.toAbsolutePath().normalize().toString());
             m.put("restoredFrom", r.from().file().toString());
@@ -51,15 +38,15 @@ final class RestoreCommand implements Callable<Integer> {
             m.put("registrations", r.from().registrations());
             m.put("previousBook", r.previousBook().map(Path::toString).orElse(null));
             m.put("erasedAgain", reErased.size());
-            Json.print(out, m);
+            Json.print(out(), m);
             return PodiumCli.OK;
         }
-        out.println("Restored " + book.toAbsolutePath().normalize() + " from " + r.from().file() + " ("
+        out().println("Restored " + book.toAbsolutePath().normalize() + " from " + r.from().file() + " ("
                 + r.from().events() + " events, " + r.from().people() + " people, " + r.from().registrations()
                 + " registrations).");
-        r.previousBook().ifPresent(p -> out.println("The book it replaced is saved as " + p + "."));
+        r.previousBook().ifPresent(p -> out().println("The book it replaced is saved as " + p + "."));
         if (!reErased.isEmpty()) {
-            out.println(reErased.size() + " address(es) erased on request after that backup was taken were erased again.");
+            out().println(reErased.size() + " address(es) erased on request after that backup was taken were erased again.");
         }
         return PodiumCli.OK;
     }

@@ -3,7 +3,6 @@ package org.podium.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.podium.domain.Event;
 import org.podium.domain.EventKind;
@@ -13,21 +12,12 @@ import org.podium.service.Book;
 import org.podium.service.common.EditConflictException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code podium events update ID [options]}: changes only the fields given, then shows the event. */
 @Command(name = "update", description = "Change an event: only the options given change; prints it as 'show' does.")
-final class UpdateEvent implements Callable<Integer> {
-    @ParentCommand
-    EventsCommand parent;
-    @Spec
-    CommandSpec spec;
-    @Parameters(paramLabel = "ID")
-    String id;
+final class UpdateEvent extends EventCommand {
     @Option(names = "--title", paramLabel = "TEXT")
     String title;
     @Option(names = "--subtitle", paramLabel = "TEXT")
@@ -40,9 +30,11 @@ final class UpdateEvent implements Callable<Integer> {
     String zone;
     @Option(names = "--minutes", paramLabel = "N", description = "Duration in minutes.")
     String minutes;
-    @Option(names = "--status", paramLabel = "STATUS", description = "draft, scheduled, concluded or cancelled.")
+    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = Choices.EventStatuses.class,
+            description = "${COMPLETION-CANDIDATES}.")
     String status;
-    @Option(names = "--kind", paramLabel = "KIND", description = "webinar, panel, hybrid or in-person.")
+    @Option(names = "--kind", paramLabel = "KIND", completionCandidates = Choices.EventKinds.class,
+            description = "${COMPLETION-CANDIDATES}.")
     String kind;
     @Option(names = "--capacity", paramLabel = "N", description = "Places; an empty value removes the limit.")
     String capacity;
@@ -61,12 +53,9 @@ final class UpdateEvent implements Callable<Integer> {
     @Option(names = "--expect-version", paramLabel = "N", description = "Change the event only if it is still at"
             + " version N, as 'show --json' gives it; if someone changed it since, exit 1 saying who and when.")
     String expectVersion;
-    @Option(names = "--json", description = "Print the updated event as JSON.")
-    boolean json;
 
     @Override
-    public Integer call() {
-        long eventId = Parse.id("ID", id);
+    int run(long eventId) {
         Long expected = expectVersion == null ? null : Parse.id("expect-version", expectVersion);
         // Every option is parsed before the book is opened, so a bad value changes nothing.
         List<UnaryOperator<Event.Builder>> changes = changes();
@@ -74,24 +63,21 @@ final class UpdateEvent implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Nothing to change: give at least one option, such as --title or --start.");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Book book = parent.open()) {
-            Event.Builder edited = book.events().get(eventId).toBuilder();
-            for (UnaryOperator<Event.Builder> change : changes) {
-                change.apply(edited);
-            }
-            Event saved = saveExpecting(book, edited.build(), expected);
-            if (start != null || zone != null) {
-                StartNotice.ifAmbiguous(spec.commandLine().getErr(), saved);
-            }
-            var details = book.events().details(saved.id()).orElseThrow();
-            if (json) {
-                Json.print(out, EventJson.of(details));
-            } else {
-                EventProse.print(out, details);
-            }
-            return PodiumCli.OK;
+        Event.Builder edited = book().events().get(eventId).toBuilder();
+        for (UnaryOperator<Event.Builder> change : changes) {
+            change.apply(edited);
         }
+        Event saved = saveExpecting(book(), edited.build(), expected);
+        if (start != null || zone != null) {
+            StartNotice.ifAmbiguous(err(), saved);
+        }
+        var details = book().events().details(saved.id()).orElseThrow();
+        if (json()) {
+            Json.print(out(), EventJson.of(details));
+        } else {
+            EventProse.print(out(), details);
+        }
+        return PodiumCli.OK;
     }
 
     private static Event saveExpecting(Book book, Event edited, Long expected) {

@@ -304,6 +304,17 @@ public final class Database implements AutoCloseable {
         return read(Database::userVersion);
     }
 
+    /** The version of the SQLite library this program links, without a book: {@code podium --version} prints it. */
+    public static String sqliteLibraryVersion() {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:");
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT sqlite_version()")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot load the SQLite library: " + e.getMessage(), e);
+        }
+    }
+
     /** The SQLite library version in use, as Help → About shows it. */
     public String sqliteVersion() {
         return read(c -> {

@@ -79,7 +79,7 @@ class EventIcsCommandTest {
     void anIdThatIsNotANumberIsBadInput() {
         Run r = run("--db", db(), "events", "ics", "first", "-o", dir.resolve("x.ics").toString());
         assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
-        assertThat(r.err()).contains("ID:");
+        assertThat(r.err()).contains("EVENT: 'first' is not an id");
     }
 
     @Test

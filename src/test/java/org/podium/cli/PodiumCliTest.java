@@ -40,18 +40,21 @@ class PodiumCliTest {
     }
 
     @Test
-    void versionPrintsTheBuildVersion() {
+    void versionPrintsTheBuildVersionTheBookFormatAndTheSqliteLibrary() {
         Run r = run("--version");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("Podium ");
+        assertThat(r.out()).startsWith("Podium ")
+                .contains("Book format " + org.podium.store.Database.SCHEMA_VERSION + "\n")
+                .containsPattern("SQLite 3\\.\\d+\\.\\d+");
     }
 
     @Test
-    void onlyTheNamedCommandIsBuiltAndTheRootStillListsThemAll() {
+    void onlyTheNamedCommandIsBuiltAndTheRootAndTheCompletionScriptStillListThemAll() {
         assertThat(PodiumCli.commandNamed("--db", "events", "registrants", "list")).contains("registrants");
         assertThat(PodiumCli.commandNamed("--db=book.db", "events", "list")).contains("events");
         assertThat(PodiumCli.commandNamed("--help")).isEmpty();
         assertThat(PodiumCli.commandNamed("nosuch", "list")).isEmpty();
+        assertThat(PodiumCli.commandNamed("completion", "bash")).isEmpty();
         Run help = run("--help");
         assertThat(help.out()).contains("events", "registrants", "suppression", "attendance", "trash");
         Run unknown = run("nosuch");

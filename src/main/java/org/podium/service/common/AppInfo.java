@@ -3,6 +3,7 @@ package org.podium.service.common;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.podium.store.Database;
 
 /** Facts about this build of Podium, such as its version, read from the packaged resources. */
 public final class AppInfo {
@@ -21,5 +22,15 @@ public final class AppInfo {
         }
         String v = p.getProperty("version", "dev");
         return v.startsWith("${") ? "dev" : v;
+    }
+
+    /** The book format (schema version) this build writes. */
+    public static int bookFormat() {
+        return Database.SCHEMA_VERSION;
+    }
+
+    /** The version of the SQLite library this build opens laptop books with. */
+    public static String sqliteVersion() {
+        return Database.sqliteLibraryVersion();
     }
 }
