@@ -184,7 +184,7 @@ class EventsEditCommandsTest {
         assertThat(events("duplicate", "42", "--start", "2027-01-14T10:00").code()).isEqualTo(PodiumCli.BAD_INPUT);
         assertThat(events("delete", "42").code()).isEqualTo(PodiumCli.BAD_INPUT);
         assertThat(events("restore", "42").code()).isEqualTo(PodiumCli.BAD_INPUT);
-        assertThat(events("update", "forty-two", "--title", "Nope").err()).contains("ID:");
+        assertThat(events("update", "forty-two", "--title", "Nope").err()).contains("EVENT:");
     }
 
     @Test
