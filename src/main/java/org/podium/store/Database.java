@@ -17,7 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * a second connection, so the window can keep reading while an import writes (WAL). A book
  * opened read-only (another window holds it) refuses every write with a clear message.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements BookDatabase {
     /** The schema version this build of Podium writes. */
     public static final int SCHEMA_VERSION = Migrations.latest();
     static final int BUSY_TIMEOUT_MS = 5_000;
@@ -264,7 +264,18 @@ public final class Database implements AutoCloseable {
         return path;
     }
 
+    @Override
+    public String name() {
+        return path.toString();
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     /** Whether this book was opened read-only, so every write is refused. */
+    @Override
     public boolean readOnly() {
         return readOnly;
     }
@@ -296,6 +307,7 @@ public final class Database implements AutoCloseable {
      * Runs read-only work: inside a transaction of this thread it sees that transaction's
      * writes, otherwise it uses the reading connection.
      */
+    @Override
     public <T> T read(SqlWork<T> work) {
         Connection current = transaction.get();
         if (current != null) {
@@ -313,6 +325,7 @@ public final class Database implements AutoCloseable {
      * Runs work in one transaction that commits only if it returns normally; nested calls
      * join the outer transaction.
      */
+    @Override
     public <T> T write(SqlWork<T> work) {
         if (readOnly) {
             throw new StoreException("The book " + path + " is open read-only, " + readOnlyWhy);
