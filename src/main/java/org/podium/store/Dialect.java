@@ -33,6 +33,18 @@ public enum Dialect {
         String rowId() {
             return "rowid";
         }
+
+        @Override
+        String withoutIndex(String column) {
+            return "+" + column;
+        }
+
+        @Override
+        String textColumns() {
+            return "SELECT m.name, p.name FROM sqlite_schema m, pragma_table_info(m.name) p"
+                    + " WHERE m.type='table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> 'suppression'"
+                    + " AND upper(p.type) LIKE '%TEXT%' ORDER BY m.name, p.cid";
+        }
     },
     /** The team book. */
     POSTGRESQL {
@@ -65,6 +77,18 @@ public enum Dialect {
         String rowId() {
             return "(((ctid::text::point)[0])::bigint * 65536 + ((ctid::text::point)[1])::bigint)";
         }
+
+        @Override
+        String withoutIndex(String column) {
+            return column;
+        }
+
+        @Override
+        String textColumns() {
+            return "SELECT table_name, column_name FROM information_schema.columns"
+                    + " WHERE table_schema = current_schema() AND table_name <> 'suppression'"
+                    + " AND data_type = 'text' ORDER BY table_name, ordinal_position";
+        }
     };
 
     /**
@@ -84,4 +108,13 @@ public enum Dialect {
 
     /** An expression naming the row within its table, for the rows {@link PrivacyStore} blanks. */
     abstract String rowId();
+
+    /**
+     * The column in a condition the planner should not answer from an index on it (SQLite's
+     * unary {@code +}): PostgreSQL's planner weighs its statistics and needs no such hint.
+     */
+    abstract String withoutIndex(String column);
+
+    /** A query listing every text column outside the suppression list: table, then column. */
+    abstract String textColumns();
 }

@@ -28,9 +28,9 @@ public final class EventStore {
             + " start_local, zone, start_utc, end_utc, minutes, platform, registration_url, access_url,"
             + " recording_url, report_url, capacity, is_public, recorded, description, ics_sequence";
 
-    private final Database db;
+    private final BookDatabase db;
 
-    public EventStore(Database db) {
+    public EventStore(BookDatabase db) {
         this.db = db;
     }
 
@@ -106,11 +106,11 @@ public final class EventStore {
             e.capacity(), e.isPublic(), e.recorded(), e.description(), e.icsSequence()};
     }
 
-    private static void writeChildren(Connection c, long id, Event e) throws SQLException {
+    private void writeChildren(Connection c, long id, Event e) throws SQLException {
         int position = 0;
         for (Organiser o : e.organisers()) {
-            Sql.update(c, "INSERT OR IGNORE INTO event_organiser(event_id, organisation_id, role, position)"
-                    + " VALUES (?,?,?,?)", id, o.organisationId(), o.role(), position++);
+            Sql.update(c, db.dialect().insertIgnoringDuplicates("INSERT INTO event_organiser(event_id,"
+                    + " organisation_id, role, position) VALUES (?,?,?,?)"), id, o.organisationId(), o.role(), position++);
         }
         for (int sdg : e.sdgs()) {
             Sql.update(c, "INSERT INTO event_sdg(event_id, sdg) VALUES (?,?)", id, sdg);

@@ -9,9 +9,9 @@ import org.podium.domain.OrganisationKind;
 
 /** Reads and writes organisations. */
 public final class OrganisationStore {
-    private final Database db;
+    private final BookDatabase db;
 
-    public OrganisationStore(Database db) {
+    public OrganisationStore(BookDatabase db) {
         this.db = db;
     }
 
@@ -51,12 +51,13 @@ public final class OrganisationStore {
 
     /** Finds by full name, ignoring case, as imports and sample data match organisations. */
     public Optional<Organisation> findByName(String name) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM organisation WHERE name=?", OrganisationStore::map,
+        return db.read(c -> Sql.one(c, "SELECT * FROM organisation WHERE " + db.dialect().sameTextIgnoringCase("name"),
+                OrganisationStore::map,
                 name.strip()));
     }
 
     public List<Organisation> all() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM organisation ORDER BY name COLLATE NOCASE",
+        return db.read(c -> Sql.list(c, "SELECT * FROM organisation ORDER BY " + db.dialect().caseless("name"),
                 OrganisationStore::map));
     }
 

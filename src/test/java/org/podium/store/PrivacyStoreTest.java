@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,12 @@ import org.podium.domain.Registration;
 import org.podium.domain.RegistrationStatus;
 
 /** One address across the whole book: the look-ups behind a privacy request. */
+/** Runs on both kinds of book: the store's contract is the same on SQLite and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class PrivacyStoreTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
     BookFixture book;
@@ -25,7 +33,7 @@ class PrivacyStoreTest {
 
     @BeforeEach
     void open() {
-        book = new BookFixture(dir);
+        book = new BookFixture(dir, engine);
         privacy = new PrivacyStore(book.db);
         first = book.storedWebinar("European Cities on the Front Line");
         trashed = book.storedWebinar("Social Innovation for Migrant Integration");
