@@ -104,6 +104,22 @@ class PostgresBookTest {
     }
 
     @Test
+    void anEditorRoleGrantedTheTablesWritesThoughItDoesNotOwnThem() {
+        TeamAddress owner = TestPostgres.newDatabase();
+        String schema = owner.parameters().get("currentSchema");
+        PostgresBook.open(owner, null).close();
+        String editor = "editor_" + schema;
+        TestPostgres.superuser("CREATE ROLE " + editor + " LOGIN", "GRANT USAGE ON SCHEMA " + schema + " TO " + editor,
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + editor);
+
+        try (PostgresBook team = PostgresBook.open(TestPostgres.address(editor, schema), null)) {
+            assertThat(team.readOnly()).isFalse();
+            Series stored = new SeriesStore(team).insert(new Series(0, "ADMin4ALL", "", "", ""));
+            assertThat(new SeriesStore(team).find(stored.id())).contains(stored);
+        }
+    }
+
+    @Test
     void anUnreachableServerIsNamedByHostAndPort() throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
