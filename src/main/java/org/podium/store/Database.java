@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * An open book: one SQLite file with the pragmas Podium relies on and its schema brought up
- * to date. Writes go through one connection in transactions; reads outside a transaction use
+ * An open laptop book: one SQLite file with the pragmas Podium relies on and its schema brought up
+ * to date (a team book is {@link PostgresBook}; the stores of both take a {@link BookDatabase}). Writes go through one connection in transactions; reads outside a transaction use
  * a second connection, so the window can keep reading while an import writes (WAL). A book
  * opened read-only (another window holds it) refuses every write with a clear message.
  */
