@@ -49,7 +49,7 @@ public final class Podium implements CliContext {
         if (window.isPresent()) {
             try {
                 openWindow(window.get());
-            } catch (WindowLauncher.WindowUnavailableException e) {
+            } catch (WindowLauncher.WindowUnavailableException | DataPaths.TeamBookNotYetException e) {
                 err.println("podium: " + e.getMessage());
                 err.flush();
                 return PodiumCli.BAD_INPUT;

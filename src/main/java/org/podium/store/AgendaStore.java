@@ -12,9 +12,9 @@ import org.podium.domain.AgendaItem;
  * trash is left out of reads until restored.
  */
 public final class AgendaStore {
-    private final Database db;
+    private final BookDatabase db;
 
-    public AgendaStore(Database db) {
+    public AgendaStore(BookDatabase db) {
         this.db = db;
     }
 
@@ -72,11 +72,11 @@ public final class AgendaStore {
         });
     }
 
-    private static void writeSpeakers(Connection c, long itemId, List<Long> speakers) throws SQLException {
+    private void writeSpeakers(Connection c, long itemId, List<Long> speakers) throws SQLException {
         int position = 0;
         for (long personId : speakers) {
-            Sql.update(c, "INSERT OR IGNORE INTO agenda_speaker(agenda_item_id, person_id, position)"
-                    + " VALUES (?,?,?)", itemId, personId, position++);
+            Sql.update(c, db.dialect().insertIgnoringDuplicates("INSERT INTO agenda_speaker(agenda_item_id,"
+                    + " person_id, position) VALUES (?,?,?)"), itemId, personId, position++);
         }
     }
 

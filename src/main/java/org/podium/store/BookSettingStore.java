@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /** Facts kept inside the book itself, such as whether its first start offered the sample. */
 public final class BookSettingStore {
-    private final Database db;
+    private final BookDatabase db;
 
-    public BookSettingStore(Database db) {
+    public BookSettingStore(BookDatabase db) {
         this.db = db;
     }
 

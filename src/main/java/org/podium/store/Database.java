@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * An open book: one SQLite file with the pragmas Podium relies on and its schema brought up
- * to date. Writes go through one connection in transactions; reads outside a transaction use
+ * An open laptop book: one SQLite file with the pragmas Podium relies on and its schema brought up
+ * to date (a team book is {@link PostgresBook}; the stores of both take a {@link BookDatabase}). Writes go through one connection in transactions; reads outside a transaction use
  * a second connection, so the window can keep reading while an import writes (WAL). A book
  * opened read-only (another window holds it) refuses every write with a clear message.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements BookDatabase {
     /** The schema version this build of Podium writes. */
     public static final int SCHEMA_VERSION = Migrations.latest();
     static final int BUSY_TIMEOUT_MS = 5_000;
@@ -271,22 +271,36 @@ public final class Database implements AutoCloseable {
      * from the preferences), and the clock that dates them; each save of a versioned record
      * records both with its new version.
      */
+    @Override
     public void sign(String who, Clock when) {
         author = who == null ? "" : who.strip();
         clock = when;
     }
 
     /** Who this open's saves are stamped with. */
+    @Override
     public String author() {
         return author;
     }
 
     /** The time a save made now is stamped with. */
-    Instant now() {
+    @Override
+    public Instant now() {
         return clock.instant();
     }
 
+    @Override
+    public String name() {
+        return path.toString();
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     /** Whether this book was opened read-only, so every write is refused. */
+    @Override
     public boolean readOnly() {
         return readOnly;
     }
@@ -329,6 +343,7 @@ public final class Database implements AutoCloseable {
      * Runs read-only work: inside a transaction of this thread it sees that transaction's
      * writes, otherwise it uses the reading connection.
      */
+    @Override
     public <T> T read(SqlWork<T> work) {
         Connection current = transaction.get();
         if (current != null) {
@@ -346,6 +361,7 @@ public final class Database implements AutoCloseable {
      * Runs work in one transaction that commits only if it returns normally; nested calls
      * join the outer transaction.
      */
+    @Override
     public <T> T write(SqlWork<T> work) {
         if (readOnly) {
             throw new StoreException("The book " + path + " is open read-only, " + readOnlyWhy);

@@ -31,9 +31,9 @@ public final class EventStore {
 
     private static final String LIVE = " AND deleted_at IS NULL";
 
-    private final Database db;
+    private final BookDatabase db;
 
-    public EventStore(Database db) {
+    public EventStore(BookDatabase db) {
         this.db = db;
     }
 
@@ -115,11 +115,11 @@ public final class EventStore {
             e.capacity(), e.isPublic(), e.recorded(), e.description(), e.icsSequence()};
     }
 
-    private static void writeChildren(Connection c, long id, Event e) throws SQLException {
+    private void writeChildren(Connection c, long id, Event e) throws SQLException {
         int position = 0;
         for (Organiser o : e.organisers()) {
-            Sql.update(c, "INSERT OR IGNORE INTO event_organiser(event_id, organisation_id, role, position)"
-                    + " VALUES (?,?,?,?)", id, o.organisationId(), o.role(), position++);
+            Sql.update(c, db.dialect().insertIgnoringDuplicates("INSERT INTO event_organiser(event_id,"
+                    + " organisation_id, role, position) VALUES (?,?,?,?)"), id, o.organisationId(), o.role(), position++);
         }
         for (int sdg : e.sdgs()) {
             Sql.update(c, "INSERT INTO event_sdg(event_id, sdg) VALUES (?,?)", id, sdg);

@@ -13,16 +13,26 @@ import java.util.List;
 /**
  * The numbered SQL scripts under {@code org/podium/db/} (001.sql, 002.sql …); the book's
  * {@code PRAGMA user_version} records the last one applied, and each applies in one transaction.
+ * A team book's scripts, numbered alike, are under {@code org/podium/db/postgresql/} (applied by
+ * {@link PostgresBook}); script N makes the same schema on both engines.
  */
 final class Migrations {
-    private static final String FOLDER = "/org/podium/db/";
+    /** The laptop book's scripts. */
+    static final String SQLITE = "/org/podium/db/";
+    /** The team book's scripts, in PostgreSQL's dialect. */
+    static final String POSTGRESQL = "/org/podium/db/postgresql/";
 
     private Migrations() {
     }
 
     static int latest() {
+        return latest(SQLITE);
+    }
+
+    /** How many numbered scripts the folder holds: 001.sql up to the first missing number. */
+    static int latest(String folder) {
         int n = 0;
-        while (Migrations.class.getResource(name(n + 1)) != null) {
+        while (Migrations.class.getResource(name(folder, n + 1)) != null) {
             n++;
         }
         return n;
@@ -35,7 +45,7 @@ final class Migrations {
     /** Applies the scripts after {@code from} up to and including {@code to}. */
     static void apply(Connection connection, int from, int to) throws SQLException {
         for (int version = from + 1; version <= to; version++) {
-            String script = load(version);
+            String script = load(SQLITE, version);
             try (Statement st = connection.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");
                 try {
@@ -52,16 +62,16 @@ final class Migrations {
         }
     }
 
-    private static String name(int version) {
+    private static String name(String folder, int version) {
         // Three digits, as the scripts are named; String.format would load the locale's number symbols.
         String digits = Integer.toString(version);
-        return FOLDER + "000".substring(Math.min(digits.length(), 3)) + digits + ".sql";
+        return folder + "000".substring(Math.min(digits.length(), 3)) + digits + ".sql";
     }
 
-    private static String load(int version) {
-        try (InputStream in = Migrations.class.getResourceAsStream(name(version))) {
+    static String load(String folder, int version) {
+        try (InputStream in = Migrations.class.getResourceAsStream(name(folder, version))) {
             if (in == null) {
-                throw new IllegalStateException("missing migration " + name(version));
+                throw new IllegalStateException("missing migration " + name(folder, version));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

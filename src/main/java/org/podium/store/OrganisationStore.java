@@ -10,9 +10,9 @@ import org.podium.domain.Versioned;
 
 /** Reads and writes organisations. */
 public final class OrganisationStore {
-    private final Database db;
+    private final BookDatabase db;
 
-    public OrganisationStore(Database db) {
+    public OrganisationStore(BookDatabase db) {
         this.db = db;
     }
 
@@ -65,12 +65,13 @@ public final class OrganisationStore {
 
     /** Finds by full name, ignoring case, as imports and sample data match organisations. */
     public Optional<Organisation> findByName(String name) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM organisation WHERE name=?", OrganisationStore::map,
+        return db.read(c -> Sql.one(c, "SELECT * FROM organisation WHERE " + db.dialect().sameTextIgnoringCase("name"),
+                OrganisationStore::map,
                 name.strip()));
     }
 
     public List<Organisation> all() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM organisation ORDER BY name COLLATE NOCASE",
+        return db.read(c -> Sql.list(c, "SELECT * FROM organisation ORDER BY " + db.dialect().caseless("name"),
                 OrganisationStore::map));
     }
 

@@ -16,9 +16,9 @@ import org.podium.domain.Versioned;
 public final class PanelStore {
     private static final String LIVE_PERSON = " JOIN person p ON p.id = s.person_id AND p.deleted_at IS NULL";
 
-    private final Database db;
+    private final BookDatabase db;
 
-    public PanelStore(Database db) {
+    public PanelStore(BookDatabase db) {
         this.db = db;
     }
 

@@ -18,9 +18,9 @@ public final class PersonStore {
     private static final String COLUMNS = "honorific, first_name, last_name, email, email_key, phone,"
             + " position, organisation_id, city, country, bio, notes";
 
-    private final Database db;
+    private final BookDatabase db;
 
-    public PersonStore(Database db) {
+    public PersonStore(BookDatabase db) {
         this.db = db;
     }
 
@@ -109,14 +109,16 @@ public final class PersonStore {
     }
 
     public Optional<Person> findByName(String firstName, String lastName) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE first_name=? COLLATE NOCASE"
-                + " AND last_name=? COLLATE NOCASE AND deleted_at IS NULL ORDER BY id", PersonStore::map,
+        return db.read(c -> Sql.one(c, "SELECT * FROM person WHERE " + db.dialect().sameTextIgnoringCase("first_name")
+                + " AND " + db.dialect().sameTextIgnoringCase("last_name") + " AND deleted_at IS NULL ORDER BY id",
+                PersonStore::map,
                 firstName.strip(), lastName.strip()));
     }
 
     public List<Person> all() {
         return db.read(c -> Sql.list(c, "SELECT * FROM person WHERE deleted_at IS NULL"
-                + " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE", PersonStore::map));
+                + " ORDER BY " + db.dialect().caseless("last_name") + ", " + db.dialect().caseless("first_name"),
+                PersonStore::map));
     }
 
     /** Removes the person for good, in the trash or not, with their seats and agenda places. */

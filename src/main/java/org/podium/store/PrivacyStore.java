@@ -50,9 +50,9 @@ public final class PrivacyStore {
     public record Erased(int registrations, int people, int mentionsBlanked) {
     }
 
-    private final Database db;
+    private final BookDatabase db;
 
-    public PrivacyStore(Database db) {
+    public PrivacyStore(BookDatabase db) {
         this.db = db;
     }
 
@@ -110,9 +110,10 @@ public final class PrivacyStore {
         Pattern pattern = addressIn(key);
         return db.read(c -> {
             List<Mention> found = new ArrayList<>();
-            for (String[] column : textColumns(c)) {
-                String sql = "SELECT rowid, " + quote(column[1]) + " FROM " + quote(column[0])
-                        + " WHERE instr(lower(" + quote(column[1]) + "), ?) > 0";
+            for (String[] column : Sql.list(c, db.dialect().textColumns(),
+                    rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+                String sql = "SELECT " + db.dialect().rowId() + ", " + quote(column[1]) + " FROM " + quote(column[0])
+                        + " WHERE " + db.dialect().containsParameter("lower(" + quote(column[1]) + ")");
                 for (Object[] row : Sql.list(c, sql, rs -> new Object[] {rs.getLong(1), rs.getString(2)}, key)) {
                     if (pattern.matcher((String) row[1]).find()) {
                         found.add(new Mention(column[0], column[1], (Long) row[0]));
@@ -134,16 +135,43 @@ public final class PrivacyStore {
             int registrations = Sql.update(c, "DELETE FROM registration WHERE " + IN_EVERY_EVENT, key);
             int people = Sql.update(c, "DELETE FROM person WHERE email_key=?", key);
             int blanked = 0;
-            Pattern pattern = addressIn(key);
+            // One UPDATE per row, whatever its mentioned columns: a team book's row id is its
+            // place, which an UPDATE moves, so a second one by the old id would miss the row.
+            Map<List<Object>, List<String>> rows = new LinkedHashMap<>();
             for (Mention m : mentions(key)) {
-                String sql = "SELECT " + quote(m.column()) + " FROM " + quote(m.table()) + " WHERE rowid=?";
-                String text = Sql.one(c, sql, rs -> rs.getString(1), m.rowid()).orElse("");
-                String cleaned = pattern.matcher(text).replaceAll(Matcher.quoteReplacement(ERASED_MARK));
-                blanked += Sql.update(c, "UPDATE " + quote(m.table()) + " SET " + quote(m.column())
-                        + "=? WHERE rowid=?", cleaned, m.rowid());
+                rows.computeIfAbsent(List.of(m.table(), m.rowid()), k -> new ArrayList<>()).add(m.column());
+            }
+            for (Map.Entry<List<Object>, List<String>> row : rows.entrySet()) {
+                blanked += blank(c, (String) row.getKey().get(0), (Long) row.getKey().get(1), row.getValue(), key);
             }
             return new Erased(registrations, people, blanked);
         }));
+    }
+
+    /** Replaces the address in the row's columns by the mark; returns how many columns changed. */
+    private int blank(Connection c, String table, long rowid, List<String> columns, String key) throws SQLException {
+        String where = " FROM " + quote(table) + " WHERE " + db.dialect().rowId() + "=?";
+        StringBuilder select = new StringBuilder();
+        StringBuilder set = new StringBuilder();
+        for (String column : columns) {
+            select.append(select.isEmpty() ? "" : ", ").append(quote(column));
+            set.append(set.isEmpty() ? "" : ", ").append(quote(column)).append("=?");
+        }
+        Pattern pattern = addressIn(key);
+        Object[] params = Sql.one(c, "SELECT " + select + where, rs -> {
+            Object[] values = new Object[columns.size() + 1];
+            for (int i = 0; i < columns.size(); i++) {
+                String text = rs.getString(i + 1);
+                values[i] = pattern.matcher(text).replaceAll(Matcher.quoteReplacement(ERASED_MARK));
+            }
+            values[columns.size()] = rowid;
+            return values;
+        }, rowid).orElse(null);
+        if (params == null) {
+            return 0;
+        }
+        String update = "UPDATE " + quote(table) + " SET " + set + where.substring(where.indexOf(" WHERE "));
+        return Sql.update(c, update, params) == 1 ? columns.size() : 0;
     }
 
     /** Registrants of the event that still carry an address and names. */
@@ -183,7 +211,11 @@ public final class PrivacyStore {
         db.write(c -> Sql.update(c, "UPDATE series SET retention_months=? WHERE id=?", months, seriesId));
     }
 
-    private static <T> T withSecureDelete(Connection c, SqlWork0<T> work) throws SQLException {
+    private <T> T withSecureDelete(Connection c, SqlWork0<T> work) throws SQLException {
+        if (db.dialect() != Dialect.SQLITE) {
+            // A server's freed row versions are reclaimed by its own VACUUM, not by a client.
+            return work.get();
+        }
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA secure_delete = ON");
             try {
@@ -197,13 +229,6 @@ public final class PrivacyStore {
     @FunctionalInterface
     private interface SqlWork0<T> {
         T get() throws SQLException;
-    }
-
-    private static List<String[]> textColumns(Connection c) throws SQLException {
-        return Sql.list(c, "SELECT m.name, p.name FROM sqlite_schema m, pragma_table_info(m.name) p"
-                + " WHERE m.type='table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> 'suppression'"
-                + " AND upper(p.type) LIKE '%TEXT%' ORDER BY m.name, p.cid",
-                rs -> new String[] {rs.getString(1), rs.getString(2)});
     }
 
     /** The address on its own: not inside a longer address such as "joana@x.org" for "ana@x.org". */

@@ -34,9 +34,9 @@ public final class RegistrationStore {
     // Well under SQLite's limit on parameters of one statement.
     private static final int CHUNK = 500;
 
-    private final Database db;
+    private final BookDatabase db;
 
-    public RegistrationStore(Database db) {
+    public RegistrationStore(BookDatabase db) {
         this.db = db;
     }
 
@@ -141,7 +141,10 @@ public final class RegistrationStore {
      * that is about ten times slower than reading the table in order, which a leading
      * {@code +} asks for. A small event in a big book keeps the index.
      */
-    private static String ofEvent(Connection c, long eventId) throws SQLException {
+    private String ofEvent(Connection c, long eventId) throws SQLException {
+        if (db.dialect() != Dialect.SQLITE) {
+            return "event_id=?";
+        }
         long rows = Sql.count(c, "SELECT count(*) FROM registration WHERE event_id=?", eventId);
         long span = Sql.count(c, "SELECT coalesce(max(id), 0) - coalesce(min(id), 0) + 1 FROM registration");
         return rows * 4 >= span ? "+event_id=?" : "event_id=?";
@@ -172,7 +175,8 @@ public final class RegistrationStore {
                 }
                 String marks = "?,".repeat(chunk.size());
                 // "+event_id": look the ids up by key rather than walk the event's index.
-                for (Object[] row : Sql.list(c, "SELECT id, status FROM registration WHERE +event_id=? AND id IN ("
+                for (Object[] row : Sql.list(c, "SELECT id, status FROM registration WHERE "
+                        + db.dialect().withoutIndex("event_id") + "=? AND id IN ("
                         + marks.substring(0, marks.length() - 1) + ")",
                         rs -> new Object[] {rs.getLong(1), rs.getString(2)}, params)) {
                     result.put((Long) row[0], RegistrationStatus.valueOf((String) row[1]));

@@ -8,9 +8,9 @@ import org.podium.domain.Series;
 
 /** Reads and writes event series. */
 public final class SeriesStore {
-    private final Database db;
+    private final BookDatabase db;
 
-    public SeriesStore(Database db) {
+    public SeriesStore(BookDatabase db) {
         this.db = db;
     }
 
@@ -30,11 +30,13 @@ public final class SeriesStore {
     }
 
     public Optional<Series> findByName(String name) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM series WHERE name=?", SeriesStore::map, name.strip()));
+        return db.read(c -> Sql.one(c, "SELECT * FROM series WHERE " + db.dialect().sameTextIgnoringCase("name"),
+                SeriesStore::map, name.strip()));
     }
 
     public List<Series> all() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM series ORDER BY name COLLATE NOCASE", SeriesStore::map));
+        return db.read(c -> Sql.list(c, "SELECT * FROM series ORDER BY " + db.dialect().caseless("name"),
+                SeriesStore::map));
     }
 
     private static Series map(ResultSet rs) throws SQLException {

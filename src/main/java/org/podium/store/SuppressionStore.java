@@ -11,15 +11,15 @@ import org.podium.domain.Suppression;
 
 /** The book-wide list of addresses never to mail. */
 public final class SuppressionStore {
-    private final Database db;
+    private final BookDatabase db;
 
-    public SuppressionStore(Database db) {
+    public SuppressionStore(BookDatabase db) {
         this.db = db;
     }
 
     /** Adds the address, keeping the earlier entry if it is already suppressed; true if new. */
     public boolean add(Suppression s) {
-        return db.write(c -> Sql.update(c, "INSERT OR IGNORE INTO suppression(email, reason, since) VALUES (?,?,?)",
+        return db.write(c -> Sql.update(c, insert(),
                 s.email(), s.reason(), s.since()) == 1);
     }
 
@@ -54,13 +54,17 @@ public final class SuppressionStore {
         return db.write(c -> {
             List<String> added = new ArrayList<>();
             for (Suppression s : entries) {
-                if (Sql.update(c, "INSERT OR IGNORE INTO suppression(email, reason, since) VALUES (?,?,?)",
+                if (Sql.update(c, insert(),
                         s.email(), s.reason(), s.since()) == 1) {
                     added.add(s.email());
                 }
             }
             return added;
         });
+    }
+
+    private String insert() {
+        return db.dialect().insertIgnoringDuplicates("INSERT INTO suppression(email, reason, since) VALUES (?,?,?)");
     }
 
     private static Suppression map(ResultSet rs) throws SQLException {

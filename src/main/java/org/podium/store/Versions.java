@@ -26,7 +26,7 @@ final class Versions {
      * is given, {@code AND version = ?}. Returns the rows changed; zero means no such record,
      * unless the record is there at another version, which throws.
      */
-    static int update(Connection c, Database db, String table, String set, Object[] values, String condition,
+    static int update(Connection c, BookDatabase db, String table, String set, Object[] values, String condition,
                       long id, Long expected) throws SQLException {
         Object[] params = Arrays.copyOf(values, values.length + (expected == null ? 3 : 4));
         params[values.length] = db.author();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DataPathsTest {
     private static final Path HOME = Path.of("/home/ana");
@@ -46,6 +47,20 @@ class DataPathsTest {
         assertThat(DataPaths.book(Optional.empty(), env, "Linux", HOME)).isEqualTo(Path.of("/elsewhere/work.db"));
         assertThat(DataPaths.book(Optional.empty(), Map.of("PODIUM_DB", "  "), "Linux", HOME))
                 .isEqualTo(Path.of("/home/ana/.local/share/podium/podium.db"));
+    }
+
+    @Test
+    void aTeamBooksAddressIsRefusedSayingSoRatherThanTakenForAFile() {
+        // picocli hands --db over as a Path, which keeps one slash of "postgresql://".
+        assertThatThrownBy(() -> DataPaths.book(Optional.of(Path.of("postgresql://ana@db.example.org/podium")), Map.of(),
+                "Linux", HOME)).isInstanceOf(DataPaths.TeamBookNotYetException.class)
+                .hasMessageStartingWith("--db postgresql://ana@db.example.org/podium:")
+                .hasMessageContaining("not yet available on a team book");
+        assertThatThrownBy(() -> DataPaths.book(Optional.empty(), Map.of("PODIUM_DB", "postgres://db/podium"), "Linux",
+                HOME)).isInstanceOf(DataPaths.TeamBookNotYetException.class)
+                .hasMessageStartingWith("PODIUM_DB postgres://db/podium:");
+        assertThat(DataPaths.book(Optional.of(Path.of("/tmp/postgresql.db")), Map.of(), "Linux", HOME))
+                .isEqualTo(Path.of("/tmp/postgresql.db"));
     }
 
     @Test

@@ -8,11 +8,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.podium.domain.AgendaItem;
 import org.podium.domain.Event;
 import org.podium.domain.Person;
 
+/** Runs on both kinds of book: the store's contract is the same on SQLite and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AgendaStoreTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
     BookFixture book;
@@ -23,7 +31,7 @@ class AgendaStoreTest {
 
     @BeforeEach
     void open() {
-        book = new BookFixture(dir);
+        book = new BookFixture(dir, engine);
         event = book.storedWebinar("Social Innovation for Migrant Integration");
         lobianco = book.storedPerson("Roberta", "Lo Bianco");
         lubell = book.storedPerson("David", "Lubell");

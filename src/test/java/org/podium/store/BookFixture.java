@@ -11,14 +11,19 @@ import org.podium.domain.Registration;
 import org.podium.domain.RegistrationStatus;
 
 /**
- * A real book file in a test's temporary folder, with every store over it; {@link #reopen()}
- * closes and opens the file again so a test proves what was written reached the disk.
+ * A real book, with every store over it: a file in a test's temporary folder, or with
+ * {@link Engine#POSTGRESQL} a database of its own on the tests' server; {@link #reopen()}
+ * closes and opens the book again so a test proves what was written was stored.
  */
 final class BookFixture implements AutoCloseable {
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
     private final Path file;
+    private final TeamAddress team;
+    /** The book, of either kind. */
+    BookDatabase database;
+    /** The same book when it is a laptop book, for tests of the SQLite side only; null on a team book. */
     Database db;
     SeriesStore series;
     OrganisationStore organisations;
@@ -31,25 +36,35 @@ final class BookFixture implements AutoCloseable {
     BookSettingStore settings;
 
     BookFixture(Path folder) {
+        this(folder, Engine.SQLITE);
+    }
+
+    BookFixture(Path folder, Engine engine) {
         this.file = folder.resolve("book.db");
+        this.team = engine == Engine.POSTGRESQL ? TestPostgres.newDatabase() : null;
         open();
     }
 
     private void open() {
-        db = Database.open(file, Clock.systemDefaultZone());
-        series = new SeriesStore(db);
-        organisations = new OrganisationStore(db);
-        people = new PersonStore(db);
-        events = new EventStore(db);
-        panel = new PanelStore(db);
-        agenda = new AgendaStore(db);
-        registrations = new RegistrationStore(db);
-        suppressions = new SuppressionStore(db);
-        settings = new BookSettingStore(db);
+        if (team == null) {
+            db = Database.open(file, Clock.systemDefaultZone());
+            database = db;
+        } else {
+            database = PostgresBook.open(team, null);
+        }
+        series = new SeriesStore(database);
+        organisations = new OrganisationStore(database);
+        people = new PersonStore(database);
+        events = new EventStore(database);
+        panel = new PanelStore(database);
+        agenda = new AgendaStore(database);
+        registrations = new RegistrationStore(database);
+        suppressions = new SuppressionStore(database);
+        settings = new BookSettingStore(database);
     }
 
     void reopen() {
-        db.close();
+        database.close();
         open();
     }
 
@@ -73,11 +88,11 @@ final class BookFixture implements AutoCloseable {
 
     /** Counts rows with plain SQL, to see what a store's own reads might hide. */
     long count(String sql, Object... params) {
-        return db.read(c -> Sql.count(c, sql, params));
+        return database.read(c -> Sql.count(c, sql, params));
     }
 
     @Override
     public void close() {
-        db.close();
+        database.close();
     }
 }

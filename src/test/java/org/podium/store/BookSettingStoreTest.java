@@ -7,15 +7,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on both kinds of book: the store's contract is the same on SQLite and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class BookSettingStoreTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
     BookFixture book;
 
     @BeforeEach
     void open() {
-        book = new BookFixture(dir);
+        book = new BookFixture(dir, engine);
     }
 
     @AfterEach

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.podium.domain.AgendaItem;
 import org.podium.domain.Event;
 import org.podium.domain.EventKind;
@@ -28,14 +31,19 @@ import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.domain.Series;
 
+/** Runs on both kinds of book: the store's contract is the same on SQLite and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class EventStoreTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
     BookFixture book;
 
     @BeforeEach
     void open() {
-        book = new BookFixture(dir);
+        book = new BookFixture(dir, engine);
     }
 
     @AfterEach

@@ -8,13 +8,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.podium.domain.Event;
 import org.podium.domain.PanelSeat;
 import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 
+/** Runs on both kinds of book: the store's contract is the same on SQLite and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class PanelStoreTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
     BookFixture book;
@@ -25,7 +33,7 @@ class PanelStoreTest {
 
     @BeforeEach
     void open() {
-        book = new BookFixture(dir);
+        book = new BookFixture(dir, engine);
         event = book.storedWebinar("Social Innovation for Migrant Integration");
         svarc = book.storedPerson("Jiri", "Svarc");
         patuzzi = book.storedPerson("Liam", "Patuzzi");

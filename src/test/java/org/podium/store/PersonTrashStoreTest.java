@@ -9,6 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.podium.domain.AgendaItem;
 import org.podium.domain.Event;
 import org.podium.domain.PanelSeat;
@@ -17,7 +20,12 @@ import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 
 /** A person in the trash disappears with their seats and slots, and comes back with them. */
+/** Runs on both kinds of book: the store's contract is the same on SQLite and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class PersonTrashStoreTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
     BookFixture book;
@@ -27,7 +35,7 @@ class PersonTrashStoreTest {
 
     @BeforeEach
     void open() {
-        book = new BookFixture(dir);
+        book = new BookFixture(dir, engine);
         event = book.storedWebinar("European Cities on the Front Line");
         hart = book.people.insert(new Person(0, "", "Laurence", "Hart", "hart@iom.int", "", "", null, "", "", "", ""));
         patuzzi = book.storedPerson("Liam", "Patuzzi");

@@ -11,12 +11,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.podium.domain.Event;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 
+/** Runs on both kinds of book: the store's contract is the same on SQLite and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class RegistrationStoreTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
     BookFixture book;
@@ -24,7 +32,7 @@ class RegistrationStoreTest {
 
     @BeforeEach
     void open() {
-        book = new BookFixture(dir);
+        book = new BookFixture(dir, engine);
         event = book.storedWebinar("European Cities on the Front Line");
     }
 

@@ -8,9 +8,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.podium.domain.Suppression;
 
+/** Runs on both kinds of book: the store's contract is the same on SQLite and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SuppressionStoreTest {
+    @Parameter
+    Engine engine;
     private static final Instant MAY = Instant.parse("2026-05-01T09:00:00Z");
     private static final Instant JUNE = Instant.parse("2026-06-01T09:00:00Z");
 
@@ -20,7 +28,7 @@ class SuppressionStoreTest {
 
     @BeforeEach
     void open() {
-        book = new BookFixture(dir);
+        book = new BookFixture(dir, engine);
     }
 
     @AfterEach

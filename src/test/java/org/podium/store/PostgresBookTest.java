@@ -1,0 +1,152 @@
+package org.podium.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.domain.Series;
+
+/** Opening a team book: its schema made and checked, its server's roles, an unreachable server. */
+class PostgresBookTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bothEnginesHaveTheSameNumberOfMigrations() {
+        assertThat(Migrations.latest(Migrations.POSTGRESQL)).isEqualTo(Migrations.latest(Migrations.SQLITE))
+                .isEqualTo(Database.SCHEMA_VERSION).isPositive();
+    }
+
+    @Test
+    void anEmptyDatabaseBecomesATeamBookWithTheLaptopBooksTablesAndColumns() {
+        TeamAddress address = TestPostgres.newDatabase();
+        try (PostgresBook team = PostgresBook.open(address, null);
+             Database laptop = Database.open(dir.resolve("book.db"), java.time.Clock.systemUTC())) {
+            assertThat(team.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+            assertThat(team.readOnly()).isFalse();
+            Map<String, List<String>> onServer = columns(team, "SELECT table_name, column_name"
+                    + " FROM information_schema.columns WHERE table_schema = current_schema()"
+                    + " AND table_name <> 'podium_schema' ORDER BY table_name, column_name");
+            Map<String, List<String>> inFile = columns(laptop, "SELECT m.name, p.name FROM sqlite_schema m,"
+                    + " pragma_table_info(m.name) p WHERE m.type = 'table' ORDER BY m.name, p.name");
+            assertThat(onServer).isEqualTo(inFile);
+        }
+    }
+
+    @Test
+    void openingAgainKeepsTheDataAndMigratesNothing() {
+        TeamAddress address = TestPostgres.newDatabase();
+        try (PostgresBook team = PostgresBook.open(address, null)) {
+            new SeriesStore(team).insert(new Series(0, "ADMin4ALL", "", "", ""));
+        }
+        try (PostgresBook team = PostgresBook.open(address, null)) {
+            assertThat(new SeriesStore(team).findByName("admin4all")).isPresent();
+            long rows = team.read(c -> Sql.count(c, "SELECT count(*) FROM podium_schema"));
+            assertThat(rows).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aTeamBookOfANewerPodiumIsRefusedAndLeftUntouched() {
+        TeamAddress address = TestPostgres.newDatabase();
+        int newer = Database.SCHEMA_VERSION + 1;
+        try (PostgresBook team = PostgresBook.open(address, null)) {
+            team.write(c -> Sql.update(c, "UPDATE podium_schema SET version=?", newer));
+        }
+
+        assertThatThrownBy(() -> PostgresBook.open(address, null)).isInstanceOf(BookRefusedException.class)
+                .hasMessageContaining("newer Podium").hasMessageContaining("schema " + newer)
+                .hasMessageContaining(address.toString());
+        TestPostgres.run("postgres", "SET search_path TO " + address.parameters().get("currentSchema"),
+                "DO $$ BEGIN IF (SELECT version FROM podium_schema) <> " + newer
+                        + " THEN RAISE EXCEPTION 'changed'; END IF; END $$");
+    }
+
+    @Test
+    void aDatabaseHoldingOtherTablesIsNotMadeATeamBook() {
+        TeamAddress address = TestPostgres.newDatabase();
+        String schema = address.parameters().get("currentSchema");
+        TestPostgres.superuser("CREATE TABLE " + schema + ".invoices (id integer)");
+
+        assertThatThrownBy(() -> PostgresBook.open(address, null)).isInstanceOf(BookRefusedException.class)
+                .hasMessageContaining("not a Podium team book").hasMessageContaining("left untouched");
+        TestPostgres.superuser("SELECT 1 FROM " + schema + ".invoices");
+        assertThatThrownBy(() -> TestPostgres.superuser("SELECT 1 FROM " + schema + ".podium_schema"))
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aRoleThatMayOnlyReadOpensTheBookReadOnlyAndEveryWriteIsRefusedSayingSo() {
+        TeamAddress editor = TestPostgres.newDatabase();
+        String schema = editor.parameters().get("currentSchema");
+        try (PostgresBook team = PostgresBook.open(editor, null)) {
+            new SeriesStore(team).insert(new Series(0, "ADMin4ALL", "", "", ""));
+        }
+        String reader = "reader_" + schema;
+        TestPostgres.superuser("CREATE ROLE " + reader + " LOGIN", "GRANT USAGE ON SCHEMA " + schema + " TO " + reader,
+                "GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + reader);
+
+        try (PostgresBook team = PostgresBook.open(TestPostgres.address(reader, schema), null)) {
+            SeriesStore series = new SeriesStore(team);
+            assertThat(team.readOnly()).isTrue();
+            assertThat(series.all()).extracting(Series::name).containsExactly("ADMin4ALL");
+            assertThatThrownBy(() -> series.insert(new Series(0, "Another", "", "", "")))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("open read-only")
+                    .hasMessageContaining("role " + reader);
+        }
+    }
+
+    @Test
+    void anEditorRoleGrantedTheTablesWritesThoughItDoesNotOwnThem() {
+        TeamAddress owner = TestPostgres.newDatabase();
+        String schema = owner.parameters().get("currentSchema");
+        PostgresBook.open(owner, null).close();
+        String editor = "editor_" + schema;
+        TestPostgres.superuser("CREATE ROLE " + editor + " LOGIN", "GRANT USAGE ON SCHEMA " + schema + " TO " + editor,
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + editor);
+
+        try (PostgresBook team = PostgresBook.open(TestPostgres.address(editor, schema), null)) {
+            assertThat(team.readOnly()).isFalse();
+            Series stored = new SeriesStore(team).insert(new Series(0, "ADMin4ALL", "", "", ""));
+            assertThat(new SeriesStore(team).find(stored.id())).contains(stored);
+        }
+    }
+
+    @Test
+    void anUnreachableServerIsNamedByHostAndPort() throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        TeamAddress nowhere = new TeamAddress("ana", "localhost", port, "podium", Map.of());
+
+        assertThatThrownBy(() -> PostgresBook.open(nowhere, null)).isInstanceOf(BookRefusedException.class)
+                .hasMessageStartingWith("Cannot reach the PostgreSQL server at localhost:" + port)
+                .hasMessageContaining("Check the host and port");
+    }
+
+    @Test
+    void aDatabaseThatDoesNotExistIsNamed() {
+        TestPostgres.server();
+        TeamAddress missing = new TeamAddress("postgres", "localhost", TestPostgres.server().getPort(), "no_such_book",
+                Map.of());
+
+        assertThatThrownBy(() -> PostgresBook.open(missing, null)).isInstanceOf(BookRefusedException.class)
+                .hasMessageContaining("There is no database no_such_book");
+    }
+
+    private static Map<String, List<String>> columns(BookDatabase db, String sql) {
+        Map<String, List<String>> columns = new TreeMap<>();
+        for (String[] row : db.read(c -> Sql.list(c, sql, rs -> new String[] {rs.getString(1), rs.getString(2)}))) {
+            columns.computeIfAbsent(row[0], k -> new java.util.ArrayList<>()).add(row[1]);
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,75 @@
+package org.podium.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL server for every test of a JVM, started from Maven Central's binaries at
+ * the first use and stopped when the JVM exits. Each test takes a schema of its own in one
+ * database (the address's {@code currentSchema}): a new database costs the server a checkpoint,
+ * seconds on a busy machine, and a new schema almost nothing.
+ */
+final class TestPostgres {
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private TestPostgres() {
+    }
+
+    static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                // What a crash could lose does not matter to a test's throwaway server.
+                server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off")
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the tests' PostgreSQL", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException e) {
+                    // The JVM is ending; the server's folder is a temporary one.
+                }
+            }, "test-postgres-stop"));
+        }
+        return server;
+    }
+
+    /** A new, empty book place on the server (a schema), as the superuser {@code postgres} reaches it. */
+    static TeamAddress newDatabase() {
+        String schema = "book_" + NEXT.incrementAndGet();
+        superuser("CREATE SCHEMA " + schema);
+        return address("postgres", schema);
+    }
+
+    /** The address of the book in {@code schema} for the role {@code user}. */
+    static TeamAddress address(String user, String schema) {
+        return new TeamAddress(user, "localhost", server().getPort(), "postgres", Map.of("currentSchema", schema));
+    }
+
+    /** Runs statements as the superuser on the server's own database. */
+    static void superuser(String... statements) {
+        run("postgres", statements);
+    }
+
+    /** Runs statements as the superuser in {@code database}. */
+    static void run(String database, String... statements) {
+        try (Connection c = server().getDatabase("postgres", database).getConnection();
+             Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
