@@ -50,7 +50,9 @@ unset PODIUM_DB
 step "--version, from both launchers"
 for launcher in "$podium" "$cli"; do
   out=$("$launcher" --version 2>"$work/err")
-  [ "$out" = "Podium $version" ] || fail "$(basename "$launcher") --version printed '$out', expected 'Podium $version'"
+  [ "$(sed -n 1p <<<"$out")" = "Podium $version" ] || fail "$(basename "$launcher") --version printed '$out', expected 'Podium $version' first"
+  grep -q "^Book format [0-9]" <<<"$out" || fail "$(basename "$launcher") --version does not name the book format: '$out'"
+  grep -q "^SQLite 3\." <<<"$out" || fail "$(basename "$launcher") --version does not name the SQLite version: '$out'"
   [ ! -s "$work/err" ] || fail "$(basename "$launcher") --version wrote to stderr: $(cat "$work/err")"
 done
 flag() { # the value of JVM flag $1 in the process launcher $2 starts
@@ -74,7 +76,15 @@ done
 # /usr/bin/podium is a link to bin/podium-cli (postinst): the launcher finds Podium through it.
 ln -s "$cli" "$work/podium-link"
 out=$("$work/podium-link" --version 2>&1) || fail "the launcher through a link failed: $out"
-[ "$out" = "Podium $version" ] || fail "the launcher through a link printed '$out'"
+[ "$(sed -n 1p <<<"$out")" = "Podium $version" ] || fail "the launcher through a link printed '$out'"
+# The manual page and the bash completion the package links under /usr/share (postinst).
+for file in podium.1 podium.bash-completion; do
+  [ -s "$work/root/opt/podium/lib/app/$file" ] || fail "no $file in the package's lib/app"
+done
+man -l "$work/root/opt/podium/lib/app/podium.1" 2>/dev/null | grep -q "registrants" \
+  || fail "the manual page does not render with man -l"
+bash -c "source '$work/root/opt/podium/lib/app/podium.bash-completion' && complete -p podium" >/dev/null \
+  || fail "the bash completion does not load"
 # The process is called Podium in ps, top and the desktop's task list, not java.
 "$cli" --db "$work/name.db" events list >/dev/null 2>&1 &
 name_pid=$!
@@ -116,7 +126,7 @@ sh "$work/root/opt/podium/lib/app/podium-cds.sh" || fail "podium-cds.sh failed"
 JAVA_TOOL_OPTIONS=-Xlog:cds=info "$podium" --version >"$work/out" 2>&1
 grep -q "Mapped static" "$work/out" || fail "the launcher does not use the archive: $(grep -i cds "$work/out" | head -5)"
 out=$("$podium" --version 2>&1)
-[ "$out" = "Podium $version" ] || fail "with the archive, --version printed '$out'"
+[ "$(sed -n 1p <<<"$out")" = "Podium $version" ] && ! grep -qi "warn\|error" <<<"$out" || fail "with the archive, --version printed '$out'"
 
 step "window under Xvfb"
 display=
