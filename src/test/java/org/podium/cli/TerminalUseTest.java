@@ -94,7 +94,8 @@ class TerminalUseTest {
 
         Shell backup = bash("script -qec \"$PODIUM backup -o copy.db\" /dev/null");
         assertThat(backup.code()).as(backup.err()).isZero();
-        assertThat(backup.out()).contains("\r[####################] 100%").contains("MB/s").contains("Backed up ");
+        assertThat(backup.out()).contains("\r[####################] 100%").contains("MB/s")
+                .as("the line is wiped before the summary").containsPattern("MB/s\r +\rBacked up ");
         Shell restore = bash("script -qec \"$PODIUM restore copy.db\" /dev/null");
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("\r[####################] 100%").contains("MB/s").contains("Restored ");
