@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.podium.service.book.BackupService;
 import org.podium.service.Book;
+import org.podium.service.common.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +28,9 @@ final class BackupCommand extends LongCommand {
 
     @Override
     int run() throws Exception {
-        Path copy = output == null ? book().backups().backUpToday() : book().backups().backUpTo(PodiumCli.output(output));
+        Progress progress = progress(ProgressLine.Unit.BYTES);
+        Path copy = output == null ? book().backups().backUpToday(progress)
+                : book().backups().backUpTo(PodiumCli.output(output), progress);
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("book", book().path().toString());

@@ -17,9 +17,13 @@ abstract class LongCommand extends BookCommand {
     boolean quiet;
     private ProgressLine line;
 
-    /** The prose summary, or nowhere with {@code --quiet}; {@code --json} is asked for, so it is printed. */
+    /**
+     * The prose summary, or nowhere with {@code --quiet}; {@code --json} is asked for, so it is
+     * printed. The progress line is wiped first, so the summary starts on a clean line.
+     */
     @Override
     PrintWriter out() {
+        finished();
         return quiet && !json() ? NOWHERE : super.out();
     }
 

@@ -31,7 +31,7 @@ final class PrivacyCommand {
         @Override
         int run() {
             PrivacyService.ErasurePlan plan = book().privacy().plan(email);
-            PrivacyService.Erasure done = dryRun ? null : book().privacy().erase(email);
+            PrivacyService.Erasure done = dryRun ? null : book().privacy().erase(email, progress(ProgressLine.Unit.STEPS));
             if (json()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("email", plan.email());

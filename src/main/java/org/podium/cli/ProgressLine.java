@@ -15,9 +15,9 @@ import org.podium.service.common.Progress;
  * cron job's mail gets nothing.
  */
 final class ProgressLine implements Progress {
-    /** What the service counts: an import reads bytes of its file, an export writes rows. */
+    /** What the service counts: an import reads bytes of its file, an export writes rows, an erasure takes steps. */
     enum Unit {
-        BYTES, ROWS
+        BYTES, ROWS, STEPS
     }
 
     private static final long REDRAW_NANOS = 200_000_000L;
@@ -91,6 +91,9 @@ final class ProgressLine implements Progress {
         } else {
             text.append(amount(done, true));
         }
+        if (unit == Unit.STEPS) {
+            return text.toString(); // a rate of a few steps says nothing
+        }
         text.append("  ").append(amount((long) rate, true)).append("/s");
         if (total > done && rate > 0) {
             text.append("  ").append(duration((long) Math.ceil((total - done) / rate))).append(" left");
@@ -102,7 +105,7 @@ final class ProgressLine implements Progress {
         if (unit == Unit.BYTES) {
             return String.format(Locale.ROOT, "%.1f", n / 1e6) + (named ? " MB" : "");
         }
-        return String.format(Locale.ROOT, "%,d", n) + (named ? " rows" : "");
+        return String.format(Locale.ROOT, "%,d", n) + (named ? (unit == Unit.STEPS ? " steps" : " rows") : "");
     }
 
     private static String duration(long seconds) {

@@ -23,7 +23,8 @@ final class RestoreCommand extends LongCommand {
     @Override
     int run() {
         Path book = context().bookPath(db());
-        BackupService.Restored r = BackupService.restoreUnlessOpen(book, file, context().clock());
+        BackupService.Restored r = BackupService.restoreUnlessOpen(book, file, context().clock(),
+                progress(ProgressLine.Unit.BYTES));
         List<String> reErased;
         Book opened = book();
         // A backup from before an erasure must not bring the person back.

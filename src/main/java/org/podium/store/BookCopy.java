@@ -33,13 +33,18 @@ public final class BookCopy {
 
     /** Copies the book at {@code book} into {@code target}, replacing any file of that name. */
     public static void copy(Path book, Path target) {
+        copy(book, target, CopyProgress.NONE);
+    }
+
+    /** As {@link #copy(Path, Path)}, reporting the copy's bytes written of the book's size. */
+    public static void copy(Path book, Path target, CopyProgress progress) {
         Path source = book.toAbsolutePath().normalize();
         // A plain connection: when it is the book's last one, closing it tidies the journal away.
         try (Connection c = Connections.open(source)) {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
             }
-            copy(c, source, target);
+            copy(c, source, target, progress);
         } catch (SQLException e) {
             throw new StoreException("Cannot back up " + source + ": " + e.getMessage(), e);
         }
@@ -49,16 +54,16 @@ public final class BookCopy {
     static void beforeMigration(Path book, Connection connection, int version, Clock clock) {
         Path target = new Backups(book).preMigrationFile(LocalDateTime.now(clock), version);
         try {
-            copy(connection, book, target);
+            copy(connection, book, target, CopyProgress.NONE);
         } catch (StoreException e) {
             throw new BookRefusedException(book, "The book " + book + " needs upgrading, but it could not"
                     + " be backed up first, so it was left untouched: " + e.getMessage(), e);
         }
     }
 
-    private static void copy(Connection from, Path source, Path target) {
+    private static void copy(Connection from, Path source, Path target, CopyProgress progress) {
         Path finalName = target.toAbsolutePath().normalize();
-        Path staged = stage(from, source, finalName);
+        Path staged = stage(from, source, finalName, progress);
         try {
             AtomicFile.moveOver(staged, finalName);
         } catch (IOException e) {
@@ -69,13 +74,15 @@ public final class BookCopy {
     }
 
     /** Writes a checked, synced copy under a temporary name beside {@code target} and returns it. */
-    private static Path stage(Connection from, Path source, Path target) {
+    private static Path stage(Connection from, Path source, Path target, CopyProgress progress) {
         Path folder = target.getParent();
         Path temp = TempFiles.beside(target);
         try {
             Files.createDirectories(folder);
             TempFiles.removeStale(folder);
-            try (PreparedStatement ps = from.prepareStatement("VACUUM INTO ?")) {
+            long total = Math.max(1, FileGrowth.sizeOf(source));
+            try (PreparedStatement ps = from.prepareStatement("VACUUM INTO ?");
+                    FileGrowth watched = FileGrowth.watch(temp, total, progress)) {
                 ps.setString(1, temp.toString());
                 ps.execute();
             }
@@ -89,6 +96,7 @@ public final class BookCopy {
                         + "); the book itself may be damaged. Nothing was written to " + target + ".");
             }
             AtomicFile.force(temp);
+            progress.update(total, total);
             return temp;
         } catch (SQLException e) {
             TempFiles.discard(temp);
@@ -176,11 +184,19 @@ public final class BookCopy {
      * damaged) is simply replaced by the copy.
      */
     public static void replace(Path book, Path source) {
+        replace(book, source, CopyProgress.NONE, CopyProgress.NONE);
+    }
+
+    /**
+     * As {@link #replace(Path, Path)}, reporting the copy's bytes to {@code staging} and then the
+     * bytes of the pages the backup API has written into the book to {@code writing}.
+     */
+    public static void replace(Path book, Path source, CopyProgress staging, CopyProgress writing) {
         Path target = book.toAbsolutePath().normalize();
         Path from = source.toAbsolutePath().normalize();
         Path staged;
         try (ReadOnly ro = new ReadOnly(from); Connection c = ro.connection) {
-            staged = stage(c, from, target);
+            staged = stage(c, from, target, staging);
         } catch (SQLException e) {
             throw new StoreException("Cannot read " + from + ": " + e.getMessage(), e);
         }
@@ -197,10 +213,12 @@ public final class BookCopy {
         }
         try {
             if (Files.exists(target)) {
-                BookRestore.into(target, staged);
+                BookRestore.into(target, staged, writing);
             } else {
                 Files.deleteIfExists(target.resolveSibling(target.getFileName() + "-shm"));
                 AtomicFile.moveOver(staged, target);
+                long bytes = Files.size(target);
+                writing.update(bytes, bytes);
             }
         } catch (IOException e) {
             throw new StoreException("Cannot replace " + target + ": " + reason(e) + "; it was left as it was.", e);

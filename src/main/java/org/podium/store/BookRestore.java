@@ -16,19 +16,25 @@ final class BookRestore {
     private static final int SQLITE_OK = 0;
     private static final int SQLITE_DONE = 101;
     private static final int RETRY_SLEEP_MS = 100;
+    /** Pages per step of the backup API when progress is followed; all steps are one transaction of the book. */
+    private static final int PAGES_PER_STEP = 256;
 
     private BookRestore() {
     }
 
     /** Replaces the contents of {@code book} with those of {@code copy}, a checked copy nobody else has open. */
-    static void into(Path book, Path copy) {
+    static void into(Path book, Path copy, CopyProgress progress) {
         try (Connection c = Connections.open(book)) {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
             }
-            matchPageSize(copy, pageSize(c));
-            int rc = ((SQLiteConnection) c).getDatabase().restore("main", copy.toString(), null,
-                    RETRY_SLEEP_MS, Database.BUSY_TIMEOUT_MS / RETRY_SLEEP_MS, -1);
+            int pageSize = pageSize(c);
+            matchPageSize(copy, pageSize);
+            boolean followed = progress != CopyProgress.NONE;
+            int rc = ((SQLiteConnection) c).getDatabase().restore("main", copy.toString(),
+                    followed ? (remaining, pages) -> progress.update((long) (pages - remaining) * pageSize,
+                            (long) pages * pageSize) : null,
+                    RETRY_SLEEP_MS, Database.BUSY_TIMEOUT_MS / RETRY_SLEEP_MS, followed ? PAGES_PER_STEP : -1);
             if (rc != SQLITE_OK && rc != SQLITE_DONE) {
                 throw new StoreException("Cannot restore into " + book + ": SQLite said " + rc
                         + " (another program may be writing to it); it was left as it was.");

@@ -25,6 +25,8 @@ class ProgressLineTest {
         assertThat(rows.line(100_000, 1_000_000, 1.0))
                 .isEqualTo("[##..................]  10%  100,000 of 1,000,000 rows  100,000 rows/s  9 s left");
         assertThat(rows.line(500, 0, 1.0)).as("an unknown total").isEqualTo("500 rows  500 rows/s");
+        assertThat(line(ProgressLine.Unit.STEPS).line(2, 3, 0.5)).as("an erasure's steps have no rate")
+                .isEqualTo("[#############.......]  66%  2 of 3 steps");
     }
 
     @Test

@@ -89,6 +89,31 @@ class TerminalUseTest {
     }
 
     @Test
+    void backupRestoreAndErasureDrawTheLineOnATerminalAndNothingIntoAPipe() throws Exception {
+        ok("registrants", "import", "--event", "1", csv.toString());
+
+        Shell backup = bash("script -qec \"$PODIUM backup -o copy.db\" /dev/null");
+        assertThat(backup.code()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("\r[####################] 100%").contains("MB/s")
+                .as("the line is wiped before the summary").containsPattern("MB/s\r +\rBacked up ");
+        Shell restore = bash("script -qec \"$PODIUM restore copy.db\" /dev/null");
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("\r[####################] 100%").contains("MB/s").contains("Restored ");
+        Shell erase = bash("script -qec \"$PODIUM privacy erase anna@example.org\" /dev/null");
+        assertThat(erase.code()).as(erase.err()).isZero();
+        assertThat(erase.out()).contains("\r[####################] 100%  3 of 3 steps").contains("Erased ");
+
+        Shell piped = bash("$PODIUM backup -o piped.db 2>&1 | cat && $PODIUM restore piped.db 2>&1 | cat"
+                + " && $PODIUM privacy erase bob@example.org 2>&1 | cat");
+        assertThat(piped.code()).as(piped.err()).isZero();
+        assertThat(piped.out()).contains("Backed up ", "Restored ", "Erased ").doesNotContain("\r")
+                .doesNotContain("MB/s").doesNotContain("[#").doesNotContain("steps");
+        Shell quiet = bash("script -qec \"$PODIUM backup --quiet -o quiet.db\" /dev/null");
+        assertThat(quiet.code()).as(quiet.err()).isZero();
+        assertThat(quiet.out()).as("--quiet on a terminal: no progress, no summary").isEmpty();
+    }
+
+    @Test
     void anExportGoesThroughGzipAndComesBackInThroughStandardInput() throws Exception {
         ok("registrants", "import", "--event", "1", csv.toString());
         ok("registrants", "export", "--event", "1", "--profile", "full", "--include-without-consent", "-o",

@@ -1,6 +1,7 @@
 package org.podium.service.book;
 
 import org.podium.service.common.FileWriteException;
+import org.podium.service.common.Progress;
 import org.podium.service.common.SafeFiles;
 import org.podium.service.privacy.ErasureLog;
 
@@ -20,6 +21,7 @@ import org.podium.store.BookLock;
 import org.podium.store.BookRefusedException;
 import org.podium.store.Database;
 import org.podium.store.BookCopy;
+import org.podium.store.CopyProgress;
 import org.podium.store.StoreException;
 
 /**
@@ -87,8 +89,13 @@ public final class BackupService {
 
     /** Takes today's daily copy now, replacing one taken earlier today, and prunes; returns it. */
     public Path backUpToday() {
+        return backUpToday(Progress.NONE);
+    }
+
+    /** As {@link #backUpToday()}, reporting the copy's bytes written of the book's size. */
+    public Path backUpToday(Progress progress) {
         Path today = backups().dailyFile(LocalDate.now(clock));
-        BookCopy.copy(db.path(), today);
+        BookCopy.copy(db.path(), today, bytes(progress));
         backups().pruneDaily(DAILY_KEPT);
         return today;
     }
@@ -99,8 +106,13 @@ public final class BackupService {
      * bytes ({@code backup -o /dev/stdout | gzip}).
      */
     public Path backUpTo(Path file) {
+        return backUpTo(file, Progress.NONE);
+    }
+
+    /** As {@link #backUpTo(Path)}, reporting the copy's bytes written of the book's size. */
+    public Path backUpTo(Path file, Progress progress) {
         try {
-            return SafeFiles.forBook(db.path()).writeWhole(file, temp -> BookCopy.copy(db.path(), temp));
+            return SafeFiles.forBook(db.path()).writeWhole(file, temp -> BookCopy.copy(db.path(), temp, bytes(progress)));
         } catch (StoreException e) {
             throw new FileWriteException(e.getMessage(), e);
         }
@@ -139,17 +151,21 @@ public final class BackupService {
      * command line): a book open in a window is refused, because the window shows the book
      * it has and would go on working as if nothing had happened.
      */
-    public static Restored restoreUnlessOpen(Path book, Path source, Clock clock) {
-        return restoreUnlessOpen(book, source, clock, BookLock.RESTORE_WAIT);
+    public static Restored restoreUnlessOpen(Path book, Path source, Clock clock, Progress progress) {
+        return restoreUnlessOpen(book, source, clock, BookLock.RESTORE_WAIT, progress);
     }
 
-    /** As {@link #restoreUnlessOpen(Path, Path, Clock)}, waiting up to {@code wait} for other writers. */
+    /** As {@link #restoreUnlessOpen(Path, Path, Clock, Progress)}, waiting up to {@code wait} for other writers. */
     static Restored restoreUnlessOpen(Path book, Path source, Clock clock, Duration wait) {
+        return restoreUnlessOpen(book, source, clock, wait, Progress.NONE);
+    }
+
+    private static Restored restoreUnlessOpen(Path book, Path source, Clock clock, Duration wait, Progress progress) {
         try (BookLock lock = BookLock.tryAcquire(book).orElseThrow(() -> new StoreException("The book "
                 + book.toAbsolutePath().normalize() + " is open in a Podium window" + BookLock.windowProcess(book)
                 + ": restore it from there"
                 + " (File → Restore…) or close the window first. Nothing was changed."))) {
-            return restore(book, source, clock, wait);
+            return restore(book, source, clock, wait, progress);
         }
     }
 
@@ -163,10 +179,23 @@ public final class BackupService {
      * too damaged to copy is moved there whole instead, so nothing is ever lost.
      */
     public static Restored restore(Path book, Path source, Clock clock) {
-        return restore(book, source, clock, BookLock.RESTORE_WAIT);
+        return restore(book, source, clock, Progress.NONE);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, Clock)}, reporting one bar of bytes over its three copies:
+     * the current book into the backups folder, the source's checked copy beside the book, and
+     * that copy's pages written into the book.
+     */
+    public static Restored restore(Path book, Path source, Clock clock, Progress progress) {
+        return restore(book, source, clock, BookLock.RESTORE_WAIT, progress);
     }
 
     static Restored restore(Path book, Path source, Clock clock, Duration wait) {
+        return restore(book, source, clock, wait, Progress.NONE);
+    }
+
+    private static Restored restore(Path book, Path source, Clock clock, Duration wait, Progress progress) {
         Path target = book.toAbsolutePath().normalize();
         BookFacts facts = BookCopy.inspect(source);
         if (facts.file().equals(target)) {
@@ -175,18 +204,35 @@ public final class BackupService {
         new ErasureLog(target).checkReadable("restored");
         try (BookLock.Hold alone = BookLock.forRestore(target, wait)) {
             Optional<Path> previous = Optional.empty();
+            long current = target.toFile().length();
+            long whole = current + 2 * facts.bytes();
             if (Files.exists(target)) {
                 Path saved = new Backups(target).preRestoreFile(LocalDateTime.now(clock));
                 try {
-                    BookCopy.copy(target, saved);
+                    BookCopy.copy(target, saved, part(progress, 0, current, whole));
                 } catch (StoreException e) {
                     moveAside(target, saved, e);
                 }
                 previous = Optional.of(saved);
             }
-            BookCopy.replace(target, facts.file());
+            BookCopy.replace(target, facts.file(), part(progress, current, facts.bytes(), whole),
+                    part(progress, current + facts.bytes(), facts.bytes(), whole));
+            progress.update(whole, whole);
             return new Restored(Contents.of(facts), previous);
         }
+    }
+
+    /** The store's byte counts reported as they are, or nothing at all when no one follows. */
+    private static CopyProgress bytes(Progress progress) {
+        return progress.followed() ? progress::update : CopyProgress.NONE;
+    }
+
+    /** One copy's own done-of-total reported as its {@code share} of the whole, after {@code before}. */
+    private static CopyProgress part(Progress progress, long before, long share, long whole) {
+        if (!progress.followed()) {
+            return CopyProgress.NONE;
+        }
+        return (done, total) -> progress.update(before + (total > 0 ? share * Math.min(done, total) / total : 0), whole);
     }
 
     // Only for a book SQLite cannot copy: it is closed, so moving its files keeps them whole.

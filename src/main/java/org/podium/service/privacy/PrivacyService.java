@@ -1,5 +1,6 @@
 package org.podium.service.privacy;
 
+import org.podium.service.common.Progress;
 import org.podium.service.common.SafeFiles;
 
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ import org.podium.store.SuppressionStore;
 public final class PrivacyService {
     /** The suppression reason an erasure records. */
     public static final String ERASED_REASON = "erased on request";
+    /** The steps an erasure reports: logged, erased, journal folded. */
+    public static final int ERASURE_STEPS = 3;
 
     private final Database db;
     private final PrivacyStore privacy;
@@ -96,6 +99,14 @@ public final class PrivacyService {
      * again, and folds the journal so the erased pages leave it.
      */
     public Erasure erase(String email) {
+        return erase(email, Progress.NONE);
+    }
+
+    /**
+     * As {@link #erase(String)}, reporting its {@value #ERASURE_STEPS} steps as each ends: the
+     * address recorded in the erasure log, the erasure's one transaction committed, the journal folded.
+     */
+    public Erasure erase(String email, Progress progress) {
         String key = checked(email);
         // Recorded first: a log that cannot be read or written stops the erasure before anything
         // is erased. Should the erasure itself then fail, the address stays in the log and a
@@ -103,12 +114,15 @@ public final class PrivacyService {
         if (!db.readOnly()) {
             new ErasureLog(db.path()).record(key);
         }
+        progress.update(1, ERASURE_STEPS);
         Erasure result = db.write(c -> {
             PrivacyStore.Erased erased = privacy.erase(key);
             boolean added = suppressions.add(new Suppression(key, ERASED_REASON, clock.instant()));
             return new Erasure(key, erased.registrations(), erased.people(), erased.mentionsBlanked(), added);
         });
+        progress.update(2, ERASURE_STEPS);
         db.checkpoint();
+        progress.update(ERASURE_STEPS, ERASURE_STEPS);
         return result;
     }
 

@@ -2,6 +2,7 @@ package org.podium.service.book;
 
 import org.podium.service.Book;
 import org.podium.service.common.FileWriteException;
+import org.podium.service.common.Progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -253,5 +255,81 @@ class BackupServiceTest {
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(dir.resolve("backups")).doesNotExist();
+    }
+
+    /** Every report a copy makes, in order. */
+    private static final class Reports implements Progress {
+        final List<long[]> seen = new ArrayList<>();
+
+        @Override
+        public synchronized void update(long done, long total) {
+            seen.add(new long[] {done, total});
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+
+        long[] last() {
+            return seen.get(seen.size() - 1);
+        }
+
+        void neverGoBackNorPastTheirTotal() {
+            for (int i = 0; i < seen.size(); i++) {
+                assertThat(seen.get(i)[0]).as("report %d", i).isBetween(0L, seen.get(i)[1]);
+                if (i > 0) {
+                    assertThat(seen.get(i)[0]).as("report %d", i).isGreaterThanOrEqualTo(seen.get(i - 1)[0]);
+                }
+            }
+        }
+    }
+
+    /** A book of a few megabytes (some 1,000 pages of incompressible series descriptions). */
+    private Path largeBook(String name, String series) throws java.sql.SQLException {
+        Path file = bookWith(name, series);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+                    + " INSERT INTO series (name, description) SELECT 'S' || i, hex(randomblob(1000)) FROM n");
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        return file;
+    }
+
+    @Test
+    void aBackupReportsItsBytesUpToTheBooksSize() throws Exception {
+        Path file = largeBook("podium.db", "ADMin4ALL");
+        Reports reports = new Reports();
+        try (Book book = open(file, at(NOW))) {
+            book.backups().backUpTo(dir.resolve("usb-stick.db"), reports);
+            reports.neverGoBackNorPastTheirTotal();
+            assertThat(reports.last()[0]).isEqualTo(reports.last()[1]).isGreaterThan(3_000_000L);
+
+            Reports today = new Reports();
+            book.backups().backUpToday(today);
+            assertThat(today.last()[0]).isEqualTo(today.last()[1]).isPositive();
+        }
+    }
+
+    @Test
+    void aRestoreReportsOneBarThroughItsCopiesAndThePagesWrittenIntoTheBook() throws Exception {
+        Path file = largeBook("podium.db", "Current work");
+        Path backup = largeBook("backup.db", "From the backup");
+        long current = Files.size(file);
+        long source = Files.size(backup);
+        Reports reports = new Reports();
+
+        BackupService.restore(file, backup, at(NOW), reports);
+
+        reports.neverGoBackNorPastTheirTotal();
+        long whole = current + 2 * source;
+        assertThat(reports.seen).allSatisfy(r -> assertThat(r[1]).isEqualTo(whole));
+        assertThat(reports.last()[0]).isEqualTo(whole);
+        assertThat(reports.seen).as("the backup API reports pages between its steps")
+                .anySatisfy(r -> assertThat(r[0]).isStrictlyBetween(current + source, whole));
+        try (Book book = open(file, at(NOW))) {
+            assertThat(seriesNames(book)).contains("From the backup");
+        }
     }
 }

@@ -105,6 +105,24 @@ class PrivacyServiceTest {
     }
 
     @Test
+    void anErasureReportsItsStepsUpToDone() {
+        List<String> steps = new ArrayList<>();
+        book.privacy().erase("ANA@City.example", new org.podium.service.common.Progress() {
+            @Override
+            public void update(long done, long total) {
+                steps.add(done + "/" + total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+
+        assertThat(steps).containsExactly("1/3", "2/3", "3/3");
+    }
+
+    @Test
     void afterErasureNoTextColumnOfAnyTableHoldsTheAddressExceptTheSuppressionList() throws Exception {
         PrivacyService.Erasure erasure = book.privacy().erase("ANA@City.example");
 
