@@ -9,6 +9,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -79,7 +80,8 @@ public final class EditConflictPane {
         ColumnConstraints wide = new ColumnConstraints();
         wide.setHgrow(Priority.SOMETIMES);
         wide.setMaxWidth(320);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), wide, wide, new ColumnConstraints());
+        // The field's name and the two choices keep their whole text; the values wrap instead.
+        grid.getColumnConstraints().addAll(whole(), wide, wide, whole());
         grid.addRow(0, header("conflict.field"), header("conflict.theirs"), header("conflict.mine"),
                 header("conflict.choice"));
         int index = 0;
@@ -94,11 +96,20 @@ public final class EditConflictPane {
             theirs.setSelected(row.takeTheirsProperty().get());
             mine.setSelected(!row.takeTheirsProperty().get());
             theirs.selectedProperty().addListener((obs, was, now) -> row.takeTheirsProperty().set(now));
-            grid.addRow(index + 1, new Label(row.label()), value(row.theirs()), value(row.mine()),
-                    new HBox(12, mine, theirs));
+            Label field = new Label(row.label());
+            field.setMinWidth(Region.USE_PREF_SIZE);
+            mine.setMinWidth(Region.USE_PREF_SIZE);
+            theirs.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(index + 1, field, value(row.theirs()), value(row.mine()), new HBox(12, mine, theirs));
             index++;
         }
         return grid;
+    }
+
+    private static ColumnConstraints whole() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        return column;
     }
 
     private static Label header(String key) {
