@@ -266,24 +266,17 @@ public final class Database implements BookDatabase {
         return path;
     }
 
-    /**
-     * Names who this open's saves are stamped with (the OS user, or the coordinator's name
-     * from the preferences), and the clock that dates them; each save of a versioned record
-     * records both with its new version.
-     */
     @Override
     public void sign(String who, Clock when) {
         author = who == null ? "" : who.strip();
         clock = when;
     }
 
-    /** Who this open's saves are stamped with. */
     @Override
     public String author() {
         return author;
     }
 
-    /** The time a save made now is stamped with. */
     @Override
     public Instant now() {
         return clock.instant();

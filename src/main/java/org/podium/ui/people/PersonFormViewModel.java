@@ -128,8 +128,7 @@ public final class PersonFormViewModel {
             email.set(p.email());
             phone.set(p.phone());
             position.set(p.position());
-            organisation.set(p.organisationId() == null ? null : organisationChoices.stream()
-                    .filter(o -> o.id() == p.organisationId()).findFirst().orElse(null));
+            organisation.set(organisationOf(p).orElse(null));
             city.set(p.city());
             country.set(p.country());
             bio.set(p.bio());
