@@ -91,6 +91,23 @@ final class Coordinator {
         return robot.lookup("#" + id).queryTableView();
     }
 
+    /** The number of rows the table {@code id} shows, or -1 while no such table is in the window. */
+    int rowsShown(String id) {
+        return robot.lookup("#" + id).tryQuery().map(n -> ((TableView<?>) n).getItems().size()).orElse(-1);
+    }
+
+    /**
+     * Opens the choice box {@code id} and clicks {@code item} in its menu, never a label of the
+     * same text elsewhere in the window (a table cell saying "Partner", say).
+     */
+    void choose(String id, String item) throws Exception {
+        robot.clickOn("#" + id);
+        waitFor(() -> robot.lookup(".context-menu .menu-item .label").match(LabeledMatchers.hasText(item))
+                .match(NodeMatchers.isVisible()).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".context-menu .menu-item .label").match(LabeledMatchers.hasText(item))
+                .match(NodeMatchers.isVisible()).queryLabeled());
+    }
+
     /** The status bar's notice, where the window reports what it just did. */
     String notice() {
         return robot.lookup("#" + ShellView.NOTICE_ID).queryAs(Label.class).getText();

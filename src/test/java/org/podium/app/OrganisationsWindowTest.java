@@ -65,7 +65,7 @@ class OrganisationsWindowTest {
         TextField name = robot.lookup("#organisationName").queryAs(TextField.class);
         waitFor(name::isFocused);
         robot.write("Caritas Ambrosiana").type(KeyCode.TAB).write("CA");
-        robot.clickOn("#organisationKind").clickOn("Partner");
+        hands.choose("organisationKind", "Partner");
         hands.type("organisationCity", "Milano");
         robot.type(KeyCode.TAB).write("IT");
         robot.push(KeyCode.SHORTCUT, KeyCode.S);

@@ -81,8 +81,7 @@ class RestoreWindowTest {
         hands.closed("Restore");
 
         // The window is built again on the restored book.
-        waitFor(() -> window.book() != book
-                && hands.table(EventListView.TABLE_ID).getItems().size() == 2);
+        waitFor(() -> window.book() != book && hands.rowsShown(EventListView.TABLE_ID) == 2);
         assertThat(holds(window.book(), MAY)).isTrue();
         assertThat(hands.table(EventListView.TABLE_ID).getItems()).extracting(r -> ((EventRow) r).title()).contains(MAY);
         waitFor(() -> hands.notice().startsWith("Restored from " + daily.name()));
