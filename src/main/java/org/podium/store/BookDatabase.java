@@ -1,7 +1,9 @@
 package org.podium.store;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An open book of either kind, as the stores that work on both use it: a laptop book
@@ -39,6 +41,16 @@ public interface BookDatabase extends AutoCloseable {
 
     /** Where the book is, as messages name it: a file's path or a server's address. */
     String name();
+
+    /** The book's file, for a laptop book; a team book has none: it lives on its server. */
+    Optional<Path> file();
+
+    /**
+     * Folds what the book's journal holds into the book itself, so that nothing erased lingers
+     * there; a server's book does this on its own.
+     */
+    default void checkpoint() {
+    }
 
     @Override
     void close();

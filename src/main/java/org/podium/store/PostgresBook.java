@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An open team book: a database on a PostgreSQL server, reached through a small pool of
@@ -215,6 +217,11 @@ public final class PostgresBook implements BookDatabase {
     @Override
     public String name() {
         return address.toString();
+    }
+
+    @Override
+    public Optional<Path> file() {
+        return Optional.empty();
     }
 
     @Override

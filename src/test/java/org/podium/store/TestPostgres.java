@@ -15,14 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * database (the address's {@code currentSchema}): a new database costs the server a checkpoint,
  * seconds on a busy machine, and a new schema almost nothing.
  */
-final class TestPostgres {
+public final class TestPostgres {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres server;
 
     private TestPostgres() {
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 // What a crash could lose does not matter to a test's throwaway server.
@@ -45,24 +45,24 @@ final class TestPostgres {
     }
 
     /** A new, empty book place on the server (a schema), as the superuser {@code postgres} reaches it. */
-    static TeamAddress newDatabase() {
+    public static TeamAddress newDatabase() {
         String schema = "book_" + NEXT.incrementAndGet();
         superuser("CREATE SCHEMA " + schema);
         return address("postgres", schema);
     }
 
     /** The address of the book in {@code schema} for the role {@code user}. */
-    static TeamAddress address(String user, String schema) {
+    public static TeamAddress address(String user, String schema) {
         return new TeamAddress(user, "localhost", server().getPort(), "postgres", Map.of("currentSchema", schema));
     }
 
     /** Runs statements as the superuser on the server's own database. */
-    static void superuser(String... statements) {
+    public static void superuser(String... statements) {
         run("postgres", statements);
     }
 
     /** Runs statements as the superuser in {@code database}. */
-    static void run(String database, String... statements) {
+    public static void run(String database, String... statements) {
         try (Connection c = server().getDatabase("postgres", database).getConnection();
              Statement st = c.createStatement()) {
             for (String sql : statements) {
@@ -71,5 +71,16 @@ final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The address as a user gives it to {@code --db}, with its schema as a parameter. */
+    public static String url(TeamAddress address) {
+        StringBuilder url = new StringBuilder(address.toString());
+        char separator = '?';
+        for (Map.Entry<String, String> p : address.parameters().entrySet()) {
+            url.append(separator).append(p.getKey()).append('=').append(p.getValue());
+            separator = '&';
+        }
+        return url.toString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.podium.store.BookWatch;
+import org.podium.store.BookDatabase;
 import org.podium.store.Database;
 
 /**
@@ -17,11 +18,11 @@ public final class BookChanges implements AutoCloseable {
     /** How often the book is looked at: a change shows within about this long. */
     public static final Duration EVERY = Duration.ofSeconds(1);
 
-    private final Database db;
+    private final BookDatabase db;
     private BookWatch watch;
     private ScheduledExecutorService poller;
 
-    public BookChanges(Database db) {
+    public BookChanges(BookDatabase db) {
         this.db = db;
     }
 
@@ -30,8 +31,11 @@ public final class BookChanges implements AutoCloseable {
      * watch and answers false; tests call this directly instead of {@link #start}.
      */
     public synchronized boolean poll() {
+        if (!(db instanceof Database laptop)) {
+            return false; // a team book's server tells of changes itself: not watched here yet
+        }
         if (watch == null) {
-            watch = BookWatch.on(db);
+            watch = BookWatch.on(laptop);
             return false;
         }
         return watch.changedElsewhere();
