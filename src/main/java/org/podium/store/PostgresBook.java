@@ -66,6 +66,24 @@ public final class PostgresBook implements BookDatabase {
         }
     }
 
+    /**
+     * The version of the server at {@code address}, as {@code podium --version} prints it, read
+     * on a connection of its own without touching the book; the reason when it cannot be reached.
+     */
+    public static String serverVersion(TeamAddress address, String password) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", address.user());
+        properties.setProperty("password", password == null ? "" : password);
+        properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+        properties.putAll(address.parameters());
+        try (Connection c = java.sql.DriverManager.getConnection(address.jdbcUrl(), properties)) {
+            return "PostgreSQL " + Sql.one(c, "SHOW server_version", rs -> rs.getString(1)).orElse("?") + " at "
+                    + address.server();
+        } catch (SQLException e) {
+            return "not reached: " + describe(address, e);
+        }
+    }
+
     private static HikariDataSource pool(TeamAddress address, String password) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("podium-team-book");
@@ -171,6 +189,13 @@ public final class PostgresBook implements BookDatabase {
     /** What went wrong opening, in the user's terms, decided on the SQL state the server or driver gave. */
     static String describe(TeamAddress address, SQLException e) {
         String state = String.valueOf(e.getSQLState());
+        if (state.equals("08004")) {
+            // The driver's own refusal before asking the server, above all a password it does not have.
+            return "The PostgreSQL server at " + address.server() + " asks for the password of the user "
+                    + address.user() + " for the team book " + address + ", and none was found (" + firstLine(e)
+                    + "). Put it in ~/.pgpass (or the file PGPASSFILE names; it is ignored if others may read it)"
+                    + " or in PGPASSWORD, or type it in File → Open team book….";
+        }
         if (state.startsWith("08")) {
             return "Cannot reach the PostgreSQL server at " + address.server() + " for the team book " + address
                     + " (" + firstLine(e) + "). Check the host and port, and that the server is running.";
