@@ -1,8 +1,6 @@
 package org.podium.ui.common;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.podium.service.common.Formats;
 import org.podium.domain.Stamp;
 import org.podium.domain.Versioned;
 
@@ -104,8 +103,7 @@ public final class EditConflict<R> {
     public String heading() {
         Stamp stamp = theirs.stamp();
         String who = stamp.changedBy().isEmpty() ? Messages.get("conflict.someone") : stamp.changedBy();
-        String when = stamp.changedAt() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-                FormatStyle.SHORT).withLocale(Messages.locale()).format(stamp.changedAt().atZone(ZoneId.systemDefault()));
+        String when = stamp.changedAt() == null ? "" : Formats.dateTime(Messages.locale()).format(stamp.changedAt().atZone(ZoneId.systemDefault()));
         return rows.isEmpty() ? Messages.get("conflict.headingNoFields", who, when)
                 : Messages.get("conflict.heading", who, when);
     }

@@ -2,7 +2,6 @@ package org.podium.ui.privacy;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.podium.service.common.Formats;
 import org.podium.domain.Series;
 import org.podium.service.privacy.RetentionService;
 import org.podium.ui.common.DialogService;
@@ -94,8 +94,7 @@ public final class RetentionViewModel {
                 loaded.series().containsKey(id) ? loaded.series().get(id).name() : "#" + id, m)));
         rulesText.set(parts.isEmpty() ? Messages.get("retention.noRules")
                 : Messages.get("retention.rules", String.join(" · ", parts)));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Messages.locale())
-                .withZone(zone);
+        DateTimeFormatter date = Formats.date(Messages.locale()).withZone(zone);
         rows.setAll(loaded.lines().stream().map(l -> new Row(l.title() + (l.inTrash() ? " " + Messages.get("retention.inTrash") : ""),
                 l.series(), date.format(l.end()), l.months(), l.registrants())).toList());
         long total = loaded.lines().stream().mapToLong(RetentionService.Line::registrants).sum();

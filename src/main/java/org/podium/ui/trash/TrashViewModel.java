@@ -2,11 +2,11 @@ package org.podium.ui.trash;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.podium.service.common.Formats;
 import org.podium.service.events.TrashService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
@@ -42,8 +42,7 @@ public final class TrashViewModel {
     }
 
     public void refresh() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Messages.locale()).withZone(zone);
+        DateTimeFormatter when = Formats.dateTime(Messages.locale()).withZone(zone);
         runner.run(Messages.get("trash.loading"), progress -> trash.list(), items -> rows.setAll(items.stream()
                 .map(i -> new Row(i.kind(), i.id(), Messages.get("trash.kind." + i.kind().name()), i.name(),
                         when.format(i.trashedAt()))).toList()),
