@@ -2,6 +2,7 @@ package org.podium.ui.common;
 
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -49,20 +50,25 @@ public abstract class DirectoryScreen<R, T, F extends DirectoryScreen.Form<T>> {
     private final Runnable onChanged;
     private final String keys;
     private final EditGuard guard;
+    private final ToLongFunction<T> recordId;
+    private final Function<T, String> recordName;
 
     /**
      * @param keys      the screen's message keys start with this, as {@code people}
-     * @param onChanged runs after a record is saved, deleted or restored, so other screens showing them reload
+     * @param onChanged  runs after a record is saved, deleted or restored, so other screens showing them reload
+     * @param recordName the record as the "saved" message names it
      */
     protected DirectoryScreen(String keys, F form, TaskRunner runner, DialogService dialogs, Notifier notifier,
                               Runnable onChanged, ObservableValue<String> search, BiPredicate<R, String> matches,
-                              ToLongFunction<R> id) {
+                              ToLongFunction<R> id, ToLongFunction<T> recordId, Function<T, String> recordName) {
         this.keys = keys;
         this.form = form;
         this.runner = runner;
         this.dialogs = dialogs;
         this.notifier = notifier;
         this.onChanged = onChanged;
+        this.recordId = recordId;
+        this.recordName = recordName;
         this.guard = new EditGuard(dialogs);
         guard.register(new EditGuard.Form(form.dirtyProperty(), form::name, this::saveBeforeMoving, form::revert));
         this.list = new ListAndForm<>(keys, search, matches, id, form.dirtyProperty(), guard);
@@ -74,11 +80,6 @@ public abstract class DirectoryScreen<R, T, F extends DirectoryScreen.Form<T>> {
 
     /** Shows this row (none when {@code null}) beside the list; {@code keepingEdits} as {@link ListAndForm} says. */
     protected abstract void show(R row, boolean keepingEdits);
-
-    protected abstract long id(T record);
-
-    /** The record as the "saved" message names it. */
-    protected abstract String name(T record);
 
     /** Reloads the list, keeping the selected row (and showing it again). */
     public void refresh() {
@@ -137,9 +138,9 @@ public abstract class DirectoryScreen<R, T, F extends DirectoryScreen.Form<T>> {
     /** Tells of the save, lets {@code then} move on, and shows the row then selected, else the record saved. */
     private void saved(T record, Runnable then) {
         list.created();
-        notifier.notify(Messages.get(keys + ".saved", name(record)));
+        notifier.notify(Messages.get(keys + ".saved", recordName.apply(record)));
         then.run();
-        refresh(list.selectedId() < 0 ? id(record) : list.selectedId());
+        refresh(list.selectedId() < 0 ? recordId.applyAsLong(record) : list.selectedId());
         onChanged.run();
     }
 

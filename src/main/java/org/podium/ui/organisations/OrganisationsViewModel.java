@@ -41,7 +41,7 @@ public final class OrganisationsViewModel
     public OrganisationsViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs,
                                   Notifier notifier, ObservableValue<String> search, Runnable onChanged) {
         super("organisations", new OrganisationFormViewModel(directory, runner, dialogs), runner, dialogs, notifier,
-                onChanged, search, OrganisationsViewModel::matches, OrganisationRow::id);
+                onChanged, search, OrganisationsViewModel::matches, OrganisationRow::id, Organisation::id, Organisation::name);
         this.directory = directory;
     }
 
@@ -104,16 +104,6 @@ public final class OrganisationsViewModel
     /** Opens an empty form for a new organisation, once the edits in the form are settled. */
     public void newOrganisation() {
         create();
-    }
-
-    @Override
-    protected long id(Organisation organisation) {
-        return organisation.id();
-    }
-
-    @Override
-    protected String name(Organisation organisation) {
-        return organisation.name();
     }
 
     /**

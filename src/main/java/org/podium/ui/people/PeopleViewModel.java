@@ -37,7 +37,7 @@ public final class PeopleViewModel extends DirectoryScreen<PeopleViewModel.Perso
     public PeopleViewModel(DirectoryService directory, TaskRunner runner, DialogService dialogs, Notifier notifier,
                            ObservableValue<String> search, Runnable onChanged) {
         super("people", new PersonFormViewModel(directory, runner, dialogs), runner, dialogs, notifier, onChanged, search,
-                PeopleViewModel::matches, PersonRow::id);
+                PeopleViewModel::matches, PersonRow::id, Person::id, Person::fullName);
         this.directory = directory;
     }
 
@@ -97,16 +97,6 @@ public final class PeopleViewModel extends DirectoryScreen<PeopleViewModel.Perso
     /** Opens an empty form for a new person, once the edits in the form are settled. */
     public void newPerson() {
         create();
-    }
-
-    @Override
-    protected long id(Person person) {
-        return person.id();
-    }
-
-    @Override
-    protected String name(Person person) {
-        return person.fullName();
     }
 
     /** Asks, then moves the selected person to the trash with their seats, offering to undo. */
