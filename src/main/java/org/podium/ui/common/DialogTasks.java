@@ -7,26 +7,12 @@ import java.util.function.Function;
  * The work a book-wide dialog (Trash, Retention, Privacy) runs, one way for each: every task
  * off the FX thread with its failure shown under the dialog's one message, and a change to the
  * book told to the coordinator, then the dialog read again and the window's lists reloaded.
+ *
+ * @param failedKey the message a failure is shown under, as {@code trash.failed}
+ * @param changed   run after a change to the book, so the window's lists reload
  */
-public final class DialogTasks {
-    private final String failedKey;
-    private final TaskRunner runner;
-    private final DialogService dialogs;
-    private final Notifier notifier;
-    private final Runnable changed;
-
-    /**
-     * @param failedKey the message a failure is shown under, as {@code trash.failed}
-     * @param changed   run after a change to the book, so the window's lists reload
-     */
-    public DialogTasks(String failedKey, TaskRunner runner, DialogService dialogs, Notifier notifier, Runnable changed) {
-        this.failedKey = failedKey;
-        this.runner = runner;
-        this.dialogs = dialogs;
-        this.notifier = notifier;
-        this.changed = changed;
-    }
-
+public record DialogTasks(String failedKey, TaskRunner runner, DialogService dialogs, Notifier notifier,
+                          Runnable changed) {
     /** Runs {@code work}, hands its result to {@code done}, or shows its failure. */
     public <T> void run(String description, TaskRunner.Work<T> work, Consumer<T> done) {
         runner.run(description, work, done, failure -> failed(failure.getMessage()));
