@@ -18,6 +18,7 @@ import org.podium.service.common.Formats;
 import org.podium.domain.Series;
 import org.podium.service.privacy.RetentionService;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.DialogTasks;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
@@ -40,10 +41,8 @@ public final class RetentionViewModel {
     }
 
     private final RetentionService retention;
-    private final TaskRunner runner;
     private final DialogService dialogs;
-    private final Notifier notifier;
-    private final Runnable changed;
+    private final DialogTasks tasks;
     private final boolean readOnly;
     private final ZoneId zone;
     private final ObservableList<Scope> scopes = FXCollections.observableArrayList();
@@ -57,10 +56,8 @@ public final class RetentionViewModel {
     public RetentionViewModel(RetentionService retention, TaskRunner runner, DialogService dialogs, Notifier notifier,
                               Runnable changed, boolean readOnly, ZoneId zone) {
         this.retention = retention;
-        this.runner = runner;
         this.dialogs = dialogs;
-        this.notifier = notifier;
-        this.changed = changed;
+        this.tasks = new DialogTasks("retention.failed", runner, dialogs, notifier, changed);
         this.readOnly = readOnly;
         this.zone = zone;
         scope.addListener((obs, old, now) -> showMonthsOf(now));
@@ -71,10 +68,10 @@ public final class RetentionViewModel {
 
     /** Loads the rules and the preview they give now. */
     public void refresh() {
-        runner.run(Messages.get("retention.loading"), progress -> {
+        tasks.run(Messages.get("retention.loading"), progress -> {
             RetentionService.Rules stored = retention.rules();
             return new Loaded(stored, retention.series(), retention.preview(stored));
-        }, this::show, failure -> dialogs.showError(Messages.get("retention.failed"), failure.getMessage()));
+        }, this::show);
     }
 
     private void show(Loaded loaded) {
@@ -120,17 +117,17 @@ public final class RetentionViewModel {
         try {
             value = months.get().isBlank() ? null : Integer.valueOf(months.get().strip());
         } catch (NumberFormatException e) {
-            dialogs.showError(Messages.get("retention.failed"), Messages.get("retention.badMonths", months.get()));
+            tasks.failed(Messages.get("retention.badMonths", months.get()));
             return;
         }
-        runner.run(Messages.get("retention.saving"), progress -> {
+        tasks.run(Messages.get("retention.saving"), progress -> {
             if (s.seriesId() == null) {
                 retention.setBookMonths(value);
             } else {
                 retention.setSeriesMonths(s.seriesId(), value);
             }
             return s;
-        }, saved -> refresh(), failure -> dialogs.showError(Messages.get("retention.failed"), failure.getMessage()));
+        }, saved -> refresh());
     }
 
     /** Asks, then anonymises what the preview shows, recomputed under the same rules. */
@@ -143,12 +140,9 @@ public final class RetentionViewModel {
                 totalText.get()), Messages.get("retention.apply.yes"), Messages.get("common.cancel"))) {
             return;
         }
-        runner.run(Messages.get("retention.applying"), progress -> retention.apply(applying), lines -> {
-            notifier.notify(Messages.get("retention.applied", lines.stream().mapToLong(RetentionService.Line::registrants)
-                    .sum(), lines.size()));
-            refresh();
-            changed.run();
-        }, failure -> dialogs.showError(Messages.get("retention.failed"), failure.getMessage()));
+        tasks.change(Messages.get("retention.applying"), progress -> retention.apply(applying),
+                lines -> Messages.get("retention.applied", lines.stream().mapToLong(RetentionService.Line::registrants)
+                        .sum(), lines.size()), done -> refresh());
     }
 
     public ObservableList<Scope> scopes() {
