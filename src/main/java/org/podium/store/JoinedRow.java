@@ -56,6 +56,9 @@ final class JoinedRow implements ExportSource.Row {
     /** The field of each {@link RegistrantField} read, by ordinal; -1 for one not read. */
     private final int[] fieldOfText = new int[RegistrantField.values().length];
     private byte[] row;
+    /** The last row's event when it was exported for that one alone, and the list of it: most rows share both. */
+    private long lastEvent = -1;
+    private List<Long> lastAlone;
 
     JoinedRow(ExportSql sql) {
         this.sql = sql;
@@ -99,7 +102,11 @@ final class JoinedRow implements ExportSource.Row {
     public List<Long> eventIds() {
         long event = number(EVENT);
         if (start(EARLIER) == end(EARLIER)) {
-            return alone.get(event);
+            if (event != lastEvent) {
+                lastEvent = event;
+                lastAlone = alone.get(event);
+            }
+            return lastAlone;
         }
         List<Long> ids = new ArrayList<>();
         for (String id : text(EARLIER).split(",")) {
