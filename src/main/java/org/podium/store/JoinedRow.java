@@ -35,6 +35,8 @@ final class JoinedRow implements ExportSource.Row {
             Map.entry(RegistrantField.CONSENT, "consent"), Map.entry(RegistrantField.CONSENT_AT, "consent_at"),
             Map.entry(RegistrantField.CONSENT_SOURCE, "consent_source"),
             Map.entry(RegistrantField.ANSWERS, "custom_answers"), Map.entry(RegistrantField.NOTES, "notes"));
+    private static final RegistrationSource[] SOURCES = RegistrationSource.values();
+    private static final RegistrationStatus[] STATUSES = RegistrationStatus.values();
     private static final Utf8Text AGREED = Utf8Text.of("true");
     private static final Utf8Text REFUSED = Utf8Text.of("false");
     private static final Utf8Text NO_ANSWERS = Utf8Text.of(FieldText.NO_ANSWERS);
@@ -183,8 +185,8 @@ final class JoinedRow implements ExportSource.Row {
         }
         boolean asStored = switch (field) {
             case REGISTERED_AT, CONSENT_AT -> IsoInstants.isCanonical(row, from, to);
-            case SOURCE -> named(RegistrationSource.values(), from, to);
-            case STATUS -> named(RegistrationStatus.values(), from, to);
+            case SOURCE -> named(SOURCES, from, to);
+            case STATUS -> named(STATUSES, from, to);
             case DURATION -> to - from <= 9 && (to - from == 1 || row[from] != '0') && digits(from, to);
             default -> true;
         };
