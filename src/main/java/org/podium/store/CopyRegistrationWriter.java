@@ -200,17 +200,17 @@ final class CopyRegistrationWriter implements RegistrationWriter {
         StringBuilder set = new StringBuilder();
         StringBuilder differs = new StringBuilder();
         for (String text : TEXT) {
-            assign(set, differs, text, "coalesce(nullif(i." + text + ", ''), r." + text + ")");
+            assign(set, differs, true, text, "coalesce(nullif(i." + text + ", ''), r." + text + ")");
         }
         String consentSame = "i.consent IS NULL OR i.consent = r.consent";
-        assign(set, differs, "registered_at", "coalesce(i.registered_at, r.registered_at)");
-        assign(set, differs, "status", "coalesce(i.status, r.status)");
-        assign(set, differs, "consent", "coalesce(i.consent, r.consent)");
-        assign(set, null, "consent_at", "CASE WHEN " + consentSame + " THEN r.consent_at ELSE i.consent_at END");
-        assign(set, null, "consent_source", "CASE WHEN " + consentSame + " THEN r.consent_source"
+        assign(set, differs, true, "registered_at", "coalesce(i.registered_at, r.registered_at)");
+        assign(set, differs, true, "status", "coalesce(i.status, r.status)");
+        assign(set, differs, true, "consent", "coalesce(i.consent, r.consent)");
+        assign(set, differs, false, "consent_at", "CASE WHEN " + consentSame + " THEN r.consent_at ELSE i.consent_at END");
+        assign(set, differs, false, "consent_source", "CASE WHEN " + consentSame + " THEN r.consent_source"
                 + " ELSE i.consent_source END");
         for (String field : new String[] {"email", "source", "minutes_attended"}) {
-            assign(set, differs, field, "r." + field);
+            assign(set, differs, true, field, "r." + field);
         }
         set.append("custom_answers = CASE WHEN i.kind = 'w' THEN i.custom_answers WHEN i.custom_answers = '{}'"
                 + " THEN r.custom_answers ELSE (r.custom_answers::jsonb || i.custom_answers::jsonb)::text END, ");
@@ -224,13 +224,15 @@ final class CopyRegistrationWriter implements RegistrationWriter {
 
     /**
      * Adds {@code column = merged} for a merging row, or the whole row's own value, to the SET
-     * clause, and whether that differs from the stored value to the condition (unless null).
+     * clause, and whether that differs from the stored value to the condition; a column not
+     * {@code compared} (a consent's time and source) counts there only for a whole row.
      */
-    private static void assign(StringBuilder set, StringBuilder differs, String column, String merged) {
+    private static void assign(StringBuilder set, StringBuilder differs, boolean compared, String column,
+                               String merged) {
         boolean whole = Arrays.asList(WHOLE).contains(column) || Arrays.asList(TEXT).contains(column);
         String value = whole ? "CASE WHEN i.kind = 'w' THEN i." + column + " ELSE " + merged + " END" : merged;
         set.append(column).append(" = ").append(value).append(", ");
-        if (differs != null) {
+        if (compared) {
             differs.append("r.").append(column).append(" IS DISTINCT FROM ").append(value).append(" OR ");
         } else if (whole) {
             differs.append("(i.kind = 'w' AND r.").append(column).append(" IS DISTINCT FROM i.").append(column)
