@@ -35,7 +35,7 @@ JAVA_FLAGS=${JAVA_FLAGS-$(cli_java_options)}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/podium-import-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-for tool in java awk ${TEAM_DB:+psql} ${TEAM_DB:-sqlite3}; do
+for tool in java awk $([ -n "${TEAM_DB:-}" ] && echo psql || echo sqlite3); do
   command -v "$tool" >/dev/null || { echo "import-benchmark: $tool is needed" >&2; exit 2; }
 done
 [ -x /usr/bin/time ] || { echo "import-benchmark: GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 2; }
@@ -77,7 +77,7 @@ fi
 
 new_book() {
   rm -f "$WORK"/book.db*
-  [ -z "${TEAM_DB:-}" ] || psql -q "$TEAM_DB" -c "DROP SCHEMA IF EXISTS podium_bench CASCADE" -c "CREATE SCHEMA podium_bench"
+  [ -z "${TEAM_DB:-}" ] || psql -q "$TEAM_DB" -c "SET client_min_messages = warning" -c "DROP SCHEMA IF EXISTS podium_bench CASCADE" -c "CREATE SCHEMA podium_bench"
   java -jar target/podium.jar --db "$BOOK" events add --title Benchmark --start 2026-05-28T10:00 \
     --zone Europe/Rome --minutes 60 >/dev/null
 }
@@ -121,8 +121,9 @@ reference() { # optional: settings to run first, such as the book's journal and 
 # The team book's reference: psql's \copy of the file into the equivalent table, its unique key
 # on the server as Podium's (event, normalised address).
 reference_psql() {
-  psql -q "$TEAM_DB" -c "DROP TABLE IF EXISTS podium_bench_equivalent" \
-    -c "$(sed 's/CREATE TABLE registration/CREATE TABLE podium_bench_equivalent/;
+  # psql reads an empty CSV field as NULL, so its table takes them (the key is what matters).
+  psql -q "$TEAM_DB" -c "SET client_min_messages = warning" -c "DROP TABLE IF EXISTS podium_bench_equivalent" \
+    -c "$(sed 's/ NOT NULL//g; s/CREATE TABLE registration/CREATE TABLE podium_bench_equivalent/;
       s/CREATE UNIQUE INDEX registration_by_email ON registration(1, /CREATE UNIQUE INDEX podium_bench_by_email ON podium_bench_equivalent((lower(trim(email))))--/' "$WORK/equivalent.sql")"
   measure psql -q "$TEAM_DB" -c "\\copy podium_bench_equivalent FROM '$CSV' (FORMAT csv, HEADER)"
   stored=$(psql -qtA "$TEAM_DB" -c "SELECT count(*) FROM podium_bench_equivalent")
@@ -138,7 +139,7 @@ reference_wal() {
 }
 
 echo "Import benchmark: $ROWS rows, $(du -m "$CSV" | cut -f1) MB; $(nproc) cores, $(awk -F': *' '/model name/ {print $2; exit}' /proc/cpuinfo)"
-echo "java: $(java -version 2>&1 | head -1); flags: $JAVA_FLAGS${CDS_FLAGS:+ (with a CDS archive)}; ${TEAM_DB:+team book: $(psql -qtA "$TEAM_DB" -c 'SHOW server_version')}${TEAM_DB:-sqlite3 $(sqlite3 --version | cut -d' ' -f1)}"
+echo "java: $(java -version 2>&1 | head -1); flags: $JAVA_FLAGS${CDS_FLAGS:+ (with a CDS archive)}; $(if [ -n "${TEAM_DB:-}" ]; then echo "PostgreSQL $(psql -qtA "$TEAM_DB" -c 'SHOW server_version')"; else echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1)"; fi)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 REFERENCES="${SQLITE_DEFAULTS:+reference} reference_wal"
 REF_LABEL=sqlite3-wal
