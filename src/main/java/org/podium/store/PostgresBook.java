@@ -300,7 +300,7 @@ public final class PostgresBook implements BookDatabase {
                 if (!done) {
                     rollback(c);
                 }
-                c.setAutoCommit(true);
+                endTransaction(c, done);
             }
         } catch (SQLException e) {
             throw translate(e);
@@ -312,6 +312,20 @@ public final class PostgresBook implements BookDatabase {
             c.rollback();
         } catch (SQLException e) {
             // Nothing was committed; a lost connection has rolled back on the server already.
+        }
+    }
+
+    /**
+     * Gives the connection back to auto-commit. After failed work the work's own failure is the
+     * one to tell: a connection the server lost cannot be reset, and the pool discards it.
+     */
+    private static void endTransaction(Connection c, boolean done) throws SQLException {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (done) {
+                throw e;
+            }
         }
     }
 

@@ -61,6 +61,20 @@ public final class TestPostgres {
         run("postgres", statements);
     }
 
+    /** Ends every other server connection whose latest statement is like {@code queryLike}; whether there was one. */
+    public static boolean terminate(String queryLike) {
+        try (Connection c = server().getDatabase("postgres", "postgres").getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT count(pg_terminate_backend(pid))"
+                     + " FROM pg_stat_activity WHERE query LIKE ? AND pid <> pg_backend_pid()")) {
+            ps.setString(1, queryLike);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs statements as the superuser in {@code database}. */
     public static void run(String database, String... statements) {
         try (Connection c = server().getDatabase("postgres", database).getConnection();
