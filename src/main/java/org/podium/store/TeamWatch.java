@@ -34,6 +34,7 @@ public final class TeamWatch implements ChangeWatch {
     private final Set<Integer> own;
     private Connection connection;
     private String schema;
+    private long heard;
 
     private TeamWatch(TeamAddress book, Connector connector, Set<Integer> own) {
         this.book = book;
@@ -66,6 +67,7 @@ public final class TeamWatch implements ChangeWatch {
             }
             PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications();
             for (PGNotification notice : notices == null ? new PGNotification[0] : notices) {
+                heard++;
                 changed |= fromElsewhere(notice);
             }
             return changed;
@@ -73,6 +75,11 @@ public final class TeamWatch implements ChangeWatch {
             drop();
             throw failure(e);
         }
+    }
+
+    /** How many notices the looks have brought in, those ignored included: tests wait on it. */
+    synchronized long heard() {
+        return heard;
     }
 
     /** The backend id of the watch's own session, or 0 while it has none. */
