@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Series;
@@ -15,15 +14,6 @@ import org.podium.domain.Series;
 class TeamWatchTest {
     @TempDir
     Path dir;
-
-    /** Looks until {@code condition} holds; fails after ten seconds rather than hang. */
-    static void lookUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("the condition held within ten seconds").isLessThan(deadline);
-            Thread.onSpinWait();
-        }
-    }
 
     private static void addSeries(BookDatabase book, String name) {
         new SeriesStore(book).insert(new Series(0, name, "", "", ""));
@@ -38,7 +28,7 @@ class TeamWatchTest {
             assertThat(watch.changedElsewhere()).as("nothing happened").isFalse();
 
             addSeries(other, "ADMin4ALL");
-            lookUntil(watch::changedElsewhere);
+            TestPostgres.until(watch::changedElsewhere);
             assertThat(watch.changedElsewhere()).as("reported once").isFalse();
         }
     }
@@ -50,13 +40,13 @@ class TeamWatchTest {
              PostgresBook elsewhere = PostgresBook.open(TestPostgres.newDatabase(), null);
              TeamWatch watch = (TeamWatch) mine.watch()) {
             addSeries(mine, "own");
-            lookUntil(() -> {
+            TestPostgres.until(() -> {
                 assertThat(watch.changedElsewhere()).as("the book's own save").isFalse();
                 return watch.heard() >= 1;
             });
 
             addSeries(elsewhere, "another book");
-            lookUntil(() -> {
+            TestPostgres.until(() -> {
                 assertThat(watch.changedElsewhere()).as("another schema's save").isFalse();
                 return watch.heard() >= 2;
             });
@@ -89,7 +79,7 @@ class TeamWatchTest {
             try (other) {
                 addSeries(other, "after");
             }
-            lookUntil(watch::changedElsewhere);
+            TestPostgres.until(watch::changedElsewhere);
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * database (the address's {@code currentSchema}): a new database costs the server a checkpoint,
  * seconds on a busy machine, and a new schema almost nothing.
  */
-final class TestPostgres {
+public final class TestPostgres {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -45,7 +46,7 @@ final class TestPostgres {
     }
 
     /** A new, empty book place on the server (a schema), as the superuser {@code postgres} reaches it. */
-    static TeamAddress newDatabase() {
+    public static TeamAddress newDatabase() {
         String schema = "book_" + NEXT.incrementAndGet();
         superuser("CREATE SCHEMA " + schema);
         return address("postgres", schema);
@@ -57,7 +58,7 @@ final class TestPostgres {
     }
 
     /** Runs statements as the superuser on the server's own database. */
-    static void superuser(String... statements) {
+    public static void superuser(String... statements) {
         run("postgres", statements);
     }
 
@@ -71,5 +72,30 @@ final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Asks until {@code condition} holds, failing after ten seconds rather than hanging: a
+     * notice reaches another connection in the server's own time, not at a known moment.
+     */
+    public static void until(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the condition did not hold within ten seconds");
+            }
+            try {
+                Thread.sleep(20); // between looks, sparing the shared machine a busy loop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting", e);
+            }
+        }
+    }
+
+    /** Ends the server sessions that watch books for changes, as a lost network would. */
+    public static void killWatches() {
+        superuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
+                + PostgresBook.WATCH_NAME + "'");
     }
 }
