@@ -275,19 +275,23 @@ public final class PostgresBook implements BookDatabase {
                 return result;
             } finally {
                 transaction.remove();
-                if (!done) {
+                if (done) {
+                    c.setAutoCommit(true);
+                } else {
                     rollback(c);
                 }
-                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw translate(e);
         }
     }
 
+    // Quietly, so the failure that ends the work is the one reported: on a lost connection these
+    // fail too ("Connection is closed"), and the pool resets a connection it takes back anyway.
     private static void rollback(Connection c) {
         try {
             c.rollback();
+            c.setAutoCommit(true);
         } catch (SQLException e) {
             // Nothing was committed; a lost connection has rolled back on the server already.
         }
@@ -304,6 +308,8 @@ public final class PostgresBook implements BookDatabase {
     private StoreException translate(SQLException e) {
         String state = String.valueOf(e.getSQLState());
         if (ConnectionLostException.lost(state) || e instanceof SQLTransientConnectionException) {
+            // The pool's other connections went with the server: none is lent again unchecked.
+            pool.getHikariPoolMXBean().softEvictConnections();
             return new ConnectionLostException(address.server(), "Lost the connection to the PostgreSQL server at " + address.server()
                     + " of the team book " + address + "; nothing was changed. Try again when it is back.", e);
         }

@@ -23,7 +23,7 @@ public final class TestPostgres {
     private TestPostgres() {
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 // What a crash could lose does not matter to a test's throwaway server.

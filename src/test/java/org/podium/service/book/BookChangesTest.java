@@ -1,11 +1,14 @@
 package org.podium.service.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.podium.domain.Series;
+import org.podium.store.ConnectionLostException;
+import org.podium.store.CuttableLine;
 import org.podium.store.PostgresBook;
 import org.podium.store.SeriesStore;
 import org.podium.store.TeamAddress;
@@ -84,6 +87,31 @@ class BookChangesTest {
                 new SeriesStore(other).insert(new Series(0, "S" + System.nanoTime(), "", "", ""));
                 return heard.news.contains("changed");
             });
+        }
+    }
+
+    @Test
+    void aCutLineStaysLostAndASaveMeanwhileFailsSayingSoThenTheLineIsBack() {
+        Heard heard = new Heard();
+        try (CuttableLine line = new CuttableLine()) {
+            TeamAddress address = line.address(TestPostgres.newDatabase());
+            try (PostgresBook mine = PostgresBook.open(address, null); BookChanges changes = new BookChanges(mine)) {
+                changes.look(heard);
+                line.cut();
+
+                assertThat(changes.look(heard)).isEqualTo(BookChanges.RETRY);
+                assertThat(changes.look(heard)).as("still away").isEqualTo(BookChanges.RETRY);
+                assertThat(heard.news).as("said once").containsExactly("lost " + address.server());
+                assertThatThrownBy(() -> new SeriesStore(mine).insert(new Series(0, "while away", "", "", "")))
+                        .isInstanceOf(ConnectionLostException.class)
+                        .hasMessageContaining("Lost the connection to the PostgreSQL server at " + address.server())
+                        .hasMessageContaining("nothing was changed");
+
+                line.mend();
+                assertThat(changes.look(heard)).isEqualTo(BookChanges.EVERY);
+                assertThat(heard.news).containsExactly("lost " + address.server(), "back", "changed");
+                assertThat(new SeriesStore(mine).insert(new Series(0, "once back", "", "", "")).id()).isPositive();
+            }
         }
     }
 }
