@@ -3,6 +3,8 @@ package org.podium.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import org.podium.service.importing.AttendanceService;
 import org.podium.service.book.BackupService;
 import org.podium.service.book.BookChanges;
@@ -27,7 +29,13 @@ import org.podium.service.privacy.SuppressionService;
 import org.podium.service.events.TrashService;
 import org.podium.store.AgendaStore;
 import org.podium.store.BookSettingStore;
+import org.podium.store.BookDatabase;
 import org.podium.store.Database;
+import org.podium.store.ExportSource;
+import org.podium.store.PgPass;
+import org.podium.store.PostgresBook;
+import org.podium.store.StoreException;
+import org.podium.store.TeamAddress;
 import org.podium.store.EventStore;
 import org.podium.store.OrganisationStore;
 import org.podium.store.PanelStore;
@@ -55,6 +63,27 @@ public final class Composition {
     }
 
     /**
+     * Opens the team book at {@code address}: an empty database becomes one. The password is
+     * the one typed for this session, else {@code PGPASSWORD}, else the one {@code ~/.pgpass}
+     * (or {@code PGPASSFILE}) gives for the address, as every PostgreSQL client finds it.
+     */
+    public static Book openTeamBook(TeamAddress address, Optional<String> typed, Clock clock) {
+        Map<String, String> env = System.getenv();
+        String password = typed.or(() -> Optional.ofNullable(env.get("PGPASSWORD")))
+                .or(() -> PgPass.password(PgPass.location(env, Path.of(System.getProperty("user.home"))), address))
+                .orElse(null);
+        return wire(PostgresBook.open(address, password), clock);
+    }
+
+    /** Opens the book at {@code place} for a command, a file as {@link #openBookForCommand(Path, Clock)} does. */
+    public static Book openBookForCommand(BookPlace place, Clock clock) {
+        if (place instanceof BookPlace.Team team) {
+            return openTeamBook(team.address(), Optional.empty(), clock);
+        }
+        return openBookForCommand(((BookPlace.File) place).path(), clock);
+    }
+
+    /**
      * Opens the book for a command: a book whose file cannot be written is opened read-only,
      * so the commands that only read it work and every write is refused saying why.
      */
@@ -66,7 +95,7 @@ public final class Composition {
         return openBook(path, clock);
     }
 
-    private static Book wire(Database db, Clock clock) {
+    private static Book wire(BookDatabase db, Clock clock) {
         try {
             // Saves are stamped with the account's name, as the other coordinators know it.
             db.sign(System.getProperty("user.name", ""), clock);
@@ -80,7 +109,7 @@ public final class Composition {
             BookSettingStore settings = new BookSettingStore(db);
             RegistrationImportStore bulk = new RegistrationImportStore(db);
             PrivacyStore privacyStore = new PrivacyStore(db);
-            SafeFiles files = SafeFiles.forBook(db.path());
+            SafeFiles files = SafeFiles.forBook(db.file());
             PrivacyService privacy = new PrivacyService(db, privacyStore, panel, organisations, new SuppressionStore(db),
                     clock);
             DirectoryService directory = new DirectoryService(people, organisations, events, panel, privacy, clock);
@@ -94,7 +123,7 @@ public final class Composition {
                     new CalendarService(eventService, directory, clock, files),
                     new PanelService(events, people, organisations, panel, agenda, clock),
                     cueSheets,
-                    new ExportService(eventService, new RegistrationExportStore(db), files),
+                    new ExportService(eventService, exportSource(db), files),
                     suppressions,
                     new RegistrationService(new RegistrationStore(db), events, privacy),
                     new BackupService(db, clock),
@@ -113,5 +142,18 @@ public final class Composition {
             db.close();
             throw e;
         }
+    }
+
+    /** Where an export reads its rows: a laptop book's file as decision 8 says. */
+    private static ExportSource exportSource(BookDatabase db) {
+        if (db instanceof Database laptop) {
+            return new RegistrationExportStore(laptop);
+        }
+        return new ExportSource() {
+            @Override
+            public <C> Tally stream(Filter filter, Fields fields, Rows<C> rows) {
+                throw new StoreException("Exporting registrants from a team book (" + db.name() + ") is not available yet.");
+            }
+        };
     }
 }

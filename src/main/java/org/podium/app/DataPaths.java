@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.podium.store.StoreException;
-import org.podium.store.TeamAddress;
 
 /**
  * Where Podium keeps its files: the data folder of the platform's convention, the default
@@ -19,37 +17,20 @@ public final class DataPaths {
     }
 
     /**
-     * The book to open: {@code --db}, else {@code PODIUM_DB}, else the data folder's book. A team
-     * book's address ({@code postgresql://…}) is refused saying so, rather than taken for a file
-     * of that name: the stores work on a team book, the commands and the window not yet.
+     * The book to open: {@code --db}, else {@code PODIUM_DB}, else the data folder's book. Either
+     * may name a file or a team book ({@code postgresql://[user@]host[:port]/database}), whose
+     * user is {@code PGUSER}, else the system's user, when the address names none.
      */
-    public static Path book(Optional<Path> option, Map<String, String> env, String osName, Path home) {
+    public static BookPlace book(Optional<String> option, Map<String, String> env, String osName, Path home) {
+        String user = env.getOrDefault("PGUSER", System.getProperty("user.name", ""));
         if (option.isPresent()) {
-            refuseTeamBook("--db", option.get().toString());
-            return option.get().toAbsolutePath();
+            return BookPlace.of("--db", option.get(), user);
         }
         String fromEnv = env.get("PODIUM_DB");
         if (fromEnv != null && !fromEnv.isBlank()) {
-            refuseTeamBook("PODIUM_DB", fromEnv);
-            return Path.of(fromEnv).toAbsolutePath();
+            return BookPlace.of("PODIUM_DB", fromEnv, user);
         }
-        return dataFolder(env, osName, home).resolve(BOOK_FILE);
-    }
-
-    /** A team book named where a laptop book's file is expected; the message says what works instead. */
-    public static final class TeamBookNotYetException extends StoreException {
-        TeamBookNotYetException(String where, String address) {
-            super(where + " " + address + ": this Podium's commands and window are not yet available on a team book"
-                    + " (a PostgreSQL server); nothing was opened or created. Use a laptop book (a file) for now.");
-        }
-    }
-
-    private static void refuseTeamBook(String where, String text) {
-        // A Path keeps one slash of "postgresql://": the option arrives as "postgresql:/host/db".
-        String address = text.replaceFirst("^(postgres(ql)?):/(?!/)", "$1://");
-        if (TeamAddress.isTeamAddress(address)) {
-            throw new TeamBookNotYetException(where, address);
-        }
+        return new BookPlace.File(dataFolder(env, osName, home).resolve(BOOK_FILE));
     }
 
     /**
@@ -102,7 +83,7 @@ public final class DataPaths {
     }
 
     /** The paths of this process: its environment, operating system and home folder. */
-    static Path bookForThisProcess(Optional<Path> option) {
+    static BookPlace bookForThisProcess(Optional<String> option) {
         return book(option, System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 

@@ -4,7 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -13,8 +12,10 @@ import java.util.Optional;
 import org.podium.cli.CliContext;
 import org.podium.cli.PodiumCli;
 import org.podium.service.Book;
+import org.podium.service.common.NotOnTeamBookException;
 import org.podium.service.common.Preferences;
 import org.podium.store.SqliteNativeLibrary;
+import org.podium.store.StoreException;
 
 /** Runs Podium: the command line when given a command, otherwise the window. */
 public final class Podium implements CliContext {
@@ -38,7 +39,7 @@ public final class Podium implements CliContext {
 
     /** Runs one invocation and returns its exit code. */
     public int run(PrintWriter out, PrintWriter err, String... args) {
-        Optional<Optional<Path>> window = windowOnly(args);
+        Optional<Optional<String>> window = windowOnly(args);
         if (window.isEmpty()) {
             Optional<List<String>> again = JarRelaunch.command(args);
             if (again.isPresent()) {
@@ -49,7 +50,7 @@ public final class Podium implements CliContext {
         if (window.isPresent()) {
             try {
                 openWindow(window.get());
-            } catch (WindowLauncher.WindowUnavailableException | DataPaths.TeamBookNotYetException e) {
+            } catch (WindowLauncher.WindowUnavailableException | StoreException e) {
                 err.println("podium: " + e.getMessage());
                 err.flush();
                 return PodiumCli.BAD_INPUT;
@@ -64,31 +65,31 @@ public final class Podium implements CliContext {
      * {@code podium --db FILE}), so that the window does not wait while the whole command
      * line's model is built; empty when the command line has to read them.
      */
-    static Optional<Optional<Path>> windowOnly(String... args) {
-        try {
-            if (args.length == 0) {
-                return Optional.of(Optional.empty());
-            }
-            if (args.length == 2 && "--db".equals(args[0]) && !args[1].isBlank() && !args[1].startsWith("-")) {
-                return Optional.of(Optional.of(Path.of(args[1])));
-            }
-            if (args.length == 1 && args[0].startsWith("--db=") && !args[0].substring(5).isBlank()) {
-                return Optional.of(Optional.of(Path.of(args[0].substring(5))));
-            }
-        } catch (InvalidPathException e) {
-            // The command line says what is wrong with the path, with the usage exit code.
+    static Optional<Optional<String>> windowOnly(String... args) {
+        if (args.length == 0) {
+            return Optional.of(Optional.empty());
+        }
+        if (args.length == 2 && "--db".equals(args[0]) && !args[1].isBlank() && !args[1].startsWith("-")) {
+            return Optional.of(Optional.of(args[1]));
+        }
+        if (args.length == 1 && args[0].startsWith("--db=") && !args[0].substring(5).isBlank()) {
+            return Optional.of(Optional.of(args[0].substring(5)));
         }
         return Optional.empty();
     }
 
     @Override
-    public Book openBook(Optional<Path> db) {
+    public Book openBook(Optional<String> db) {
         return Composition.openBookForCommand(DataPaths.bookForThisProcess(db), clock);
     }
 
     @Override
-    public Path bookPath(Optional<Path> db) {
-        return DataPaths.bookForThisProcess(db);
+    public Path bookPath(Optional<String> db) {
+        BookPlace place = DataPaths.bookForThisProcess(db);
+        if (place instanceof BookPlace.Team team) {
+            throw NotOnTeamBookException.copiesAreTheServers(team.address().toString());
+        }
+        return ((BookPlace.File) place).path();
     }
 
     @Override
@@ -102,7 +103,7 @@ public final class Podium implements CliContext {
     }
 
     @Override
-    public void openWindow(Optional<Path> db) {
+    public void openWindow(Optional<String> db) {
         WindowLauncher.run(DataPaths.bookForThisProcess(db), DataPaths.preferencesForThisProcess(),
                 DataPaths.dataFolderForThisProcess(), clock);
     }

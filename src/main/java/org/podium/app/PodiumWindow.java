@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.podium.service.common.AppInfo;
+import org.podium.service.common.NotOnTeamBookException;
 import org.podium.service.book.BackupService;
 import org.podium.service.book.BookChanges;
 import org.podium.service.Book;
@@ -77,7 +78,7 @@ public final class PodiumWindow implements ShellView.Actions {
     }
 
     private ShellViewModel build() {
-        shell = new ShellViewModel(book.path(), book, new FxTaskRunner(), new FxDialogService(stage),
+        shell = new ShellViewModel(book, new FxTaskRunner(), new FxDialogService(stage),
                 clock, preferences.audienceZones());
         WindowLayout.keep(shell.events(), preferencesFile.resolveSibling(WindowLayout.FILE));
         rememberLastZone();
@@ -93,7 +94,8 @@ public final class PodiumWindow implements ShellView.Actions {
             scene.getStylesheets().add(CSS);
         }
         // A mark before the title while any form holds edits not yet saved.
-        String title = Messages.get(book.readOnly() ? "app.titleReadOnly" : "app.title", book.path().getFileName());
+        String title = Messages.get(book.readOnly() ? "app.titleReadOnly" : "app.title",
+                book.file().map(f -> f.getFileName().toString()).orElse(book.name()));
         stage.titleProperty().bind(javafx.beans.binding.Bindings.when(shell.guard().dirtyProperty())
                 .then("• " + title).otherwise(title));
         // Closing the window is quitting: the unsaved edits are asked about first.
@@ -163,7 +165,7 @@ public final class PodiumWindow implements ShellView.Actions {
 
     private void restore(Path source) {
         Book old = book;
-        Path path = old.path();
+        Path path = old.file().orElseThrow(() -> NotOnTeamBookException.copiesAreTheServers(old.name()));
         stage.getScene().getRoot().setDisable(true);
         shell.runner().run(Messages.get("restore.running"), progress -> swap(old, path, source, clock), swapped -> {
             if (swapped.book() == null) {
@@ -265,7 +267,7 @@ public final class PodiumWindow implements ShellView.Actions {
 
     @Override
     public void showAbout() {
-        new AboutView(new AboutViewModel(AppInfo.version(), book.path(), book.database().sqliteVersion(),
+        new AboutView(new AboutViewModel(AppInfo.version(), book.name(), AppInfo.sqliteVersion(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"))).showAndWait(stage);
     }
 

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.podium.service.Book;
 import org.podium.service.common.Preferences;
 import org.podium.store.BookLock;
+import org.podium.store.TeamAddress;
 import org.podium.ui.book.BookRefusedView;
 import org.podium.ui.book.BookRefusedViewModel;
 
@@ -24,15 +25,34 @@ final class WindowLauncher {
     }
 
     /** Shows the window on the book and returns when it is closed, or when the user gives up. */
-    static void run(Path bookPath, Path preferencesFile, Path dataFolder, Clock clock) {
-        StartupProbe.mark("launcher");
-        // Opening the book loads SQLite's native library and checks the schema: on a thread of
-        // its own it overlaps with the toolkit's start, the longest step before the window.
-        // One window per book: the lock is a side file; without it the book may only be read.
-        Optional<BookLock> lock = BookLock.tryAcquire(bookPath);
-        CompletableFuture<Book> opening = lock.isEmpty() ? null
-                : CompletableFuture.supplyAsync(() -> Composition.openBook(bookPath, clock),
-                        task -> daemon("podium-open-book", task).start());
+    static void run(BookPlace place, Path preferencesFile, Path dataFolder, Clock clock) {
+        if (place instanceof BookPlace.Team team) {
+            runOnTeamBook(team.address(), preferencesFile, clock);
+        } else {
+            run(((BookPlace.File) place).path(), preferencesFile, dataFolder, clock);
+        }
+    }
+
+    /**
+     * Shows the window on a team book, opened while the toolkit starts; a server that cannot be
+     * reached or refuses the login ends here with its message, before any window shows.
+     */
+    private static void runOnTeamBook(TeamAddress address, Path preferencesFile, Clock clock) {
+        CompletableFuture<Book> opening = CompletableFuture.supplyAsync(
+                () -> Composition.openTeamBook(address, Optional.empty(), clock),
+                task -> daemon("podium-open-book", task).start());
+        startToolkit();
+        Optional<Book> book = Optional.empty();
+        try {
+            book = Optional.of(join(opening));
+            book.ifPresent(open -> showUntilClosed(open, preferencesFile, clock));
+        } finally {
+            stopToolkit();
+            book.ifPresent(Book::close);
+        }
+    }
+
+    private static void startToolkit() {
         Platform.setImplicitExit(false);
         try {
             Platform.startup(() -> { });
@@ -41,6 +61,18 @@ final class WindowLauncher {
             throw new WindowUnavailableException("cannot open the window: " + e.getMessage()
                     + ". The commands work without one: podium --help", e);
         }
+    }
+
+    private static void run(Path bookPath, Path preferencesFile, Path dataFolder, Clock clock) {
+        StartupProbe.mark("launcher");
+        // Opening the book loads SQLite's native library and checks the schema: on a thread of
+        // its own it overlaps with the toolkit's start, the longest step before the window.
+        // One window per book: the lock is a side file; without it the book may only be read.
+        Optional<BookLock> lock = BookLock.tryAcquire(bookPath);
+        CompletableFuture<Book> opening = lock.isEmpty() ? null
+                : CompletableFuture.supplyAsync(() -> Composition.openBook(bookPath, clock),
+                        task -> daemon("podium-open-book", task).start());
+        startToolkit();
         StartupProbe.mark("toolkit");
         Preferences preferences = Preferences.load(preferencesFile);
         BookOpening books = new BookOpening(path -> Composition.openBook(path, clock),

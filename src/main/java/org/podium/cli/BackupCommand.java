@@ -33,12 +33,12 @@ final class BackupCommand extends LongCommand {
                 : book().backups().backUpTo(PodiumCli.output(output), progress);
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("book", book().path().toString());
+            m.put("book", book().name().toString());
             m.put("backup", copy.toString());
             m.put("bytes", Files.size(copy));
             Json.print(out(), m);
         } else {
-            out().println("Backed up " + book().path() + " to " + copy + " (checked with integrity_check).");
+            out().println("Backed up " + book().name() + " to " + copy + " (checked with integrity_check).");
         }
         return PodiumCli.OK;
     }

@@ -53,7 +53,7 @@ abstract class BookCommand implements Callable<Integer> {
         return root().context();
     }
 
-    final Optional<Path> db() {
+    final Optional<String> db() {
         return root().db();
     }
 

@@ -29,7 +29,7 @@ final class EventsCommand {
                 return PodiumCli.OK;
             }
             if (events.isEmpty()) {
-                out().println("No events in " + book().path() + ". Add one with 'events add' or load the sample with 'sample load'.");
+                out().println("No events in " + book().name() + ". Add one with 'events add' or load the sample with 'sample load'.");
             }
             for (EventSummary s : events) {
                 out().printf("%5d  %-30s  %-9s  %6d  %s%n", s.event().id(),
@@ -81,7 +81,7 @@ final class EventsCommand {
         @Override
         int run(long eventId) {
             EventDetails d = book().events().details(eventId)
-                    .orElseThrow(() -> new NotFoundException("There is no event " + eventId + " in " + book().path() + "."));
+                    .orElseThrow(() -> new NotFoundException("There is no event " + eventId + " in " + book().name() + "."));
             if (json()) {
                 Json.print(out(), EventJson.of(d));
             } else {

@@ -22,7 +22,7 @@ final class PeopleCommand {
                 return PodiumCli.OK;
             }
             if (people.isEmpty()) {
-                out().println("No people in " + book().path() + ". Add one with 'people add'.");
+                out().println("No people in " + book().name() + ". Add one with 'people add'.");
             }
             for (DirectoryService.PersonLine line : people) {
                 Person p = line.person();

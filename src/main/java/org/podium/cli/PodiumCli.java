@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The root of the command line: {@code podium [--db FILE] COMMAND …}. Without a command it
+ * The root of the command line: {@code podium [--db BOOK] COMMAND …}. Without a command it
  * opens the window. Exit codes: 0 success, 1 bad input (the message names it), 2 wrong usage.
  */
 @Command(name = "podium", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = PodiumCli.Version.class,
@@ -39,9 +39,10 @@ public final class PodiumCli implements Callable<Integer> {
     /** A command stopped because the program reading its output has gone, as a shell reports SIGPIPE: 128 + 13. */
     public static final int CLOSED_PIPE = 141;
 
-    @Option(names = "--db", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
-            description = "The book to use (default: $PODIUM_DB, else the user's data folder).")
-    Path db;
+    @Option(names = "--db", paramLabel = "BOOK", scope = CommandLine.ScopeType.INHERIT,
+            description = "The book to use: a file, or a team book's postgresql://[user@]host[:port]/database"
+                    + " (default: $PODIUM_DB, else the user's data folder).")
+    String db;
 
     private final CliContext context;
     private final PrintWriter terminal;
@@ -189,7 +190,7 @@ public final class PodiumCli implements Callable<Integer> {
         return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    Optional<Path> db() {
+    Optional<String> db() {
         return Optional.ofNullable(db);
     }
 

@@ -87,7 +87,7 @@ final class RegistrantsExportCommand extends LongCommand {
         Series found = book.events().series().stream()
                 .filter(s -> s.name().equalsIgnoreCase(wanted.strip()) || String.valueOf(s.id()).equals(wanted.strip()))
                 .findFirst()
-                .orElseThrow(() -> new BadInputException("--series: there is no series '" + wanted + "' in " + book.path()));
+                .orElseThrow(() -> new BadInputException("--series: there is no series '" + wanted + "' in " + book.name()));
         List<Long> ids = book.events().list().stream().map(EventSummary::event)
                 .filter(e -> e.seriesId() != null && e.seriesId() == found.id()).map(e -> e.id()).toList();
         if (ids.isEmpty()) {

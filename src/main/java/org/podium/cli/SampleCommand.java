@@ -18,9 +18,9 @@ final class SampleCommand {
                 Json.print(out(), java.util.Map.of(
                         "eventsAdded", r.eventsAdded(), "eventsAlreadyThere", r.eventsAlreadyThere()));
             } else if (r.eventsAdded() == 0) {
-                out().println("The sample events are already in " + book().path() + ".");
+                out().println("The sample events are already in " + book().name() + ".");
             } else {
-                out().println("Added " + r.eventsAdded() + " sample events to " + book().path() + ".");
+                out().println("Added " + r.eventsAdded() + " sample events to " + book().name() + ".");
             }
             return PodiumCli.OK;
         }

@@ -62,7 +62,7 @@ final class SuppressionCommand {
                 return PodiumCli.OK;
             }
             if (all.isEmpty()) {
-                out().println("No suppressed addresses in " + book().path() + ".");
+                out().println("No suppressed addresses in " + book().name() + ".");
             }
             for (Suppression s : all) {
                 out().printf("%-40s  %s  %s%n", s.email(), s.since().toString().substring(0, 10), s.reason());

@@ -34,7 +34,7 @@ final class TrashCommand {
                 return PodiumCli.OK;
             }
             if (items.isEmpty()) {
-                out().println("The trash of " + book().path() + " is empty.");
+                out().println("The trash of " + book().name() + " is empty.");
             }
             DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
             for (TrashService.Item i : items) {

@@ -22,13 +22,14 @@ import org.podium.service.registrants.RegistrationService;
 import java.nio.file.Path;
 import org.podium.service.documents.AnnouncementService;
 import org.podium.service.documents.BriefingService;
-import org.podium.store.Database;
+import java.util.Optional;
+import org.podium.store.BookDatabase;
 
 /**
  * An open book with the services over it: what the window and the command line are given by
  * the composition root. Closing it closes the database.
  */
-public record Book(Database database, EventService events, DirectoryService directory,
+public record Book(BookDatabase database, EventService events, DirectoryService directory,
                    SampleDataService samples, CalendarService calendar,
                    PanelService panel, CueSheetService cueSheets,
                    ExportService export, SuppressionService suppressions,
@@ -39,11 +40,22 @@ public record Book(Database database, EventService events, DirectoryService dire
                    RegistrantListService registrants, AnnouncementService announcements,
                    BriefingService briefings, BookChanges changes) implements AutoCloseable {
 
-    public Path path() {
-        return database.path();
+    /** Where the book is, as messages name it: its file's path, or a team book's address. */
+    public String name() {
+        return database.name();
     }
 
-    /** Whether the book was opened read-only (another window holds it): every write is refused. */
+    /** The book's file; a team book has none, it lives on its server. */
+    public Optional<Path> file() {
+        return database.file();
+    }
+
+    /** Whether this is a team book, on a PostgreSQL server. */
+    public boolean onServer() {
+        return database.file().isEmpty();
+    }
+
+    /** Whether the book was opened read-only (another window holds it, or the role may only read): every write is refused. */
     public boolean readOnly() {
         return database.readOnly();
     }

@@ -1,7 +1,9 @@
 package org.podium.store;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An open book of either kind, as the stores that work on both use it: a laptop book
@@ -45,6 +47,16 @@ public interface BookDatabase extends AutoCloseable {
      * another coordinator on a team book); the caller closes the watch before the book.
      */
     ChangeWatch watch();
+
+    /** The book's file, for a laptop book; a team book has none: it lives on its server. */
+    Optional<Path> file();
+
+    /**
+     * Folds what the book's journal holds into the book itself, so that nothing erased lingers
+     * there; a server's book does this on its own.
+     */
+    default void checkpoint() {
+    }
 
     @Override
     void close();

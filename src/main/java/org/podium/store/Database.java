@@ -3,6 +3,7 @@ package org.podium.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -294,6 +295,11 @@ public final class Database implements BookDatabase {
     }
 
     @Override
+    public Optional<Path> file() {
+        return Optional.of(path);
+    }
+
+    @Override
     public Dialect dialect() {
         return Dialect.SQLITE;
     }
@@ -416,6 +422,7 @@ public final class Database implements BookDatabase {
      * Copies the write-ahead log into the book and empties it, so pages an erasure overwrote
      * do not linger in the log; it waits for readers as any write does.
      */
+    @Override
     public void checkpoint() {
         if (readOnly) {
             return;

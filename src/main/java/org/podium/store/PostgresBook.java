@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.nio.file.Path;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -224,6 +226,11 @@ public final class PostgresBook implements BookDatabase {
     @Override
     public String name() {
         return address.toString();
+    }
+
+    @Override
+    public Optional<Path> file() {
+        return Optional.empty();
     }
 
     @Override

@@ -36,9 +36,9 @@ public final class RegistrationImportStore {
     /** The import size, in rows, from which the index is rebuilt rather than updated row by row. */
     static final long BULK_FROM = 50_000;
 
-    private final Database db;
+    private final BookDatabase db;
 
-    public RegistrationImportStore(Database db) {
+    public RegistrationImportStore(BookDatabase db) {
         this.db = db;
     }
 
@@ -181,7 +181,10 @@ public final class RegistrationImportStore {
     public RegistrationWriter writer(long eventId, long expectedRows, boolean mayUpdate,
                                      RegistrationWriter.Repeats repeats) {
         boolean bulk = !mayUpdate && expectedRows >= BULK_FROM && maxId() <= expectedRows * 4;
-        return db.write(c -> new RegistrationWriter(db, c, eventId, bulk, mayUpdate, repeats));
+        if (!(db instanceof Database laptop)) {
+            throw new StoreException("Importing registrants into a team book (" + db.name() + ") is not available yet.");
+        }
+        return db.write(c -> new RegistrationWriter(laptop, c, eventId, bulk, mayUpdate, repeats));
     }
 
     /**

@@ -90,7 +90,7 @@ class BookOpeningTest {
         Path other = dir.resolve("other.db");
         User user = new User(choose(Kind.BOOK, other));
         Optional<Book> book = start(newer, user);
-        assertThat(book).map(Book::path).contains(other);
+        assertThat(book).flatMap(Book::file).contains(other);
         assertThat(user.about).containsExactly(newer);
         assertThat(user.told.get(0)).contains("newer").contains("999");
         assertThat(Files.readAllBytes(newer)).as("the refused book is left as it was").isEqualTo(before);
@@ -125,7 +125,7 @@ class BookOpeningTest {
         User user = new User(choose(Kind.BACKUP, backup));
         Optional<Book> book = start(newerBook(), user);
         assertThat(book).isPresent();
-        assertThat(book.get().path()).isEqualTo(dir.resolve("data/podium-restored-20261123-093000.db"));
+        assertThat(book.get().file()).get().isEqualTo(dir.resolve("data/podium-restored-20261123-093000.db"));
         assertThat(book.get().events().list()).hasSize(2);
         assertThat(Files.readAllBytes(backup)).isEqualTo(before);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.podium.store.TeamAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,12 +15,12 @@ class DataPathsTest {
     @Test
     void linuxUsesXdgDataHomeElseLocalShare() {
         assertThat(DataPaths.book(Optional.empty(), Map.of("XDG_DATA_HOME", "/data"), "Linux", HOME))
-                .isEqualTo(Path.of("/data/podium/podium.db"));
+                .isEqualTo(file("/data/podium/podium.db"));
         assertThat(DataPaths.book(Optional.empty(), Map.of(), "Linux", HOME))
-                .isEqualTo(Path.of("/home/ana/.local/share/podium/podium.db"));
+                .isEqualTo(file("/home/ana/.local/share/podium/podium.db"));
         assertThat(DataPaths.book(Optional.empty(), Map.of("XDG_DATA_HOME", "relative/path"), "Linux", HOME))
                 .as("the XDG spec says a relative path is ignored")
-                .isEqualTo(Path.of("/home/ana/.local/share/podium/podium.db"));
+                .isEqualTo(file("/home/ana/.local/share/podium/podium.db"));
     }
 
     @Test
@@ -42,25 +43,37 @@ class DataPathsTest {
     @Test
     void theDbOptionWinsOverPodiumDbWhichWinsOverTheDataFolder() {
         Map<String, String> env = Map.of("PODIUM_DB", "/elsewhere/work.db", "XDG_DATA_HOME", "/data");
-        assertThat(DataPaths.book(Optional.of(Path.of("/tmp/chosen.db")), env, "Linux", HOME))
-                .isEqualTo(Path.of("/tmp/chosen.db"));
-        assertThat(DataPaths.book(Optional.empty(), env, "Linux", HOME)).isEqualTo(Path.of("/elsewhere/work.db"));
+        assertThat(DataPaths.book(Optional.of("/tmp/chosen.db"), env, "Linux", HOME)).isEqualTo(file("/tmp/chosen.db"));
+        assertThat(DataPaths.book(Optional.empty(), env, "Linux", HOME)).isEqualTo(file("/elsewhere/work.db"));
         assertThat(DataPaths.book(Optional.empty(), Map.of("PODIUM_DB", "  "), "Linux", HOME))
-                .isEqualTo(Path.of("/home/ana/.local/share/podium/podium.db"));
+                .isEqualTo(file("/home/ana/.local/share/podium/podium.db"));
     }
 
     @Test
-    void aTeamBooksAddressIsRefusedSayingSoRatherThanTakenForAFile() {
-        // picocli hands --db over as a Path, which keeps one slash of "postgresql://".
-        assertThatThrownBy(() -> DataPaths.book(Optional.of(Path.of("postgresql://ana@db.example.org/podium")), Map.of(),
-                "Linux", HOME)).isInstanceOf(DataPaths.TeamBookNotYetException.class)
-                .hasMessageStartingWith("--db postgresql://ana@db.example.org/podium:")
-                .hasMessageContaining("not yet available on a team book");
-        assertThatThrownBy(() -> DataPaths.book(Optional.empty(), Map.of("PODIUM_DB", "postgres://db/podium"), "Linux",
-                HOME)).isInstanceOf(DataPaths.TeamBookNotYetException.class)
-                .hasMessageStartingWith("PODIUM_DB postgres://db/podium:");
-        assertThat(DataPaths.book(Optional.of(Path.of("/tmp/postgresql.db")), Map.of(), "Linux", HOME))
-                .isEqualTo(Path.of("/tmp/postgresql.db"));
+    void aTeamBooksAddressNamesATeamBookWithPgUserElseTheSystemsUserWhenItNamesNone() {
+        assertThat(DataPaths.book(Optional.of("postgresql://ana@db.example.org/podium"), Map.of(), "Linux", HOME))
+                .isEqualTo(new BookPlace.Team(new TeamAddress("ana", "db.example.org", 5432, "podium", Map.of())));
+        assertThat(DataPaths.book(Optional.empty(), Map.of("PODIUM_DB", "postgres://db:5433/team", "PGUSER", "bea"),
+                "Linux", HOME)).isEqualTo(new BookPlace.Team(new TeamAddress("bea", "db", 5433, "team", Map.of())));
+        assertThat(DataPaths.book(Optional.of("/tmp/postgresql.db"), Map.of(), "Linux", HOME))
+                .isEqualTo(file("/tmp/postgresql.db"));
+    }
+
+    @Test
+    void anAddressOrAFileNameThatCannotBeUsedIsRefusedNamingWhereItCameFrom() {
+        assertThatThrownBy(() -> DataPaths.book(Optional.of("postgresql://ana:secret@db/podium"), Map.of(), "Linux", HOME))
+                .isInstanceOf(BookPlace.PlaceRefusedException.class)
+                .hasMessageStartingWith("--db postgresql://ana:secret@db/podium: ").hasMessageContaining(".pgpass");
+        assertThatThrownBy(() -> DataPaths.book(Optional.empty(), Map.of("PODIUM_DB", "postgresql://db:99999/podium"),
+                "Linux", HOME)).isInstanceOf(BookPlace.PlaceRefusedException.class)
+                .hasMessageStartingWith("PODIUM_DB postgresql://db:99999/podium: ").hasMessageContaining("port");
+        assertThatThrownBy(() -> DataPaths.book(Optional.of("bad\u0000name.db"), Map.of(), "Linux", HOME))
+                .isInstanceOf(BookPlace.PlaceRefusedException.class)
+                .hasMessageContaining("not a file name this system accepts");
+    }
+
+    private static BookPlace file(String path) {
+        return new BookPlace.File(Path.of(path));
     }
 
     @Test

@@ -60,7 +60,7 @@ class PodiumWindowTest {
         assertThat(events(robot).getItems()).extracting(EventRow::title).containsExactly(
                 "Social Innovation for Migrant Integration", "European Cities on the Front Line");
         Label status = robot.lookup("#" + ShellView.STATUS_ID).queryAs(Label.class);
-        assertThat(status.getText()).contains(book.path().toString());
+        assertThat(status.getText()).contains(book.name());
     }
 
     @Test

@@ -92,6 +92,6 @@ class RestoreWindowTest {
         Label path = robot.lookup("#" + ShellView.STATUS_ID).queryAs(Label.class);
         Node bar = path.getParent();
         assertThat(CutText.under(bar, "status bar")).isEmpty();
-        assertThat(path.getText()).contains(window.book().path().toString());
+        assertThat(path.getText()).contains(window.book().name());
     }
 }

@@ -12,7 +12,7 @@ import java.util.Random;
 import org.podium.app.Composition;
 import org.podium.domain.Event;
 import org.podium.service.Book;
-import org.podium.store.Database;
+import org.podium.store.BookDatabase;
 
 /**
  * Fills an event with many plausible registrants in one transaction, for the benchmark, the
@@ -40,7 +40,7 @@ public final class RegistrantBookGenerator {
     }
 
     /** Adds {@code count} registrants to the event, registered over the 30 days before {@code until}. */
-    public static void insert(Database db, long eventId, int count, Instant until, long seed) {
+    public static void insert(BookDatabase db, long eventId, int count, Instant until, long seed) {
         Random random = new Random(seed);
         Instant from = until.minus(30, ChronoUnit.DAYS);
         long span = ChronoUnit.SECONDS.between(from, until);
@@ -111,7 +111,7 @@ public final class RegistrantBookGenerator {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         try (Book book = Composition.openBook(Path.of(args[0]), Clock.systemUTC())) {
             Event event = writeBook(book, count);
-            System.out.println("Event " + event.id() + " in " + book.path() + " now holds " + count + " registrants.");
+            System.out.println("Event " + event.id() + " in " + book.name() + " now holds " + count + " registrants.");
         }
     }
 }

@@ -72,7 +72,7 @@ public final class RegistrantsWindowBenchmark {
         RegistrantBookGenerator.insert(book.database(), small.id(), 25, java.time.Instant.parse("2026-12-10T10:00:00Z"), 1);
         book.samples().markOffered();
         System.out.printf("Book of %,d registrants written in %.1f s: %s%n", count, (System.nanoTime() - made) / 1e9,
-                book.path());
+                book.name());
 
         CompletableFuture<Scene> shown = new CompletableFuture<>();
         Platform.startup(() -> {

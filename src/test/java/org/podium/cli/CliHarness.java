@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.podium.app.BookPlace;
 import org.podium.app.Composition;
+import org.podium.app.Podium;
 import org.podium.service.Book;
 
 /** Runs the command line in-process, as a script would, and keeps what it printed. */
@@ -26,7 +28,7 @@ final class CliHarness {
     }
 
     /** The books the window was asked to open, in order (the tests never start JavaFX). */
-    final List<Optional<Path>> windowsOpened = new ArrayList<>();
+    final List<Optional<String>> windowsOpened = new ArrayList<>();
     private final Clock clock;
 
     CliHarness(Clock clock) {
@@ -38,19 +40,19 @@ final class CliHarness {
         StringWriter err = new StringWriter();
         CliContext context = new CliContext() {
             @Override
-            public Book openBook(Optional<Path> db) {
-                return Composition.openBookForCommand(db.orElseThrow(() -> new AssertionError("tests always pass --db")),
-                        clock);
+            public Book openBook(Optional<String> db) {
+                return Composition.openBookForCommand(BookPlace.of("--db",
+                        db.orElseThrow(() -> new AssertionError("tests always pass --db")), "tester"), clock);
             }
 
             @Override
-            public void openWindow(Optional<Path> db) {
+            public void openWindow(Optional<String> db) {
                 windowsOpened.add(db);
             }
 
             @Override
-            public Path bookPath(Optional<Path> db) {
-                return db.orElseThrow(() -> new AssertionError("tests always pass --db"));
+            public Path bookPath(Optional<String> db) {
+                return new Podium(clock).bookPath(Optional.of(db.orElseThrow(() -> new AssertionError("tests always pass --db"))));
             }
 
             @Override

@@ -77,7 +77,7 @@ class PodiumCliTest {
     void noCommandOpensTheWindowOnTheChosenBook() {
         Run r = run("--db", db());
         assertThat(r.code()).isZero();
-        assertThat(cli.windowsOpened).containsExactly(Optional.of(Path.of(db())));
+        assertThat(cli.windowsOpened).containsExactly(Optional.of(db()));
     }
 
     @Test

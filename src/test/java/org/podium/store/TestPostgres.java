@@ -53,7 +53,7 @@ public final class TestPostgres {
     }
 
     /** The address of the book in {@code schema} for the role {@code user}. */
-    static TeamAddress address(String user, String schema) {
+    public static TeamAddress address(String user, String schema) {
         return new TeamAddress(user, "localhost", server().getPort(), "postgres", Map.of("currentSchema", schema));
     }
 
@@ -63,7 +63,7 @@ public final class TestPostgres {
     }
 
     /** Runs statements as the superuser in {@code database}. */
-    static void run(String database, String... statements) {
+    public static void run(String database, String... statements) {
         try (Connection c = server().getDatabase("postgres", database).getConnection();
              Statement st = c.createStatement()) {
             for (String sql : statements) {
@@ -97,5 +97,16 @@ public final class TestPostgres {
     public static void killWatches() {
         superuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
                 + PostgresBook.WATCH_NAME + "'");
+    }
+
+    /** The address as a user gives it to {@code --db}, with its schema as a parameter. */
+    public static String url(TeamAddress address) {
+        StringBuilder url = new StringBuilder(address.toString());
+        char separator = '?';
+        for (Map.Entry<String, String> p : address.parameters().entrySet()) {
+            url.append(separator).append(p.getKey()).append('=').append(p.getValue());
+            separator = '&';
+        }
+        return url.toString();
     }
 }

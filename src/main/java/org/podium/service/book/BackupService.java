@@ -19,7 +19,9 @@ import org.podium.store.Backups;
 import org.podium.store.BookFacts;
 import org.podium.store.BookLock;
 import org.podium.store.BookRefusedException;
+import org.podium.store.BookDatabase;
 import org.podium.store.Database;
+import org.podium.service.common.NotOnTeamBookException;
 import org.podium.store.BookCopy;
 import org.podium.store.CopyProgress;
 import org.podium.store.StoreException;
@@ -32,10 +34,10 @@ public final class BackupService {
     /** How many daily copies are kept; copies taken before a migration or a restore are all kept. */
     public static final int DAILY_KEPT = 7;
 
-    private final Database db;
+    private final BookDatabase db;
     private final Clock clock;
 
-    public BackupService(Database db, Clock clock) {
+    public BackupService(BookDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
@@ -68,13 +70,13 @@ public final class BackupService {
      * The window's start-up duty, run in the background after it shows: SQLite's quick check
      * of the book, then today's copy if there is none yet, and the oldest daily copies pruned.
      * A damaged book is not copied (its copy would fail the integrity check anyway). A book
-     * opened read-only leaves this to the window that holds it.
+     * opened read-only leaves this to the window that holds it; a team book, to its server.
      */
     public StartReport atStart() {
-        if (db.readOnly()) {
+        if (db.readOnly() || !(db instanceof Database laptop)) {
             return new StartReport(List.of(), Optional.empty());
         }
-        List<String> problems = db.quickCheck();
+        List<String> problems = laptop.quickCheck();
         if (!problems.isEmpty()) {
             return new StartReport(problems, Optional.empty());
         }
@@ -82,7 +84,7 @@ public final class BackupService {
         if (Files.exists(today)) {
             return new StartReport(List.of(), Optional.empty());
         }
-        BookCopy.copy(db.path(), today);
+        BookCopy.copy(laptop.path(), today);
         backups().pruneDaily(DAILY_KEPT);
         return new StartReport(List.of(), Optional.of(today));
     }
@@ -95,7 +97,7 @@ public final class BackupService {
     /** As {@link #backUpToday()}, reporting the copy's bytes written of the book's size. */
     public Path backUpToday(Progress progress) {
         Path today = backups().dailyFile(LocalDate.now(clock));
-        BookCopy.copy(db.path(), today, bytes(progress));
+        BookCopy.copy(file(), today, bytes(progress));
         backups().pruneDaily(DAILY_KEPT);
         return today;
     }
@@ -112,15 +114,16 @@ public final class BackupService {
     /** As {@link #backUpTo(Path)}, reporting the copy's bytes written of the book's size. */
     public Path backUpTo(Path file, Progress progress) {
         try {
-            return SafeFiles.forBook(db.path()).writeWhole(file, temp -> BookCopy.copy(db.path(), temp, bytes(progress)));
+            Path book = file();
+            return SafeFiles.forBook(book).writeWhole(file, temp -> BookCopy.copy(book, temp, bytes(progress)));
         } catch (StoreException e) {
             throw new FileWriteException(e.getMessage(), e);
         }
     }
 
-    /** The copies in the backups folder, newest first. */
+    /** The copies in the backups folder, newest first; a team book has none. */
     public List<Copy> list() {
-        return copiesOf(db.path());
+        return db.file().map(BackupService::copiesOf).orElse(List.of());
     }
 
     /** The copies of the book at {@code book}, newest first, without opening it. */
@@ -139,7 +142,12 @@ public final class BackupService {
     }
 
     private Backups backups() {
-        return new Backups(db.path());
+        return new Backups(file());
+    }
+
+    /** The laptop book's file; a team book is refused, pointing to its server's tools. */
+    private Path file() {
+        return db.file().orElseThrow(() -> NotOnTeamBookException.copiesAreTheServers(db.name()));
     }
 
     /** What a restore did: where the book came from, and where the book it replaced went. */

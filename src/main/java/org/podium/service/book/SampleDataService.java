@@ -32,7 +32,7 @@ import org.podium.domain.SeatState;
 import org.podium.domain.Series;
 import org.podium.store.AgendaStore;
 import org.podium.store.BookSettingStore;
-import org.podium.store.Database;
+import org.podium.store.BookDatabase;
 import org.podium.store.EventStore;
 import org.podium.store.OrganisationStore;
 import org.podium.store.PanelStore;
@@ -48,7 +48,7 @@ public final class SampleDataService {
     private static final String RESOURCE = "/org/podium/sample/admin4all.json";
     private static final String OFFERED = "sample.offered";
 
-    private final Database db;
+    private final BookDatabase db;
     private final SeriesStore series;
     private final OrganisationStore organisations;
     private final PersonStore people;
@@ -61,7 +61,7 @@ public final class SampleDataService {
     private final SuppressionService suppressions;
 
     /** The import, attendance and suppression services give the samples their registrants the way a coordinator would. */
-    public SampleDataService(Database db, SeriesStore series, OrganisationStore organisations,
+    public SampleDataService(BookDatabase db, SeriesStore series, OrganisationStore organisations,
                              PersonStore people, EventStore events, PanelStore panel, AgendaStore agenda,
                              BookSettingStore settings, RegistrationImportService imports,
                              AttendanceService attendance, SuppressionService suppressions) {

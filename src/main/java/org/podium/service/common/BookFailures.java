@@ -7,8 +7,11 @@ public final class BookFailures {
     private BookFailures() {
     }
 
-    /** True when {@code e} is the store's own failure, whose message already says what went wrong with the book. */
+    /**
+     * True when {@code e} is the store's own failure, whose message already says what went wrong
+     * with the book, or a refusal of what a team book leaves to its server.
+     */
     public static boolean fromBook(Throwable e) {
-        return e instanceof StoreException;
+        return e instanceof StoreException || e instanceof NotOnTeamBookException;
     }
 }

@@ -45,6 +45,14 @@ public final class SafeFiles {
         return new SafeFiles(Optional.of(new BookFiles(book)));
     }
 
+    /**
+     * The writer of the outputs of a book that may have a file: a laptop book's files are refused
+     * as targets; a team book, on its server, has none here.
+     */
+    public static SafeFiles forBook(Optional<Path> book) {
+        return new SafeFiles(book.map(BookFiles::new));
+    }
+
     /** The writer of the book's own side files (its erasure log), which {@link #forBook} refuses. */
     public static SafeFiles forSideFiles() {
         return new SafeFiles(Optional.empty());

@@ -102,7 +102,7 @@ public final class ErasureLog {
      */
     Snapshot snapshot() {
         if (!Files.exists(file)) {
-            return new Snapshot("", Set.of());
+            return Snapshot.NONE;
         }
         try {
             return new Snapshot(salt(), digests());
@@ -113,6 +113,8 @@ public final class ErasureLog {
 
     /** The log's salt and digests; not for use by two threads at once (it keeps one digester). */
     static final class Snapshot {
+        /** The log of a book that has erased nothing, or has no log (a team book, which cannot be restored over). */
+        static final Snapshot NONE = new Snapshot("", Set.of());
         private final byte[] salt;
         private final Set<String> digests;
         private MessageDigest sha;

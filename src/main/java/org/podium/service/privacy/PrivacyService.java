@@ -16,7 +16,7 @@ import org.podium.domain.Person;
 import org.podium.domain.Registration;
 import org.podium.domain.Suppression;
 import org.podium.exchange.json.SubjectAccessFile;
-import org.podium.store.Database;
+import org.podium.store.BookDatabase;
 import org.podium.store.OrganisationStore;
 import org.podium.store.PanelStore;
 import org.podium.store.PrivacyStore;
@@ -34,16 +34,22 @@ public final class PrivacyService {
     /** The steps an erasure reports: logged, erased, journal folded. */
     public static final int ERASURE_STEPS = 3;
 
-    private final Database db;
+    private final BookDatabase db;
+    /**
+     * The erasure log beside a laptop book, which a restore of an older copy reads to erase
+     * again; a team book has none, because it is never restored over (its server's tools are).
+     */
+    private final Optional<ErasureLog> log;
     private final PrivacyStore privacy;
     private final PanelStore panel;
     private final OrganisationStore organisations;
     private final SuppressionStore suppressions;
     private final Clock clock;
 
-    public PrivacyService(Database db, PrivacyStore privacy, PanelStore panel, OrganisationStore organisations,
+    public PrivacyService(BookDatabase db, PrivacyStore privacy, PanelStore panel, OrganisationStore organisations,
                           SuppressionStore suppressions, Clock clock) {
         this.db = db;
+        this.log = db.file().map(ErasureLog::new);
         this.privacy = privacy;
         this.panel = panel;
         this.organisations = organisations;
@@ -112,7 +118,7 @@ public final class PrivacyService {
         // is erased. Should the erasure itself then fail, the address stays in the log and a
         // later restore erases it, as was asked. A read-only book refuses below; its log is left alone.
         if (!db.readOnly()) {
-            new ErasureLog(db.path()).record(key);
+            log.ifPresent(l -> l.record(key));
         }
         progress.update(1, ERASURE_STEPS);
         Erasure result = db.write(c -> {
@@ -135,7 +141,7 @@ public final class PrivacyService {
         if (db.readOnly()) {
             return List.of();
         }
-        List<String> again = new ErasureLog(db.path()).erasedAmong(privacy.addresses());
+        List<String> again = log.map(l -> l.erasedAmong(privacy.addresses())).orElse(List.of());
         again.forEach(this::erase);
         return again;
     }
@@ -156,7 +162,7 @@ public final class PrivacyService {
      */
     public ErasedAddresses erased() {
         return new ErasedAddresses(java.util.Set.copyOf(suppressions.withReason(ERASED_REASON)),
-                new ErasureLog(db.path()).snapshot());
+                log.map(ErasureLog::snapshot).orElse(ErasureLog.Snapshot.NONE));
     }
 
     /** Everything the book holds about the address. */
@@ -189,7 +195,7 @@ public final class PrivacyService {
     /** Saves {@link #subjectAccess} as JSON to the file; returns what was written. */
     public SubjectAccessFile exportSubjectAccess(String email, Path file) {
         SubjectAccessFile data = subjectAccess(email);
-        SafeFiles.forBook(db.path()).write(file, data::write);
+        SafeFiles.forBook(db.file()).write(file, data::write);
         return data;
     }
 

@@ -1,6 +1,5 @@
 package org.podium.ui.about;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.podium.ui.common.Messages;
 
@@ -14,12 +13,12 @@ public final class AboutViewModel {
     }
 
     private final String version;
-    private final Path book;
+    private final String book;
     private final String sqliteVersion;
     private final String javaVersion;
     private final String javaFxVersion;
 
-    public AboutViewModel(String version, Path book, String sqliteVersion, String javaVersion, String javaFxVersion) {
+    public AboutViewModel(String version, String book, String sqliteVersion, String javaVersion, String javaFxVersion) {
         this.version = version;
         this.book = book;
         this.sqliteVersion = sqliteVersion;
@@ -37,7 +36,7 @@ public final class AboutViewModel {
 
     public List<Row> rows() {
         return List.of(new Row(Messages.get("about.version"), version),
-                new Row(Messages.get("about.book"), book.toString()),
+                new Row(Messages.get("about.book"), book),
                 new Row(Messages.get("about.sqlite"), sqliteVersion),
                 new Row(Messages.get("about.java"), javaVersion + " · JavaFX " + javaFxVersion),
                 new Row(Messages.get("about.licence"), Messages.get("about.licenceName")));

@@ -38,7 +38,6 @@ import org.podium.ui.suppression.SuppressionViewModel;
  * and the actions of the menus that concern the whole book.
  */
 public final class ShellViewModel implements Notifier {
-    private final Path bookPath;
     private final Book book;
     private final SampleDataService samples;
     private final TaskRunner runner;
@@ -62,9 +61,8 @@ public final class ShellViewModel implements Notifier {
     /** The trash dialog's state while one was opened, so a reload refreshes it too. */
     private TrashViewModel openTrash;
 
-    public ShellViewModel(Path bookPath, Book book, TaskRunner runner, DialogService dialogs, Clock clock,
+    public ShellViewModel(Book book, TaskRunner runner, DialogService dialogs, Clock clock,
                           List<ZoneId> audienceZones) {
-        this.bookPath = bookPath;
         this.book = book;
         this.clock = clock;
         this.samples = book.samples();
@@ -94,7 +92,7 @@ public final class ShellViewModel implements Notifier {
         suppression.whenChanged(export::dataChanged);
         events.afterRegistrantsChange(export::dataChanged);
         section.addListener((obs, old, now) -> search.set(""));
-        status.set(Messages.get(book.readOnly() ? "status.bookReadOnly" : "status.book", bookPath));
+        status.set(Messages.get(book.readOnly() ? "status.bookReadOnly" : "status.book", book.name()));
         events.readOnlyProperty().set(book.readOnly());
     }
 
@@ -148,7 +146,7 @@ public final class ShellViewModel implements Notifier {
 
     /** File → Back up now…: a checked copy of the book in a file the coordinator picks. */
     public void backUpNow() {
-        String stem = bookPath.getFileName().toString().replaceFirst("\\.db$", "");
+        String stem = book.file().map(f -> f.getFileName().toString().replaceFirst("\\.db$", "")).orElse("team-book");
         dialogs.chooseSaveFile(Messages.get("backup.now.title"), stem + "-" + LocalDate.now(clock) + ".db",
                 Messages.get("backup.fileKind"), "db").ifPresent(file -> runner.run(Messages.get("backup.now.running"),
                 progress -> book.backups().backUpTo(file), copy -> notify(Messages.get("backup.now.done", copy)),
@@ -333,10 +331,6 @@ public final class ShellViewModel implements Notifier {
         }
         showTab(2);
         importer.chooseRegistrants(events.registrants().event());
-    }
-
-    public Path bookPath() {
-        return bookPath;
     }
 
     public ObjectProperty<Section> sectionProperty() {

@@ -42,7 +42,7 @@ class CalendarServiceIcsTest {
     @BeforeEach
     void open() {
         book = Composition.openBook(dir.resolve("book.db"), NOW);
-        calendar = new CalendarService(book.events(), book.directory(), NOW, SafeFiles.forBook(book.path()));
+        calendar = new CalendarService(book.events(), book.directory(), NOW, SafeFiles.forBook(book.file()));
     }
 
     @AfterEach

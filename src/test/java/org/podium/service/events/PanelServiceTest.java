@@ -58,7 +58,7 @@ class PanelServiceTest {
     }
 
     private void reopen() {
-        Path path = book.path();
+        Path path = book.file().orElseThrow();
         book.close();
         book = Composition.openBook(path, CLOCK);
         panel = book.panel();

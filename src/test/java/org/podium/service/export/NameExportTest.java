@@ -29,6 +29,7 @@ import org.podium.exchange.csv.CsvExportWriter;
 import org.podium.exchange.csv.ExportProfile;
 import org.podium.exchange.csv.StrictCsv;
 import org.podium.service.common.SafeFiles;
+import org.podium.store.Database;
 import org.podium.store.PlainExport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,8 +112,8 @@ class NameExportTest {
     private void assertSameAsGeneralPath(ExportRequest request) throws IOException {
         Path file = dir.resolve("out.csv");
         ExportSummary fast = book.export().export(request, file, Progress.NONE);
-        ExportService plain = new ExportService(book.events(), new PlainExport(book.database()),
-                SafeFiles.forBook(book.database().path()));
+        ExportService plain = new ExportService(book.events(), new PlainExport((Database) book.database()),
+                SafeFiles.forBook(book.file()));
         ExportPreview general = plain.preview(request, Integer.MAX_VALUE, Progress.NONE);
         ExportProfile profile = ExportProfile.of(request.destination());
         ByteArrayOutputStream expected = new ByteArrayOutputStream();

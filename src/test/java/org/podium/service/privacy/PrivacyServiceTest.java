@@ -156,7 +156,7 @@ class PrivacyServiceTest {
     /** Every text value of every table, but the suppression list, whose text contains the needle. */
     private List<String> textValuesContaining(String needle) throws Exception {
         List<String> hits = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + book.path());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + book.file().orElseThrow());
              Statement st = c.createStatement()) {
             List<String[]> columns = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT m.name, p.name FROM sqlite_schema m, pragma_table_info(m.name) p"

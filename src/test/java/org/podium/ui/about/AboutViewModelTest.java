@@ -9,7 +9,7 @@ import org.podium.ui.common.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AboutViewModelTest {
-    private final AboutViewModel model = new AboutViewModel("0.1.0", Path.of("/home/ana/.local/share/podium/podium.db"),
+    private final AboutViewModel model = new AboutViewModel("0.1.0", "/home/ana/.local/share/podium/podium.db",
             "3.50.1", "17.0.15", "21.0.12");
 
     @AfterEach

@@ -33,7 +33,7 @@ class ShellEditsTest {
         book = Composition.openBook(dir.resolve("book.db"), NOW);
         book.samples().load();
         book.samples().markOffered();
-        shell = new ShellViewModel(book.path(), book, new InPlaceTaskRunner(), dialogs, NOW, Preferences.DEFAULT_ZONES);
+        shell = new ShellViewModel(book, new InPlaceTaskRunner(), dialogs, NOW, Preferences.DEFAULT_ZONES);
         shell.start();
         shell.sectionProperty().set(Section.PEOPLE);
         shell.people().select(shell.people().rows().get(0).id());

@@ -24,7 +24,7 @@ class ShellViewModelTest {
 
     private ShellViewModel shell(FakeDialogService dialogs) {
         book = Composition.openBook(dir.resolve("book.db"), NOW);
-        return new ShellViewModel(book.path(), book, new InPlaceTaskRunner(), dialogs, NOW, Preferences.DEFAULT_ZONES);
+        return new ShellViewModel(book, new InPlaceTaskRunner(), dialogs, NOW, Preferences.DEFAULT_ZONES);
     }
 
     @AfterEach
@@ -84,7 +84,7 @@ class ShellViewModelTest {
         Composition.openBook(dir.resolve("book.db"), NOW).close();
         book = Composition.openBookReadOnly(dir.resolve("book.db"), NOW);
         FakeDialogService dialogs = new FakeDialogService().answering(true);
-        ShellViewModel shell = new ShellViewModel(book.path(), book, new InPlaceTaskRunner(), dialogs, NOW,
+        ShellViewModel shell = new ShellViewModel(book, new InPlaceTaskRunner(), dialogs, NOW,
                 Preferences.DEFAULT_ZONES);
         shell.start();
         shell.loadSample();
