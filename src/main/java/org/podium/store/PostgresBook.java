@@ -9,8 +9,13 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.nio.file.Path;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.postgresql.PGConnection;
 
 /**
  * An open team book: a database on a PostgreSQL server, reached through a small pool of
@@ -26,11 +31,15 @@ public final class PostgresBook implements BookDatabase {
     /** Any number the same for every Podium: makes two first opens of one database take turns. */
     private static final long MIGRATION_LOCK = 0x506f6469756dL;
     private static final int POOL_SIZE = 4;
+    /** The application name of the connection that listens for other coordinators' saves. */
+    public static final String WATCH_NAME = "Podium watch";
 
     private final TeamAddress address;
     private final HikariDataSource pool;
     private final String readOnlyWhy;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+    /** The server sessions this book has written through: their notices are not news to its window. */
+    private final Set<Integer> writers = ConcurrentHashMap.newKeySet();
     private volatile String author = "";
     private volatile Clock clock = Clock.systemUTC();
 
@@ -287,6 +296,7 @@ public final class PostgresBook implements BookDatabase {
             return run(current, work);
         }
         try (Connection c = pool.getConnection()) {
+            writers.add(c.unwrap(PGConnection.class).getBackendPID());
             c.setAutoCommit(false);
             transaction.set(c);
             boolean done = false;
@@ -297,35 +307,25 @@ public final class PostgresBook implements BookDatabase {
                 return result;
             } finally {
                 transaction.remove();
-                if (!done) {
+                if (done) {
+                    c.setAutoCommit(true);
+                } else {
                     rollback(c);
                 }
-                endTransaction(c, done);
             }
         } catch (SQLException e) {
             throw translate(e);
         }
     }
 
+    // Quietly, so the failure that ends the work is the one reported: on a lost connection these
+    // fail too ("Connection is closed"), and the pool resets a connection it takes back anyway.
     private static void rollback(Connection c) {
         try {
             c.rollback();
-        } catch (SQLException e) {
-            // Nothing was committed; a lost connection has rolled back on the server already.
-        }
-    }
-
-    /**
-     * Gives the connection back to auto-commit. After failed work the work's own failure is the
-     * one to tell: a connection the server lost cannot be reset, and the pool discards it.
-     */
-    private static void endTransaction(Connection c, boolean done) throws SQLException {
-        try {
             c.setAutoCommit(true);
         } catch (SQLException e) {
-            if (done) {
-                throw e;
-            }
+            // Nothing was committed; a lost connection has rolled back on the server already.
         }
     }
 
@@ -339,8 +339,10 @@ public final class PostgresBook implements BookDatabase {
 
     private StoreException translate(SQLException e) {
         String state = String.valueOf(e.getSQLState());
-        if (state.startsWith("08")) {
-            return new StoreException("Lost the connection to the PostgreSQL server at " + address.server()
+        if (ConnectionLostException.lost(state) || e instanceof SQLTransientConnectionException) {
+            // The pool's other connections went with the server: none is lent again unchecked.
+            pool.getHikariPoolMXBean().softEvictConnections();
+            return new ConnectionLostException(address.server(), "Lost the connection to the PostgreSQL server at " + address.server()
                     + " of the team book " + address + "; nothing was changed. Try again when it is back.", e);
         }
         if (state.equals("42501")) {
@@ -348,6 +350,24 @@ public final class PostgresBook implements BookDatabase {
                     + address.user() + ": the server refused the change; nothing was changed.", e);
         }
         return new StoreException("Database error in " + address + ": " + firstLine(e), e);
+    }
+
+    /**
+     * Watches for other coordinators' saves on a connection of its own, outside the pool (it
+     * stays open, listening); a look fails within {@value #CONNECT_TIMEOUT_SECONDS} s when the
+     * server went away, and tries again at the next.
+     */
+    @Override
+    public ChangeWatch watch() {
+        return TeamWatch.on(address, () -> {
+            Properties properties = new Properties();
+            properties.putAll(pool.getDataSourceProperties());
+            properties.setProperty("user", pool.getUsername());
+            properties.setProperty("password", pool.getPassword());
+            properties.setProperty("ApplicationName", WATCH_NAME);
+            properties.putIfAbsent("socketTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+            return java.sql.DriverManager.getConnection(pool.getJdbcUrl(), properties);
+        }, writers);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -85,6 +86,31 @@ public final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Asks until {@code condition} holds, failing after ten seconds rather than hanging: a
+     * notice reaches another connection in the server's own time, not at a known moment.
+     */
+    public static void until(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the condition did not hold within ten seconds");
+            }
+            try {
+                Thread.sleep(20); // between looks, sparing the shared machine a busy loop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting", e);
+            }
+        }
+    }
+
+    /** Ends the server sessions that watch books for changes, as a lost network would. */
+    public static void killWatches() {
+        superuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
+                + PostgresBook.WATCH_NAME + "'");
     }
 
     /** The address as a user gives it to {@code --db}, with its schema as a parameter. */
