@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code podium backup [-o FILE]}: a checked copy of the book, by default today's daily copy in
  * the backups folder beside it (replacing one taken earlier today; seven are kept), so a cron
- * job gets the same rotation as the window. The command line takes no backup by itself: the
+ * job gets the same rotation as the window. On a team book only {@code -o FILE} works, writing a
+ * laptop book to take offline; its daily copies are the server's. The command line takes no backup by itself: the
  * window takes the daily one at start, and scripts call this when they want one.
  */
 @Command(name = "backup", description = "Back up the book (today's daily copy, or -o FILE); 'backup list' lists the copies.",
@@ -28,7 +29,9 @@ final class BackupCommand extends LongCommand {
 
     @Override
     int run() throws Exception {
-        Progress progress = progress(ProgressLine.Unit.BYTES);
+        // A team book's copy is a laptop book made row by row; a laptop book's, SQLite's bytes.
+        boolean team = book().file().isEmpty();
+        Progress progress = progress(team ? ProgressLine.Unit.ROWS : ProgressLine.Unit.BYTES);
         Path copy = output == null ? book().backups().backUpToday(progress)
                 : book().backups().backUpTo(PodiumCli.output(output), progress);
         if (json()) {
@@ -38,7 +41,9 @@ final class BackupCommand extends LongCommand {
             m.put("bytes", Files.size(copy));
             Json.print(out(), m);
         } else {
-            out().println("Backed up " + book().name() + " to " + copy + " (checked with integrity_check).");
+            out().println((team ? "Saved a laptop copy of the team book " + book().name() + " to " + copy
+                    + " for offline work" : "Backed up " + book().name() + " to " + copy)
+                    + " (checked with integrity_check).");
         }
         return PodiumCli.OK;
     }

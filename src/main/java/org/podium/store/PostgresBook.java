@@ -318,6 +318,30 @@ public final class PostgresBook implements BookDatabase {
         }
     }
 
+    /**
+     * Runs read-only work in one REPEATABLE READ transaction: everything it reads is the book as
+     * it was when it began, whatever other coordinators commit meanwhile (a laptop copy's
+     * tables agree with each other). Its reads may stream rows ({@code setFetchSize}), which
+     * needs the transaction this gives them.
+     */
+    public <T> T snapshot(SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(true);
+            try {
+                return work.apply(c);
+            } finally {
+                rollback(c);
+                c.setReadOnly(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
     // Quietly, so the failure that ends the work is the one reported: on a lost connection these
     // fail too ("Connection is closed"), and the pool resets a connection it takes back anyway.
     private static void rollback(Connection c) {

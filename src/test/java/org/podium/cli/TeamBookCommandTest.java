@@ -3,14 +3,20 @@ package org.podium.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.cli.CliHarness.Run;
+import org.podium.domain.Registration;
+import org.podium.store.PostgresBook;
+import org.podium.store.RegistrationStore;
 import org.podium.store.TeamAddress;
 import org.podium.store.TestPostgres;
 
@@ -113,5 +119,64 @@ class TeamBookCommandTest {
         assertThat(daily.code()).as(daily.out() + daily.err()).isEqualTo(1);
         assertThat(daily.err()).contains("pg_dump");
         assertThat(on(team, "events", "list", "--json").json()).hasSize(2);
+    }
+
+    @Test
+    void backupToAFileWritesALaptopBookThatListsWhatTheTeamBookListsAndKeepsItsVersions() throws Exception {
+        String id = addEvent(team, "Borders and belonging");
+        addEvent(team, "Cities and climate");
+        assertThat(on(team, "events", "update", id, "--platform", "WebEx", "--expect-version", "1").code()).isZero();
+        try (PostgresBook server = PostgresBook.open(team, null)) {
+            RegistrationStore registrations = new RegistrationStore(server);
+            registrations.insert(Registration.of(Long.parseLong(id), "anna@example.org", "Anna", "Rossi",
+                    NOW.instant()));
+            registrations.insert(Registration.of(Long.parseLong(id), "emile@example.org", "Émile", "Durand",
+                    NOW.instant()));
+        }
+        Path laptop = dir.resolve("laptop.db");
+        Files.writeString(laptop, "an older file of that name, replaced whole");
+
+        Run backup = on(team, "backup", "-o", laptop.toString());
+
+        assertThat(backup.code()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("laptop copy").contains(team.toString()).contains(laptop.toString());
+        assertThat(dir.toFile().list()).as("no temporary or journal file left").containsOnly("laptop.db");
+        for (String[] command : List.of(new String[] {"events", "list", "--json"},
+                new String[] {"events", "show", id, "--json"},
+                new String[] {"registrants", "list", "--event", id, "--json"})) {
+            Run onLaptop = cli.run(with(laptop, command));
+            assertThat(onLaptop.code()).as(onLaptop.err()).isZero();
+            assertThat(onLaptop.json()).as(String.join(" ", command)).isEqualTo(on(team, command).json());
+        }
+        assertThat(cli.run(with(laptop, "registrants", "list", "--event", id, "--json")).json()).hasSize(2);
+        Run update = cli.run(with(laptop, "events", "update", id, "--platform", "Zoom", "--expect-version", "2"));
+        assertThat(update.code()).as("the version the team book gave means the same on the copy: " + update.err())
+                .isZero();
+    }
+
+    @Test
+    void aLaptopCopyToATargetThatCannotBeWrittenExitsOneNamingItAndWritesNoFile() throws Exception {
+        addEvent(team, "Borders and belonging");
+        Path missing = dir.resolve("no-such-folder").resolve("laptop.db");
+        Path protectedFile = Files.writeString(dir.resolve("kept.db"), "kept");
+        Files.setPosixFilePermissions(protectedFile, PosixFilePermissions.fromString("r--r--r--"));
+
+        Run toMissing = on(team, "backup", "-o", missing.toString());
+        Run toProtected = on(team, "backup", "-o", protectedFile.toString());
+
+        assertThat(toMissing.code()).isEqualTo(1);
+        assertThat(toMissing.err()).contains(missing.toString()).contains("does not exist").doesNotContain("Exception");
+        assertThat(toProtected.code()).isEqualTo(1);
+        assertThat(toProtected.err()).contains(protectedFile.toString()).contains("read-only");
+        assertThat(Files.readString(protectedFile)).isEqualTo("kept");
+        assertThat(dir.toFile().list()).containsOnly("kept.db");
+    }
+
+    private static String[] with(Path book, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = book.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return all;
     }
 }

@@ -24,6 +24,8 @@ import org.podium.store.Database;
 import org.podium.service.common.NotOnTeamBookException;
 import org.podium.store.BookCopy;
 import org.podium.store.CopyProgress;
+import org.podium.store.LaptopCopy;
+import org.podium.store.PostgresBook;
 import org.podium.store.StoreException;
 
 /**
@@ -97,7 +99,7 @@ public final class BackupService {
     /** As {@link #backUpToday()}, reporting the copy's bytes written of the book's size. */
     public Path backUpToday(Progress progress) {
         Path today = backups().dailyFile(LocalDate.now(clock));
-        BookCopy.copy(file(), today, bytes(progress));
+        BookCopy.copy(file(), today, counted(progress));
         backups().pruneDaily(DAILY_KEPT);
         return today;
     }
@@ -105,17 +107,25 @@ public final class BackupService {
     /**
      * Writes a checked copy of the book to a file of the user's choosing and returns it; the
      * book's own files are refused as every output's are, and a device or pipe gets the copy's
-     * bytes ({@code backup -o /dev/stdout | gzip}).
+     * bytes ({@code backup -o /dev/stdout | gzip}). A team book's copy is a laptop book holding
+     * everything the server's holds, to work on offline ({@link LaptopCopy}).
      */
     public Path backUpTo(Path file) {
         return backUpTo(file, Progress.NONE);
     }
 
-    /** As {@link #backUpTo(Path)}, reporting the copy's bytes written of the book's size. */
+    /**
+     * As {@link #backUpTo(Path)}, reporting the copy's bytes written of the book's size, or for a
+     * team book the rows written of the rows it holds.
+     */
     public Path backUpTo(Path file, Progress progress) {
         try {
+            if (db instanceof PostgresBook team) {
+                return SafeFiles.forBook(db.file()).writeWhole(file, temp -> LaptopCopy.write(team, temp,
+                        counted(progress)));
+            }
             Path book = file();
-            return SafeFiles.forBook(book).writeWhole(file, temp -> BookCopy.copy(book, temp, bytes(progress)));
+            return SafeFiles.forBook(book).writeWhole(file, temp -> BookCopy.copy(book, temp, counted(progress)));
         } catch (StoreException e) {
             throw new FileWriteException(e.getMessage(), e);
         }
@@ -230,8 +240,8 @@ public final class BackupService {
         }
     }
 
-    /** The store's byte counts reported as they are, or nothing at all when no one follows. */
-    private static CopyProgress bytes(Progress progress) {
+    /** The store's counts (bytes, or a team book's rows) reported as they are, or nothing when no one follows. */
+    private static CopyProgress counted(Progress progress) {
         return progress.followed() ? progress::update : CopyProgress.NONE;
     }
 

@@ -6,7 +6,9 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -191,12 +193,14 @@ public final class ShellView {
 
     // The data-safety part of the File menu: backups, event files, the trash.
     private java.util.List<MenuItem> dataItems() {
-        MenuItem backUp = item("menu.file.backUp", Feather.HARD_DRIVE, model::backUpNow);
+        MenuItem backUp = item(model.onServer() ? "menu.file.saveOfflineCopy" : "menu.file.backUp", Feather.HARD_DRIVE,
+                model::backUpNow);
         backUp.setId(BACK_UP_ID);
-        MenuItem restore = item("menu.file.restore", Feather.ROTATE_CCW,
+        MenuItem restore = model.onServer() ? offSaying("menu.file.restore", Feather.ROTATE_CCW, "menu.file.restore.onServer")
+                : item("menu.file.restore", Feather.ROTATE_CCW,
                 () -> new RestoreView(model.restore(actions::restoreBook)).showAndWait(window()));
         restore.setId(RESTORE_ID);
-        restore.setDisable(model.readOnly());
+        restore.setDisable(model.readOnly() || model.onServer());
         MenuItem exportEvent = item("menu.file.exportEvent", Feather.SHARE, () -> model.eventFiles().exportSelected());
         exportEvent.setId(EXPORT_EVENT_ID);
         MenuItem importEvent = item("menu.file.importEvent", Feather.FOLDER, () -> model.eventFiles().importFile());
@@ -222,6 +226,20 @@ public final class ShellView {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /**
+     * A menu item that stays off and says why when pointed at. A disabled item's own label shows
+     * no tooltip, so its text is a label of its own, which the menu greys but still lets hover.
+     */
+    private static MenuItem offSaying(String key, Feather icon, String whyKey) {
+        Label label = new Label(Messages.get(key), new FontIcon(icon));
+        label.setTooltip(new Tooltip(Messages.get(whyKey)));
+        label.getTooltip().setWrapText(true);
+        label.getTooltip().setMaxWidth(420);
+        CustomMenuItem item = new CustomMenuItem(label, false);
+        item.setDisable(true);
+        return item;
     }
 
     private static MenuItem item(String key, Feather icon, Runnable action) {

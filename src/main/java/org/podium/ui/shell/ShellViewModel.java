@@ -144,13 +144,22 @@ public final class ShellViewModel implements Notifier {
         return book.readOnly();
     }
 
-    /** File → Back up now…: a checked copy of the book in a file the coordinator picks. */
+    /** Whether this is a team book, on a PostgreSQL server: its copies and restores are the server's. */
+    public boolean onServer() {
+        return book.onServer();
+    }
+
+    /**
+     * File → Back up now…: a checked copy of the book in a file the coordinator picks; on a team
+     * book, File → Save a copy for offline work…: a laptop book holding everything it holds.
+     */
     public void backUpNow() {
         String stem = book.file().map(f -> f.getFileName().toString().replaceFirst("\\.db$", "")).orElse("team-book");
-        dialogs.chooseSaveFile(Messages.get("backup.now.title"), stem + "-" + LocalDate.now(clock) + ".db",
-                Messages.get("backup.fileKind"), "db").ifPresent(file -> runner.run(Messages.get("backup.now.running"),
-                progress -> book.backups().backUpTo(file), copy -> notify(Messages.get("backup.now.done", copy)),
-                failure -> dialogs.showError(Messages.get("backup.now.failed"), failure.getMessage())));
+        String messages = onServer() ? "backup.offline." : "backup.now.";
+        dialogs.chooseSaveFile(Messages.get(messages + "title"), stem + "-" + LocalDate.now(clock) + ".db",
+                Messages.get("backup.fileKind"), "db").ifPresent(file -> runner.run(Messages.get(messages + "running"),
+                progress -> book.backups().backUpTo(file, progress), copy -> notify(Messages.get(messages + "done", copy)),
+                failure -> dialogs.showError(Messages.get(messages + "failed"), failure.getMessage())));
     }
 
     /** The Restore dialog's state; {@code restore} is the window's action that swaps the book. */
