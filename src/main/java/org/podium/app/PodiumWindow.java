@@ -126,13 +126,17 @@ public final class PodiumWindow implements ShellView.Actions {
             if (zone == null || zone.equals(preferences.lastZone())) {
                 return;
             }
-            preferences = preferences.withLastZone(zone);
-            Preferences chosen = preferences;
-            shell.runner().run(Messages.get("preferences.saving"), progress -> {
-                chosen.save(preferencesFile);
-                return chosen;
-            }, saved -> { }, failure -> shell.notify(Messages.get("preferences.saveFailed") + " " + failure.getMessage()));
+            keep(preferences.withLastZone(zone));
         });
+    }
+
+    // Saved in the background: the preferences file may be on a slow disk.
+    private void keep(Preferences chosen) {
+        preferences = chosen;
+        shell.runner().run(Messages.get("preferences.saving"), progress -> {
+            chosen.save(preferencesFile);
+            return chosen;
+        }, saved -> { }, failure -> shell.notify(Messages.get("preferences.saveFailed") + " " + failure.getMessage()));
     }
 
     /**
@@ -235,15 +239,7 @@ public final class PodiumWindow implements ShellView.Actions {
             oldLock.ifPresent(BookLock::close);
             return old;
         }, closed -> { }, failure -> rebuilt.notify(failure.getMessage()));
-        next.team().ifPresent(team -> {
-            preferences = preferences.withRecentTeamBook(team.text());
-            Preferences chosen = preferences;
-            rebuilt.runner().run(Messages.get("preferences.saving"), progress -> {
-                chosen.save(preferencesFile);
-                return chosen;
-            }, saved -> { }, failure -> rebuilt.notify(Messages.get("preferences.saveFailed") + " "
-                    + failure.getMessage()));
-        });
+        next.team().ifPresent(team -> keep(preferences.withRecentTeamBook(team.text())));
     }
 
     /** The book the window shows now; a restore or File → Open … replaces it. */
