@@ -178,11 +178,12 @@ public final class PostgresBook implements BookDatabase {
     /** Why the server refused, by the SQL state as {@link #describe} tells it. */
     static BookRefusedException.Reason reason(SQLException e) {
         String state = String.valueOf(e.getSQLState());
+        // 08004: the driver had no password to give a server that asks for one; the server was reached.
+        if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
+            return BookRefusedException.Reason.LOGIN_REFUSED;
+        }
         if (state.startsWith("08")) {
             return BookRefusedException.Reason.UNREACHABLE;
-        }
-        if (state.equals("28P01") || state.equals("28000")) {
-            return BookRefusedException.Reason.LOGIN_REFUSED;
         }
         return state.equals("3D000") ? BookRefusedException.Reason.NO_DATABASE : BookRefusedException.Reason.OTHER;
     }

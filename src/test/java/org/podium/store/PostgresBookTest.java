@@ -139,6 +139,20 @@ class PostgresBookTest {
     }
 
     @Test
+    void aServerAskingForAPasswordNoneWasGivenForIsARefusedLoginNotAnUnreachableServer() {
+        // What the driver says when ~/.pgpass holds nothing for a server that wants a password.
+        java.sql.SQLException noPassword = new java.sql.SQLException("The server requested SCRAM-based authentication,"
+                + " but no password was provided.", "08004");
+        TeamAddress address = new TeamAddress("ana", "db.example.org", 5432, "podium", Map.of());
+
+        assertThat(PostgresBook.reason(noPassword)).isEqualTo(BookRefusedException.Reason.LOGIN_REFUSED);
+        assertThat(PostgresBook.describe(address, noPassword)).startsWith("The PostgreSQL server at db.example.org:5432"
+                + " refused the user ana");
+        assertThat(PostgresBook.reason(new java.sql.SQLException("Connection refused", "08001")))
+                .isEqualTo(BookRefusedException.Reason.UNREACHABLE);
+    }
+
+    @Test
     void aDatabaseThatDoesNotExistIsNamed() {
         TestPostgres.server();
         TeamAddress missing = new TeamAddress("postgres", "localhost", TestPostgres.server().getPort(), "no_such_book",
