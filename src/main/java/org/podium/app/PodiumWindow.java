@@ -71,6 +71,7 @@ public final class PodiumWindow implements ShellView.Actions {
         PodiumWindow window = new PodiumWindow(stage, book, preferencesFile, clock);
         applyLanguageAndTheme(window.preferences);
         window.build();
+        window.rememberTeamBook();
         org.podium.ui.common.PopupsInside.keep(stage);
         org.podium.ui.common.DialogStyle.follow(stage, CSS);
         stage.setWidth(1280);
@@ -128,6 +129,11 @@ public final class PodiumWindow implements ShellView.Actions {
             }
             keep(preferences.withLastZone(zone));
         });
+    }
+
+    // A team book, whether from the command line or File → Open team book…, goes first in the recent list.
+    private void rememberTeamBook() {
+        book.team().ifPresent(team -> keep(preferences.withRecentTeamBook(team.text())));
     }
 
     // Saved in the background: the preferences file may be on a slow disk.
@@ -239,7 +245,7 @@ public final class PodiumWindow implements ShellView.Actions {
             oldLock.ifPresent(BookLock::close);
             return old;
         }, closed -> { }, failure -> rebuilt.notify(failure.getMessage()));
-        next.team().ifPresent(team -> keep(preferences.withRecentTeamBook(team.text())));
+        rememberTeamBook();
     }
 
     /** The book the window shows now; a restore or File → Open … replaces it. */

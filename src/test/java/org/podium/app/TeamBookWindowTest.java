@@ -122,4 +122,18 @@ class TeamBookWindowTest {
         hands.closed(DIALOG);
         assertThat(hands.rowsShown(EventListView.TABLE_ID)).isEqualTo(2);
     }
+
+    @Test
+    void aTeamBookGivenOnTheCommandLineAlsoGoesFirstInTheRecentList(FxRobot robot) throws Exception {
+        TeamAddress address = TestPostgres.newDatabase();
+        Book team = Composition.openTeamBook(address, java.util.Optional.empty(), Clock.systemUTC());
+        team.samples().markOffered();
+        Book laptop = window.book();
+
+        robot.interact(() -> window = PodiumWindow.show(stage, team, preferences, Clock.systemUTC()));
+        laptop.close();
+
+        waitFor(() -> Preferences.load(preferences).recentTeamBooks().equals(java.util.List.of(address.text())));
+        assertThat(stage.getTitle()).isEqualTo("Podium — postgres on localhost");
+    }
 }

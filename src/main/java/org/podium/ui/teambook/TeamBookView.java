@@ -1,5 +1,6 @@
 package org.podium.ui.teambook;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -48,8 +49,11 @@ public final class TeamBookView {
         grid.setVgap(8);
         TextField host = field(HOST_ID, model.hostProperty(), 24);
         host.setPromptText(Messages.get("teamBook.host.prompt"));
-        TextField port = field(PORT_ID, model.portProperty(), 6);
-        HBox hostAndPort = new HBox(8, host, label("teamBook.port"), port);
+        TextField port = field(PORT_ID, model.portProperty(), 5);
+        port.setMinWidth(Region.USE_PREF_SIZE);
+        Label portLabel = new Label(Messages.get("teamBook.port"));
+        portLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox hostAndPort = new HBox(8, host, portLabel, port);
         hostAndPort.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(host, Priority.ALWAYS);
         PasswordField password = new PasswordField();
@@ -58,6 +62,7 @@ public final class TeamBookView {
         Label passwordHint = new Label(Messages.get("teamBook.password.hint"));
         passwordHint.setWrapText(true);
         passwordHint.getStyleClass().add(StyleClasses.MUTED);
+        passwordHint.setMinHeight(Region.USE_PREF_SIZE);
         TextField parameters = field(PARAMETERS_ID, model.parametersProperty(), 24);
         parameters.setPromptText("sslmode=require");
         int row = 0;
@@ -92,6 +97,7 @@ public final class TeamBookView {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.setMaxWidth(Double.MAX_VALUE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
 
         ProgressIndicator trying = new ProgressIndicator();
         trying.setPrefSize(18, 18);
@@ -114,7 +120,7 @@ public final class TeamBookView {
 
         VBox root = new VBox(12, grid, label("teamBook.recent"), recent, error, buttons);
         root.setPadding(new Insets(16));
-        root.setPrefWidth(560);
+        root.setPrefWidth(640);
         return root;
     }
 
@@ -133,6 +139,8 @@ public final class TeamBookView {
                 stage.close();
             }
         });
+        // The dialog grows to show a refusal whole rather than cutting it and the hint short.
+        model.errorProperty().addListener((obs, old, now) -> Platform.runLater(stage::sizeToScene));
         stage.setOnCloseRequest(e -> model.cancel());
         stage.showAndWait();
     }
