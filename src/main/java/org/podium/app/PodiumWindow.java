@@ -28,6 +28,7 @@ import org.podium.ui.common.FxTaskRunner;
 import org.podium.ui.common.Messages;
 import org.podium.ui.preferences.PreferencesView;
 import org.podium.ui.preferences.PreferencesViewModel;
+import org.podium.ui.shell.BookNames;
 import org.podium.ui.shell.ShellView;
 import org.podium.ui.shell.ShellViewModel;
 
@@ -45,6 +46,8 @@ public final class PodiumWindow implements ShellView.Actions {
     private Preferences preferences;
 
     private final Clock clock;
+    /** The one-window claim on the laptop book shown, released when another book takes its place. */
+    private Optional<BookLock> lock = Optional.empty();
 
     private PodiumWindow(Stage stage, Book book, Path preferencesFile, Clock clock) {
         this.stage = stage;
@@ -69,6 +72,7 @@ public final class PodiumWindow implements ShellView.Actions {
         PodiumWindow window = new PodiumWindow(stage, book, preferencesFile, clock);
         applyLanguageAndTheme(window.preferences);
         window.build();
+        window.rememberTeamBook();
         org.podium.ui.common.PopupsInside.keep(stage);
         org.podium.ui.common.DialogStyle.follow(stage, CSS);
         stage.setWidth(1280);
@@ -94,8 +98,7 @@ public final class PodiumWindow implements ShellView.Actions {
             scene.getStylesheets().add(CSS);
         }
         // A mark before the title while any form holds edits not yet saved.
-        String title = Messages.get(book.readOnly() ? "app.titleReadOnly" : "app.title",
-                book.file().map(f -> f.getFileName().toString()).orElse(book.name()));
+        String title = BookNames.title(book);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.when(shell.guard().dirtyProperty())
                 .then("• " + title).otherwise(title));
         // Closing the window is quitting: the unsaved edits are asked about first.
@@ -144,13 +147,22 @@ public final class PodiumWindow implements ShellView.Actions {
             if (zone == null || zone.equals(preferences.lastZone())) {
                 return;
             }
-            preferences = preferences.withLastZone(zone);
-            Preferences chosen = preferences;
-            shell.runner().run(Messages.get("preferences.saving"), progress -> {
-                chosen.save(preferencesFile);
-                return chosen;
-            }, saved -> { }, failure -> shell.notify(Messages.get("preferences.saveFailed") + " " + failure.getMessage()));
+            keep(preferences.withLastZone(zone));
         });
+    }
+
+    // A team book, whether from the command line or File → Open team book…, goes first in the recent list.
+    private void rememberTeamBook() {
+        book.team().ifPresent(team -> keep(preferences.withRecentTeamBook(team.text())));
+    }
+
+    // Saved in the background: the preferences file may be on a slow disk.
+    private void keep(Preferences chosen) {
+        preferences = chosen;
+        shell.runner().run(Messages.get("preferences.saving"), progress -> {
+            chosen.save(preferencesFile);
+            return chosen;
+        }, saved -> { }, failure -> shell.notify(Messages.get("preferences.saveFailed") + " " + failure.getMessage()));
     }
 
     /**
@@ -216,7 +228,47 @@ public final class PodiumWindow implements ShellView.Actions {
         }
     }
 
-    /** The book the window shows now; a restore replaces it. */
+    /** Keeps the claim on the laptop book shown, to release it when another book is opened in its place. */
+    void hold(Optional<BookLock> claim) {
+        lock = claim;
+    }
+
+    /** File → Open team book…, once the forms' edits are saved or discarded. */
+    @Override
+    public void openTeamBook() {
+        shell.guard().settle(() -> otherBook().openTeamBook(stage, preferences.recentTeamBooks()));
+    }
+
+    /** File → Open laptop book…, once the forms' edits are saved or discarded. */
+    @Override
+    public void openLaptopBook() {
+        shell.guard().settle(() -> otherBook().openLaptopBook(new FxDialogService(stage), shell.runner()));
+    }
+
+    private OtherBook otherBook() {
+        return new OtherBook(clock, this::switchTo);
+    }
+
+    /**
+     * Shows {@code next} in place of the book open until now, which is then closed in the
+     * background (a server may be slow to say goodbye); a team book goes first in the recent list.
+     */
+    private void switchTo(Book next, Optional<BookLock> nextLock, String notice) {
+        Book old = book;
+        Optional<BookLock> oldLock = lock;
+        book = next;
+        lock = nextLock;
+        ShellViewModel rebuilt = build();
+        rebuilt.notify(notice);
+        rebuilt.runner().run(notice, progress -> {
+            old.close();
+            oldLock.ifPresent(BookLock::close);
+            return old;
+        }, closed -> { }, failure -> rebuilt.notify(failure.getMessage()));
+        rememberTeamBook();
+    }
+
+    /** The book the window shows now; a restore or File → Open … replaces it. */
     public Book book() {
         return book;
     }
@@ -268,7 +320,8 @@ public final class PodiumWindow implements ShellView.Actions {
     @Override
     public void showAbout() {
         new AboutView(new AboutViewModel(AppInfo.version(), book.name(), AppInfo.sqliteVersion(),
-                System.getProperty("java.version"), System.getProperty("javafx.runtime.version"))).showAndWait(stage);
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
+                book.serverVersion())).showAndWait(stage);
     }
 
     /** Closes the window once every form's edits are saved or discarded; Cancel keeps it open. */

@@ -6,15 +6,20 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.podium.service.Book;
+import org.podium.service.book.TeamBookAddress;
 import org.podium.service.common.Preferences;
 import org.podium.store.BookLock;
 import org.podium.store.TeamAddress;
 import org.podium.ui.book.BookRefusedView;
 import org.podium.ui.book.BookRefusedViewModel;
+import org.podium.ui.common.FxTaskRunner;
+import org.podium.ui.teambook.TeamBookView;
+import org.podium.ui.teambook.TeamBookViewModel;
 
 /**
  * Starts the window from the launcher: JavaFX starts while the book opens, and a book that
@@ -35,7 +40,8 @@ final class WindowLauncher {
 
     /**
      * Shows the window on a team book, opened while the toolkit starts; a server that cannot be
-     * reached or refuses the login ends here with its message, before any window shows.
+     * reached or refuses the login shows the Open team book dialog with the address and the
+     * reason, to try again (a password typed, say) or give up.
      */
     private static void runOnTeamBook(TeamAddress address, Path preferencesFile, Clock clock) {
         CompletableFuture<Book> opening = CompletableFuture.supplyAsync(
@@ -44,12 +50,29 @@ final class WindowLauncher {
         startToolkit();
         Optional<Book> book = Optional.empty();
         try {
-            book = Optional.of(join(opening));
-            book.ifPresent(open -> showUntilClosed(open, preferencesFile, clock));
+            try {
+                book = Optional.of(join(opening));
+            } catch (RuntimeException refused) {
+                book = onFx(() -> askForTeamBook(new TeamBookAddress(address), refused, preferencesFile, clock));
+            }
+            book = book.map(open -> showUntilClosed(open, Optional.empty(), preferencesFile, clock));
         } finally {
             stopToolkit();
             book.ifPresent(Book::close);
         }
+    }
+
+    /** The Open team book dialog, filled with the address refused and why; the book opened from it, if any. */
+    private static Optional<Book> askForTeamBook(TeamBookAddress refused, RuntimeException why, Path preferencesFile,
+                                                 Clock clock) {
+        Preferences preferences = Preferences.load(preferencesFile);
+        PodiumWindow.applyLanguageAndTheme(preferences);
+        AtomicReference<Book> opened = new AtomicReference<>();
+        TeamBookViewModel model = new OtherBook(clock, (book, lock, notice) -> opened.set(book))
+                .teamBook(preferences.recentTeamBooks(), Optional.of(refused), new FxTaskRunner());
+        model.refused(why, refused);
+        new TeamBookView(model).showAndWait(null);
+        return Optional.ofNullable(opened.get());
     }
 
     private static void startToolkit() {
@@ -88,7 +111,7 @@ final class WindowLauncher {
             book = books.open(bookPath, opening == null
                     ? () -> Composition.openBookReadOnly(bookPath, clock) : () -> join(opening));
             StartupProbe.mark("book");
-            book.ifPresent(open -> showUntilClosed(open, preferencesFile, clock));
+            book = book.map(open -> showUntilClosed(open, lock, preferencesFile, clock));
         } finally {
             stopToolkit();
             // Closed only once the FX thread has stopped, so no late callback of a background
@@ -117,9 +140,10 @@ final class WindowLauncher {
         return new BookRefusedView(model).showAndWait(stage);
     }
 
-    private static void showUntilClosed(Book book, Path preferencesFile, Clock clock) {
+    /** Shows the window and returns, once it is closed, the book it showed last (File → Open … changes it). */
+    private static Book showUntilClosed(Book book, Optional<BookLock> lock, Path preferencesFile, Clock clock) {
         CountDownLatch closed = new CountDownLatch(1);
-        onFx(() -> {
+        PodiumWindow shown = onFx(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
             if (StartupProbe.enabled(System.getenv())) {
@@ -127,6 +151,7 @@ final class WindowLauncher {
             }
             try {
                 PodiumWindow window = PodiumWindow.show(stage, book, preferencesFile, clock);
+                window.hold(lock);
                 StartupProbe.mark("shown");
                 return window;
             } catch (RuntimeException e) {
@@ -139,6 +164,7 @@ final class WindowLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return onFx(shown::book);
     }
 
     /** Runs {@code work} on the FX thread and waits for its result, rethrowing its failure here. */

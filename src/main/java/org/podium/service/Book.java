@@ -4,6 +4,7 @@ import org.podium.service.book.BackupService;
 import org.podium.service.book.BookChanges;
 import org.podium.service.book.EventFileService;
 import org.podium.service.book.SampleDataService;
+import org.podium.service.book.TeamBookAddress;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.documents.CalendarService;
 import org.podium.service.documents.CueSheetService;
@@ -24,6 +25,7 @@ import org.podium.service.documents.AnnouncementService;
 import org.podium.service.documents.BriefingService;
 import java.util.Optional;
 import org.podium.store.BookDatabase;
+import org.podium.store.PostgresBook;
 
 /**
  * An open book with the services over it: what the window and the command line are given by
@@ -53,6 +55,17 @@ public record Book(BookDatabase database, EventService events, DirectoryService 
     /** Whether this is a team book, on a PostgreSQL server. */
     public boolean onServer() {
         return database.file().isEmpty();
+    }
+
+    /** A team book's address; a laptop book has none. */
+    public Optional<TeamBookAddress> team() {
+        return database instanceof PostgresBook server ? Optional.of(new TeamBookAddress(server.address()))
+                : Optional.empty();
+    }
+
+    /** A team book's PostgreSQL version, as the server gave it when the book was opened. */
+    public Optional<String> serverVersion() {
+        return database instanceof PostgresBook server ? Optional.of(server.serverVersion()) : Optional.empty();
     }
 
     /** Whether the book was opened read-only (another window holds it, or the role may only read): every write is refused. */

@@ -37,16 +37,18 @@ public final class PostgresBook implements BookDatabase {
     private final TeamAddress address;
     private final HikariDataSource pool;
     private final String readOnlyWhy;
+    private final String serverVersion;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
     /** The server sessions this book has written through: their notices are not news to its window. */
     private final Set<Integer> writers = ConcurrentHashMap.newKeySet();
     private volatile String author = "";
     private volatile Clock clock = Clock.systemUTC();
 
-    private PostgresBook(TeamAddress address, HikariDataSource pool, String readOnlyWhy) {
+    private PostgresBook(TeamAddress address, HikariDataSource pool, String readOnlyWhy, String serverVersion) {
         this.address = address;
         this.pool = pool;
         this.readOnlyWhy = readOnlyWhy;
+        this.serverVersion = serverVersion;
     }
 
     /**
@@ -59,16 +61,19 @@ public final class PostgresBook implements BookDatabase {
         HikariDataSource pool = pool(address, password);
         try {
             String readOnlyWhy;
+            String serverVersion;
             try (Connection c = pool.getConnection()) {
                 readOnlyWhy = canWrite(c) ? "" : "because the role " + address.user() + " may only read it on "
                         + address.server() + "; nothing was changed. Ask the server's administrator for an editor's"
                         + " grants.";
                 migrate(address, c, readOnlyWhy.isEmpty());
+                // Read once here, so Help → About never talks to the server on the FX thread.
+                serverVersion = Sql.one(c, "SHOW server_version", rs -> rs.getString(1)).orElse("");
             }
-            return new PostgresBook(address, pool, readOnlyWhy);
+            return new PostgresBook(address, pool, readOnlyWhy, serverVersion);
         } catch (SQLException e) {
             pool.close();
-            throw new BookRefusedException(null, describe(address, e), e);
+            throw new BookRefusedException(null, reason(e), describe(address, e), e);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -114,7 +119,7 @@ public final class PostgresBook implements BookDatabase {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             SQLException cause = e.getCause() instanceof SQLException s ? s : new SQLException(e.getMessage(), e);
-            throw new BookRefusedException(null, describe(address, cause), cause);
+            throw new BookRefusedException(null, reason(cause), describe(address, cause), cause);
         }
     }
 
@@ -180,7 +185,8 @@ public final class PostgresBook implements BookDatabase {
 
     private static void refuseNewer(TeamAddress address, int version, int latest) {
         if (version > latest) {
-            throw new BookRefusedException(null, "The team book " + address + " was written by a newer Podium"
+            throw new BookRefusedException(null, BookRefusedException.Reason.NEWER, "The team book " + address
+                    + " was written by a newer Podium"
                     + " (schema " + version + "; this Podium knows up to " + latest + "). Update Podium to open it;"
                     + " the database was left untouched.", null);
         }
@@ -190,41 +196,53 @@ public final class PostgresBook implements BookDatabase {
     private static void refuseForeign(TeamAddress address, Connection c) throws SQLException {
         long tables = Sql.count(c, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
         if (tables > 0) {
-            throw new BookRefusedException(null, "The database " + address + " holds tables that are not a Podium"
-                    + " team book; it was left untouched. Use an empty database for a new team book.", null);
+            throw new BookRefusedException(null, BookRefusedException.Reason.FOREIGN, "The database " + address
+                    + " holds tables that are not a Podium team book; it was left untouched. Use an empty database"
+                    + " for a new team book.", null);
         }
+    }
+
+    /** Why the server refused, by the SQL state as {@link #describe} tells it. */
+    static BookRefusedException.Reason reason(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        // 08004: the driver had no password to give a server that asks for one; the server was reached.
+        if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
+            return BookRefusedException.Reason.LOGIN_REFUSED;
+        }
+        if (state.startsWith("08")) {
+            return BookRefusedException.Reason.UNREACHABLE;
+        }
+        return state.equals("3D000") ? BookRefusedException.Reason.NO_DATABASE : BookRefusedException.Reason.OTHER;
     }
 
     /** What went wrong opening, in the user's terms, decided on the SQL state the server or driver gave. */
     static String describe(TeamAddress address, SQLException e) {
-        String state = String.valueOf(e.getSQLState());
-        if (state.equals("08004")) {
+        return switch (reason(e)) {
+            case UNREACHABLE -> "Cannot reach the PostgreSQL server at " + address.server() + " for the team book "
+                    + address + " (" + firstLine(e) + "). Check the host and port, and that the server is running.";
             // The driver's own refusal before asking the server, above all a password it does not have.
-            return "The PostgreSQL server at " + address.server() + " asks for the password of the user "
-                    + address.user() + " for the team book " + address + ", and none was found (" + firstLine(e)
-                    + "). Put it in ~/.pgpass (or the file PGPASSFILE names; it is ignored if others may read it)"
-                    + " or in PGPASSWORD, or type it in File → Open team book….";
-        }
-        if (state.startsWith("08")) {
-            return "Cannot reach the PostgreSQL server at " + address.server() + " for the team book " + address
-                    + " (" + firstLine(e) + "). Check the host and port, and that the server is running.";
-        }
-        if (state.equals("28P01") || state.equals("28000")) {
-            return "The PostgreSQL server at " + address.server() + " refused the user " + address.user()
+            case LOGIN_REFUSED -> "08004".equals(e.getSQLState()) ? "The PostgreSQL server at " + address.server()
+                    + " asks for the password of the user " + address.user() + " for the team book " + address
+                    + ", and none was found (" + firstLine(e) + "). Put it in ~/.pgpass (or the file PGPASSFILE names;"
+                    + " it is ignored if others may read it) or in PGPASSWORD, or type it in File → Open team book…."
+                    : "The PostgreSQL server at " + address.server() + " refused the user " + address.user()
                     + " for the team book " + address + " (" + firstLine(e) + "). Check the user and the password"
                     + " in ~/.pgpass (or the file PGPASSFILE names; it is ignored if others may read it).";
-        }
-        if (state.equals("3D000")) {
-            return "There is no database " + address.database() + " on the PostgreSQL server at " + address.server()
-                    + "; ask its administrator to create it (an empty database becomes a team book).";
-        }
-        return "Cannot open the team book " + address + ": " + firstLine(e);
+            case NO_DATABASE -> "There is no database " + address.database() + " on the PostgreSQL server at "
+                    + address.server() + "; ask its administrator to create it (an empty database becomes a team book).";
+            default -> "Cannot open the team book " + address + ": " + firstLine(e);
+        };
     }
 
     private static String firstLine(SQLException e) {
         String message = String.valueOf(e.getMessage()).strip();
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end);
+    }
+
+    /** The server's version as it gave it when the book was opened ({@code SHOW server_version}). */
+    public String serverVersion() {
+        return serverVersion;
     }
 
     /** The address the book was opened with. */

@@ -125,6 +125,24 @@ public record TeamAddress(String user, String host, int port, String database, M
         return SCHEME + user + "@" + server() + "/" + database;
     }
 
+    /**
+     * The whole address with its parameters, as {@code --db} takes it and {@link #parse} reads it
+     * back: what a list of recent team books keeps (never a password: the address holds none).
+     */
+    public String text() {
+        StringBuilder text = new StringBuilder(toString());
+        char separator = '?';
+        for (Map.Entry<String, String> p : parameters.entrySet()) {
+            text.append(separator).append(encode(p.getKey())).append('=').append(encode(p.getValue()));
+            separator = '&';
+        }
+        return text.toString();
+    }
+
+    private static String encode(String part) {
+        return java.net.URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** The driver's URL for this address (user, password and parameters go as properties). */
     String jdbcUrl() {
         return "jdbc:postgresql://" + server() + "/" + java.net.URLEncoder.encode(database, StandardCharsets.UTF_8);

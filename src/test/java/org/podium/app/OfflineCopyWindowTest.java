@@ -107,5 +107,13 @@ class OfflineCopyWindowTest {
         @Override
         public void openUserGuide() {
         }
+
+        @Override
+        public void openTeamBook() {
+        }
+
+        @Override
+        public void openLaptopBook() {
+        }
     }
 }

@@ -32,6 +32,8 @@ class PostgresBookTest {
              Database laptop = Database.open(dir.resolve("book.db"), java.time.Clock.systemUTC())) {
             assertThat(team.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
             assertThat(team.readOnly()).isFalse();
+            // The embedded server's, read at open for Help → About.
+            assertThat(team.serverVersion()).matches("\\d+(\\.\\d+)*.*");
             Map<String, List<String>> onServer = columns(team, "SELECT table_name, column_name"
                     + " FROM information_schema.columns WHERE table_schema = current_schema()"
                     + " AND table_name <> 'podium_schema' ORDER BY table_name, column_name");
@@ -64,6 +66,8 @@ class PostgresBookTest {
 
         assertThatThrownBy(() -> PostgresBook.open(address, null)).isInstanceOf(BookRefusedException.class)
                 .hasMessageContaining("newer Podium").hasMessageContaining("schema " + newer)
+                .extracting(e -> ((BookRefusedException) e).reason()).isEqualTo(BookRefusedException.Reason.NEWER);
+        assertThatThrownBy(() -> PostgresBook.open(address, null))
                 .hasMessageContaining(address.toString());
         TestPostgres.run("postgres", "SET search_path TO " + address.parameters().get("currentSchema"),
                 "DO $$ BEGIN IF (SELECT version FROM podium_schema) <> " + newer
@@ -77,7 +81,8 @@ class PostgresBookTest {
         TestPostgres.superuser("CREATE TABLE " + schema + ".invoices (id integer)");
 
         assertThatThrownBy(() -> PostgresBook.open(address, null)).isInstanceOf(BookRefusedException.class)
-                .hasMessageContaining("not a Podium team book").hasMessageContaining("left untouched");
+                .hasMessageContaining("not a Podium team book").hasMessageContaining("left untouched")
+                .extracting(e -> ((BookRefusedException) e).reason()).isEqualTo(BookRefusedException.Reason.FOREIGN);
         TestPostgres.superuser("SELECT 1 FROM " + schema + ".invoices");
         assertThatThrownBy(() -> TestPostgres.superuser("SELECT 1 FROM " + schema + ".podium_schema"))
                 .hasMessageContaining("does not exist");
@@ -130,7 +135,22 @@ class PostgresBookTest {
 
         assertThatThrownBy(() -> PostgresBook.open(nowhere, null)).isInstanceOf(BookRefusedException.class)
                 .hasMessageStartingWith("Cannot reach the PostgreSQL server at localhost:" + port)
-                .hasMessageContaining("Check the host and port");
+                .hasMessageContaining("Check the host and port")
+                .extracting(e -> ((BookRefusedException) e).reason()).isEqualTo(BookRefusedException.Reason.UNREACHABLE);
+    }
+
+    @Test
+    void aServerAskingForAPasswordNoneWasGivenForIsARefusedLoginNotAnUnreachableServer() {
+        // What the driver says when ~/.pgpass holds nothing for a server that wants a password.
+        java.sql.SQLException noPassword = new java.sql.SQLException("The server requested SCRAM-based authentication,"
+                + " but no password was provided.", "08004");
+        TeamAddress address = new TeamAddress("ana", "db.example.org", 5432, "podium", Map.of());
+
+        assertThat(PostgresBook.reason(noPassword)).isEqualTo(BookRefusedException.Reason.LOGIN_REFUSED);
+        assertThat(PostgresBook.describe(address, noPassword)).startsWith("The PostgreSQL server at db.example.org:5432"
+                + " refused the user ana");
+        assertThat(PostgresBook.reason(new java.sql.SQLException("Connection refused", "08001")))
+                .isEqualTo(BookRefusedException.Reason.UNREACHABLE);
     }
 
     @Test
@@ -152,7 +172,8 @@ class PostgresBookTest {
                 Map.of());
 
         assertThatThrownBy(() -> PostgresBook.open(missing, null)).isInstanceOf(BookRefusedException.class)
-                .hasMessageContaining("There is no database no_such_book");
+                .hasMessageContaining("There is no database no_such_book")
+                .extracting(e -> ((BookRefusedException) e).reason()).isEqualTo(BookRefusedException.Reason.NO_DATABASE);
     }
 
     private static Map<String, List<String>> columns(BookDatabase db, String sql) {

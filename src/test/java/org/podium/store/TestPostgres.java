@@ -115,12 +115,6 @@ public final class TestPostgres {
 
     /** The address as a user gives it to {@code --db}, with its schema as a parameter. */
     public static String url(TeamAddress address) {
-        StringBuilder url = new StringBuilder(address.toString());
-        char separator = '?';
-        for (Map.Entry<String, String> p : address.parameters().entrySet()) {
-            url.append(separator).append(p.getKey()).append('=').append(p.getValue());
-            separator = '&';
-        }
-        return url.toString();
+        return address.text();
     }
 }

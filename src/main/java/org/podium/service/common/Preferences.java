@@ -20,9 +20,14 @@ import org.podium.files.AtomicFile;
  * The user's preferences, kept beside the book in the data folder: interface language,
  * light or dark theme, the audience's time zones shown next to an event's start, and the
  * zone of the event last saved ({@code lastZone}, null until one was), which a new event
- * starts in: a coordinator in Rome scheduling for Brussels keeps scheduling for Brussels.
+ * starts in: a coordinator in Rome scheduling for Brussels keeps scheduling for Brussels. The
+ * team books opened last ({@code recentTeamBooks}, newest first) are kept as addresses, never
+ * with a password, so a coordinator picks one instead of typing it again.
  */
-public record Preferences(Language language, Theme theme, List<ZoneId> audienceZones, ZoneId lastZone) {
+public record Preferences(Language language, Theme theme, List<ZoneId> audienceZones, ZoneId lastZone,
+                          List<String> recentTeamBooks) {
+    /** How many recent team books the list keeps. */
+    public static final int RECENT_TEAM_BOOKS = 8;
     public static final List<ZoneId> DEFAULT_ZONES = List.of(ZoneId.of("Europe/Brussels"),
             ZoneId.of("Europe/London"), ZoneId.of("America/New_York"), ZoneId.of("Africa/Nairobi"));
 
@@ -47,6 +52,11 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
 
     public Preferences {
         audienceZones = List.copyOf(audienceZones);
+        recentTeamBooks = List.copyOf(recentTeamBooks);
+    }
+
+    public Preferences(Language language, Theme theme, List<ZoneId> audienceZones, ZoneId lastZone) {
+        this(language, theme, audienceZones, lastZone, List.of());
     }
 
     public static Preferences defaults() {
@@ -66,7 +76,7 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
         }
         return new Preferences(parse(Language.class, p.getProperty("language"), Language.SYSTEM),
                 parse(Theme.class, p.getProperty("theme"), Theme.LIGHT), zones(p.getProperty("audienceZones")),
-                zone(p.getProperty("lastZone")));
+                zone(p.getProperty("lastZone")), recent(p));
     }
 
     /** Writes the file whole or not at all ({@link AtomicFile}), so a crash never leaves half of it. */
@@ -77,6 +87,9 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
         p.setProperty("audienceZones", String.join(",", audienceZones.stream().map(ZoneId::getId).toList()));
         if (lastZone != null) {
             p.setProperty("lastZone", lastZone.getId());
+        }
+        for (int i = 0; i < recentTeamBooks.size(); i++) {
+            p.setProperty("recentTeamBook." + (i + 1), recentTeamBooks.get(i));
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -91,19 +104,37 @@ public record Preferences(Language language, Theme theme, List<ZoneId> audienceZ
     }
 
     public Preferences withLanguage(Language value) {
-        return new Preferences(value, theme, audienceZones, lastZone);
+        return new Preferences(value, theme, audienceZones, lastZone, recentTeamBooks);
     }
 
     public Preferences withTheme(Theme value) {
-        return new Preferences(language, value, audienceZones, lastZone);
+        return new Preferences(language, value, audienceZones, lastZone, recentTeamBooks);
     }
 
     public Preferences withAudienceZones(List<ZoneId> value) {
-        return new Preferences(language, theme, value, lastZone);
+        return new Preferences(language, theme, value, lastZone, recentTeamBooks);
     }
 
     public Preferences withLastZone(ZoneId value) {
-        return new Preferences(language, theme, audienceZones, value);
+        return new Preferences(language, theme, audienceZones, value, recentTeamBooks);
+    }
+
+    /** With {@code address} first among the recent team books, once, the oldest dropped past the limit. */
+    public Preferences withRecentTeamBook(String address) {
+        List<String> recent = new ArrayList<>(List.of(address));
+        recentTeamBooks.stream().filter(a -> !a.equals(address)).limit(RECENT_TEAM_BOOKS - 1).forEach(recent::add);
+        return new Preferences(language, theme, audienceZones, lastZone, recent);
+    }
+
+    private static List<String> recent(Properties p) {
+        List<String> recent = new ArrayList<>();
+        for (int i = 1; i <= RECENT_TEAM_BOOKS; i++) {
+            String address = p.getProperty("recentTeamBook." + i);
+            if (address != null && !address.isBlank()) {
+                recent.add(address.strip());
+            }
+        }
+        return recent;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {

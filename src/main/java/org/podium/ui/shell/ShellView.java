@@ -60,6 +60,8 @@ public final class ShellView {
     public static final String SHORTCUTS_ID = "shortcutsMenuItem";
     public static final String RELOAD_ID = "reloadMenuItem";
     public static final String GUIDE_ID = "userGuideMenuItem";
+    public static final String OPEN_TEAM_BOOK_ID = "openTeamBookMenuItem";
+    public static final String OPEN_LAPTOP_BOOK_ID = "openLaptopBookMenuItem";
     static final String READ_ONLY_STYLE = "podium-read-only";
     static final String CONNECTION_LOST_STYLE = "podium-connection-lost";
 
@@ -76,6 +78,12 @@ public final class ShellView {
 
         /** Help → User guide: the guide bundled in the jar, in the system browser. */
         void openUserGuide();
+
+        /** File → Open team book…: a book on a PostgreSQL server, in place of this one. */
+        void openTeamBook();
+
+        /** File → Open laptop book…: a book file, in place of this one. */
+        void openLaptopBook();
     }
 
     private final ShellViewModel model;
@@ -123,8 +131,12 @@ public final class ShellView {
         preferences.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
         MenuItem quit = item("menu.file.quit", Feather.LOG_OUT, actions::quit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu(Messages.get("menu.file"), null, newEvent, new SeparatorMenuItem(), preferences,
-                new SeparatorMenuItem());
+        MenuItem openTeam = item("menu.file.openTeamBook", Feather.SERVER, actions::openTeamBook);
+        openTeam.setId(OPEN_TEAM_BOOK_ID);
+        MenuItem openLaptop = item("menu.file.openLaptopBook", Feather.FOLDER, actions::openLaptopBook);
+        openLaptop.setId(OPEN_LAPTOP_BOOK_ID);
+        Menu file = new Menu(Messages.get("menu.file"), null, newEvent, new SeparatorMenuItem(), openTeam, openLaptop,
+                new SeparatorMenuItem(), preferences, new SeparatorMenuItem());
         file.getItems().addAll(dataItems());
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 

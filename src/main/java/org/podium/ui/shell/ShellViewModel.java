@@ -92,7 +92,7 @@ public final class ShellViewModel implements Notifier {
         suppression.whenChanged(export::dataChanged);
         events.afterRegistrantsChange(export::dataChanged);
         section.addListener((obs, old, now) -> search.set(""));
-        status.set(Messages.get(book.readOnly() ? "status.bookReadOnly" : "status.book", book.name()));
+        status.set(BookNames.status(book));
         events.readOnlyProperty().set(book.readOnly());
     }
 

@@ -34,4 +34,25 @@ class PreferencesTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("preferences.properties");
         }
     }
+
+    @Test
+    void recentTeamBooksKeepTheNewestFirstOnceEachUpToTheLimitAndReadBack() {
+        Path file = dir.resolve("preferences.properties");
+        Preferences preferences = Preferences.defaults();
+        for (int i = 1; i <= Preferences.RECENT_TEAM_BOOKS + 2; i++) {
+            preferences = preferences.withRecentTeamBook("postgresql://ana@db.example.org:5432/book" + i);
+        }
+        preferences = preferences.withRecentTeamBook("postgresql://ana@db.example.org:5432/book5");
+        preferences.save(file);
+
+        Preferences loaded = Preferences.load(file);
+        assertThat(loaded.recentTeamBooks()).hasSize(Preferences.RECENT_TEAM_BOOKS)
+                .startsWith("postgresql://ana@db.example.org:5432/book5", "postgresql://ana@db.example.org:5432/book10")
+                .doesNotContain("postgresql://ana@db.example.org:5432/book1", "postgresql://ana@db.example.org:5432/book2")
+                .doesNotHaveDuplicates();
+        assertThat(loaded).isEqualTo(preferences);
+        // A language chosen later keeps the list.
+        assertThat(loaded.withLanguage(Preferences.Language.ITALIAN).recentTeamBooks())
+                .isEqualTo(loaded.recentTeamBooks());
+    }
 }

@@ -33,6 +33,16 @@ class AboutViewModelTest {
     }
 
     @Test
+    void aTeamBookAddsItsServersPostgresqlVersionAfterTheBook() {
+        AboutViewModel team = new AboutViewModel("0.1.0", "postgresql://ana@db.example.org:5432/podium", "3.50.1",
+                "17.0.15", "21.0.12", java.util.Optional.of("15.14 (Debian 15.14-0+deb12u1)"));
+        assertThat(team.rows()).extracting(AboutViewModel.Row::label)
+                .containsExactly("Version", "Book", "PostgreSQL", "SQLite", "Java", "Licence");
+        assertThat(team.text()).contains("Book: postgresql://ana@db.example.org:5432/podium\n"
+                + "PostgreSQL: 15.14 (Debian 15.14-0+deb12u1)\n");
+    }
+
+    @Test
     void speaksItalianWhenChosen() {
         Messages.use(Locale.ITALIAN);
         assertThat(model.rows()).extracting(AboutViewModel.Row::label)
