@@ -106,7 +106,10 @@ public final class PostgresExportSource implements ExportSource {
         String reason = "CASE WHEN r.status NOT IN (" + statuses + ") THEN 1"
                 + (filter.requireConsent() ? " WHEN r.consent = 0 THEN 2" : "")
                 + " WHEN r.email_key IN (SELECT email FROM suppression) THEN 3 ELSE 0 END";
-        String decided = "SELECT " + reason + " AS reason, r.* FROM registration r WHERE r.event_id IN (" + events + ")";
+        // Ordered and fenced (OFFSET 0): the reason is worked out once a row, not again in every column's
+        // CASE, and the rows come in id order from the primary key with no sort of their own.
+        String decided = "SELECT " + reason + " AS reason, r.* FROM registration r WHERE r.event_id IN (" + events
+                + ") ORDER BY r.id OFFSET 0";
         String merged;
         if (ids.size() == 1) {
             merged = "SELECT d.*, d.event_id::text AS events FROM (" + decided + ") d";
