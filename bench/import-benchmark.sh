@@ -13,8 +13,12 @@
 #   ROWS=200000 RUNS=1 bench/import-benchmark.sh
 #   BASE_JAR=/tmp/old/podium.jar bench/import-benchmark.sh   # also an older build, in the same runs
 #     (its lib/ folder beside it, as target/ has it)
+#   TEAM_DB=postgresql://me@localhost:5432/bench bench/import-benchmark.sh
+#     # a team book instead: Podium imports into a new schema podium_bench of that database (the
+#     # password from PGPASSWORD or ~/.pgpass), against psql's \copy of the same file into an
+#     # equivalent table with the same unique key (docs/performance.md, "Team book")
 #
-# Needs: java 17+, maven (to build the jar once), sqlite3, GNU time (/usr/bin/time), awk.
+# Needs: java 17+, maven (to build the jar once), sqlite3 (psql with TEAM_DB), GNU time (/usr/bin/time), awk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,7 +35,7 @@ JAVA_FLAGS=${JAVA_FLAGS-$(cli_java_options)}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/podium-import-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-for tool in java sqlite3 awk; do
+for tool in java awk $([ -n "${TEAM_DB:-}" ] && echo psql || echo sqlite3); do
   command -v "$tool" >/dev/null || { echo "import-benchmark: $tool is needed" >&2; exit 2; }
 done
 [ -x /usr/bin/time ] || { echo "import-benchmark: GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 2; }
@@ -66,9 +70,15 @@ measure() { # label, then the command; prints "wall user sys maxrss_kb"
   cat "$WORK/time"
 }
 
+BOOK="$WORK/book.db"
+if [ -n "${TEAM_DB:-}" ]; then
+  case $TEAM_DB in *\?*) BOOK="$TEAM_DB&currentSchema=podium_bench" ;; *) BOOK="$TEAM_DB?currentSchema=podium_bench" ;; esac
+fi
+
 new_book() {
   rm -f "$WORK"/book.db*
-  java -jar target/podium.jar --db "$WORK/book.db" events add --title Benchmark --start 2026-05-28T10:00 \
+  [ -z "${TEAM_DB:-}" ] || psql -q "$TEAM_DB" -c "SET client_min_messages = warning" -c "DROP SCHEMA IF EXISTS podium_bench CASCADE" -c "CREATE SCHEMA podium_bench"
+  java -jar target/podium.jar --db "$BOOK" events add --title Benchmark --start 2026-05-28T10:00 \
     --zone Europe/Rome --minutes 60 >/dev/null
 }
 
@@ -78,7 +88,7 @@ CDS_FLAGS=""
 if [ "${CDS:-1}" = 1 ]; then
   head -n 2001 "$CSV" > "$WORK/small.csv"
   new_book
-  cli_cds_archive "$WORK/podium.jsa" "$APP_JAR" --db "$WORK/book.db" registrants import --event 1 "$WORK/small.csv" \
+  cli_cds_archive "$WORK/podium.jsa" "$APP_JAR" --db "$BOOK" registrants import --event 1 "$WORK/small.csv" \
     && CDS_FLAGS="-XX:SharedArchiveFile=$WORK/podium.jsa -Xshare:auto"
   if [ -n "${BASE_JAR:-}" ]; then
     new_book
@@ -90,9 +100,9 @@ fi
 podium() { # optional: the jar and its archive's flags (by default this build's)
   new_book
   # shellcheck disable=SC2086
-  measure java $JAVA_FLAGS ${2-$CDS_FLAGS} -jar "${1:-$APP_JAR}" --db "$WORK/book.db" \
+  measure java $JAVA_FLAGS ${2-$CDS_FLAGS} -jar "${1:-$APP_JAR}" --db "$BOOK" \
     registrants import --event 1 "$CSV"
-  stored=$(java -jar target/podium.jar --db "$WORK/book.db" registrants count --event 1)
+  stored=$(java -jar target/podium.jar --db "$BOOK" registrants count --event 1)
   [ "$stored" = "$ROWS" ] || { echo "import-benchmark: podium stored $stored rows, not $ROWS" >&2; exit 1; }
 }
 
@@ -108,6 +118,18 @@ reference() { # optional: settings to run first, such as the book's journal and 
   [ "$stored" = "$ROWS" ] || { echo "import-benchmark: sqlite3 stored $stored rows, not $ROWS" >&2; exit 1; }
 }
 
+# The team book's reference: psql's \copy of the file into the equivalent table, its unique key
+# on the server as Podium's (event, normalised address).
+reference_psql() {
+  # psql reads an empty CSV field as NULL, so its table takes them (the key is what matters).
+  psql -q "$TEAM_DB" -c "SET client_min_messages = warning" -c "DROP TABLE IF EXISTS podium_bench_equivalent" \
+    -c "$(sed 's/ NOT NULL//g; s/CREATE TABLE registration/CREATE TABLE podium_bench_equivalent/;
+      s/CREATE UNIQUE INDEX registration_by_email ON registration(1, /CREATE UNIQUE INDEX podium_bench_by_email ON podium_bench_equivalent((lower(trim(email))))--/' "$WORK/equivalent.sql")"
+  measure psql -q "$TEAM_DB" -c "\\copy podium_bench_equivalent FROM '$CSV' (FORMAT csv, HEADER)"
+  stored=$(psql -qtA "$TEAM_DB" -c "SELECT count(*) FROM podium_bench_equivalent")
+  [ "$stored" = "$ROWS" ] || { echo "import-benchmark: psql stored $stored rows, not $ROWS" >&2; exit 1; }
+}
+
 podium_base() {
   podium "$BASE_APP_JAR" "${BASE_CDS_FLAGS:-}"
 }
@@ -117,18 +139,22 @@ reference_wal() {
 }
 
 echo "Import benchmark: $ROWS rows, $(du -m "$CSV" | cut -f1) MB; $(nproc) cores, $(awk -F': *' '/model name/ {print $2; exit}' /proc/cpuinfo)"
-echo "java: $(java -version 2>&1 | head -1); flags: $JAVA_FLAGS${CDS_FLAGS:+ (with a CDS archive)}; sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+echo "java: $(java -version 2>&1 | head -1); flags: $JAVA_FLAGS${CDS_FLAGS:+ (with a CDS archive)}; $(if [ -n "${TEAM_DB:-}" ]; then echo "PostgreSQL $(psql -qtA "$TEAM_DB" -c 'SHOW server_version')"; else echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1)"; fi)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+REFERENCES="${SQLITE_DEFAULTS:+reference} reference_wal"
+REF_LABEL=sqlite3-wal
+[ -z "${TEAM_DB:-}" ] || { REFERENCES=reference_psql; REF_LABEL=psql-copy; }
 printf '%-4s %-11s %9s %9s %10s\n' run tool wall_s cpu_s peak_MiB
 : > "$WORK/results"
 : > "$WORK/ratios"
 for run in $(seq 1 "$RUNS"); do
-  for tool in podium ${BASE_JAR:+podium_base} ${SQLITE_DEFAULTS:+reference} reference_wal; do
+  for tool in podium ${BASE_JAR:+podium_base} $REFERENCES; do
     # Run to the end (the row count is checked after the timing) before reading the result.
     $tool > "$WORK/line"
     read -r wall user sys rss < "$WORK/line"
+    # The team book's psql \copy takes the reference's place in the ratios.
     case $tool in podium) label=podium ;; podium_base) label=podium-base ;; reference) label=sqlite3 ;;
-      *) label=sqlite3-wal ;; esac
+      reference_psql) label=psql-copy ;; *) label=sqlite3-wal ;; esac
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     mib=$(( rss / 1024 ))
     printf '%-4s %-11s %9s %9s %10s\n' "$run" "$label" "$wall" "$cpu" "$mib"
@@ -136,14 +162,14 @@ for run in $(seq 1 "$RUNS"); do
     case $label in
       podium) podium_wall=$wall ;;
       podium-base) base_wall=$wall ;;
-      sqlite3-wal) echo "$run $podium_wall $wall ${base_wall:-}" >> "$WORK/ratios" ;;
+      "$REF_LABEL") echo "$run $podium_wall $wall ${base_wall:-}" >> "$WORK/ratios" ;;
     esac
   done
-  tail -n 1 "$WORK/ratios" | awk '{ printf "run %s: podium / sqlite3-wal = %.2f%s\n", $1, $2 / $3,
-    $4 == "" ? "" : sprintf(", podium-base / sqlite3-wal = %.2f", $4 / $3) }'
+  tail -n 1 "$WORK/ratios" | awk '{ printf "run %s: podium / %s = %.2f%s\n", $1, ref, $2 / $3,
+    $4 == "" ? "" : sprintf(", podium-base / %s = %.2f", ref, $4 / $3) }' ref="$REF_LABEL"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-for label in podium ${BASE_JAR:+podium-base} ${SQLITE_DEFAULTS:+sqlite3} sqlite3-wal; do
+for label in podium ${BASE_JAR:+podium-base} $(echo "$REFERENCES" | grep -qw reference && echo sqlite3) "$REF_LABEL"; do
   for col in 2 3 4; do
     grep "^$label " "$WORK/results" | cut -d' ' -f$col | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
   done | paste -sd' ' | awk -v l="$label" '{ printf "median %-11s wall %ss, cpu %ss, peak %s MiB\n", l, $1, $2, $3 }'
@@ -151,4 +177,4 @@ done
 # The machine is shared and its speed changes from minute to minute: the run with the lowest
 # ratio is the one least disturbed while both tools ran.
 awk '{ r = $2 / $3; if (NR == 1 || r < best) { best = r; line = $0 } }
-  END { split(line, f, " "); printf "best run %s: podium %ss against sqlite3-wal %ss, ratio %.2f\n", f[1], f[2], f[3], best }' "$WORK/ratios"
+  END { split(line, f, " "); printf "best run %s: podium %ss against %s %ss, ratio %.2f\n", f[1], f[2], ref, f[3], best }' ref="$REF_LABEL" "$WORK/ratios"

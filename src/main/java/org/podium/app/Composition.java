@@ -68,11 +68,15 @@ public final class Composition {
      * (or {@code PGPASSFILE}) gives for the address, as every PostgreSQL client finds it.
      */
     public static Book openTeamBook(TeamAddress address, Optional<String> typed, Clock clock) {
+        return wire(PostgresBook.open(address, password(address, typed)), clock);
+    }
+
+    /** The password for {@code address}: the one typed, else {@code PGPASSWORD}, else {@code ~/.pgpass}'s; null if none. */
+    static String password(TeamAddress address, Optional<String> typed) {
         Map<String, String> env = System.getenv();
-        String password = typed.or(() -> Optional.ofNullable(env.get("PGPASSWORD")))
+        return typed.or(() -> Optional.ofNullable(env.get("PGPASSWORD")))
                 .or(() -> PgPass.password(PgPass.location(env, Path.of(System.getProperty("user.home"))), address))
                 .orElse(null);
-        return wire(PostgresBook.open(address, password), clock);
     }
 
     /** Opens the book at {@code place} for a command, a file as {@link #openBookForCommand(Path, Clock)} does. */

@@ -14,6 +14,7 @@ import org.podium.cli.PodiumCli;
 import org.podium.service.Book;
 import org.podium.service.common.NotOnTeamBookException;
 import org.podium.service.common.Preferences;
+import org.podium.store.PostgresBook;
 import org.podium.store.SqliteNativeLibrary;
 import org.podium.store.StoreException;
 
@@ -90,6 +91,19 @@ public final class Podium implements CliContext {
             throw NotOnTeamBookException.copiesAreTheServers(team.address().toString());
         }
         return ((BookPlace.File) place).path();
+    }
+
+    @Override
+    public Optional<String> serverVersion(Optional<String> db) {
+        try {
+            if (DataPaths.bookForThisProcess(db) instanceof BookPlace.Team team) {
+                return Optional.of(PostgresBook.serverVersion(team.address(), Composition.password(team.address(),
+                        Optional.empty())));
+            }
+        } catch (StoreException e) {
+            // An address that names no book: --version says what it can without it.
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.podium.service.common.AppInfo;
 import org.podium.service.common.NotOnTeamBookException;
 import org.podium.service.book.BackupService;
+import org.podium.service.book.BookChanges;
 import org.podium.service.Book;
 import org.podium.service.common.Preferences;
 import org.podium.service.documents.UserGuide;
@@ -107,13 +108,32 @@ public final class PodiumWindow implements ShellView.Actions {
         return shell;
     }
 
-    // A command-line import or another program's write shows in the window within a second or
-    // so; the watcher thread only hands the news to the FX thread (issue 28, point 9). Started
-    // once per book: a rebuilt shell (a language switch) is reached through the field.
+    // A command-line import, another program's write or another coordinator's save shows in the
+    // window within a second or so; a team book's lost server shows a banner until it is back.
+    // The watcher thread only hands the news to the FX thread (issue 28, point 9; issue 26,
+    // point 4). Started once per book: a rebuilt shell (a language switch) is reached through the field.
     private void watchForChangesElsewhere() {
-        book.changes().start(() -> Platform.runLater(() -> shell.changedElsewhere()),
-                failure -> Platform.runLater(() -> shell.notify(Messages.get("changes.watchFailed",
-                        failure.getMessage()))));
+        book.changes().start(new BookChanges.Listener() {
+            @Override
+            public void changed() {
+                Platform.runLater(() -> shell.changedElsewhere());
+            }
+
+            @Override
+            public void lost(String server) {
+                Platform.runLater(() -> shell.connectionLost(server));
+            }
+
+            @Override
+            public void back() {
+                Platform.runLater(() -> shell.connectionBack());
+            }
+
+            @Override
+            public void failed(RuntimeException failure) {
+                Platform.runLater(() -> shell.notify(Messages.get("changes.watchFailed", failure.getMessage())));
+            }
+        });
     }
 
     // A new event starts in the zone of the last one saved, across restarts (issue 28, point 12).

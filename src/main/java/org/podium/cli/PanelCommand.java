@@ -104,83 +104,90 @@ final class PanelCommand {
         int run(long eventId) {
             Event e = book().panel().event(eventId);
             CueSheetService.Rendered<Path> saved = book().cueSheets().savePdf(eventId, output.path(), Wording.of(Locale.ENGLISH));
-            Path file = saved.output();
-            if (!saved.missing().isEmpty()) {
-                err().println("Warning: " + saved.missing().size() + " character(s) have no font"
-                        + " on this computer and show as □ in the PDF: " + saved.missingText());
-            }
-            if (json()) {
+            Path file = warnOfMissingFonts(this, saved);
+            return report(() -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("file", file.toString());
                 m.put("eventId", e.id());
                 m.put("title", e.title());
                 m.put("missingCharacters", saved.missing().stream().map(Character::toString).toList());
-                Json.print(out(), m);
-            } else {
-                out().println("Saved the cue sheet of “" + e.title() + "” to " + file);
-            }
-            return PodiumCli.OK;
+                return m;
+            }, "Saved the cue sheet of “" + e.title() + "” to " + file);
+        }
+    }
+
+    /** A command about one speaker of one event: {@code panel invite 2 liam@mpi.example}. */
+    abstract static class SpeakerCommand extends EventCommand {
+        @Parameters(index = "1", paramLabel = "PERSON", description = "The speaker's id or email.")
+        String person;
+
+        /** Does the command's work for the speaker on the event and returns its exit code. */
+        abstract int run(Event e, Person p);
+
+        /** Reads the command's own options, so that bad input is told before the book is read. */
+        void readOptions() {
+        }
+
+        @Override
+        final int run(long eventId) {
+            PersonRef who = PersonRef.parse("PERSON", person);
+            readOptions();
+            Event e = book().panel().event(eventId);
+            return run(e, who.resolve(book()));
         }
     }
 
     @Command(name = "invite", description = "Save a speaker's invitation (.ics): the event addressed to them,"
             + " with their role and agenda slot.")
-    static final class Invite extends EventCommand {
-        @Parameters(index = "1", paramLabel = "PERSON", description = "The speaker's id or email.")
-        String person;
+    static final class Invite extends SpeakerCommand {
         @Mixin
         OutputFile output;
 
         @Override
-        int run(long eventId) {
-            PersonRef who = PersonRef.parse("PERSON", person);
-            Event e = book().panel().event(eventId);
-            Person p = who.resolve(book());
-            CalendarService.Invitation saved = book().calendar().saveSpeakerIcs(eventId, p.id(), output.path());
+        int run(Event e, Person p) {
+            CalendarService.Invitation saved = book().calendar().saveSpeakerIcs(e.id(), p.id(), output.path());
             if (!saved.addressed()) {
                 err().println("note: " + p.fullName() + " has no email address, so the"
                         + " file describes their part but is not addressed to them");
             }
-            if (json()) {
+            return report(() -> {
                 Map<String, Object> m = personFile(saved.file(), e, p);
                 m.put("addressed", saved.addressed());
-                Json.print(out(), m);
-            } else {
-                out().println("Saved the invitation of " + p.fullName() + " to “" + e.title() + "” to " + saved.file());
-            }
-            return PodiumCli.OK;
+                return m;
+            }, "Saved the invitation of " + p.fullName() + " to “" + e.title() + "” to " + saved.file());
         }
     }
 
     @Command(name = "brief", description = "Save a speaker's briefing as a PDF: their slot, the access link, the"
             + " technical check, the other speakers and their recording consent.")
-    static final class Brief extends EventCommand {
-        @Parameters(index = "1", paramLabel = "PERSON", description = "The speaker's id or email.")
-        String person;
+    static final class Brief extends SpeakerCommand {
         @Mixin
         LanguageOption language;
         @Mixin
         OutputFile output;
+        private Locale locale;
 
         @Override
-        int run(long eventId) {
-            PersonRef who = PersonRef.parse("PERSON", person);
-            Locale locale = language.locale();
-            Event e = book().panel().event(eventId);
-            Person p = who.resolve(book());
-            CueSheetService.Rendered<Path> saved = book().briefings().savePdf(eventId, p.id(), Wording.of(locale), output.path());
-            Path file = saved.output();
-            if (!saved.missing().isEmpty()) {
-                err().println("Warning: " + saved.missing().size() + " character(s) have no font"
-                        + " on this computer and show as □ in the PDF: " + saved.missingText());
-            }
-            if (json()) {
-                Json.print(out(), personFile(file, e, p));
-            } else {
-                out().println("Saved the briefing of " + p.fullName() + " for “" + e.title() + "” to " + file);
-            }
-            return PodiumCli.OK;
+        void readOptions() {
+            locale = language.locale();
         }
+
+        @Override
+        int run(Event e, Person p) {
+            Path file = warnOfMissingFonts(this, book().briefings().savePdf(e.id(), p.id(), Wording.of(locale),
+                    output.path()));
+            return report(() -> personFile(file, e, p),
+                    "Saved the briefing of " + p.fullName() + " for “" + e.title() + "” to " + file);
+        }
+    }
+
+    /** Warns on standard error of the characters no font could draw in the PDF; returns the file saved. */
+    private static Path warnOfMissingFonts(BookCommand command, CueSheetService.Rendered<Path> saved) {
+        if (!saved.missing().isEmpty()) {
+            command.err().println("Warning: " + saved.missing().size() + " character(s) have no font"
+                    + " on this computer and show as □ in the PDF: " + saved.missingText());
+        }
+        return saved.output();
     }
 
     /** The JSON summary of a file written for one person on one event: {file, eventId, personId, person}. */

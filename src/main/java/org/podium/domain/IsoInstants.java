@@ -3,6 +3,8 @@ package org.podium.domain;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -58,6 +60,47 @@ public final class IsoInstants {
             }
         }
         return Instant.parse(text);
+    }
+
+    /**
+     * Whether UTF-8 bytes {@code [from, to)} are exactly what {@link Instant#toString()} writes
+     * for the instant they name: "2026-05-02T10:01:02Z", a year from 1000 to 9999, a real date and
+     * time, and a fraction only if it is not zero, in as few groups of three digits as it needs.
+     * Such text reads back and is written again unchanged, so an export may copy it as it is.
+     */
+    public static boolean isCanonical(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n != 20 && n != 24 && n != 27 && n != 30 || b[to - 1] != 'Z' || b[from + 4] != '-' || b[from + 7] != '-'
+                || b[from + 10] != 'T' || b[from + 13] != ':' || b[from + 16] != ':') {
+            return false;
+        }
+        int year = digits(b, from, 4);
+        int month = digits(b, from + 5, 2);
+        int day = digits(b, from + 8, 2);
+        int hour = digits(b, from + 11, 2);
+        int minute = digits(b, from + 14, 2);
+        int second = digits(b, from + 17, 2);
+        if (year < 1000 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return false;
+        }
+        if (n == 20) {
+            return true;
+        }
+        // The last group of three digits is never 000: Instant.toString would have left it out.
+        return b[from + 19] == '.' && digits(b, from + 20, n - 21) >= 0 && digits(b, to - 4, 3) > 0;
+    }
+
+    /** The number written with exactly {@code count} ASCII digits at {@code from} (at most 9), or -1. */
+    private static int digits(byte[] b, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return -1;
+            }
+            value = value * 10 + (b[i] - '0');
+        }
+        return value;
     }
 
     /** {@link #parse}, or null for null (SQL NULL). */

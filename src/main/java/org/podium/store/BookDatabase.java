@@ -42,6 +42,12 @@ public interface BookDatabase extends AutoCloseable {
     /** Where the book is, as messages name it: a file's path or a server's address. */
     String name();
 
+    /**
+     * Starts watching for changes others commit to the book (another program on a laptop book,
+     * another coordinator on a team book); the caller closes the watch before the book.
+     */
+    ChangeWatch watch();
+
     /** The book's file, for a laptop book; a team book has none: it lives on its server. */
     Optional<Path> file();
 

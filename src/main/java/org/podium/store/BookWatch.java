@@ -16,7 +16,7 @@ import java.sql.Statement;
  * moved by someone else, and the version after its commit is the new baseline. The window
  * therefore reloads on other programs' writes, not after each of its own saves.
  */
-public final class BookWatch implements AutoCloseable {
+public final class BookWatch implements ChangeWatch {
     private final Database db;
     private final Connection connection;
     private long seen;
@@ -53,6 +53,7 @@ public final class BookWatch implements AutoCloseable {
      * Whether another connection committed since the last call (or since the watch began).
      * Called from one background thread; cheap when nothing changed.
      */
+    @Override
     public synchronized boolean changedElsewhere() {
         try {
             if (failure != null) {

@@ -288,6 +288,12 @@ public final class Database implements BookDatabase {
         return path.toString();
     }
 
+    /** Watches the file for other connections' commits ({@link BookWatch}). */
+    @Override
+    public ChangeWatch watch() {
+        return BookWatch.on(this);
+    }
+
     @Override
     public Optional<Path> file() {
         return Optional.of(path);

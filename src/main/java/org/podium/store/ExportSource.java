@@ -3,6 +3,8 @@ package org.podium.store;
 import java.util.List;
 import java.util.Set;
 import org.podium.domain.ContactFields;
+import org.podium.domain.FieldText;
+import org.podium.domain.RegistrantField;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationStatus;
 import org.podium.domain.Utf8Text;
@@ -55,8 +57,12 @@ public interface ExportSource {
         }
     }
 
-    /** One qualifying address; valid only during the call it is passed to. */
-    interface Row {
+    /**
+     * One qualifying address; valid only during the call it is passed to. Its {@link #field}s
+     * are those of the {@link Fields} read; by default they are made from {@link #contact} and
+     * {@link #registration}, and a book may give them straight from what it read.
+     */
+    interface Row extends FieldText {
         /** The events this address is exported for, oldest first; the last is that of the row's registration. */
         List<Long> eventIds();
 
@@ -71,6 +77,11 @@ public interface ExportSource {
 
         /** The whole registration; only when {@link Fields#EVERY} was read. */
         Registration registration();
+
+        @Override
+        default Utf8Text field(RegistrantField field) {
+            return FieldText.utf8(FieldText.isContact(field) ? contact() : registration(), field);
+        }
     }
 
     /**

@@ -1,5 +1,9 @@
 package org.podium.store;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Reads a row of text fields that SQLite joined with 0xFF between them: where the fields start,
  * and whether their bytes are exactly what reading them as strings would give.
@@ -7,6 +11,8 @@ package org.podium.store;
 final class JoinedNames {
     /** Never part of well-formed UTF-8, so it cannot come from a field that the JDK reads back unchanged. */
     static final int SEPARATOR = 0xFF;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private JoinedNames() {
     }
@@ -20,6 +26,11 @@ final class JoinedNames {
         int found = 0;
         int i = 0;
         while (i < row.length) {
+            // Most of a row is plain ASCII, passed over eight bytes at a time.
+            if (i <= row.length - Long.BYTES && ((long) LONGS.get(row, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+                continue;
+            }
             int b = row[i] & 0xFF;
             if (b < 0x80) {
                 i++;

@@ -9,8 +9,13 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.nio.file.Path;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.postgresql.PGConnection;
 
 /**
  * An open team book: a database on a PostgreSQL server, reached through a small pool of
@@ -26,11 +31,15 @@ public final class PostgresBook implements BookDatabase {
     /** Any number the same for every Podium: makes two first opens of one database take turns. */
     private static final long MIGRATION_LOCK = 0x506f6469756dL;
     private static final int POOL_SIZE = 4;
+    /** The application name of the connection that listens for other coordinators' saves. */
+    public static final String WATCH_NAME = "Podium watch";
 
     private final TeamAddress address;
     private final HikariDataSource pool;
     private final String readOnlyWhy;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+    /** The server sessions this book has written through: their notices are not news to its window. */
+    private final Set<Integer> writers = ConcurrentHashMap.newKeySet();
     private volatile String author = "";
     private volatile Clock clock = Clock.systemUTC();
 
@@ -63,6 +72,24 @@ public final class PostgresBook implements BookDatabase {
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /**
+     * The version of the server at {@code address}, as {@code podium --version} prints it, read
+     * on a connection of its own without touching the book; the reason when it cannot be reached.
+     */
+    public static String serverVersion(TeamAddress address, String password) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", address.user());
+        properties.setProperty("password", password == null ? "" : password);
+        properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+        properties.putAll(address.parameters());
+        try (Connection c = java.sql.DriverManager.getConnection(address.jdbcUrl(), properties)) {
+            return "PostgreSQL " + Sql.one(c, "SHOW server_version", rs -> rs.getString(1)).orElse("?") + " at "
+                    + address.server();
+        } catch (SQLException e) {
+            return "not reached: " + describe(address, e);
         }
     }
 
@@ -171,6 +198,13 @@ public final class PostgresBook implements BookDatabase {
     /** What went wrong opening, in the user's terms, decided on the SQL state the server or driver gave. */
     static String describe(TeamAddress address, SQLException e) {
         String state = String.valueOf(e.getSQLState());
+        if (state.equals("08004")) {
+            // The driver's own refusal before asking the server, above all a password it does not have.
+            return "The PostgreSQL server at " + address.server() + " asks for the password of the user "
+                    + address.user() + " for the team book " + address + ", and none was found (" + firstLine(e)
+                    + "). Put it in ~/.pgpass (or the file PGPASSFILE names; it is ignored if others may read it)"
+                    + " or in PGPASSWORD, or type it in File → Open team book….";
+        }
         if (state.startsWith("08")) {
             return "Cannot reach the PostgreSQL server at " + address.server() + " for the team book " + address
                     + " (" + firstLine(e) + "). Check the host and port, and that the server is running.";
@@ -262,6 +296,7 @@ public final class PostgresBook implements BookDatabase {
             return run(current, work);
         }
         try (Connection c = pool.getConnection()) {
+            writers.add(c.unwrap(PGConnection.class).getBackendPID());
             c.setAutoCommit(false);
             transaction.set(c);
             boolean done = false;
@@ -272,19 +307,23 @@ public final class PostgresBook implements BookDatabase {
                 return result;
             } finally {
                 transaction.remove();
-                if (!done) {
+                if (done) {
+                    c.setAutoCommit(true);
+                } else {
                     rollback(c);
                 }
-                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw translate(e);
         }
     }
 
+    // Quietly, so the failure that ends the work is the one reported: on a lost connection these
+    // fail too ("Connection is closed"), and the pool resets a connection it takes back anyway.
     private static void rollback(Connection c) {
         try {
             c.rollback();
+            c.setAutoCommit(true);
         } catch (SQLException e) {
             // Nothing was committed; a lost connection has rolled back on the server already.
         }
@@ -300,8 +339,10 @@ public final class PostgresBook implements BookDatabase {
 
     private StoreException translate(SQLException e) {
         String state = String.valueOf(e.getSQLState());
-        if (state.startsWith("08")) {
-            return new StoreException("Lost the connection to the PostgreSQL server at " + address.server()
+        if (ConnectionLostException.lost(state) || e instanceof SQLTransientConnectionException) {
+            // The pool's other connections went with the server: none is lent again unchecked.
+            pool.getHikariPoolMXBean().softEvictConnections();
+            return new ConnectionLostException(address.server(), "Lost the connection to the PostgreSQL server at " + address.server()
                     + " of the team book " + address + "; nothing was changed. Try again when it is back.", e);
         }
         if (state.equals("42501")) {
@@ -309,6 +350,24 @@ public final class PostgresBook implements BookDatabase {
                     + address.user() + ": the server refused the change; nothing was changed.", e);
         }
         return new StoreException("Database error in " + address + ": " + firstLine(e), e);
+    }
+
+    /**
+     * Watches for other coordinators' saves on a connection of its own, outside the pool (it
+     * stays open, listening); a look fails within {@value #CONNECT_TIMEOUT_SECONDS} s when the
+     * server went away, and tries again at the next.
+     */
+    @Override
+    public ChangeWatch watch() {
+        return TeamWatch.on(address, () -> {
+            Properties properties = new Properties();
+            properties.putAll(pool.getDataSourceProperties());
+            properties.setProperty("user", pool.getUsername());
+            properties.setProperty("password", pool.getPassword());
+            properties.setProperty("ApplicationName", WATCH_NAME);
+            properties.putIfAbsent("socketTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+            return java.sql.DriverManager.getConnection(pool.getJdbcUrl(), properties);
+        }, writers);
     }
 
     @Override

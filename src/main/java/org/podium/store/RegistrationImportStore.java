@@ -35,6 +35,8 @@ public final class RegistrationImportStore {
     static final int BULK_CACHE_KIB = 4 * 1024;
     /** The import size, in rows, from which the index is rebuilt rather than updated row by row. */
     static final long BULK_FROM = 50_000;
+    /** Rows a team book's server sends at a time when a read streams them. */
+    static final int STREAM_PAGE = 2_000;
 
     private final BookDatabase db;
 
@@ -114,7 +116,7 @@ public final class RegistrationImportStore {
         params[i] = free;
         return db.write(c -> (long) Sql.update(c, "UPDATE registration SET status='WAITLISTED', " + Versions.BUMP_ONLY + " WHERE id IN"
                 + " (SELECT id FROM (SELECT id, status, row_number() OVER (ORDER BY id) AS seat FROM registration"
-                + " WHERE event_id=? AND id>? AND status IN (" + placeholders(holding.size()) + "))"
+                + " WHERE event_id=? AND id>? AND status IN (" + placeholders(holding.size()) + ")) AS added"
                 + " WHERE status='REGISTERED' AND seat>?)", params));
     }
 
@@ -156,15 +158,34 @@ public final class RegistrationImportStore {
      * optionally only those with one status, reading a row at a time.
      */
     public void forEach(long eventId, Optional<RegistrationStatus> status, Consumer<Registration> each) {
+        String sql = "SELECT * FROM registration WHERE event_id=?" + (status.isPresent() ? " AND status=?" : "")
+                + " ORDER BY id";
+        stream(sql, rs -> each.accept(RegistrationStore.map(rs)),
+                status.isPresent() ? new Object[] {eventId, status.get()} : new Object[] {eventId});
+    }
+
+    /**
+     * Hands each row of a query to {@code each}, a page at a time: PostgreSQL's driver keeps
+     * every row of a result in memory unless it reads inside a transaction with a fetch size.
+     */
+    private void stream(String sql, Sql.RowConsumer each, Object... params) {
         db.read(c -> {
-            String sql = "SELECT * FROM registration WHERE event_id=?" + (status.isPresent() ? " AND status=?" : "")
-                    + " ORDER BY id";
+            boolean pages = db.dialect() == Dialect.POSTGRESQL && c.getAutoCommit();
+            if (pages) {
+                c.setAutoCommit(false);
+            }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                Sql.bind(ps, status.isPresent() ? new Object[] {eventId, status.get()} : new Object[] {eventId});
+                ps.setFetchSize(STREAM_PAGE);
+                Sql.bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        each.accept(RegistrationStore.map(rs));
+                        each.accept(rs);
                     }
+                }
+            } finally {
+                if (pages) {
+                    c.rollback();
+                    c.setAutoCommit(true);
                 }
             }
             return null;
@@ -176,15 +197,16 @@ public final class RegistrationImportStore {
      * {@link #inTransaction}); close it before the transaction ends. {@code expectedRows}, a
      * rough guess, decides whether the writer works in bulk mode (the index rebuilt once at
      * the end): it does when the rows are many, the book is not much larger than them, and
-     * no registrant will be updated, since an update needs the index to find its row.
+     * no registrant will be updated, since an update needs the index to find its row. A team
+     * book's writer sends the rows through {@code COPY} whatever their number.
      */
     public RegistrationWriter writer(long eventId, long expectedRows, boolean mayUpdate,
                                      RegistrationWriter.Repeats repeats) {
-        boolean bulk = !mayUpdate && expectedRows >= BULK_FROM && maxId() <= expectedRows * 4;
         if (!(db instanceof Database laptop)) {
-            throw new StoreException("Importing registrants into a team book (" + db.name() + ") is not available yet.");
+            return db.write(c -> new CopyRegistrationWriter(db, c, eventId, mayUpdate, repeats));
         }
-        return db.write(c -> new RegistrationWriter(laptop, c, eventId, bulk, mayUpdate, repeats));
+        boolean bulk = !mayUpdate && expectedRows >= BULK_FROM && maxId() <= expectedRows * 4;
+        return db.write(c -> new SqliteRegistrationWriter(laptop, c, eventId, bulk, mayUpdate, repeats));
     }
 
     /**
@@ -213,17 +235,7 @@ public final class RegistrationImportStore {
 
     /** Hands each normalised address the event has to {@code each}. */
     public void forEachAddress(long eventId, Consumer<String> each) {
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT email_key FROM registration WHERE event_id=?")) {
-                ps.setLong(1, eventId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        each.accept(rs.getString(1));
-                    }
-                }
-            }
-            return null;
-        });
+        stream("SELECT email_key FROM registration WHERE event_id=?", rs -> each.accept(rs.getString(1)), eventId);
     }
 
     /**

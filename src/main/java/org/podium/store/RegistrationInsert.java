@@ -213,7 +213,7 @@ final class RegistrationInsert implements AutoCloseable {
             insert.setInt(offset + 12, r.minutesAttended());
             insert.setString(offset + 13, sameTime(r) ? null : row.consentAtText());
             text(insert, offset + 14, sameSource(r) ? "" : r.consentSource());
-            insert.setString(offset + 15, r.customAnswers().isEmpty() ? null : RegistrationWriter.answers(r));
+            insert.setString(offset + 15, r.customAnswers().isEmpty() ? null : RegistrationText.answers(r));
             text(insert, offset + 16, r.notes());
         }
     }

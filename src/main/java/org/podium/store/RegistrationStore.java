@@ -55,7 +55,7 @@ public final class RegistrationStore {
         return new Object[] {r.eventId(), r.email(), r.emailKey(), r.firstName(), r.lastName(),
             r.organisation(), r.jobTitle(), r.city(), r.country(), r.language(), r.registeredAt(),
             r.source(), r.status(), r.minutesAttended(), r.consent(), r.consentAt(), r.consentSource(),
-            RegistrationWriter.answers(r), r.notes()};
+            RegistrationText.answers(r), r.notes()};
     }
 
     public Optional<Registration> find(long eventId, String email) {

@@ -66,7 +66,7 @@ final class RegistrationUpdate {
         Object[] values = {r.email(), r.firstName(), r.lastName(), r.organisation(), r.jobTitle(), r.city(),
             r.country(), r.language(), r.notes(), row.registeredAtText(), r.source().name(), r.status().name(),
             r.minutesAttended(), r.consent() ? 1 : 0, row.consentAtText(), r.consentSource(),
-            RegistrationWriter.answers(r)};
+            RegistrationText.answers(r)};
         for (int i = 0; i < values.length; i++) {
             restore.setObject(i + 3, values[i]);
         }
@@ -90,6 +90,6 @@ final class RegistrationUpdate {
         }
         change.setString(14, IsoInstants.format(r.consentAt()));
         change.setString(15, r.consentSource());
-        change.setString(16, RegistrationWriter.answers(r));
+        change.setString(16, RegistrationText.answers(r));
     }
 }

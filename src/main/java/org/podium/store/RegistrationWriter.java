@@ -1,35 +1,21 @@
 package org.podium.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeMap;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.podium.domain.IsoInstants;
 import org.podium.domain.Registration;
 
 /**
- * Writes many registrations of one event inside one transaction, a batch at a time, with no
- * read per row. The caller says which rows are new addresses ({@link #add}) and which belong
- * to registrants the event already had ({@link #update}); a new address that repeats one
- * added earlier by the same work is left out and reported to {@link Repeats}. Obtain it from
- * {@link RegistrationImportStore#writer}; {@link #finish} it, or {@link #abandon} it when the
- * transaction will be rolled back, and close it before the transaction ends.
- * <p>
- * A large import into a book it dominates runs in bulk mode: the registration index is
- * dropped and built again by {@link #finish}, in the same transaction, with a sort instead of
- * a million random inserts; repeats are then found when the unique index is built, and
- * new rows go many to a statement ({@link RegistrationInsert}).
+ * Writes many registrations of one event inside one transaction. The caller says which rows
+ * are new addresses ({@link #add}) and which belong to registrants the event already had
+ * ({@link #update}); a new address that repeats one added earlier by the same work is left out
+ * and reported to {@link Repeats}. Obtain it from {@link RegistrationImportStore#writer};
+ * {@link #finish} it, or {@link #abandon} it when the transaction will be rolled back, and
+ * close it before the transaction ends. Each engine has its own: the laptop book's batched
+ * statements ({@link SqliteRegistrationWriter}), the team book's {@code COPY}
+ * ({@link CopyRegistrationWriter}).
  */
-public final class RegistrationWriter implements AutoCloseable {
+public interface RegistrationWriter extends AutoCloseable {
     /** How many rows are written in one batch; a multiple of {@link RegistrationInsert#ROWS_PER_STATEMENT}. */
-    public static final int BATCH = 2_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    int BATCH = 2_000;
 
     /**
      * One row to write, the line it came from, and which of its typed values the file actually
@@ -38,9 +24,9 @@ public final class RegistrationWriter implements AutoCloseable {
      * key, the times as text) is worked out here, on the thread that makes the row, so the
      * writing thread only binds.
      */
-    public record Incoming(long line, Registration registration, String emailKey, boolean statusGiven,
-                           boolean registeredAtGiven, boolean consentGiven, boolean whole, String keyToBind,
-                           String registeredAtText, String consentAtText) {
+    record Incoming(long line, Registration registration, String emailKey, boolean statusGiven,
+                    boolean registeredAtGiven, boolean consentGiven, boolean whole, String keyToBind,
+                    String registeredAtText, String consentAtText) {
         public Incoming(long line, Registration registration, boolean statusGiven, boolean registeredAtGiven,
                         boolean consentGiven) {
             this(line, registration, statusGiven, registeredAtGiven, consentGiven, false);
@@ -49,7 +35,7 @@ public final class RegistrationWriter implements AutoCloseable {
         private Incoming(long line, Registration registration, boolean statusGiven, boolean registeredAtGiven,
                          boolean consentGiven, boolean whole) {
             this(line, registration, registration.emailKey(), statusGiven, registeredAtGiven, consentGiven, whole,
-                    isAscii(registration.email()) ? null : registration.emailKey(),
+                    RegistrationText.isAscii(registration.email()) ? null : registration.emailKey(),
                     IsoInstants.format(registration.registeredAt()), IsoInstants.format(registration.consentAt()));
         }
 
@@ -61,225 +47,39 @@ public final class RegistrationWriter implements AutoCloseable {
 
     /** Hears of each row left out because an earlier row of the same work gave its address. */
     @FunctionalInterface
-    public interface Repeats {
+    interface Repeats {
         /** {@code firstLine} is the line of the row that was kept, or -1 when it is not known. */
         void repeated(String email, long line, long firstLine);
     }
 
-    private final Database db;
-    private final boolean bulk;
-    private final Repeats repeats;
-    private final long eventId;
-    private RegistrationInsert insert;
-    private final PreparedStatement change;
-    /** The UPDATE for whole registrants, prepared when the first one comes. */
-    private PreparedStatement restore;
-    private final long cacheBefore;
-    /** In bulk mode, the index set aside until {@link #finish}; null otherwise. */
-    private BulkIndexes setAside;
-    private final List<Incoming> inserts = new ArrayList<>(BATCH);
-    private final List<Incoming> updates = new ArrayList<>();
-    private long inserted;
-    private long updated;
-    private long unchanged;
-    private long repeated;
-    private boolean finished;
-    private boolean abandoned;
-
-    RegistrationWriter(Database db, Connection c, long eventId, boolean bulk, boolean mayUpdate, Repeats repeats)
-            throws SQLException {
-        this.db = db;
-        this.bulk = bulk;
-        this.repeats = repeats;
-        this.cacheBefore = pragma(c, "cache_size");
-        RegistrationImportStore.execute(c, "PRAGMA cache_size = -"
-                + (bulk ? RegistrationImportStore.BULK_CACHE_KIB : RegistrationImportStore.IMPORT_CACHE_KIB));
-        if (bulk) {
-            setAside = BulkIndexes.drop(c, Sql.count(c, "SELECT coalesce(max(id), 0) FROM registration"));
-        }
-        this.eventId = eventId;
-        this.change = mayUpdate ? c.prepareStatement(RegistrationUpdate.SQL) : null;
-    }
-
-    /**
-     * The INSERT statements, prepared at the first batch so the consent source most rows of a
-     * file share can be a literal: the driver binds every parameter of every row, so only SQL
-     * text is free.
-     */
-    private RegistrationInsert insert(Connection c) {
-        if (insert == null) {
-            String consentSource = inserts.stream().map(row -> row.registration().consentSource())
-                    .filter(text -> !text.isEmpty()).findFirst().orElse("");
-            insert = new RegistrationInsert(c, eventId, bulk, consentSource);
-        }
-        return insert;
-    }
-
-    private static long pragma(Connection c, String name) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    /** Queues a row with an address the event does not have; a full batch is written at once. */
-    public void add(Incoming row) {
-        inserts.add(row);
-        if (setAside != null) {
-            setAside.added(row.line());
-        }
-        if (inserts.size() >= BATCH) {
-            flush();
-        }
-    }
+    /** Queues a row with an address the event does not have. */
+    void add(Incoming row);
 
     /** Queues a row for a registrant the event had, to be given the row's values. */
-    public void update(Incoming row) {
-        if (change == null) {
-            throw new IllegalStateException("this writer was opened without updates");
-        }
-        updates.add(row);
-        if (updates.size() >= BATCH) {
-            flush();
-        }
-    }
+    void update(Incoming row);
 
     /** Writes every queued row. */
-    public void flush() {
-        db.write(c -> {
-            if (!inserts.isEmpty()) {
-                boolean[] written = insert(c).insert(inserts);
-                for (int i = 0; i < written.length; i++) {
-                    if (written[i]) {
-                        inserted++;
-                    } else {
-                        repeated++;
-                        repeats.repeated(inserts.get(i).registration().email(), inserts.get(i).line(), -1);
-                    }
-                }
-                inserts.clear();
-            }
-            if (!updates.isEmpty()) {
-                for (Incoming row : updates) {
-                    if (row.whole()) {
-                        if (restore == null) {
-                            restore = c.prepareStatement(RegistrationUpdate.WHOLE_SQL);
-                        }
-                        RegistrationUpdate.bindWhole(restore, row);
-                        restore.addBatch();
-                    } else {
-                        RegistrationUpdate.bind(change, row);
-                        change.addBatch();
-                    }
-                }
-                count(change.executeBatch());
-                if (restore != null) {
-                    count(restore.executeBatch());
-                }
-                updates.clear();
-            }
-            return null;
-        });
-    }
+    void flush();
 
-    private void count(int[] changed) {
-        for (int count : changed) {
-            if (count > 0) {
-                updated++;
-            } else {
-                unchanged++;
-            }
-        }
-    }
+    /** Writes what is queued and completes the work (repeats are known and reported by now). */
+    void finish();
 
-    /** Whether SQLite's lower(), which folds only ASCII, gives the same key as Podium's rule. */
-    static boolean isAscii(String email) {
-        for (int i = 0; i < email.length(); i++) {
-            if (email.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** Marks the work as failed: its transaction will roll back, so nothing more is written. */
+    void abandon();
 
-    /** The custom answers as the JSON object the registration table keeps. */
-    static String answers(Registration r) {
-        if (r.customAnswers().isEmpty()) {
-            return "{}";
-        }
-        try {
-            // Sorted, so the same answers are always the same text and an update can tell they did not change.
-            return JSON.writeValueAsString(r.customAnswers().size() > 1 ? new TreeMap<>(r.customAnswers())
-                    : r.customAnswers());
-        } catch (JsonProcessingException e) {
-            throw new StoreException("Cannot store the custom answers of " + r.email() + ": " + e.getOriginalMessage(), e);
-        }
-    }
+    /** New registrants written. */
+    long inserted();
 
-    /**
-     * Writes what is queued and, in bulk mode, builds the index again, leaving out every
-     * repeat of an address the unique index finds.
-     */
-    public void finish() {
-        flush();
-        if (setAside != null) {
-            int removed = db.write(c -> setAside.rebuild(c, repeats));
-            inserted -= removed;
-            repeated += removed;
-            setAside = null;
-        }
-        finished = true;
-    }
-
-    /** Marks the work as failed: its transaction rolls back, which restores any dropped index, so none is built. */
-    public void abandon() {
-        abandoned = true;
-    }
-
-    public long inserted() {
-        return inserted;
-    }
-
-    public long updated() {
-        return updated;
-    }
+    /** Registrants given the file's values that differed. */
+    long updated();
 
     /** Registrants given the file's values that already had them. */
-    public long unchanged() {
-        return unchanged;
-    }
+    long unchanged();
 
     /** Rows left out because an earlier row of this work gave the same address. */
-    public long repeated() {
-        return repeated;
-    }
+    long repeated();
 
-    /**
-     * Finishes the work unless it was finished or abandoned (so a transaction can never commit
-     * without its index), releases the statements and restores the connection's cache.
-     */
+    /** Finishes the work unless it was finished or abandoned, and releases what it holds. */
     @Override
-    public void close() {
-        try {
-            if (!finished && !abandoned) {
-                finish();
-            }
-        } finally {
-            db.write(c -> {
-                try {
-                    if (insert != null) {
-                        insert.close();
-                    }
-                    if (change != null) {
-                        change.close();
-                    }
-                    if (restore != null) {
-                        restore.close();
-                    }
-                } finally {
-                    RegistrationImportStore.execute(c, "PRAGMA cache_size = " + cacheBefore);
-                }
-                return null;
-            });
-        }
-    }
+    void close();
 }

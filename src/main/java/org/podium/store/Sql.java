@@ -25,6 +25,12 @@ final class Sql {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** Takes the current row of a result set. */
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
     static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
         bind(ps, params);

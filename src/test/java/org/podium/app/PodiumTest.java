@@ -32,14 +32,19 @@ class PodiumTest {
     void aTeamBookOnAServerThatCannotBeReachedExitsOneNamingHostAndPortAndCreatesNoFile() {
         for (String[] args : new String[][] {{"--db", "postgresql://ana@127.0.0.1:1/podium", "events", "list"},
             {"--db", "postgresql://ana@127.0.0.1:1/podium", "--version"}}) {
+            StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
 
-            int code = new Podium(Clock.systemUTC()).run(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
+            int code = new Podium(Clock.systemUTC()).run(new PrintWriter(out), new PrintWriter(err), args);
 
             if (args[2].equals("events")) {
                 assertThat(code).isEqualTo(1);
                 assertThat(err.toString()).startsWith("podium: ").contains("127.0.0.1:1").doesNotContain("Exception")
                         .doesNotContain("\tat ");
+            } else {
+                assertThat(code).isZero();
+                assertThat(out.toString()).contains("Book format").contains("Team book server not reached: Cannot reach")
+                        .contains("127.0.0.1:1");
             }
             assertThat(Path.of("postgresql:")).doesNotExist();
         }

@@ -56,6 +56,11 @@ final class CliHarness {
             }
 
             @Override
+            public Optional<String> serverVersion(Optional<String> db) {
+                return new Podium(clock).serverVersion(db);
+            }
+
+            @Override
             public Clock clock() {
                 return clock;
             }

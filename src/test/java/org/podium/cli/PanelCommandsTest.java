@@ -214,4 +214,14 @@ class PanelCommandsTest {
         assertThat(notSeated.err()).contains("has no seat on “Cities after dark”");
         assertThat(dir.resolve("ana.ics")).doesNotExist();
     }
+
+    @Test
+    void aBriefingsBadLanguageIsToldBeforeTheEventOrTheSpeakerIsLookedUp() {
+        Run r = run("panel", "brief", "999", "nobody@example.org", "--language", "fr", "-o",
+                dir.resolve("brief.pdf").toString());
+
+        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.err()).contains("language: 'fr' is not en or it");
+        assertThat(dir.resolve("brief.pdf")).doesNotExist();
+    }
 }

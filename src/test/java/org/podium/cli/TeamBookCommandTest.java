@@ -73,6 +73,13 @@ class TeamBookCommandTest {
     }
 
     @Test
+    void versionNamesTheTeamBooksServerAndItsVersion() {
+        Run version = on(team, "--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).containsPattern("Team book server PostgreSQL \\d+\\.\\d+.* at localhost:\\d+");
+    }
+
+    @Test
     void aRoleThatMayOnlyReadListsTheBookAndEveryWriteExitsOneSayingTheAccessIsReadOnly() {
         addEvent(team, "Borders and belonging");
         addEvent(team, "Cities and climate");

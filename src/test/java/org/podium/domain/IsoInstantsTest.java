@@ -20,6 +20,32 @@ class IsoInstantsTest {
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
     @Test
+    void textIsCanonicalExactlyWhenInstantParseAndToStringGiveItBack() {
+        Random random = new Random(13);
+        List<String> odd = List.of("2026-05-28T10:00:00Z", "2026-02-29T10:00:00Z", "2024-02-29T10:00:00Z",
+                "2026-05-28T10:00:00.000Z", "2026-05-28T10:00:00.500Z", "2026-05-28T10:00:00.500000Z",
+                "2026-05-28T10:00:00.123456Z", "2026-05-28T10:00:00.123456789Z", "2026-05-28T10:00:00.123456000Z",
+                "2026-05-28T24:00:00Z", "2026-05-28T23:59:60Z", "2026-13-01T00:00:00Z", "2026-04-31T00:00:00Z",
+                "0999-05-28T10:00:00Z", "2026-05-28T10:00Z", "2026-05-28T10:00:00+02:00", "2026-05-28 10:00:00Z",
+                "2026-05-28T10:00:00.5Z", "2026-05-28T10:00:00.Z", "2026-05-28t10:00:00Z", "", "x".repeat(20));
+        List<String> texts = new java.util.ArrayList<>(odd);
+        for (int i = 0; i < 20_000; i++) {
+            texts.add(randomInstant(random, i).toString());
+        }
+        for (String text : texts) {
+            byte[] bytes = ("<" + text + ">").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            boolean same;
+            try {
+                same = Instant.parse(text).toString().equals(text)
+                        && Instant.parse(text).atZone(ZoneOffset.UTC).getYear() >= 1000;
+            } catch (DateTimeException e) {
+                same = false;
+            }
+            assertThat(IsoInstants.isCanonical(bytes, 1, bytes.length - 1)).as(text).isEqualTo(same);
+        }
+    }
+
+    @Test
     void writesExactlyWhatInstantToStringWrites() {
         Random random = new Random(11);
         for (int i = 0; i < 20_000; i++) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -130,6 +131,18 @@ class PostgresBookTest {
         assertThatThrownBy(() -> PostgresBook.open(nowhere, null)).isInstanceOf(BookRefusedException.class)
                 .hasMessageStartingWith("Cannot reach the PostgreSQL server at localhost:" + port)
                 .hasMessageContaining("Check the host and port");
+    }
+
+    @Test
+    void aServerAskingForAPasswordNoneWasFoundForSaysWhereToPutIt() {
+        TeamAddress team = new TeamAddress("ana", "db.example.org", 5432, "podium", Map.of());
+        // What the driver says, before asking the server, when it has no password to answer with.
+        SQLException noPassword = new SQLException(
+                "The server requested SCRAM-based authentication, but the password is an empty string.", "08004");
+
+        assertThat(PostgresBook.describe(team, noPassword))
+                .startsWith("The PostgreSQL server at db.example.org:5432 asks for the password of the user ana")
+                .contains("~/.pgpass").contains("PGPASSWORD").doesNotContain("Check the host and port");
     }
 
     @Test

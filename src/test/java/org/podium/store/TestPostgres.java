@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -61,6 +62,20 @@ public final class TestPostgres {
         run("postgres", statements);
     }
 
+    /** Ends every other server connection whose latest statement is like {@code queryLike}; whether there was one. */
+    public static boolean terminate(String queryLike) {
+        try (Connection c = server().getDatabase("postgres", "postgres").getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT count(pg_terminate_backend(pid))"
+                     + " FROM pg_stat_activity WHERE query LIKE ? AND pid <> pg_backend_pid()")) {
+            ps.setString(1, queryLike);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs statements as the superuser in {@code database}. */
     public static void run(String database, String... statements) {
         try (Connection c = server().getDatabase("postgres", database).getConnection();
@@ -71,6 +86,31 @@ public final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Asks until {@code condition} holds, failing after ten seconds rather than hanging: a
+     * notice reaches another connection in the server's own time, not at a known moment.
+     */
+    public static void until(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the condition did not hold within ten seconds");
+            }
+            try {
+                Thread.sleep(20); // between looks, sparing the shared machine a busy loop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting", e);
+            }
+        }
+    }
+
+    /** Ends the server sessions that watch books for changes, as a lost network would. */
+    public static void killWatches() {
+        superuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
+                + PostgresBook.WATCH_NAME + "'");
     }
 
     /** The address as a user gives it to {@code --db}, with its schema as a parameter. */

@@ -1,6 +1,5 @@
 package org.podium.exchange.csv;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,42 +80,45 @@ public final class CsvExportWriter implements Flushable {
      * write the neutralised text. Returns whether it was neutralised.
      */
     public boolean writeCell(Utf8Text text) throws IOException {
+        return writeCell(text, false);
+    }
+
+    /**
+     * The same, or, when {@code reversible}, encoded as {@link FullProfile#encodeCell} encodes
+     * it (a cell that starts with the quote mark gets one more). Returns whether the text was
+     * dangerous ({@link FormulaGuard#isDangerous}).
+     */
+    public boolean writeCell(Utf8Text text, boolean reversible) throws IOException {
         byte[] utf8 = text.bytes();
         int from = text.from();
         int to = text.to();
         boolean dangerous = FormulaGuard.isDangerous(utf8, from, to);
+        boolean marked = dangerous || reversible && from < to && utf8[from] == FormulaGuard.QUOTE;
         startCell();
-        // A neutralised cell starts with the quote mark, which always asks for quotes.
-        writeQuoted(utf8, from, to, dangerous || needsQuotes(utf8, from, to), dangerous);
+        // A marked cell starts with the quote mark, which always asks for quotes.
+        writeQuoted(utf8, from, to, marked || needsQuotes(utf8, from, to), marked);
         return dangerous;
+    }
+
+    /** A cell as {@link ExportProfile#render} filled it, encoded once to be written row after row. */
+    public record Prepared(byte[] utf8, boolean quoted) {
+    }
+
+    /** Encodes a cell as {@link #writeCell(String)} would write it. */
+    public Prepared prepare(String cell) {
+        byte[] utf8 = cell.getBytes(StandardCharsets.UTF_8);
+        return new Prepared(utf8, needsQuotes(utf8, 0, utf8.length));
+    }
+
+    /** Writes the next cell of the current row as {@link #prepare} encoded it. */
+    public void writeCell(Prepared cell) throws IOException {
+        startCell();
+        writeQuoted(cell.utf8(), 0, cell.utf8().length, cell.quoted(), false);
     }
 
     /** Ends the current row with the profile's line ending. */
     public void endRow() throws IOException {
         write(lineEnd, 0, lineEnd.length);
-        rowStarted = false;
-    }
-
-    /**
-     * The end of a row whose last cells are the same row after row, such as a mailing export's
-     * tag: those cells as {@link #writeCell} writes them after earlier ones, then the line
-     * ending, rendered once for {@link #endRow(byte[])}.
-     */
-    public byte[] rowEnd(List<String> cells) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CsvExportWriter end = new CsvExportWriter(bytes, profile, false);
-        end.rowStarted = true;
-        for (String cell : cells) {
-            end.writeCell(cell);
-        }
-        end.endRow();
-        end.flush();
-        return bytes.toByteArray();
-    }
-
-    /** Ends the current row with the cells and line ending {@link #rowEnd} rendered. */
-    public void endRow(byte[] rowEnd) throws IOException {
-        write(rowEnd, 0, rowEnd.length);
         rowStarted = false;
     }
 

@@ -1,20 +1,41 @@
 package org.podium.exchange.csv;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.podium.domain.ContactFields;
 import org.podium.domain.ExportDestination;
+import org.podium.domain.FieldText;
+import org.podium.domain.RegistrantField;
 import org.podium.domain.Registration;
+import org.podium.domain.RegistrationSource;
+import org.podium.domain.RegistrationStatus;
+
+import static org.podium.domain.RegistrantField.ANSWERS;
+import static org.podium.domain.RegistrantField.CITY;
+import static org.podium.domain.RegistrantField.CONSENT;
+import static org.podium.domain.RegistrantField.CONSENT_AT;
+import static org.podium.domain.RegistrantField.CONSENT_SOURCE;
+import static org.podium.domain.RegistrantField.COUNTRY;
+import static org.podium.domain.RegistrantField.DURATION;
+import static org.podium.domain.RegistrantField.EMAIL;
+import static org.podium.domain.RegistrantField.FIRST_NAME;
+import static org.podium.domain.RegistrantField.JOB_TITLE;
+import static org.podium.domain.RegistrantField.LANGUAGE;
+import static org.podium.domain.RegistrantField.LAST_NAME;
+import static org.podium.domain.RegistrantField.NOTES;
+import static org.podium.domain.RegistrantField.ORGANISATION;
+import static org.podium.domain.RegistrantField.REGISTERED_AT;
+import static org.podium.domain.RegistrantField.SOURCE;
+import static org.podium.domain.RegistrantField.STATUS;
 
 /**
  * The file layout one destination expects, as data: delimiter, byte-order mark, line ending,
@@ -25,19 +46,13 @@ public final class ExportProfile {
     /** The longest tag Mailchimp accepts; longer event titles are shortened to fit. */
     static final int MAX_TAG_LENGTH = 100;
 
-    /** One column: its header and how a registrant with its event tags fills it. */
-    public record Column(String header, BiFunction<ContactFields, List<String>, String> value) {
-    }
-
     /**
-     * The cells that follow the address, first and last name in a layout that starts with those
-     * three and fills the rest from the tags alone, as {@link #render} fills them, and how many
-     * of them it neutralised.
+     * One column: its header and how a registrant with its event tags fills it; and, for
+     * {@link FieldCells}, the field whose agreed text ({@link FieldText#of}) it shows, made into
+     * the cell by {@code derive} (null: as it is), or no field for a column of the tags alone.
      */
-    public record AfterNames(List<String> cells, int neutralised) {
-        public AfterNames {
-            cells = List.copyOf(cells);
-        }
+    public record Column(String header, BiFunction<ContactFields, List<String>, String> value, RegistrantField field,
+                         UnaryOperator<String> derive) {
     }
 
     private final ExportDestination destination;
@@ -59,76 +74,65 @@ public final class ExportProfile {
     public static ExportProfile of(ExportDestination destination) {
         return switch (destination) {
             case MAILCHIMP -> new ExportProfile(destination, ',', false, "\r\n", List.of(
-                    column("Email Address", (r, t) -> r.email()),
-                    column("First Name", (r, t) -> r.firstName()),
-                    column("Last Name", (r, t) -> r.lastName()),
-                    column("Tags", (r, t) -> String.join(",", t))));
+                    text("Email Address", EMAIL), text("First Name", FIRST_NAME), text("Last Name", LAST_NAME),
+                    tags("Tags", t -> String.join(",", t))));
             case BREVO -> new ExportProfile(destination, ';', false, "\r\n", List.of(
-                    column("EMAIL", (r, t) -> r.email()),
-                    column("FIRSTNAME", (r, t) -> r.firstName()),
-                    column("LASTNAME", (r, t) -> r.lastName())));
+                    text("EMAIL", EMAIL), text("FIRSTNAME", FIRST_NAME), text("LASTNAME", LAST_NAME)));
             case OUTLOOK -> new ExportProfile(destination, ',', false, "\r\n", List.of(
-                    column("First Name", (r, t) -> r.firstName()),
-                    column("Last Name", (r, t) -> r.lastName()),
-                    column("E-mail Address", (r, t) -> r.email()),
-                    column("Company", (r, t) -> r.organisation()),
-                    column("Job Title", (r, t) -> r.jobTitle()),
-                    column("Business City", (r, t) -> r.city()),
-                    column("Business Country/Region", (r, t) -> countryName(r.country())),
-                    column("Categories", (r, t) -> String.join(";", t))));
+                    text("First Name", FIRST_NAME), text("Last Name", LAST_NAME), text("E-mail Address", EMAIL),
+                    text("Company", ORGANISATION), text("Job Title", JOB_TITLE), text("Business City", CITY),
+                    derived("Business Country/Region", COUNTRY, ExportProfile::countryName),
+                    tags("Categories", t -> String.join(";", t))));
             case GOOGLE -> new ExportProfile(destination, ',', false, "\r\n", List.of(
-                    column("First Name", (r, t) -> r.firstName()),
-                    column("Last Name", (r, t) -> r.lastName()),
-                    column("Labels", (r, t) -> String.join(" ::: ", t)),
-                    column("E-mail 1 - Label", (r, t) -> "Work"),
-                    column("E-mail 1 - Value", (r, t) -> r.email()),
-                    column("Organization Name", (r, t) -> r.organisation()),
-                    column("Organization Title", (r, t) -> r.jobTitle()),
-                    column("Address 1 - City", (r, t) -> r.city()),
-                    column("Address 1 - Country", (r, t) -> countryName(r.country()))));
+                    text("First Name", FIRST_NAME), text("Last Name", LAST_NAME),
+                    tags("Labels", t -> String.join(" ::: ", t)), tags("E-mail 1 - Label", t -> "Work"),
+                    text("E-mail 1 - Value", EMAIL), text("Organization Name", ORGANISATION),
+                    text("Organization Title", JOB_TITLE), text("Address 1 - City", CITY),
+                    derived("Address 1 - Country", COUNTRY, ExportProfile::countryName)));
             case EXCEL -> new ExportProfile(destination, ';', true, "\r\n", List.of(
-                    whole("Email", (r, t) -> r.email()),
-                    whole("First name", (r, t) -> r.firstName()),
-                    whole("Last name", (r, t) -> r.lastName()),
-                    whole("Organisation", (r, t) -> r.organisation()),
-                    whole("Job title", (r, t) -> r.jobTitle()),
-                    whole("City", (r, t) -> r.city()),
-                    whole("Country", (r, t) -> r.country()),
-                    whole("Language", (r, t) -> r.language()),
-                    whole("Registered at", (r, t) -> instant(r.registeredAt())),
-                    whole("Source", (r, t) -> spelled(r.source())),
-                    whole("Status", (r, t) -> spelled(r.status())),
-                    whole("Minutes attended", (r, t) -> Integer.toString(r.minutesAttended())),
-                    whole("Consent", (r, t) -> r.consent() ? "yes" : "no"),
-                    whole("Consent at", (r, t) -> instant(r.consentAt())),
-                    whole("Consent source", (r, t) -> r.consentSource()),
-                    whole("Custom answers", (r, t) -> answersAsText(r.customAnswers())),
-                    whole("Notes", (r, t) -> r.notes()),
-                    whole("Events", (r, t) -> String.join("; ", t))));
+                    text("Email", EMAIL), text("First name", FIRST_NAME), text("Last name", LAST_NAME),
+                    text("Organisation", ORGANISATION), text("Job title", JOB_TITLE), text("City", CITY),
+                    text("Country", COUNTRY), text("Language", LANGUAGE), text("Registered at", REGISTERED_AT),
+                    derived("Source", SOURCE, s -> spelled(RegistrationSource.valueOf(s))),
+                    derived("Status", STATUS, s -> spelled(RegistrationStatus.valueOf(s))),
+                    text("Minutes attended", DURATION),
+                    derived("Consent", CONSENT, c -> Boolean.parseBoolean(c) ? "yes" : "no"),
+                    text("Consent at", CONSENT_AT), text("Consent source", CONSENT_SOURCE),
+                    answers("Custom answers", ExportProfile::answersAsText), text("Notes", NOTES),
+                    tags("Events", t -> String.join("; ", t))));
             case FULL -> new ExportProfile(destination, ',', false, "\r\n", fullColumns());
         };
     }
 
     private static List<Column> fullColumns() {
-        List<BiFunction<Registration, List<String>, String>> values = List.of(
-                (r, t) -> r.email(), (r, t) -> r.firstName(), (r, t) -> r.lastName(), (r, t) -> r.organisation(),
-                (r, t) -> r.jobTitle(), (r, t) -> r.city(), (r, t) -> r.country(), (r, t) -> r.language(),
-                (r, t) -> instant(r.registeredAt()), (r, t) -> r.source().name(), (r, t) -> r.status().name(),
-                (r, t) -> Integer.toString(r.minutesAttended()), (r, t) -> Boolean.toString(r.consent()),
-                (r, t) -> instant(r.consentAt()), (r, t) -> r.consentSource(), (r, t) -> answersAsJson(r.customAnswers()),
-                (r, t) -> r.notes(), (r, t) -> String.join("; ", t));
+        List<RegistrantField> fields = FullProfile.MAPPING;
         List<String> header = FullProfile.HEADER;
-        return java.util.stream.IntStream.range(0, header.size())
-                .mapToObj(i -> whole(header.get(i), values.get(i))).toList();
+        return java.util.stream.IntStream.range(0, header.size()).mapToObj(i -> switch (fields.get(i)) {
+            case ANSWERS -> answers(header.get(i), ExportProfile::answersAsJson);
+            case IGNORE -> tags(header.get(i), t -> String.join("; ", t));
+            default -> text(header.get(i), fields.get(i));
+        }).toList();
     }
 
-    private static Column column(String header, BiFunction<ContactFields, List<String>, String> value) {
-        return new Column(header, value);
+    /** A column that holds a field's agreed text ({@link FieldText#of}) as it is. */
+    private static Column text(String header, RegistrantField field) {
+        return new Column(header, (r, t) -> FieldText.of(r, field), field, null);
     }
 
-    /** A column of a layout that {@link #needsEveryField}: it is filled from a whole registration. */
-    private static Column whole(String header, BiFunction<Registration, List<String>, String> value) {
-        return new Column(header, (r, t) -> value.apply((Registration) r, t));
+    /** A column that holds a value made from a field's agreed text; the field has few values, made once each. */
+    private static Column derived(String header, RegistrantField field, UnaryOperator<String> derive) {
+        return new Column(header, (r, t) -> derive.apply(FieldText.of(r, field)), field, derive);
+    }
+
+    /** A column that depends on the tags alone. */
+    private static Column tags(String header, Function<List<String>, String> value) {
+        return new Column(header, (r, t) -> value.apply(t), null, null);
+    }
+
+    /** The column of custom answers; a row without answers holds what {@code render} makes of none. */
+    private static Column answers(String header, Function<Map<String, String>, String> render) {
+        return new Column(header, (r, t) -> render.apply(((Registration) r).customAnswers()), ANSWERS,
+                none -> render.apply(Map.of()));
     }
 
     public ExportDestination destination() {
@@ -152,6 +156,15 @@ public final class ExportProfile {
         return columns.stream().map(Column::header).toList();
     }
 
+    List<Column> columns() {
+        return columns;
+    }
+
+    /** Whether a cell is written as the Full profile writes it, reversibly ({@link FullProfile#encodeCell}). */
+    boolean reversible() {
+        return destination == ExportDestination.FULL;
+    }
+
     public int width() {
         return columns.size();
     }
@@ -170,27 +183,6 @@ public final class ExportProfile {
     }
 
     /**
-     * For a layout whose first three columns are the address, first and last name and whose
-     * others depend only on the tags (Mailchimp, Brevo), the other cells of a row with these
-     * tags, so a large export can write the names straight from the bytes SQLite holds. Empty
-     * for the other layouts. The first three columns are checked, not assumed: a layout changed
-     * to another order quietly takes the general path.
-     */
-    public Optional<AfterNames> afterNames(List<String> tags) {
-        if (!usesOnlyNames()) {
-            return Optional.empty();
-        }
-        String[] cells = new String[width()];
-        // The probe's names are not dangerous, so what render counts is the other cells'.
-        int neutralised = render(Registration.of(0, "address@probe", "first", "last", java.time.Instant.EPOCH),
-                tags, cells);
-        if (!cells[0].equals("address@probe") || !cells[1].equals("first") || !cells[2].equals("last")) {
-            return Optional.empty();
-        }
-        return Optional.of(new AfterNames(Arrays.asList(cells).subList(3, cells.length), neutralised));
-    }
-
-    /**
      * Fills {@code cells} with the row as it will be written, formulas neutralised, and returns
      * how many cells were neutralised. A layout that {@link #needsEveryField} takes a whole
      * {@link Registration}; the others take the contact fields alone.
@@ -200,7 +192,7 @@ public final class ExportProfile {
             throw new IllegalArgumentException(destination + " is filled from whole registrations");
         }
         int neutralised = 0;
-        boolean full = destination == ExportDestination.FULL;
+        boolean full = reversible();
         for (int i = 0; i < columns.size(); i++) {
             String value = columns.get(i).value().apply(registration, tags);
             if (FormulaGuard.isDangerous(value)) {
@@ -233,10 +225,6 @@ public final class ExportProfile {
         }
         String name = new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
         return name.isEmpty() || name.equalsIgnoreCase(code) ? code : name;
-    }
-
-    private static String instant(Instant value) {
-        return value == null ? "" : value.toString();
     }
 
     /** "no-show" for NO_SHOW, as the command line spells statuses. */

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -136,21 +136,11 @@ final class JsonFields {
     }
 
     LocalDateTime localDateTime(String field) {
-        JsonNode value = required(field);
-        try {
-            return LocalDateTime.parse(asTextOrWrong(field, value, "a date-time like 2026-05-28T10:00"));
-        } catch (DateTimeParseException e) {
-            throw wrong(field, "a date-time like 2026-05-28T10:00", value);
-        }
+        return parsed(field, required(field), "a date-time like 2026-05-28T10:00", LocalDateTime::parse);
     }
 
     ZoneId zone(String field) {
-        JsonNode value = required(field);
-        try {
-            return ZoneId.of(asTextOrWrong(field, value, "a time zone like Europe/Rome"));
-        } catch (DateTimeException e) {
-            throw wrong(field, "a time zone like Europe/Rome", value);
-        }
+        return parsed(field, required(field), "a time zone like Europe/Rome", ZoneId::of);
     }
 
     Instant instant(String field) {
@@ -163,10 +153,15 @@ final class JsonFields {
     }
 
     private Instant asInstant(String field, JsonNode value) {
+        return parsed(field, value, "a moment like 2026-05-28T08:00:00Z", Instant::parse);
+    }
+
+    /** The value's text read by {@code parse}; anything else, or text it cannot read, is refused as not {@code expected}. */
+    private <T> T parsed(String field, JsonNode value, String expected, Function<String, T> parse) {
         try {
-            return Instant.parse(asTextOrWrong(field, value, "a moment like 2026-05-28T08:00:00Z"));
-        } catch (DateTimeParseException e) {
-            throw wrong(field, "a moment like 2026-05-28T08:00:00Z", value);
+            return parse.apply(asTextOrWrong(field, value, expected));
+        } catch (DateTimeException e) {
+            throw wrong(field, expected, value);
         }
     }
 

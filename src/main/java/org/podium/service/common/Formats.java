@@ -24,6 +24,16 @@ public final class Formats {
         return DateTimeFormatter.ofPattern("d MMM yyyy · HH:mm zzz", locale).format(event.startInZone());
     }
 
+    /** "24 Sep 2020": a day, as every list and message of Podium writes it. */
+    public static DateTimeFormatter date(Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+    }
+
+    /** "24 Sep 2020 10:00": a moment, as every list and message of Podium writes it. */
+    public static DateTimeFormatter dateTime(Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale);
+    }
+
     /** "10:00 – 11:15 CEST" for the time span of an event on its day. */
     public static String timeSpan(Event event, Locale locale) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);

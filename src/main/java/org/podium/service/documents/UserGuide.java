@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public final class UserGuide {
     private static final String ROOT = "/org/podium/guide/";
-    private static final List<String> FILES = List.of("guide.css", "en/index.html", "it/index.html");
+    private static final List<String> FILES = List.of("guide.css", "window.svg", "en/index.html", "it/index.html");
 
     private UserGuide() {
     }

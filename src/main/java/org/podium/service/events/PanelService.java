@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.podium.domain.Agenda;
 import org.podium.domain.AgendaItem;
@@ -109,6 +110,37 @@ public final class PanelService {
             panel.update(seat, expectedVersion);
             return panel.findVersioned(seat.id()).orElseThrow();
         }, () -> panel.findVersioned(seat.id())));
+    }
+
+    /** What a seat's one-thing-at-a-time changes can touch: role, answer, order, tech check, recording consent. */
+    private static final List<Function<PanelSeat, Object>> SEAT_FIELDS = List.of(PanelSeat::role, PanelSeat::state,
+            PanelSeat::order, PanelSeat::techCheckDone, PanelSeat::consentToRecording);
+
+    /**
+     * Makes one change to a seat as the coordinator saw it ({@code shown}), such as its answer:
+     * the change is made on the seat as stored now, so what someone else changed meanwhile in its
+     * other fields stays. If they changed the same field to something else, raises
+     * {@link EditConflictException} with the seat as stored and nothing is saved.
+     */
+    public Versioned<PanelSeat> changeSeat(PanelSeat shown, UnaryOperator<PanelSeat> change) {
+        return events.inTransaction(() -> {
+            Versioned<PanelSeat> stored = panel.findVersioned(shown.id())
+                    .orElseThrow(() -> new NotFoundException("There is no seat " + shown.id() + "."));
+            PanelSeat mine = change.apply(shown);
+            if (mine.equals(shown)) {
+                return stored; // nothing changed as the coordinator saw it: theirs stays as it is
+            }
+            for (Function<PanelSeat, Object> field : SEAT_FIELDS) {
+                Object was = field.apply(shown);
+                Object wanted = field.apply(mine);
+                Object now = field.apply(stored.value());
+                if (!wanted.equals(was) && !now.equals(was) && !now.equals(wanted)) {
+                    throw new EditConflictException("The seat was changed by " + stored.stamp().changedBy()
+                            + " since it was shown.", stored);
+                }
+            }
+            return updateSeat(change.apply(stored.value()), stored.stamp().version());
+        });
     }
 
     /** The seat of that id with the version it is stored at. */

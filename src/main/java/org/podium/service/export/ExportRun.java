@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.podium.domain.ContactFields;
 import org.podium.exchange.csv.CsvExportWriter;
 import org.podium.exchange.csv.ExportProfile;
+import org.podium.exchange.csv.FieldCells;
 import org.podium.store.ExportSource;
 
 /**
@@ -130,17 +131,13 @@ final class ExportRun implements ExportSource.Rows<ExportRun.Piece> {
                 neutralised);
     }
 
-    /** The row end of a one-event row in a layout of address and names: the cells after the names, rendered once. */
-    private record Tail(byte[] bytes, int neutralised) {
-    }
-
     /** Renders the rows of one thread into a growing buffer that each piece hands over. */
     private final class Part implements ExportSource.Part<Piece> {
         private final AddressChecks checks = new AddressChecks(request);
         private final Buffer buffer = new Buffer(written);
         private final CsvExportWriter writer;
+        private final FieldCells fromFields;
         private final String[] cells = new String[profile.width()];
-        private final Map<Long, Tail> tails = new HashMap<>();
         private List<List<String>> firstRows = new ArrayList<>();
         private long rows;
         private long neutralised;
@@ -148,6 +145,7 @@ final class ExportRun implements ExportSource.Rows<ExportRun.Piece> {
         Part() {
             try {
                 writer = CsvExportWriter.rowsOnly(buffer, profile);
+                fromFields = new FieldCells(profile, writer);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -164,19 +162,13 @@ final class ExportRun implements ExportSource.Rows<ExportRun.Piece> {
                     render(row, ids);
                     firstRows.add(List.of(Arrays.copyOf(cells, cells.length)));
                 }
-                Tail tail = ids.size() == 1 ? tail(ids.get(0)) : null;
-                if (tail != null) {
-                    // Address and names straight from the book's UTF-8, the rest rendered once for the event.
-                    int count = tail.neutralised();
-                    count += writer.writeCell(row.email()) ? 1 : 0;
-                    count += writer.writeCell(row.firstName()) ? 1 : 0;
-                    count += writer.writeCell(row.lastName()) ? 1 : 0;
-                    writer.endRow(tail.bytes());
-                    neutralised += count;
-                } else {
-                    neutralised += render(row, ids);
+                // The fields' bytes straight to the file; a row whose fields are not all at hand, from strings.
+                int count = fromFields.write(row, tags(ids));
+                if (count < 0) {
+                    count = render(row, ids);
                     writer.writeRow(cells);
                 }
+                neutralised += count;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -187,25 +179,6 @@ final class ExportRun implements ExportSource.Rows<ExportRun.Piece> {
         private int render(ExportSource.Row row, List<Long> ids) {
             ContactFields source = fields == ExportSource.Fields.EVERY ? row.registration() : row.contact();
             return profile.render(source, tags(ids), cells);
-        }
-
-        /** The tail of the event's rows in a layout of address and names; null for any other layout. */
-        private Tail tail(long event) throws IOException {
-            Tail tail = tails.get(event);
-            if (tail == null && !tails.containsKey(event)) {
-                tail = profile.afterNames(List.of(events.get(event).tag()))
-                        .map(after -> new Tail(rowEnd(after.cells()), after.neutralised())).orElse(null);
-                tails.put(event, tail);
-            }
-            return tail;
-        }
-
-        private byte[] rowEnd(List<String> after) {
-            try {
-                return writer.rowEnd(after);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
 
         @Override

@@ -1,8 +1,6 @@
 package org.podium.ui.backup;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.podium.service.common.Formats;
 import org.podium.service.book.BackupService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
@@ -50,9 +49,7 @@ public final class RestoreViewModel {
 
     static Row row(BackupService.Copy copy) {
         Locale locale = Messages.locale();
-        String taken = copy.kind() == BackupService.Kind.DAILY
-                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(copy.taken())
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(copy.taken());
+        String taken = Formats.dateTime(locale).format(copy.taken());
         return new Row(copy.file(), copy.file().getFileName().toString(),
                 Messages.get("backup.kind." + copy.kind().name()), taken, size(copy.bytes()));
     }

@@ -1,8 +1,6 @@
 package org.podium.ui.common;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.podium.service.common.Formats;
 import org.podium.domain.Stamp;
 import org.podium.domain.Versioned;
 
@@ -103,11 +102,19 @@ public final class EditConflict<R> {
     /** "Giulia saved it at 28 May 2026, 11:40": who saved the stored version and when, for the pane's heading. */
     public String heading() {
         Stamp stamp = theirs.stamp();
-        String who = stamp.changedBy().isEmpty() ? Messages.get("conflict.someone") : stamp.changedBy();
-        String when = stamp.changedAt() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-                FormatStyle.SHORT).withLocale(Messages.locale()).format(stamp.changedAt().atZone(ZoneId.systemDefault()));
-        return rows.isEmpty() ? Messages.get("conflict.headingNoFields", who, when)
-                : Messages.get("conflict.heading", who, when);
+        return rows.isEmpty() ? Messages.get("conflict.headingNoFields", who(stamp), when(stamp))
+                : Messages.get("conflict.heading", who(stamp), when(stamp));
+    }
+
+    /** Who saved the stored version, as messages name them: their name, or "Someone else". */
+    public static String who(Stamp stamp) {
+        return stamp.changedBy().isEmpty() ? Messages.get("conflict.someone") : stamp.changedBy();
+    }
+
+    /** When the stored version was saved, as Podium writes a date and time. */
+    public static String when(Stamp stamp) {
+        return stamp.changedAt() == null ? ""
+                : Formats.dateTime(Messages.locale()).format(stamp.changedAt().atZone(ZoneId.systemDefault()));
     }
 
     /** Puts their value into the form for each field where the user chose theirs. */

@@ -9,19 +9,7 @@ import java.util.function.Function;
  * restores it. Messages come from the screen's keys: {@code .deleting}, {@code .deleted},
  * {@code .deleteFailed}, {@code .restoring}, {@code .restoreFailed}.
  */
-public final class UndoableDelete {
-    private final TaskRunner runner;
-    private final DialogService dialogs;
-    private final Notifier notifier;
-    private final String keys;
-
-    public UndoableDelete(TaskRunner runner, DialogService dialogs, Notifier notifier, String keys) {
-        this.runner = runner;
-        this.dialogs = dialogs;
-        this.notifier = notifier;
-        this.keys = keys;
-    }
-
+public record UndoableDelete(TaskRunner runner, DialogService dialogs, Notifier notifier, String keys) {
     /**
      * Deletes, then runs {@code deleted} and offers to undo; the undo runs {@code restore} on
      * what went and hands what came back to {@code restored}.

@@ -20,6 +20,7 @@ import org.podium.domain.Stamp;
 import org.podium.domain.Versioned;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.DirectoryScreen;
 import org.podium.ui.common.FormState;
 import org.podium.ui.common.EditConflict;
 import org.podium.ui.common.EditLock;
@@ -27,7 +28,7 @@ import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
 
 /** The form of one organisation: its name (required, unique), short name, kind and place. */
-public final class OrganisationFormViewModel {
+public final class OrganisationFormViewModel implements DirectoryScreen.Form<Organisation> {
     private final DirectoryService directory;
     private final TaskRunner runner;
     private final DialogService dialogs;

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,7 +23,9 @@ import org.podium.service.documents.CalendarService;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.events.EventDetails;
 import org.podium.service.events.PanelService;
+import org.podium.service.common.EditConflictException;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.EditConflict;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
@@ -140,34 +144,59 @@ public final class PanelViewModel {
     }
 
     public void changeRole(SeatRow row, SeatRole role) {
-        PanelSeat s = row.seat();
-        update(new PanelSeat(s.id(), s.eventId(), s.personId(), role, s.state(), s.order(), s.techCheckDone(),
-                s.consentToRecording()), false);
+        update(row, s -> new PanelSeat(s.id(), s.eventId(), s.personId(), role, s.state(), s.order(), s.techCheckDone(),
+                s.consentToRecording()), s -> Texts.of(s.role()), false);
     }
 
     /** Records the speaker's answer; what needs chasing may change with it. */
     public void changeState(SeatRow row, SeatState state) {
-        PanelSeat s = row.seat();
-        update(new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), state, s.order(), s.techCheckDone(),
-                s.consentToRecording()), true);
+        update(row, s -> new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), state, s.order(), s.techCheckDone(),
+                s.consentToRecording()), s -> Texts.of(s.state()), true);
     }
 
     public void setTechCheckDone(SeatRow row, boolean done) {
-        PanelSeat s = row.seat();
-        update(new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), s.state(), s.order(), done,
-                s.consentToRecording()), false);
+        update(row, s -> new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), s.state(), s.order(), done,
+                s.consentToRecording()), s -> Messages.get("panel.techCheck") + ": " + yesOrNo(s.techCheckDone()), false);
     }
 
     public void setConsentToRecording(SeatRow row, boolean consent) {
-        PanelSeat s = row.seat();
-        update(new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), s.state(), s.order(), s.techCheckDone(),
-                consent), false);
+        update(row, s -> new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), s.state(), s.order(),
+                s.techCheckDone(), consent), s -> Messages.get("panel.consent") + ": " + yesOrNo(s.consentToRecording()),
+                false);
     }
 
-    private void update(PanelSeat changed, boolean chasingMayChange) {
-        runner.run(Messages.get("panel.saving"), progress -> panel.updateSeat(changed),
+    private static String yesOrNo(boolean value) {
+        return Messages.get(value ? "panel.yes" : "panel.no");
+    }
+
+    /**
+     * Saves one change to the seat as the row showed it, on top of whatever someone else saved
+     * since; if they changed the same thing, asks whether to keep this change or take theirs.
+     */
+    private void update(SeatRow row, UnaryOperator<PanelSeat> change, Function<PanelSeat, String> shown,
+                        boolean chasingMayChange) {
+        save(row.name(), row.seat(), change, shown, chasingMayChange);
+    }
+
+    private void save(String name, PanelSeat seen, UnaryOperator<PanelSeat> change, Function<PanelSeat, String> shown,
+                      boolean chasingMayChange) {
+        runner.run(Messages.get("panel.saving"), progress -> panel.changeSeat(seen, change),
                 saved -> host.reload(chasingMayChange),
                 failure -> {
+                    if (failure instanceof EditConflictException conflict) {
+                        PanelSeat theirs = conflict.theirs(PanelSeat.class).value();
+                        boolean keepMine = dialogs.confirm(Messages.get("panel.conflict.title"),
+                                Messages.get("panel.conflict.message", EditConflict.who(conflict.stamp()),
+                                        EditConflict.when(conflict.stamp()), name, shown.apply(theirs),
+                                        shown.apply(change.apply(seen))),
+                                Messages.get("conflict.keepMine"), Messages.get("conflict.takeTheirs"));
+                        if (keepMine) {
+                            save(name, theirs, change, shown, chasingMayChange);
+                        } else {
+                            host.reload(chasingMayChange);
+                        }
+                        return;
+                    }
                     dialogs.showError(Messages.get("panel.saveFailed"), failure.getMessage());
                     host.reload(false);
                 });

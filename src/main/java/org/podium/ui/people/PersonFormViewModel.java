@@ -27,6 +27,7 @@ import org.podium.domain.Versioned;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.privacy.ErasedAddressException;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.DirectoryScreen;
 import org.podium.ui.common.FormState;
 import org.podium.ui.common.EditConflict;
 import org.podium.ui.common.EditLock;
@@ -38,7 +39,7 @@ import org.podium.ui.common.TaskRunner;
  * The form of one person: every field of the directory, checked as the coordinator types
  * (a name, a well-formed address no one else has), saved only when valid.
  */
-public final class PersonFormViewModel {
+public final class PersonFormViewModel implements DirectoryScreen.Form<Person> {
     private final DirectoryService directory;
     private final TaskRunner runner;
     private final DialogService dialogs;

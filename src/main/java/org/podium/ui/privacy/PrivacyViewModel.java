@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.podium.domain.Emails;
 import org.podium.service.privacy.PrivacyService;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.DialogTasks;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
@@ -21,10 +22,8 @@ import org.podium.ui.common.TaskRunner;
  */
 public final class PrivacyViewModel {
     private final PrivacyService privacy;
-    private final TaskRunner runner;
     private final DialogService dialogs;
-    private final Notifier notifier;
-    private final Runnable changed;
+    private final DialogTasks tasks;
     private final boolean readOnly;
     private final StringProperty email = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper held = new ReadOnlyStringWrapper("");
@@ -34,10 +33,8 @@ public final class PrivacyViewModel {
     public PrivacyViewModel(PrivacyService privacy, TaskRunner runner, DialogService dialogs, Notifier notifier,
                             Runnable changed, boolean readOnly) {
         this.privacy = privacy;
-        this.runner = runner;
         this.dialogs = dialogs;
-        this.notifier = notifier;
-        this.changed = changed;
+        this.tasks = new DialogTasks("privacy.failed", runner, dialogs, notifier, changed);
         this.readOnly = readOnly;
         this.valid = Bindings.createBooleanBinding(() -> Emails.normalise(email.get()).contains("@"), email);
         email.addListener((obs, old, now) -> held.set(""));
@@ -48,8 +45,7 @@ public final class PrivacyViewModel {
         if (!valid.get()) {
             return;
         }
-        runner.run(Messages.get("privacy.looking"), progress -> privacy.plan(email.get()), plan -> held.set(describe(plan)),
-                failure -> dialogs.showError(Messages.get("privacy.failed"), failure.getMessage()));
+        tasks.run(Messages.get("privacy.looking"), progress -> privacy.plan(email.get()), plan -> held.set(describe(plan)));
     }
 
     /** Saves everything held about the address as a JSON file the coordinator picks. */
@@ -59,10 +55,9 @@ public final class PrivacyViewModel {
         }
         String address = Emails.normalise(email.get());
         dialogs.chooseSaveFile(Messages.get("privacy.export.title"), address + ".json",
-                Messages.get("privacy.export.kind"), "json").ifPresent(file -> runner.run(
+                Messages.get("privacy.export.kind"), "json").ifPresent(file -> tasks.run(
                 Messages.get("privacy.exporting"), progress -> privacy.exportSubjectAccess(address, file),
-                data -> notifier.notify(Messages.get("privacy.exported", address, file)),
-                failure -> dialogs.showError(Messages.get("privacy.failed"), failure.getMessage())));
+                data -> tasks.tell(Messages.get("privacy.exported", address, file))));
     }
 
     /** Lists what will go, asks, then erases the address from the whole book. */
@@ -70,18 +65,16 @@ public final class PrivacyViewModel {
         if (!valid.get() || readOnly) {
             return;
         }
-        runner.run(Messages.get("privacy.looking"), progress -> privacy.plan(email.get()), plan -> {
+        tasks.run(Messages.get("privacy.looking"), progress -> privacy.plan(email.get()), plan -> {
             held.set(describe(plan));
             if (!dialogs.confirm(Messages.get("privacy.erase.title", plan.email()), Messages.get("privacy.erase.message",
                     plan.email(), describe(plan)), Messages.get("privacy.erase.yes"), Messages.get("common.cancel"))) {
                 return;
             }
-            runner.run(Messages.get("privacy.erasing"), progress -> privacy.erase(plan.email()), done -> {
-                notifier.notify(Messages.get("privacy.erased", done.email(), done.registrations(), done.people()));
-                held.set(Messages.get("privacy.erasedHeld", done.email()));
-                changed.run();
-            }, failure -> dialogs.showError(Messages.get("privacy.failed"), failure.getMessage()));
-        }, failure -> dialogs.showError(Messages.get("privacy.failed"), failure.getMessage()));
+            tasks.change(Messages.get("privacy.erasing"), progress -> privacy.erase(plan.email()),
+                    done -> Messages.get("privacy.erased", done.email(), done.registrations(), done.people()),
+                    done -> held.set(Messages.get("privacy.erasedHeld", done.email())));
+        });
     }
 
     /** The plan as lines a coordinator reads before saying yes. */

@@ -2,7 +2,6 @@ package org.podium.ui.privacy;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.podium.service.common.Formats;
 import org.podium.domain.Series;
 import org.podium.service.privacy.RetentionService;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.DialogTasks;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
@@ -40,10 +41,8 @@ public final class RetentionViewModel {
     }
 
     private final RetentionService retention;
-    private final TaskRunner runner;
     private final DialogService dialogs;
-    private final Notifier notifier;
-    private final Runnable changed;
+    private final DialogTasks tasks;
     private final boolean readOnly;
     private final ZoneId zone;
     private final ObservableList<Scope> scopes = FXCollections.observableArrayList();
@@ -57,10 +56,8 @@ public final class RetentionViewModel {
     public RetentionViewModel(RetentionService retention, TaskRunner runner, DialogService dialogs, Notifier notifier,
                               Runnable changed, boolean readOnly, ZoneId zone) {
         this.retention = retention;
-        this.runner = runner;
         this.dialogs = dialogs;
-        this.notifier = notifier;
-        this.changed = changed;
+        this.tasks = new DialogTasks("retention.failed", runner, dialogs, notifier, changed);
         this.readOnly = readOnly;
         this.zone = zone;
         scope.addListener((obs, old, now) -> showMonthsOf(now));
@@ -71,10 +68,10 @@ public final class RetentionViewModel {
 
     /** Loads the rules and the preview they give now. */
     public void refresh() {
-        runner.run(Messages.get("retention.loading"), progress -> {
+        tasks.run(Messages.get("retention.loading"), progress -> {
             RetentionService.Rules stored = retention.rules();
             return new Loaded(stored, retention.series(), retention.preview(stored));
-        }, this::show, failure -> dialogs.showError(Messages.get("retention.failed"), failure.getMessage()));
+        }, this::show);
     }
 
     private void show(Loaded loaded) {
@@ -94,8 +91,7 @@ public final class RetentionViewModel {
                 loaded.series().containsKey(id) ? loaded.series().get(id).name() : "#" + id, m)));
         rulesText.set(parts.isEmpty() ? Messages.get("retention.noRules")
                 : Messages.get("retention.rules", String.join(" · ", parts)));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Messages.locale())
-                .withZone(zone);
+        DateTimeFormatter date = Formats.date(Messages.locale()).withZone(zone);
         rows.setAll(loaded.lines().stream().map(l -> new Row(l.title() + (l.inTrash() ? " " + Messages.get("retention.inTrash") : ""),
                 l.series(), date.format(l.end()), l.months(), l.registrants())).toList());
         long total = loaded.lines().stream().mapToLong(RetentionService.Line::registrants).sum();
@@ -121,17 +117,17 @@ public final class RetentionViewModel {
         try {
             value = months.get().isBlank() ? null : Integer.valueOf(months.get().strip());
         } catch (NumberFormatException e) {
-            dialogs.showError(Messages.get("retention.failed"), Messages.get("retention.badMonths", months.get()));
+            tasks.failed(Messages.get("retention.badMonths", months.get()));
             return;
         }
-        runner.run(Messages.get("retention.saving"), progress -> {
+        tasks.run(Messages.get("retention.saving"), progress -> {
             if (s.seriesId() == null) {
                 retention.setBookMonths(value);
             } else {
                 retention.setSeriesMonths(s.seriesId(), value);
             }
             return s;
-        }, saved -> refresh(), failure -> dialogs.showError(Messages.get("retention.failed"), failure.getMessage()));
+        }, saved -> refresh());
     }
 
     /** Asks, then anonymises what the preview shows, recomputed under the same rules. */
@@ -144,12 +140,9 @@ public final class RetentionViewModel {
                 totalText.get()), Messages.get("retention.apply.yes"), Messages.get("common.cancel"))) {
             return;
         }
-        runner.run(Messages.get("retention.applying"), progress -> retention.apply(applying), lines -> {
-            notifier.notify(Messages.get("retention.applied", lines.stream().mapToLong(RetentionService.Line::registrants)
-                    .sum(), lines.size()));
-            refresh();
-            changed.run();
-        }, failure -> dialogs.showError(Messages.get("retention.failed"), failure.getMessage()));
+        tasks.change(Messages.get("retention.applying"), progress -> retention.apply(applying),
+                lines -> Messages.get("retention.applied", lines.stream().mapToLong(RetentionService.Line::registrants)
+                        .sum(), lines.size()), done -> refresh());
     }
 
     public ObservableList<Scope> scopes() {

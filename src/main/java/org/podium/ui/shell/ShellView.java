@@ -54,10 +54,12 @@ public final class ShellView {
     public static final String PRIVACY_EXPORT_ID = "privacyExportMenuItem";
     public static final String RETENTION_ID = "retentionMenuItem";
     public static final String READ_ONLY_ID = "readOnlyNotice";
+    public static final String CONNECTION_LOST_ID = "connectionLostBanner";
     public static final String SHORTCUTS_ID = "shortcutsMenuItem";
     public static final String RELOAD_ID = "reloadMenuItem";
     public static final String GUIDE_ID = "userGuideMenuItem";
     static final String READ_ONLY_STYLE = "podium-read-only";
+    static final String CONNECTION_LOST_STYLE = "podium-connection-lost";
 
     /** What the menus open that lives outside the shell: preferences, the about box, a restore. */
     public interface Actions {
@@ -88,7 +90,7 @@ public final class ShellView {
 
     public Region build() {
         root = new BorderPane();
-        root.setTop(new VBox(menus(), topBar()));
+        root.setTop(new VBox(menus(), connectionBanner(), topBar()));
         root.setLeft(sidebar());
         StackPane content = new StackPane();
         showSection(content, model.sectionProperty().get());
@@ -96,6 +98,19 @@ public final class ShellView {
         root.setCenter(content);
         root.setBottom(statusBar());
         return root;
+    }
+
+    // Across the top while a team book's server cannot be reached; gone when it is back.
+    private Label connectionBanner() {
+        Label banner = new Label("", new FontIcon(Feather.WIFI_OFF));
+        banner.setId(CONNECTION_LOST_ID);
+        banner.getStyleClass().add(CONNECTION_LOST_STYLE);
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(model.connectionLostProperty());
+        banner.visibleProperty().bind(model.connectionLostProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private MenuBar menus() {

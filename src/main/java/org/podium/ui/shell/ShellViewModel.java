@@ -46,6 +46,7 @@ public final class ShellViewModel implements Notifier {
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper connectionLost = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
     private final Clock clock;
     private final EventListViewModel events;
@@ -252,6 +253,24 @@ public final class ShellViewModel implements Notifier {
     /** The window calls this from the watcher's thread's news, on the FX thread: another program wrote to the book. */
     public void changedElsewhere() {
         reload();
+    }
+
+    /**
+     * The window calls this from the watcher's news, on the FX thread: the team book's server
+     * cannot be reached; the banner says so while the watcher tries again. Forms keep their edits.
+     */
+    public void connectionLost(String server) {
+        connectionLost.set(Messages.get("connection.lost", server));
+    }
+
+    /** The server is reached again: the banner goes (a reload follows from the watcher). */
+    public void connectionBack() {
+        connectionLost.set("");
+    }
+
+    /** The banner's text while the team book's server cannot be reached; empty otherwise. */
+    public ReadOnlyStringProperty connectionLostProperty() {
+        return connectionLost.getReadOnlyProperty();
     }
 
     /** Every form's unsaved edits: asked about before another section, quitting or a rebuilt window. */

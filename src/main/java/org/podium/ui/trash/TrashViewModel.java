@@ -2,13 +2,14 @@ package org.podium.ui.trash;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.podium.service.common.Formats;
 import org.podium.service.events.TrashService;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.DialogTasks;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
@@ -20,10 +21,8 @@ public final class TrashViewModel {
     }
 
     private final TrashService trash;
-    private final TaskRunner runner;
     private final DialogService dialogs;
-    private final Notifier notifier;
-    private final Runnable changed;
+    private final DialogTasks tasks;
     private final boolean readOnly;
     private final ZoneId zone;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -33,21 +32,17 @@ public final class TrashViewModel {
     public TrashViewModel(TrashService trash, TaskRunner runner, DialogService dialogs, Notifier notifier,
                           Runnable changed, boolean readOnly, ZoneId zone) {
         this.trash = trash;
-        this.runner = runner;
         this.dialogs = dialogs;
-        this.notifier = notifier;
-        this.changed = changed;
+        this.tasks = new DialogTasks("trash.failed", runner, dialogs, notifier, changed);
         this.readOnly = readOnly;
         this.zone = zone;
     }
 
     public void refresh() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Messages.locale()).withZone(zone);
-        runner.run(Messages.get("trash.loading"), progress -> trash.list(), items -> rows.setAll(items.stream()
+        DateTimeFormatter when = Formats.dateTime(Messages.locale()).withZone(zone);
+        tasks.run(Messages.get("trash.loading"), progress -> trash.list(), items -> rows.setAll(items.stream()
                 .map(i -> new Row(i.kind(), i.id(), Messages.get("trash.kind." + i.kind().name()), i.name(),
-                        when.format(i.trashedAt()))).toList()),
-                failure -> dialogs.showError(Messages.get("trash.failed"), failure.getMessage()));
+                        when.format(i.trashedAt()))).toList()));
     }
 
     /** Brings the selected item back as it was. */
@@ -56,11 +51,8 @@ public final class TrashViewModel {
         if (row == null || readOnly) {
             return;
         }
-        runner.run(Messages.get("trash.restoring"), progress -> trash.restore(row.kind(), row.id()), name -> {
-            notifier.notify(Messages.get("trash.restored", name));
-            refresh();
-            changed.run();
-        }, failure -> dialogs.showError(Messages.get("trash.failed"), failure.getMessage()));
+        tasks.change(Messages.get("trash.restoring"), progress -> trash.restore(row.kind(), row.id()),
+                name -> Messages.get("trash.restored", name), done -> refresh());
     }
 
     /** Asks, then deletes everything in the trash for good. */
@@ -73,11 +65,8 @@ public final class TrashViewModel {
                 rows.size() - events), Messages.get("trash.empty.yes"), Messages.get("common.cancel"))) {
             return;
         }
-        runner.run(Messages.get("trash.emptying"), progress -> trash.empty(), emptied -> {
-            notifier.notify(Messages.get("trash.emptied", emptied.events(), emptied.people()));
-            refresh();
-            changed.run();
-        }, failure -> dialogs.showError(Messages.get("trash.failed"), failure.getMessage()));
+        tasks.change(Messages.get("trash.emptying"), progress -> trash.empty(),
+                emptied -> Messages.get("trash.emptied", emptied.events(), emptied.people()), done -> refresh());
     }
 
     public ObservableList<Row> rows() {

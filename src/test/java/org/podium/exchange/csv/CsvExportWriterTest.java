@@ -3,7 +3,6 @@ package org.podium.exchange.csv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Random;
 import org.podium.domain.Utf8Text;
 import org.junit.jupiter.api.Test;
@@ -47,31 +46,33 @@ class CsvExportWriterTest {
     }
 
     @Test
-    void aRowEndRenderedOnceIsWrittenAsItsCellsWouldBe() throws IOException {
-        List<List<String>> ends = List.of(List.of(), List.of("Cities and climate (2026-05-28)"),
-                List.of("Städte; \"Klima\", 2026", " padded "), List.of("", "'=SUM(A1)", "two\nlines"));
+    void aReversibleCellAndAPreparedCellAreWrittenAsTheirStringsWouldBe() throws IOException {
+        Random random = new Random(7);
+        String[] pieces = {"a", " ", "\t", "\r", "\n", ",", ";", "\"", "'", "=", "+", "-", "@", "ë", "🎤", "\u3000"};
         for (ExportDestination d : ExportDestination.values()) {
             ExportProfile profile = ExportProfile.of(d);
-            for (List<String> end : ends) {
-                ByteArrayOutputStream once = new ByteArrayOutputStream();
-                CsvExportWriter rendered = new CsvExportWriter(once, profile);
-                byte[] rowEnd = rendered.rowEnd(end);
-                for (int row = 0; row < 2; row++) {
-                    rendered.writeCell("Zoë");
-                    rendered.endRow(rowEnd);
+            for (int n = 0; n < 5_000; n++) {
+                StringBuilder cell = new StringBuilder();
+                for (int k = random.nextInt(5); k > 0; k--) {
+                    cell.append(pieces[random.nextInt(pieces.length)]);
                 }
-                rendered.flush();
-                ByteArrayOutputStream cellByCell = new ByteArrayOutputStream();
-                CsvExportWriter cells = new CsvExportWriter(cellByCell, profile);
-                for (int row = 0; row < 2; row++) {
-                    cells.writeCell("Zoë");
-                    for (String cell : end) {
-                        cells.writeCell(cell);
-                    }
-                    cells.endRow();
-                }
-                cells.flush();
-                assertThat(once.toByteArray()).as(d + " " + end).isEqualTo(cellByCell.toByteArray());
+                String text = cell.toString();
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                String encoded = d == ExportDestination.FULL ? FullProfile.encodeCell(text) : FormulaGuard.neutralise(text);
+
+                ByteArrayOutputStream fromBytes = new ByteArrayOutputStream();
+                CsvExportWriter bytes = new CsvExportWriter(fromBytes, profile);
+                boolean dangerous = bytes.writeCell(new Utf8Text(utf8, 0, utf8.length), d == ExportDestination.FULL);
+                bytes.writeCell(bytes.prepare(encoded));
+                bytes.endRow();
+                bytes.flush();
+                ByteArrayOutputStream fromText = new ByteArrayOutputStream();
+                CsvExportWriter strings = new CsvExportWriter(fromText, profile);
+                strings.writeRow(new String[] {encoded, encoded});
+                strings.flush();
+
+                assertThat(fromBytes.toByteArray()).as(d + " " + text).isEqualTo(fromText.toByteArray());
+                assertThat(dangerous).as(text).isEqualTo(FormulaGuard.isDangerous(text));
             }
         }
     }

@@ -96,4 +96,16 @@ class EventFileReaderTest {
         assertThatThrownBy(() -> read("", 10)).hasMessageContaining("the file is empty");
         assertThatThrownBy(() -> read("[1, 2]", 10)).hasMessageContaining("(the file): expected an object, found a list");
     }
+
+    @Test
+    void aDateTimeAZoneOrAMomentThatCannotBeReadIsRefusedNamingTheFieldAndWhatWasExpected() {
+        assertThatThrownBy(() -> read(EVENT.replace("2026-05-28T10:00", "28 May") + "\"agenda\": []}", 1))
+                .hasMessageContaining("event.start: expected a date-time like 2026-05-28T10:00, found '28 May'");
+        assertThatThrownBy(() -> read(EVENT.replace("\"Europe/Rome\"", "7") + "\"agenda\": []}", 1))
+                .hasMessageContaining("event.zone: expected a time zone like Europe/Rome, found 7");
+        assertThatThrownBy(() -> read(EVENT + "\"registrants\": [" + registrant(1).replace("2026-05-20T08:00:00Z",
+                "yesterday") + "]}", 1))
+                .hasMessageContaining("registrants[0].registeredAt: expected a moment like 2026-05-28T08:00:00Z,"
+                        + " found 'yesterday'");
+    }
 }

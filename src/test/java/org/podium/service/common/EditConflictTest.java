@@ -111,6 +111,31 @@ class EditConflictTest {
         assertThat(List.of(second.directory().getPerson(person.id()).position())).containsExactly("Policy analyst");
     }
 
+    @Test
+    void aSeatsOneChangeIsAddedToWhatSomeoneElseChangedMeanwhileUnlessTheyChangedTheSameThing() {
+        Person person = first.directory().addPerson(Person.named("Liam", "Patuzzi"));
+        Event event = first.events().add(Event.builder("Panel", LocalDateTime.of(2026, 12, 3, 10, 0),
+                ZoneId.of("Europe/Rome"), 60).build());
+        PanelSeat shown = first.panel().seat(event.id(), person.id(), SeatRole.PANELLIST, SeatState.INVITED);
+        first.panel().updateSeat(new PanelSeat(shown.id(), event.id(), person.id(), SeatRole.PANELLIST,
+                SeatState.CONFIRMED, shown.order(), false, false));
+
+        // The second coordinator, still seeing the seat as invited, ticks the tech check: the answer stays.
+        Versioned<PanelSeat> both = second.panel().changeSeat(shown, s -> new PanelSeat(s.id(), s.eventId(),
+                s.personId(), s.role(), s.state(), s.order(), true, s.consentToRecording()));
+        assertThat(both.value().state()).isEqualTo(SeatState.CONFIRMED);
+        assertThat(both.value().techCheckDone()).isTrue();
+        assertThat(both.stamp()).isEqualTo(new Stamp(3, "bob", CLOCK.instant()));
+
+        // Then records "declined" over the answer they did not see change: that is a conflict, nothing saved.
+        EditConflictException onAnswer = conflict(() -> second.panel().changeSeat(shown, s -> new PanelSeat(s.id(),
+                s.eventId(), s.personId(), s.role(), SeatState.DECLINED, s.order(), s.techCheckDone(),
+                s.consentToRecording())));
+        assertThat(onAnswer.theirs(PanelSeat.class).value().state()).isEqualTo(SeatState.CONFIRMED);
+        assertThat(first.panel().findSeatVersioned(shown.id()).orElseThrow().value().state())
+                .isEqualTo(SeatState.CONFIRMED);
+    }
+
     private static EditConflictException conflict(Runnable save) {
         try {
             save.run();

@@ -31,4 +31,18 @@ class UserGuideTest {
         assertThat(Files.readString(english)).contains("Seat the panel", "Record attendance");
         assertThat(Files.readString(italian)).contains("lang=\"it\"", "Registrare le presenze");
     }
+
+    @Test
+    void theWindowEveryFigureDrawsIsUnpackedBesideTheStyleSheetAndTheTabsItUsesAreInEachPage() throws Exception {
+        Path english = UserGuide.unpack(dir, Locale.ENGLISH);
+
+        assertThat(Files.readString(dir.resolve("guide.css"))).contains("url(window.svg)");
+        assertThat(Files.readString(dir.resolve("window.svg"))).startsWith("<svg").contains("</svg>");
+        for (Path page : new Path[] {english, dir.resolve("it/index.html")}) {
+            String html = Files.readString(page);
+            assertThat(html).contains("<g id=\"tabs\">");
+            assertThat(html.split("<svg class=\"window\"", -1)).hasSize(6);
+            assertThat(html.split("<use href=\"#tabs\"/>", -1)).hasSize(6);
+        }
+    }
 }

@@ -102,6 +102,15 @@ class NameExportTest {
                         + " country = 'IT', notes = last_name WHERE id % 3 = 0");
                 st.execute("UPDATE registration SET last_name = CAST(x'42ff43' AS TEXT) WHERE id % 89 = 7");
                 st.execute("UPDATE registration SET email = ' ' || email WHERE id % 83 = 3");
+                // Every other stored field in forms the bytes are copied in and forms they are not.
+                st.execute("UPDATE registration SET registered_at = '2026-05-01T10:00:00+02:00',"
+                        + " consent_at = '2026-05-01T08:00:00.500Z', minutes_attended = 42, language = 'it',"
+                        + " consent_source = '=form', notes = '''note' WHERE id % 7 = 2");
+                st.execute("UPDATE registration SET registered_at = '2026-05-01T08:00:00.120Z', consent_at = NULL,"
+                        + " custom_answers = '{\"b\":\"=x\",\"a\":\"one; two\"}', source = 'ZOOM', country = 'XK'"
+                        + " WHERE id % 11 = 4");
+                st.execute("UPDATE registration SET consent_at = '2026-05-01T08:00:00Z', custom_answers = '{ }',"
+                        + " minutes_attended = 7, country = 'it' WHERE id % 17 = 6");
                 st.execute("INSERT OR IGNORE INTO suppression(email, reason, since) SELECT email_key, '',"
                         + " '2026-06-01T00:00:00Z' FROM registration WHERE id % 13 = 0");
             }

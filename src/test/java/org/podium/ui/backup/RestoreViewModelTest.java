@@ -1,5 +1,9 @@
 package org.podium.ui.backup;
 
+import org.podium.service.book.BackupService;
+
+import java.time.LocalDateTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -57,6 +61,15 @@ class RestoreViewModelTest {
         assertThat(dialogs.confirmations).singleElement().asString().contains("2 events").contains("6 people");
         assertThat(restored).containsExactly(dir.resolve("backups").resolve("podium-2026-11-23-daily.db").toAbsolutePath());
         assertThat(model.closeRequestedProperty().get()).isTrue();
+    }
+
+    @Test
+    void aCopyIsDatedAsTheRestOfPodiumDatesAndTimesThings() {
+        Path file = dir.resolve("backups").resolve("podium-2020-05-28-daily.db");
+        assertThat(RestoreViewModel.row(new BackupService.Copy(file, BackupService.Kind.DAILY,
+                LocalDateTime.of(2020, 5, 28, 9, 5), 2048)).taken()).isEqualTo("28 May 2020 09:05");
+        assertThat(RestoreViewModel.row(new BackupService.Copy(file, BackupService.Kind.PRE_RESTORE,
+                LocalDateTime.of(2020, 9, 24, 17, 30), 2048)).taken()).isEqualTo("24 Sep 2020 17:30");
     }
 
     @Test

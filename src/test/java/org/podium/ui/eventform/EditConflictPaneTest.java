@@ -115,8 +115,8 @@ class EditConflictPaneTest {
     }
 
     private static String heldAt() {
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.ENGLISH)
+        // "23 Nov 2026 11:40" in UTC: a moment as every list and message of Podium writes it.
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH)
                 .format(Instant.parse("2026-11-23T11:40:00Z").atZone(ZoneId.systemDefault()));
     }
 }

@@ -21,6 +21,7 @@ import org.podium.domain.Agenda;
 import org.podium.domain.Event;
 import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
+import org.podium.domain.PanelSeat;
 import org.podium.domain.SeatState;
 import org.podium.service.Book;
 import org.podium.service.directory.DirectoryService;
@@ -65,6 +66,31 @@ class PanelAgendaViewModelTest {
 
     private List<String> storedSeatNames() {
         return book.panel().seats(social.id()).stream().map(s -> s.person().lastName()).toList();
+    }
+
+    @Test
+    void anAnswerSomeoneElseChangedSinceThePanelWasShownIsAskedAboutAndKeptOrTakenAsChosen() {
+        SeatRow liam = model.panel().seats().stream().filter(r -> r.name().equals("Liam Patuzzi")).findFirst()
+                .orElseThrow();
+        try (Book other = Composition.openBook(book.file().orElseThrow(), NOW)) {
+            other.database().sign("giulia", NOW);
+            PanelSeat s = liam.seat();
+            assertThat(s.state()).as("the sample's answer").isEqualTo(SeatState.CONFIRMED);
+            other.panel().updateSeat(new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), SeatState.DECLINED,
+                    s.order(), s.techCheckDone(), s.consentToRecording()));
+        }
+
+        dialogs.answering(false);
+        model.panel().changeState(liam, SeatState.INVITED);
+        assertThat(dialogs.confirmations).singleElement().asString().contains("giulia changed Liam Patuzzi's seat")
+                .contains("theirs is Declined, you chose Invited");
+        assertThat(book.panel().findSeatVersioned(liam.id()).orElseThrow().value().state()).isEqualTo(SeatState.DECLINED);
+        assertThat(dialogs.errors).isEmpty();
+
+        dialogs.answering(true);
+        model.panel().changeState(liam, SeatState.INVITED);
+        assertThat(book.panel().findSeatVersioned(liam.id()).orElseThrow().value().state())
+                .isEqualTo(SeatState.INVITED);
     }
 
     @Test

@@ -118,6 +118,25 @@ class ShellViewModelTest {
         assertThat(shell.people().rows()).extracting(r -> r.name()).containsExactly("Liam Patuzzi");
     }
 
+    @Test
+    void aLostServerShowsTheBannerNamingItKeepingTheFormsEditsUntilItIsBack() {
+        ShellViewModel shell = shell(new FakeDialogService().answering(true));
+        shell.start();
+        shell.events().selectedProperty().set(row(shell, CITIES));
+        shell.events().form().subtitleProperty().set("Typed while away");
+        assertThat(shell.connectionLostProperty().get()).isEmpty();
+
+        shell.connectionLost("db.example.org:5432");
+        assertThat(shell.connectionLostProperty().get()).contains("db.example.org:5432")
+                .contains("unsaved changes are kept");
+        assertThat(shell.events().form().subtitleProperty().get()).isEqualTo("Typed while away");
+
+        shell.connectionBack();
+        shell.changedElsewhere();
+        assertThat(shell.connectionLostProperty().get()).isEmpty();
+        assertThat(shell.events().form().subtitleProperty().get()).isEqualTo("Typed while away");
+    }
+
     private static final String CITIES = "European Cities on the Front Line";
 
     private static org.podium.ui.common.EventRow row(ShellViewModel shell, String title) {
