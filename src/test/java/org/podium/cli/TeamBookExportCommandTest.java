@@ -62,7 +62,7 @@ class TeamBookExportCommandTest {
         }
     }
 
-    /** Until {@code registrants import} works on a team book: the same registrants stored through the store. */
+    /** The same registrants in both books, stored through the store (written before the import worked on team books). */
     private static void fill(BookDatabase db) {
         RegistrationStore registrations = new RegistrationStore(db);
         for (int i = 0; i < 300; i++) {
