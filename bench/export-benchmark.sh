@@ -11,6 +11,10 @@
 #        RUNS=5 PROFILES="mailchimp brevo" bench/export-benchmark.sh
 #        JAR=/elsewhere/podium.jar bench/export-benchmark.sh    (another build, such as an older one)
 #        JAVA_FLAGS="…" bench/export-benchmark.sh               (other Java options)
+#        TEAM_DB=postgresql://user@localhost:5432/db bench/export-benchmark.sh
+#            a team book: the database (empty, or filled by an earlier run; the password from
+#            PGPASSWORD or ~/.pgpass) is given the laptop book's registrants and suppression list
+#            with psql \copy, and each export is timed against `psql \copy (SELECT …) TO` the same rows.
 # Builds target/podium.jar first if it is missing or older than the sources. Work files go to
 # $BENCH_DIR (default /tmp/podium-bench); the book is kept for the next run when ROWS is the same.
 set -euo pipefail
@@ -33,7 +37,10 @@ CDS="$WORK/podium-export.jsa"
 mkdir -p "$WORK"
 rm -f "$WORK"/*.csv.out "$CDS"
 
-for tool in sqlite3 python3 bc /usr/bin/time; do
+TEAM_DB=${TEAM_DB:-}
+REF=${TEAM_DB:+psql}
+REF=${REF:-sqlite3}
+for tool in sqlite3 python3 bc /usr/bin/time ${TEAM_DB:+psql}; do
   command -v "$tool" >/dev/null 2>&1 || { echo "export-benchmark: $tool is needed" >&2; exit 2; }
 done
 if [ "$JAR" = target/podium.jar ] && { [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; }; then
@@ -54,9 +61,29 @@ if [ ! -f "$BOOK" ]; then
 fi
 ls -l "$BOOK" | awk '{printf "book: %.0f MB\n", $5 / 1048576}'
 cat "$BOOK" > /dev/null  # into the page cache for every run
+DB=$BOOK
+if [ -n "$TEAM_DB" ]; then
+  DB=$TEAM_DB
+  if [ "$(psql "$TEAM_DB" -Atc "SELECT to_regclass('registration') IS NOT NULL AND EXISTS (SELECT 1 FROM registration)")" != t ]; then
+    echo "== Giving the team book $TEAM_DB the laptop book's registrants (psql \\copy)"
+    java -jar "$APP_JAR" --db "$TEAM_DB" events add --title "Cities and climate" \
+         --start 2026-05-28T10:00 --zone Europe/Rome --minutes 60 >/dev/null
+    COLUMNS="id, event_id, email, email_key, first_name, last_name, organisation, job_title, city, country, language,
+      registered_at, source, status, minutes_attended, consent, consent_at, consent_source, custom_answers, notes"
+    sqlite3 -readonly -csv "$BOOK" "SELECT $COLUMNS FROM registration ORDER BY id" | psql -q "$TEAM_DB" -c \
+      "\\copy registration($COLUMNS) FROM STDIN (FORMAT csv, FORCE_NOT_NULL (email, email_key, first_name, last_name,
+       organisation, job_title, city, country, language, source, status, consent_source, custom_answers, notes))"
+    sqlite3 -readonly -csv "$BOOK" "SELECT email, reason, since FROM suppression" | psql -q "$TEAM_DB" -c \
+      "\\copy suppression(email, reason, since) FROM STDIN (FORMAT csv, FORCE_NOT_NULL (reason))"
+    psql -q "$TEAM_DB" -c "SELECT setval(pg_get_serial_sequence('registration', 'id'), max(id)) FROM registration" \
+      -c "VACUUM ANALYZE registration" -c "VACUUM ANALYZE suppression" >/dev/null
+  fi
+  psql -q "$TEAM_DB" -Atc "SELECT 'team book: ' || pg_size_pretty(pg_total_relation_size('registration'))
+    || ', PostgreSQL ' || current_setting('server_version')"
+fi
 
 podium() { # profile
-  echo java $JAVA_FLAGS -XX:SharedArchiveFile="$CDS" -jar "$APP_JAR" --db "$BOOK" registrants export --event 1 \
+  echo java $JAVA_FLAGS -XX:SharedArchiveFile="$CDS" -jar "$APP_JAR" --db "$DB" registrants export --event 1 \
        --profile "$1" -o "$WORK/podium-$1.csv.out" --json
 }
 # The same rows as Podium's Mailchimp (or Brevo) export, in the same order: the table's.
@@ -65,7 +92,7 @@ FILTER="FROM registration r NOT INDEXED
        AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.email = r.email_key) ORDER BY r.id"
 # The untimed first export records the classes an export loads into the archive.
 # shellcheck disable=SC2046
-cli_cds_archive "$CDS" "$APP_JAR" --db "$BOOK" registrants export --event 1 --profile mailchimp \
+cli_cds_archive "$CDS" "$APP_JAR" --db "$DB" registrants export --event 1 --profile mailchimp \
     -o "$WORK/warm.csv.out" || { echo "export-benchmark: no class-data-sharing archive was written" >&2; exit 1; }
 
 echo "== Exports of event 1, active registrants who agreed, not suppressed ($(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'))"
@@ -87,12 +114,23 @@ for run in $(seq 1 "$RUNS"); do
     # shellcheck disable=SC2046
     measure "podium-$profile" "$WORK/podium-$profile.csv.out" $(podium "$profile")
     if [ "$profile" = mailchimp ] || [ "$profile" = brevo ]; then
-      if [ "$profile" = brevo ]; then
-        measure "sqlite3-brevo" "$WORK/sqlite-brevo.csv.out" sqlite3 -csv -header -separator ';' "$BOOK" \
+      if [ -n "$TEAM_DB" ]; then
+        # The same filter; psql takes no NOT INDEXED and writes the header itself.
+        if [ "$profile" = brevo ]; then
+          measure "$REF-brevo" "$WORK/sqlite-brevo.csv.out" psql -q "$TEAM_DB" -c "\\copy (SELECT email AS \"EMAIL\",
+            first_name AS \"FIRSTNAME\", last_name AS \"LASTNAME\" ${FILTER/ NOT INDEXED/}) TO '$WORK/sqlite-brevo.csv.out'
+            (FORMAT csv, HEADER, DELIMITER ';')"
+        else
+          measure "$REF-mailchimp" "$WORK/sqlite-mailchimp.csv.out" psql -q "$TEAM_DB" -c "\\copy (SELECT email AS
+            \"Email Address\", first_name AS \"First Name\", last_name AS \"Last Name\", '$TAG' AS \"Tags\"
+            ${FILTER/ NOT INDEXED/}) TO '$WORK/sqlite-mailchimp.csv.out' (FORMAT csv, HEADER)"
+        fi
+      elif [ "$profile" = brevo ]; then
+        measure "$REF-brevo" "$WORK/sqlite-brevo.csv.out" sqlite3 -csv -header -separator ';' "$BOOK" \
           "SELECT email AS EMAIL, first_name AS FIRSTNAME, last_name AS LASTNAME $FILTER"
         mv "$WORK/sqlite-brevo.csv.out.stdout" "$WORK/sqlite-brevo.csv.out"
       else
-        measure "sqlite3-mailchimp" "$WORK/sqlite-mailchimp.csv.out" sqlite3 -csv -header "$BOOK" \
+        measure "$REF-mailchimp" "$WORK/sqlite-mailchimp.csv.out" sqlite3 -csv -header "$BOOK" \
           "SELECT email AS 'Email Address', first_name AS 'First Name', last_name AS 'Last Name', '$TAG' AS Tags $FILTER"
         mv "$WORK/sqlite-mailchimp.csv.out.stdout" "$WORK/sqlite-mailchimp.csv.out"
       fi
@@ -102,13 +140,13 @@ done
 echo "   load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 best() { grep "^$1 " "$WORK/results" | sort -k2 -g | head -1; }
-reference_best=$(best sqlite3-mailchimp | cut -d' ' -f2)
+reference_best=$(best "$REF-mailchimp" | cut -d' ' -f2)
 for profile in $PROFILES; do
   read -r _ wall _ < <(best "podium-$profile")
   peak=$(grep "^podium-$profile " "$WORK/results" | sort -k3 -g | tail -1 | cut -d' ' -f3)
   against=$reference_best
-  if [ "$profile" = brevo ]; then against=$(best sqlite3-brevo | cut -d' ' -f2); fi
-  printf 'best %-10s %6.2f s, %4d MiB peak at most; sqlite3 %5.2f s; ratio %.2f\n' "$profile" "$wall" "$peak" \
+  if [ "$profile" = brevo ]; then against=$(best "$REF-brevo" | cut -d' ' -f2); fi
+  printf 'best %-10s %6.2f s, %4d MiB peak at most; %s %5.2f s; ratio %.2f\n' "$profile" "$wall" "$peak" "$REF" \
     "$against" "$(echo "$wall / $against" | bc -l)"
 done
 

@@ -34,7 +34,7 @@ import org.podium.store.Database;
 import org.podium.store.ExportSource;
 import org.podium.store.PgPass;
 import org.podium.store.PostgresBook;
-import org.podium.store.StoreException;
+import org.podium.store.PostgresExportSource;
 import org.podium.store.TeamAddress;
 import org.podium.store.EventStore;
 import org.podium.store.OrganisationStore;
@@ -148,16 +148,11 @@ public final class Composition {
         }
     }
 
-    /** Where an export reads its rows: a laptop book's file as decision 8 says. */
+    /** Where an export reads its rows: a laptop book's file as decision 8 says, a team book's server by COPY. */
     private static ExportSource exportSource(BookDatabase db) {
         if (db instanceof Database laptop) {
             return new RegistrationExportStore(laptop);
         }
-        return new ExportSource() {
-            @Override
-            public <C> Tally stream(Filter filter, Fields fields, Rows<C> rows) {
-                throw new StoreException("Exporting registrants from a team book (" + db.name() + ") is not available yet.");
-            }
-        };
+        return new PostgresExportSource(db);
     }
 }

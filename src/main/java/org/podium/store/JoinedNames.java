@@ -66,7 +66,8 @@ final class JoinedNames {
         return unpadded(row, from, row.length);
     }
 
-    private static boolean unpadded(byte[] row, int from, int to) {
+    /** Whether {@code row[from, to)} (well-formed UTF-8) neither starts nor ends with white space. */
+    static boolean unpadded(byte[] row, int from, int to) {
         if (from == to) {
             return true;
         }

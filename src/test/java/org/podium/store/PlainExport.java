@@ -19,9 +19,9 @@ import org.podium.domain.Utf8Text;
  * their definitions, with the whole list in memory.
  */
 public final class PlainExport implements ExportSource {
-    private final Database db;
+    private final BookDatabase db;
 
-    public PlainExport(Database db) {
+    public PlainExport(BookDatabase db) {
         this.db = db;
     }
 
