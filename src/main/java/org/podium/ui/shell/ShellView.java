@@ -279,7 +279,8 @@ public final class ShellView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, new FontIcon(Feather.MIC), name, spacer, new FontIcon(Feather.SEARCH), search);
         if (model.readOnly()) {
-            Label readOnly = new Label(Messages.get("readOnly.notice"), new FontIcon(Feather.LOCK));
+            Label readOnly = new Label(Messages.get(model.onServer() ? "readOnly.noticeRole" : "readOnly.notice"),
+                    new FontIcon(Feather.LOCK));
             readOnly.setId(READ_ONLY_ID);
             readOnly.getStyleClass().add(READ_ONLY_STYLE);
             bar.getChildren().add(2, readOnly);
