@@ -86,6 +86,7 @@ public final class EventFormViewModel {
 
     private final ObservableList<String> seriesChoices = FXCollections.observableArrayList();
     private final ObservableList<Organisation> organisationChoices = FXCollections.observableArrayList();
+    private PickLists lists = new PickLists(List.of(), List.of());
 
     private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
@@ -137,14 +138,36 @@ public final class EventFormViewModel {
     }
 
     /**
+     * What the form's pickers offer: the book's organisations and series. Read off the window's
+     * thread ({@link #pickLists()}) with the event, and handed to {@link #load(Event, Stamp, PickLists)}.
+     */
+    public record PickLists(List<Organisation> organisations, List<Series> series) {
+        public PickLists {
+            organisations = List.copyOf(organisations);
+            series = List.copyOf(series);
+        }
+    }
+
+    /** Reads the pickers' lists from the book; for a background task, never the window's thread. */
+    public PickLists pickLists() {
+        return new PickLists(directory.organisations(), events.series());
+    }
+
+    /** Prepares an empty form for a new event with these pick lists, as {@link #loadNew()} does. */
+    public void loadNew(PickLists lists) {
+        this.lists = lists;
+        loadNew();
+    }
+
+    /**
      * Prepares an empty form for a new event: next week at 10:00 in the zone of the event last
      * saved, or the user's zone before any was.
      */
-    public void loadNew() {
+    private void loadNew() {
         ZoneId home = lastZone.get() != null ? lastZone.get() : homeZone(clock.getZone());
         Event blank = Event.builder(Messages.get("form.newTitle"), LocalDate.now(clock).plusWeeks(1).atTime(10, 0),
                 home, 60).build();
-        load(blank);
+        load(blank, null);
         title.set("");
         state.clean(false);
     }
@@ -156,16 +179,17 @@ public final class EventFormViewModel {
                 ? ZoneId.of("UTC") : zone;
     }
 
-    /** Fills the form from a blank event, or a stored one saved whatever its version. */
-    public void load(Event event) {
-        load(event, null);
+    /**
+     * Fills the form from a stored event (or a blank one) with the pick lists read with it; with
+     * the {@code stamp} it was read at, saves are made against that version.
+     */
+    public void load(Event event, Stamp stamp, PickLists lists) {
+        this.lists = lists;
+        load(event, stamp);
     }
 
-    /**
-     * Fills the form from a stored event (or a blank one) and reloads the pick lists; with the
-     * {@code stamp} it was read at, saves are made against that version.
-     */
-    public void load(Event event, Stamp stamp) {
+    /** Fills the form again from an event, with the pick lists it last had. */
+    private void load(Event event, Stamp stamp) {
         state.fill(() -> {
             original = event;
             title.set(event.title());
@@ -188,17 +212,17 @@ public final class EventFormViewModel {
             recorded.set(event.recorded());
             description.set(event.description());
             status.set(event.status());
-            organisationChoices.setAll(directory.organisations());
+            organisationChoices.setAll(lists.organisations());
             organisers.setAll(organiserChoices(event));
             sdgs.clear();
             sdgs.addAll(event.sdgs());
-            seriesChoices.setAll(events.series().stream().map(Series::name).toList());
+            seriesChoices.setAll(lists.series().stream().map(Series::name).toList());
         }, event.id() != 0);
         lock.opened(stamp == null || event.id() == 0 ? null : new Versioned<>(event, stamp));
     }
 
     private String seriesNameOf(Event event) {
-        return event.seriesId() == null ? "" : events.series().stream()
+        return event.seriesId() == null ? "" : lists.series().stream()
                 .filter(s -> s.id() == event.seriesId()).map(Series::name).findFirst().orElse("");
     }
 

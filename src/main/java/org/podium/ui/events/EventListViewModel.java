@@ -169,12 +169,13 @@ public final class EventListViewModel {
         if (row == null || creating.get()) {
             return;
         }
-        runner.run(Messages.get("events.loadingOne", row.title()), progress -> events.details(row.id()), found -> {
+        runner.run(Messages.get("events.loadingOne", row.title()), progress -> read(row.id()), read -> {
+            Optional<EventDetails> found = read.details();
             if (selected.get() == null || selected.get().id() != row.id() || found.isEmpty()) {
                 return;
             }
             if (!form.dirtyProperty().get()) {
-                form.load(found.get().event(), found.get().stamp());
+                form.load(found.get().event(), found.get().stamp(), read.lists());
             }
             details.set(found);
             registrants.show(found.get().event());
@@ -212,6 +213,14 @@ public final class EventListViewModel {
     private record Loaded(List<EventSummary> summaries, List<Series> series) {
     }
 
+    /** An event as the Overview shows it, read with the form's pick lists, off the window's thread. */
+    private record Read(Optional<EventDetails> details, EventFormViewModel.PickLists lists) {
+    }
+
+    private Read read(long eventId) {
+        return new Read(events.details(eventId), form.pickLists());
+    }
+
     private void loadDetails(EventRow row) {
         if (row == null) {
             details.set(Optional.empty());
@@ -219,9 +228,10 @@ public final class EventListViewModel {
             return;
         }
         creating.set(false);
-        runner.run(Messages.get("events.loadingOne", row.title()), progress -> events.details(row.id()), found -> {
+        runner.run(Messages.get("events.loadingOne", row.title()), progress -> read(row.id()), read -> {
+            Optional<EventDetails> found = read.details();
             details.set(found);
-            found.ifPresent(d -> form.load(d.event(), d.stamp()));
+            found.ifPresent(d -> form.load(d.event(), d.stamp(), read.lists()));
             registrants.expect(row.registrants());
             registrants.show(found.map(EventDetails::event).orElse(null));
         }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
@@ -249,13 +259,13 @@ public final class EventListViewModel {
 
     /** Opens an empty form for a new event, once the edits in the open forms are settled. */
     public void newEvent() {
-        guard.settle(() -> {
+        guard.settle(() -> runner.run(Messages.get("events.loading"), progress -> form.pickLists(), lists -> {
             creating.set(true);
             selected.set(null);
-            form.loadNew();
+            form.loadNew(lists);
             tab.set(0);
             newForms.set(newForms.get() + 1);
-        });
+        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage())));
     }
 
     private String formName() {

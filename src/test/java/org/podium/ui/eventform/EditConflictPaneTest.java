@@ -59,7 +59,7 @@ class EditConflictPaneTest {
         form = new EventFormViewModel(window.events(), window.directory(), new InPlaceTaskRunner(), dialogs, NOW,
                 Preferences.DEFAULT_ZONES);
         EventDetails d = window.events().details(id).orElseThrow();
-        form.load(d.event(), d.stamp());
+        form.load(d.event(), d.stamp(), form.pickLists());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(new EventFormView(form, saved -> { }).build(), 1000, 760);
         scene.getStylesheets().add("/org/podium/ui/podium.css");

@@ -36,7 +36,7 @@ class EventFormViewModelTest {
         book = Composition.openBook(dir.resolve("book.db"), NOW);
         form = new EventFormViewModel(book.events(), book.directory(), new InPlaceTaskRunner(), dialogs, NOW,
                 Preferences.DEFAULT_ZONES);
-        form.loadNew();
+        form.loadNew(form.pickLists());
     }
 
     @AfterEach
@@ -222,7 +222,7 @@ class EventFormViewModelTest {
     @Test
     void editingTheTimeOfAStoredEventKeepsItsCalendarIdentityAndRaisesTheSequence() {
         Event stored = book.events().add(Event.builder("Webinar", LocalDateTime.parse("2026-12-10T10:00"), ROME, 60).build());
-        form.load(stored);
+        form.load(stored, null, form.pickLists());
         assertThat(form.dirtyProperty().get()).isFalse();
         form.startTimeProperty().set("11:00");
         form.save(e -> { });
@@ -235,7 +235,7 @@ class EventFormViewModelTest {
     @Test
     void revertPutsTheFormBackAsLoaded() {
         Event stored = book.events().add(Event.builder("Webinar", LocalDateTime.parse("2026-12-10T10:00"), ROME, 60).build());
-        form.load(stored);
+        form.load(stored, null, form.pickLists());
         form.titleProperty().set("Something else");
         form.revert();
         assertThat(form.titleProperty().get()).isEqualTo("Webinar");
@@ -258,12 +258,12 @@ class EventFormViewModelTest {
         form.save(e -> { });
         assertThat(form.lastZoneProperty().get()).isEqualTo(brussels);
 
-        form.loadNew();
+        form.loadNew(form.pickLists());
         assertThat(form.zoneProperty().get()).isEqualTo(brussels);
 
         EventFormViewModel fresh = new EventFormViewModel(book.events(), book.directory(), new InPlaceTaskRunner(),
                 dialogs, NOW, Preferences.DEFAULT_ZONES);
-        fresh.loadNew();
+        fresh.loadNew(fresh.pickLists());
         assertThat(fresh.zoneProperty().get()).isEqualTo(ROME);
     }
 
