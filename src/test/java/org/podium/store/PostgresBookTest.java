@@ -148,7 +148,9 @@ class PostgresBookTest {
 
         assertThat(PostgresBook.reason(noPassword)).isEqualTo(BookRefusedException.Reason.LOGIN_REFUSED);
         assertThat(PostgresBook.describe(address, noPassword)).startsWith("The PostgreSQL server at db.example.org:5432"
-                + " refused the user ana");
+                + " asks for the password of the user ana");
+        assertThat(PostgresBook.describe(address, new java.sql.SQLException("password authentication failed", "28P01")))
+                .startsWith("The PostgreSQL server at db.example.org:5432 refused the user ana");
         assertThat(PostgresBook.reason(new java.sql.SQLException("Connection refused", "08001")))
                 .isEqualTo(BookRefusedException.Reason.UNREACHABLE);
     }
