@@ -11,7 +11,7 @@ import org.podium.domain.Emails;
  * Any bytes at all, read as a registrant file, end in rows or in one clean import error:
  * never another exception, never a row with a replacement character or an invalid address.
  * Under plain {@code mvn verify} this runs the seeds in {@code CsvReaderFuzzTestInputs/}; to
- * fuzz, run it with {@code JAZZER_FUZZ=1} (see the README).
+ * fuzz, run it with {@code JAZZER_FUZZ=1} (see docs/development.md).
  */
 class CsvReaderFuzzTest {
     @FuzzTest(maxDuration = "60s")
