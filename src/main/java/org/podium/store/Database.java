@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,7 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * a second connection, so the window can keep reading while an import writes (WAL). A book
  * opened read-only (another window holds it) refuses every write with a clear message.
  */
-public final class Database implements BookDatabase {
+public final class Database extends SignedBook {
     /** The schema version this build of Podium writes. */
     public static final int SCHEMA_VERSION = Migrations.latest();
     static final int BUSY_TIMEOUT_MS = 5_000;
@@ -43,11 +42,9 @@ public final class Database implements BookDatabase {
     /** This open's share of the book's writer lock (none when read-only): a restore waits for it. */
     private final BookLock.Hold writing;
     private volatile BookWatch watch;
-    /** Who this open's saves are stamped with, and the clock that dates them (see {@link #sign}). */
-    private volatile String author = System.getProperty("user.name", "");
-    private volatile Clock clock = Clock.systemUTC();
 
     private Database(Path path, Connection writer, Connection reader, BookLock.Hold writing, String readOnlyWhy) {
+        super(System.getProperty("user.name", ""));
         this.path = path;
         this.writer = writer;
         this.reader = reader;
@@ -87,7 +84,7 @@ public final class Database implements BookDatabase {
             reader = connect(file);
             configure(reader);
             Database opened = new Database(file, writer, reader, writing, "");
-            opened.clock = clock;
+            opened.sign(opened.author(), clock);
             return opened;
         } catch (SQLException e) {
             closeQuietly(reader);
@@ -265,22 +262,6 @@ public final class Database implements BookDatabase {
 
     public Path path() {
         return path;
-    }
-
-    @Override
-    public void sign(String who, Clock when) {
-        author = who == null ? "" : who.strip();
-        clock = when;
-    }
-
-    @Override
-    public String author() {
-        return author;
-    }
-
-    @Override
-    public Instant now() {
-        return clock.instant();
     }
 
     @Override

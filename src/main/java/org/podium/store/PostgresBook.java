@@ -6,8 +6,6 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
 import java.nio.file.Path;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
@@ -25,7 +23,7 @@ import org.postgresql.PGConnection;
  * outside one borrow any connection. A role that may only read the tables opens the book
  * read-only, refusing every write as a laptop book opened by a second window does.
  */
-public final class PostgresBook implements BookDatabase {
+public final class PostgresBook extends SignedBook {
     /** How long opening waits for the server before it says it cannot be reached. */
     static final int CONNECT_TIMEOUT_SECONDS = 10;
     /** Any number the same for every Podium: makes two first opens of one database take turns. */
@@ -41,10 +39,9 @@ public final class PostgresBook implements BookDatabase {
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
     /** The server sessions this book has written through: their notices are not news to its window. */
     private final Set<Integer> writers = ConcurrentHashMap.newKeySet();
-    private volatile String author = "";
-    private volatile Clock clock = Clock.systemUTC();
 
     private PostgresBook(TeamAddress address, HikariDataSource pool, String readOnlyWhy, String serverVersion) {
+        super("");
         this.address = address;
         this.pool = pool;
         this.readOnlyWhy = readOnlyWhy;
@@ -248,22 +245,6 @@ public final class PostgresBook implements BookDatabase {
     /** The address the book was opened with. */
     public TeamAddress address() {
         return address;
-    }
-
-    @Override
-    public void sign(String who, Clock when) {
-        author = who == null ? "" : who.strip();
-        clock = when;
-    }
-
-    @Override
-    public String author() {
-        return author;
-    }
-
-    @Override
-    public Instant now() {
-        return clock.instant();
     }
 
     @Override
