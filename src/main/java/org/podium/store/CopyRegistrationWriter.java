@@ -18,7 +18,7 @@ import org.postgresql.copy.CopyIn;
  * ({@link RegistrationInsert}, {@link RegistrationUpdate}): a repeated address keeps its first
  * line, and each later line is reported with the line kept.
  */
-final class CopyRegistrationWriter implements RegistrationWriter {
+final class CopyRegistrationWriter extends CountingRegistrationWriter {
     /** Characters of CSV text gathered before they are sent: a few MiB, whatever the file's size. */
     static final int SEND_AT = 2 << 20;
     private static final String TABLE = "podium_incoming";
@@ -39,12 +39,6 @@ final class CopyRegistrationWriter implements RegistrationWriter {
     private final StringBuilder csv = new StringBuilder();
     private long adds;
     private long updates;
-    private long inserted;
-    private long updated;
-    private long unchanged;
-    private long repeated;
-    private boolean finished;
-    private boolean abandoned;
 
     CopyRegistrationWriter(BookDatabase db, Connection c, long eventId, boolean mayUpdate, Repeats repeats)
             throws SQLException {
@@ -238,31 +232,6 @@ final class CopyRegistrationWriter implements RegistrationWriter {
             differs.append("(i.kind = 'w' AND r.").append(column).append(" IS DISTINCT FROM i.").append(column)
                     .append(") OR ");
         }
-    }
-
-    @Override
-    public void abandon() {
-        abandoned = true;
-    }
-
-    @Override
-    public long inserted() {
-        return inserted;
-    }
-
-    @Override
-    public long updated() {
-        return updated;
-    }
-
-    @Override
-    public long unchanged() {
-        return unchanged;
-    }
-
-    @Override
-    public long repeated() {
-        return repeated;
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.List;
  * a million random inserts; repeats are then found when the unique index is built, and
  * new rows go many to a statement ({@link RegistrationInsert}).
  */
-final class SqliteRegistrationWriter implements RegistrationWriter {
+final class SqliteRegistrationWriter extends CountingRegistrationWriter {
     private final Database db;
     private final boolean bulk;
     private final Repeats repeats;
@@ -35,12 +35,6 @@ final class SqliteRegistrationWriter implements RegistrationWriter {
     private BulkIndexes setAside;
     private final List<Incoming> inserts = new ArrayList<>(BATCH);
     private final List<Incoming> updates = new ArrayList<>();
-    private long inserted;
-    private long updated;
-    private long unchanged;
-    private long repeated;
-    private boolean finished;
-    private boolean abandoned;
 
     SqliteRegistrationWriter(Database db, Connection c, long eventId, boolean bulk, boolean mayUpdate, Repeats repeats)
             throws SQLException {
@@ -164,34 +158,6 @@ final class SqliteRegistrationWriter implements RegistrationWriter {
             setAside = null;
         }
         finished = true;
-    }
-
-    /** Marks the work as failed: its transaction rolls back, which restores any dropped index, so none is built. */
-    @Override
-    public void abandon() {
-        abandoned = true;
-    }
-
-    @Override
-    public long inserted() {
-        return inserted;
-    }
-
-    @Override
-    public long updated() {
-        return updated;
-    }
-
-    /** Registrants given the file's values that already had them. */
-    @Override
-    public long unchanged() {
-        return unchanged;
-    }
-
-    /** Rows left out because an earlier row of this work gave the same address. */
-    @Override
-    public long repeated() {
-        return repeated;
     }
 
     /**
