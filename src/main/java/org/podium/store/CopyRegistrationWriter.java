@@ -11,21 +11,35 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * The team book's {@link RegistrationWriter}: streams the rows as CSV text through PostgreSQL's
- * {@code COPY} into a temporary table of the transaction, then writes them with one statement
- * each for the new and the known registrants, all inside the import's one transaction, so a
+ * The team book's {@link RegistrationWriter}, all inside the import's one transaction, so a
  * server lost halfway rolls everything back. The rules are the laptop book's
  * ({@link RegistrationInsert}, {@link RegistrationUpdate}): a repeated address keeps its first
  * line, and each later line is reported with the line kept.
+ *
+ * <p>A new address goes straight into {@code registration} through one {@code COPY} kept open
+ * while the file is read, so the server writes each row once while the next ones are made, and
+ * the ids follow the lines. It cannot meet a stored address: the caller holds the event
+ * ({@link RegistrationImportStore#holdEvent}) and adds only addresses the event did not have.
+ * An address this work sent already ({@link SeenKeys}) is a repeat; it goes, with every update,
+ * as CSV text into a temporary table of the transaction, which {@link #finish} writes with one
+ * statement each for the known registrants and for the repeats. A repeat whose hash only
+ * collides with another address is added there, after the rest. Nothing else may use the
+ * connection while the {@code COPY} is open: the caller reads what it needs before it adds.
  */
 final class CopyRegistrationWriter extends CountingRegistrationWriter {
     /** Characters of CSV text gathered before they are sent: a few MiB, whatever the file's size. */
     static final int SEND_AT = 2 << 20;
+    /** Characters of new rows gathered before they go down the open {@code COPY}: small, so the server starts early. */
+    private static final int DIRECT_AT = 1 << 18;
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String TABLE = "podium_incoming";
     /** The temporary table's columns, in the order each CSV line gives them. */
     private static final String COLUMNS = "line, kind, email, email_key, first_name, last_name, organisation,"
             + " job_title, city, country, language, notes, registered_at, source, status, minutes_attended, consent,"
             + " consent_at, consent_source, custom_answers";
+    /** {@code registration}'s columns a new row gives, in the order of its CSV line. */
+    private static final String DIRECT = "registration (event_id, " + COLUMNS.substring(COLUMNS.indexOf("email"))
+            + ")";
     private static final String[] TEXT = {"first_name", "last_name", "organisation", "job_title", "city", "country",
         "language", "notes"};
     /** What an update may change, beside the text columns, for a whole registrant (every field). */
@@ -36,13 +50,21 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
     private final long eventId;
     private final boolean mayUpdate;
     private final Repeats repeats;
+    /** Lines for the temporary table: updates and repeats. */
     private final StringBuilder csv = new StringBuilder();
-    private long adds;
+    /** Lines of new rows for {@code registration}. */
+    private final StringBuilder direct = new StringBuilder();
+    private final SeenKeys seen;
+    /** The {@code COPY} into {@code registration}, while one is open. */
+    private CopyIn open;
+    /** New rows whose address this work sent already. */
+    private long repeatLines;
     private long updates;
 
-    CopyRegistrationWriter(BookDatabase db, Connection c, long eventId, boolean mayUpdate, Repeats repeats)
-            throws SQLException {
+    CopyRegistrationWriter(BookDatabase db, Connection c, long eventId, boolean mayUpdate, Repeats repeats,
+                           SeenKeys seen) throws SQLException {
         this.db = db;
+        this.seen = seen;
         this.eventId = eventId;
         this.mayUpdate = mayUpdate;
         this.repeats = repeats;
@@ -50,13 +72,23 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
                 + " email TEXT NOT NULL, email_key TEXT NOT NULL, first_name TEXT, last_name TEXT, organisation TEXT,"
                 + " job_title TEXT, city TEXT, country TEXT, language TEXT, notes TEXT, registered_at TEXT, source TEXT,"
                 + " status TEXT, minutes_attended INTEGER, consent INTEGER, consent_at TEXT, consent_source TEXT,"
-                + " custom_answers TEXT) ON COMMIT DROP");
+                + " custom_answers TEXT, first_line BIGINT) ON COMMIT DROP");
     }
 
     @Override
     public void add(Incoming row) {
-        adds++;
-        append(row, "a", true, true, true);
+        long first = seen.putIfAbsent(row.emailKey(), row.line());
+        if (first < 0) {
+            direct.append(eventId);
+            fields(direct, row, true, true, true);
+            direct.append('\n');
+            if (direct.length() >= DIRECT_AT) {
+                sendDirect();
+            }
+        } else {
+            repeatLines++;
+            append(row, "a", true, true, true, first);
+        }
     }
 
     @Override
@@ -66,45 +98,59 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
         }
         updates++;
         if (row.whole()) {
-            append(row, "w", true, true, true);
+            append(row, "w", true, true, true, -1);
         } else {
-            append(row, "u", row.registeredAtGiven(), row.statusGiven(), row.consentGiven());
+            append(row, "u", row.registeredAtGiven(), row.statusGiven(), row.consentGiven(), -1);
         }
     }
 
-    /** One CSV line of the temporary table; a value not given is NULL (an unquoted empty field). */
-    private void append(Incoming row, String kind, boolean registeredAt, boolean status, boolean consent) {
-        Registration r = row.registration();
+    /**
+     * One CSV line of the temporary table; a value not given is NULL (an unquoted empty field),
+     * as is the first line of a row that is no repeat ({@code firstLine} -1).
+     */
+    private void append(Incoming row, String kind, boolean registeredAt, boolean status, boolean consent,
+                        long firstLine) {
         csv.append(row.line()).append(',').append(kind);
-        for (String text : new String[] {r.email(), row.emailKey(), r.firstName(), r.lastName(), r.organisation(),
-            r.jobTitle(), r.city(), r.country(), r.language(), r.notes()}) {
-            field(text);
+        fields(csv, row, registeredAt, status, consent);
+        csv.append(',');
+        if (firstLine >= 0) {
+            csv.append(firstLine);
         }
-        field(registeredAt ? row.registeredAtText() : null);
-        field(r.source().name());
-        field(status ? r.status().name() : null);
-        csv.append(',').append(r.minutesAttended()).append(',');
-        if (consent) {
-            csv.append(r.consent() ? '1' : '0');
-        }
-        field(row.consentAtText());
-        field(r.consentSource());
-        field(RegistrationText.answers(r));
         csv.append('\n');
         if (csv.length() >= SEND_AT) {
             flush();
         }
     }
 
-    private void field(String value) {
-        csv.append(',');
+    /** The row's values from the address on, each after a comma, as both tables take them. */
+    private static void fields(StringBuilder to, Incoming row, boolean registeredAt, boolean status,
+                               boolean consent) {
+        Registration r = row.registration();
+        for (String text : new String[] {r.email(), row.emailKey(), r.firstName(), r.lastName(), r.organisation(),
+            r.jobTitle(), r.city(), r.country(), r.language(), r.notes()}) {
+            field(to, text);
+        }
+        field(to, registeredAt ? row.registeredAtText() : null);
+        field(to, r.source().name());
+        field(to, status ? r.status().name() : null);
+        to.append(',').append(r.minutesAttended()).append(',');
+        if (consent) {
+            to.append(r.consent() ? '1' : '0');
+        }
+        field(to, row.consentAtText());
+        field(to, r.consentSource());
+        field(to, RegistrationText.answers(r));
+    }
+
+    private static void field(StringBuilder to, String value) {
+        to.append(',');
         if (value == null) {
             return;
         }
         if (value.isEmpty() || needsQuotes(value)) {
-            csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+            to.append('"').append(value.replace("\"", "\"\"")).append('"');
         } else {
-            csv.append(value);
+            to.append(value);
         }
     }
 
@@ -118,17 +164,19 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
         return false;
     }
 
-    /** Sends the gathered lines to the temporary table. */
+    /** Sends the gathered lines: new rows down the open {@code COPY}, the others to the temporary table. */
     @Override
     public void flush() {
+        sendDirect();
         if (csv.length() == 0) {
             return;
         }
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         csv.setLength(0);
         db.write(c -> {
+            endDirect();
             CopyIn in = c.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY " + TABLE + " (" + COLUMNS + ") FROM STDIN (FORMAT csv)");
+                    .copyIn("COPY " + TABLE + " (" + COLUMNS + ", first_line) FROM STDIN (FORMAT csv)");
             try {
                 in.writeToCopy(bytes, 0, bytes.length);
                 in.endCopy();
@@ -141,45 +189,102 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
         });
     }
 
+    /** Sends the gathered new rows down the {@code COPY} into {@code registration}, opening it first if need be. */
+    private void sendDirect() {
+        if (direct.length() == 0) {
+            return;
+        }
+        byte[] bytes = direct.toString().getBytes(StandardCharsets.UTF_8);
+        direct.setLength(0);
+        db.write(c -> {
+            try {
+                if (open == null) {
+                    open = c.unwrap(PGConnection.class).getCopyAPI()
+                            .copyIn("COPY " + DIRECT + " FROM STDIN (FORMAT csv)");
+                }
+                open.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw storedMeanwhile(e);
+            }
+            return null;
+        });
+    }
+
+    /** Ends the open {@code COPY} into {@code registration}, if any, and counts its rows. */
+    private void endDirect() throws SQLException {
+        if (open == null) {
+            return;
+        }
+        CopyIn copy = open;
+        open = null;
+        try {
+            inserted += copy.endCopy();
+        } catch (SQLException e) {
+            throw storedMeanwhile(e);
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
     /**
-     * Sends what is gathered, gives the known registrants the file's values, adds the new ones
-     * in the order of their lines, and reports each repeated address with the line kept.
+     * A new address met one the event has after all: someone stored it since the import read
+     * the event's addresses, which holding the event should have made impossible.
+     */
+    private SQLException storedMeanwhile(SQLException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return e;
+        }
+        return new SQLException("Someone added registrants to this event while the import ran; nothing was"
+                + " imported. Import the file again.", e.getSQLState(), e);
+    }
+
+    /**
+     * Sends what is gathered and ends the {@code COPY}, gives the known registrants the file's
+     * values, and reports each repeated address with the line kept.
      */
     @Override
     public void finish() {
         flush();
         db.write(c -> {
+            endDirect();
             if (updates > 0) {
                 updated = Sql.update(c, updateSql(), eventId);
                 unchanged = updates - updated;
             }
-            if (adds > 0) {
-                inserted = Sql.update(c, "INSERT INTO registration(event_id, email, email_key, first_name, last_name,"
-                        + " organisation, job_title, city, country, language, notes, registered_at, source, status,"
-                        + " minutes_attended, consent, consent_at, consent_source, custom_answers) SELECT ?, email,"
-                        + " email_key, first_name, last_name, organisation, job_title, city, country, language, notes,"
-                        + " registered_at, source, status, minutes_attended, consent, consent_at, consent_source,"
+            if (repeatLines > 0) {
+                reportRepeats(c);
+                long added = Sql.update(c, "INSERT INTO " + DIRECT + " SELECT ?,"
+                        + " email, email_key, first_name, last_name, organisation, job_title, city, country, language,"
+                        + " notes, registered_at, source, status, minutes_attended, consent, consent_at, consent_source,"
                         + " custom_answers FROM " + TABLE + " WHERE kind = 'a' ORDER BY line"
                         + " ON CONFLICT (event_id, email_key) DO NOTHING", eventId);
-                repeated = adds - inserted;
-                if (repeated > 0) {
-                    reportRepeats(c);
-                }
+                inserted += added;
+                repeated = repeatLines - added;
             }
             return null;
         });
         finished = true;
     }
 
-    /** Tells each left-out line whose address an earlier line of the work gave, with that line. */
+    /**
+     * Tells each repeat with the line kept. An address sent straight to {@code registration}
+     * was kept at the line its hash was first seen; one whose hash only collided with another
+     * address is kept at its own first line here, and added.
+     */
     private void reportRepeats(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT i.email, i.line, f.first FROM " + TABLE + " i JOIN"
-                + " (SELECT email_key, min(line) AS first FROM " + TABLE + " WHERE kind = 'a' GROUP BY email_key"
-                + " HAVING count(*) > 1) f ON f.email_key = i.email_key WHERE i.kind = 'a' AND i.line > f.first"
-                + " ORDER BY i.line");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                repeats.repeated(rs.getString(1), rs.getLong(2), rs.getLong(3));
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.email, i.line, CASE WHEN EXISTS (SELECT 1 FROM"
+                + " registration r WHERE r.event_id = ? AND r.email_key = i.email_key) THEN i.first_line ELSE"
+                + " (SELECT min(j.line) FROM " + TABLE + " j WHERE j.kind = 'a' AND j.email_key = i.email_key) END"
+                + " FROM " + TABLE + " i WHERE i.kind = 'a' ORDER BY i.line")) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getLong(2) != rs.getLong(3)) {
+                        repeats.repeated(rs.getString(1), rs.getLong(2), rs.getLong(3));
+                    }
+                }
             }
         }
     }
@@ -231,6 +336,21 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
         } else if (whole) {
             differs.append("(i.kind = 'w' AND r.").append(column).append(" IS DISTINCT FROM i.").append(column)
                     .append(") OR ");
+        }
+    }
+
+    /** Leaves the work to the rollback, after ending an open {@code COPY}, which would hold the connection. */
+    @Override
+    public void abandon() {
+        super.abandon();
+        CopyIn copy = open;
+        open = null;
+        if (copy != null && copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                // The connection is lost with it; the rollback that follows says so.
+            }
         }
     }
 

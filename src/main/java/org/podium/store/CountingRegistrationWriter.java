@@ -13,7 +13,7 @@ abstract class CountingRegistrationWriter implements RegistrationWriter {
     boolean abandoned;
 
     @Override
-    public final void abandon() {
+    public void abandon() {
         abandoned = true;
     }
 

@@ -203,7 +203,7 @@ public final class RegistrationImportStore {
     public RegistrationWriter writer(long eventId, long expectedRows, boolean mayUpdate,
                                      RegistrationWriter.Repeats repeats) {
         if (!(db instanceof Database laptop)) {
-            return db.write(c -> new CopyRegistrationWriter(db, c, eventId, mayUpdate, repeats));
+            return db.write(c -> new CopyRegistrationWriter(db, c, eventId, mayUpdate, repeats, new SeenKeys()));
         }
         boolean bulk = !mayUpdate && expectedRows >= BULK_FROM && maxId() <= expectedRows * 4;
         return db.write(c -> new SqliteRegistrationWriter(laptop, c, eventId, bulk, mayUpdate, repeats));
@@ -231,6 +231,18 @@ public final class RegistrationImportStore {
             }
             return null;
         });
+    }
+
+    /**
+     * Keeps anyone else from adding registrants to the event until this transaction ends, so the
+     * addresses read next stay all the event has: an import adds only the others. A laptop
+     * book's write transaction keeps everyone out already; a team book locks the event's row,
+     * which every new registration's reference to it must share.
+     */
+    public void holdEvent(long eventId) {
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            db.write(c -> Sql.list(c, "SELECT id FROM event WHERE id=? FOR UPDATE", rs -> rs.getLong(1), eventId));
+        }
     }
 
     /** Hands each normalised address the event has to {@code each}. */

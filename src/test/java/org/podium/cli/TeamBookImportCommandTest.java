@@ -138,9 +138,9 @@ class TeamBookImportCommandTest {
         java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
         Thread killer = new Thread(() -> {
-            // Waits for the import's first COPY, then ends its server connection.
+            // Waits for the import's COPY into registration, then ends its server connection.
             while (!over.get() && !killed.get()) {
-                killed.set(TestPostgres.terminate("COPY podium_incoming%"));
+                killed.set(TestPostgres.terminate("COPY registration%"));
             }
         });
         killer.start();

@@ -63,6 +63,11 @@ final class BookFixture implements AutoCloseable {
         settings = new BookSettingStore(database);
     }
 
+    /** Where a team book is, for a second coordinator to open it; there is none for a laptop book. */
+    TeamAddress team() {
+        return team;
+    }
+
     void reopen() {
         database.close();
         open();

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,28 +179,32 @@ public final class AttendanceService {
 
     private void apply(Event event, FileLayout layout, String fileName, Map<String, Attendee> attendees, Tally tally) {
         Instant now = clock.instant();
-        // Attendees are gathered by address and only unregistered ones are added: no repeats.
-        try (RegistrationWriter writer = registrations.writer(event.id(), attendees.size(), false,
-                (email, line, first) -> { })) {
-            for (Attendee a : attendees.values()) {
-                if (!a.present) {
-                    continue;
-                }
-                Optional<Registration> stored = registrations.find(event.id(), a.first.email());
-                if (stored.isPresent() && stored.get().status() == RegistrationStatus.CANCELLED) {
-                    tally.cancelledPresent++;
-                } else if (stored.isPresent()) {
-                    registrations.markAttended(stored.get().id(), a.minutes());
-                    tally.attended++;
-                } else if (ORGANISER_ROLES.contains(a.first.role().toLowerCase(java.util.Locale.ROOT)
-                        .replaceAll("[^a-z]", ""))) {
-                    tally.organisersIgnored++;
-                } else {
-                    writer.add(new RegistrationWriter.Incoming(a.line, unregistered(a, event, layout, fileName, now),
-                            true, a.first.registeredAt() != null, a.first.consent() != null));
-                    tally.unregistered++;
-                }
+        registrations.holdEvent(event.id());
+        // The registered are marked first; the writer, which may hold the connection, adds the rest after.
+        List<RegistrationWriter.Incoming> unregistered = new ArrayList<>();
+        for (Attendee a : attendees.values()) {
+            if (!a.present) {
+                continue;
             }
+            Optional<Registration> stored = registrations.find(event.id(), a.first.email());
+            if (stored.isPresent() && stored.get().status() == RegistrationStatus.CANCELLED) {
+                tally.cancelledPresent++;
+            } else if (stored.isPresent()) {
+                registrations.markAttended(stored.get().id(), a.minutes());
+                tally.attended++;
+            } else if (ORGANISER_ROLES.contains(a.first.role().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z]", ""))) {
+                tally.organisersIgnored++;
+            } else {
+                unregistered.add(new RegistrationWriter.Incoming(a.line, unregistered(a, event, layout, fileName, now),
+                        true, a.first.registeredAt() != null, a.first.consent() != null));
+                tally.unregistered++;
+            }
+        }
+        // Attendees are gathered by address and only unregistered ones are added: no repeats.
+        try (RegistrationWriter writer = registrations.writer(event.id(), unregistered.size(), false,
+                (email, line, first) -> { })) {
+            unregistered.forEach(writer::add);
             writer.finish();
         }
         registrations.markNoShow(event.id(), RegistrationStatus.REGISTERED);

@@ -124,6 +124,7 @@ public final class RegistrationImportService {
 
     private ImportSummary write(ByteSource source, FileLayout layout, List<RegistrantField> mapping, Event event,
                                 ImportOptions options, Progress progress) {
+        registrations.holdEvent(event.id());
         long addedAfter = registrations.maxId();
         long size = source.size();
         Instant now = clock.instant();
