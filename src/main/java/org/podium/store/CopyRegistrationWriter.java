@@ -1,6 +1,5 @@
 package org.podium.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,9 +50,9 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
     private final boolean mayUpdate;
     private final Repeats repeats;
     /** Lines for the temporary table: updates and repeats. */
-    private final StringBuilder csv = new StringBuilder();
+    private final CsvLines csv = new CsvLines();
     /** Lines of new rows for {@code registration}. */
-    private final StringBuilder direct = new StringBuilder();
+    private final CsvLines direct = new CsvLines();
     private final SeenKeys seen;
     /** The {@code COPY} into {@code registration}, while one is open. */
     private CopyIn open;
@@ -79,9 +78,8 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
     public void add(Incoming row) {
         long first = seen.putIfAbsent(row.emailKey(), row.line());
         if (first < 0) {
-            direct.append(eventId);
-            fields(direct, row, true, true, true);
-            direct.append('\n');
+            fields(direct.number(eventId), row, true, true, true);
+            direct.end();
             if (direct.length() >= DIRECT_AT) {
                 sendDirect();
             }
@@ -110,58 +108,33 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
      */
     private void append(Incoming row, String kind, boolean registeredAt, boolean status, boolean consent,
                         long firstLine) {
-        csv.append(row.line()).append(',').append(kind);
-        fields(csv, row, registeredAt, status, consent);
-        csv.append(',');
+        fields(csv.number(row.line()).field(kind), row, registeredAt, status, consent);
         if (firstLine >= 0) {
-            csv.append(firstLine);
+            csv.number(firstLine);
+        } else {
+            csv.field(null);
         }
-        csv.append('\n');
+        csv.end();
         if (csv.length() >= SEND_AT) {
             flush();
         }
     }
 
     /** The row's values from the address on, each after a comma, as both tables take them. */
-    private static void fields(StringBuilder to, Incoming row, boolean registeredAt, boolean status,
-                               boolean consent) {
+    private static void fields(CsvLines to, Incoming row, boolean registeredAt, boolean status, boolean consent) {
         Registration r = row.registration();
         for (String text : new String[] {r.email(), row.emailKey(), r.firstName(), r.lastName(), r.organisation(),
             r.jobTitle(), r.city(), r.country(), r.language(), r.notes()}) {
-            field(to, text);
+            to.field(text);
         }
-        field(to, registeredAt ? row.registeredAtText() : null);
-        field(to, r.source().name());
-        field(to, status ? r.status().name() : null);
-        to.append(',').append(r.minutesAttended()).append(',');
+        to.field(registeredAt ? row.registeredAtText() : null).field(r.source().name())
+                .field(status ? r.status().name() : null).number(r.minutesAttended());
         if (consent) {
-            to.append(r.consent() ? '1' : '0');
-        }
-        field(to, row.consentAtText());
-        field(to, r.consentSource());
-        field(to, RegistrationText.answers(r));
-    }
-
-    private static void field(StringBuilder to, String value) {
-        to.append(',');
-        if (value == null) {
-            return;
-        }
-        if (value.isEmpty() || needsQuotes(value)) {
-            to.append('"').append(value.replace("\"", "\"\"")).append('"');
+            to.number(r.consent() ? 1 : 0);
         } else {
-            to.append(value);
+            to.field(null);
         }
-    }
-
-    private static boolean needsQuotes(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == '\\') {
-                return true;
-            }
-        }
-        return false;
+        to.field(row.consentAtText()).field(r.consentSource()).field(RegistrationText.answers(r));
     }
 
     /** Sends the gathered lines: new rows down the open {@code COPY}, the others to the temporary table. */
@@ -171,16 +144,15 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
         if (csv.length() == 0) {
             return;
         }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        csv.setLength(0);
         db.write(c -> {
             endDirect();
             CopyIn in = c.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY " + TABLE + " (" + COLUMNS + ", first_line) FROM STDIN (FORMAT csv)");
             try {
-                in.writeToCopy(bytes, 0, bytes.length);
+                in.writeToCopy(csv.bytes(), 0, csv.length());
                 in.endCopy();
             } finally {
+                csv.clear();
                 if (in.isActive()) {
                     in.cancelCopy();
                 }
@@ -194,17 +166,17 @@ final class CopyRegistrationWriter extends CountingRegistrationWriter {
         if (direct.length() == 0) {
             return;
         }
-        byte[] bytes = direct.toString().getBytes(StandardCharsets.UTF_8);
-        direct.setLength(0);
         db.write(c -> {
             try {
                 if (open == null) {
                     open = c.unwrap(PGConnection.class).getCopyAPI()
                             .copyIn("COPY " + DIRECT + " FROM STDIN (FORMAT csv)");
                 }
-                open.writeToCopy(bytes, 0, bytes.length);
+                open.writeToCopy(direct.bytes(), 0, direct.length());
             } catch (SQLException e) {
                 throw storedMeanwhile(e);
+            } finally {
+                direct.clear();
             }
             return null;
         });

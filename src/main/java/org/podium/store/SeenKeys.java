@@ -4,15 +4,14 @@ import java.util.function.ToLongFunction;
 
 /**
  * The addresses an import has sent so far, each as a 64-bit hash of its key with the line that
- * gave it: twelve bytes an address, so a million fit in 24 MB where strings would take over
+ * gave it: sixteen bytes an address, so a million fit in 32 MB where strings would take over
  * 100 MB. A hash that is new is a key that is new, for certain; a hash seen before is the same
  * key almost always, and the one who asks settles the rare other case exactly.
  */
 final class SeenKeys {
     private final ToLongFunction<String> hash;
-    private long[] hashes = new long[1 << 12];
-    private int[] lines = new int[hashes.length];
-    private boolean[] used = new boolean[hashes.length];
+    /** Pairs of a hash (0 for an empty slot, so a hash of 0 is kept as 1) and its line, side by side in memory. */
+    private long[] slots = new long[2 << 12];
     private int size;
 
     SeenKeys() {
@@ -30,41 +29,38 @@ final class SeenKeys {
      */
     long putIfAbsent(String key, long line) {
         long h = hash.applyAsLong(key);
-        int i = slot(h);
-        if (used[i]) {
-            return lines[i];
+        if (h == 0) {
+            h = 1;
         }
-        used[i] = true;
-        hashes[i] = h;
-        lines[i] = (int) Math.min(line, Integer.MAX_VALUE);
-        if (++size > hashes.length / 4 * 3) {
+        int i = slot(slots, h);
+        if (slots[i] != 0) {
+            return slots[i + 1];
+        }
+        slots[i] = h;
+        slots[i + 1] = line;
+        if (++size > slots.length / 8 * 3) {
             grow();
         }
         return -1;
     }
 
-    private int slot(long hash) {
-        int mask = hashes.length - 1;
+    private static int slot(long[] slots, long hash) {
+        int mask = slots.length / 2 - 1;
         int i = (int) hash & mask;
-        while (used[i] && hashes[i] != hash) {
+        while (slots[2 * i] != 0 && slots[2 * i] != hash) {
             i = (i + 1) & mask;
         }
-        return i;
+        return 2 * i;
     }
 
     private void grow() {
-        long[] oldHashes = hashes;
-        int[] oldLines = lines;
-        boolean[] oldUsed = used;
-        hashes = new long[oldHashes.length * 2];
-        lines = new int[hashes.length];
-        used = new boolean[hashes.length];
-        for (int j = 0; j < oldHashes.length; j++) {
-            if (oldUsed[j]) {
-                int i = slot(oldHashes[j]);
-                used[i] = true;
-                hashes[i] = oldHashes[j];
-                lines[i] = oldLines[j];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j] != 0) {
+                int i = slot(slots, old[j]);
+                slots[i] = old[j];
+                slots[i + 1] = old[j + 1];
             }
         }
     }

@@ -232,6 +232,19 @@ class RegistrationImportStoreTest {
     }
 
     @Test
+    void namesInEveryScriptAndCharactersBeyondTheBasicPlaneComeBackAsTheyWere() {
+        Registration r = new Registration(0, event.id(), "zoë.张@例え.jp", "Zoë 😀", "张伟", "محمد للتجارة", "Ωμέγα",
+                "Київ", "", "", T1, RegistrationSource.CSV, RegistrationStatus.REGISTERED, 0, false, null, "",
+                Map.of("𝔉𝔯𝔞𝔤𝔢", "Антwort 🎤"), "ﬁ ligature, é and é");
+        write(1, List.of(incoming(2, r, false)), List.of(), new ArrayList<>());
+
+        Registration stored = book.registrations.find(event.id(), "zoë.张@例え.jp").orElseThrow();
+        assertThat(stored).isEqualTo(new Registration(stored.id(), event.id(), "zoë.张@例え.jp", "Zoë 😀", "张伟",
+                "محمد للتجارة", "Ωμέγα", "Київ", "", "", T1, RegistrationSource.CSV, RegistrationStatus.REGISTERED, 0,
+                false, null, "", Map.of("𝔉𝔯𝔞𝔤𝔢", "Антwort 🎤"), "ﬁ ligature, é and é"));
+    }
+
+    @Test
     void textThatCsvMustQuoteAndWholeRegistrantsComeBackAsTheyWere() {
         Registration odd = new Registration(0, event.id(), "odd@x.org", "Anna, \"Nan\"", "O\\Neil", "Line\nbreak\r\n",
                 "\\.", "", "", "", T1, RegistrationSource.CSV, RegistrationStatus.REGISTERED, 0, false, null, "",
