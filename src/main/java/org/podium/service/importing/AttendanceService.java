@@ -6,7 +6,6 @@ import org.podium.service.privacy.ErasedAddresses;
 import org.podium.service.privacy.PrivacyService;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,9 +25,8 @@ import org.podium.exchange.csv.LayoutDetector;
 import org.podium.exchange.csv.ReadRow;
 import org.podium.exchange.csv.RegistrantRow;
 import org.podium.exchange.csv.RowReader;
-import org.podium.store.EventStore;
-import org.podium.store.RegistrationImportStore;
 import org.podium.store.RegistrationWriter;
+import org.podium.store.Stores;
 
 /**
  * Reconciles an event's registrants with the attendance report its platform produced after
@@ -53,17 +51,12 @@ public final class AttendanceService {
     private static final Set<String> ORGANISER_ROLES = Set.of("organizer", "organiser", "coorganizer",
             "coorganiser", "presenter", "host", "cohost", "panelist", "panellist");
 
-    private final EventStore events;
-    private final RegistrationImportStore registrations;
+    private final Stores stores;
     private final PrivacyService privacy;
-    private final Clock clock;
 
-    public AttendanceService(EventStore events, RegistrationImportStore registrations, PrivacyService privacy,
-                             Clock clock) {
-        this.events = events;
-        this.registrations = registrations;
+    public AttendanceService(Stores stores, PrivacyService privacy) {
+        this.stores = stores;
         this.privacy = privacy;
-        this.clock = clock;
     }
 
     /** Someone the report shows, with every row of theirs added up. */
@@ -104,7 +97,7 @@ public final class AttendanceService {
      * row has a problem and bad rows are not skipped, or on a dry run.
      */
     public AttendanceSummary reconcile(Path file, long eventId, ImportOptions options, Progress progress) {
-        Event event = events.find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        Event event = stores.events().find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
         ByteSource source = ByteSource.of(file);
         ProblemList problems = new ProblemList();
         FileLayout layout;
@@ -125,7 +118,7 @@ public final class AttendanceService {
             return summary(source.name(), layout.format(), tally, problems, options, false);
         }
         boolean complete = problems.errorCount() == 0 || options.skipInvalid();
-        return registrations.inTransaction(() -> {
+        return stores.registrationImports().inTransaction(() -> {
             apply(event, layout, source.name(), attendees, tally);
             return summary(source.name(), layout.format(), tally, problems, options, complete);
         }, AttendanceSummary::written);
@@ -177,19 +170,19 @@ public final class AttendanceService {
     }
 
     private void apply(Event event, FileLayout layout, String fileName, Map<String, Attendee> attendees, Tally tally) {
-        Instant now = clock.instant();
+        Instant now = stores.clock().instant();
         // Attendees are gathered by address and only unregistered ones are added: no repeats.
-        try (RegistrationWriter writer = registrations.writer(event.id(), attendees.size(), false,
+        try (RegistrationWriter writer = stores.registrationImports().writer(event.id(), attendees.size(), false,
                 (email, line, first) -> { })) {
             for (Attendee a : attendees.values()) {
                 if (!a.present) {
                     continue;
                 }
-                Optional<Registration> stored = registrations.find(event.id(), a.first.email());
+                Optional<Registration> stored = stores.registrationImports().find(event.id(), a.first.email());
                 if (stored.isPresent() && stored.get().status() == RegistrationStatus.CANCELLED) {
                     tally.cancelledPresent++;
                 } else if (stored.isPresent()) {
-                    registrations.markAttended(stored.get().id(), a.minutes());
+                    stores.registrationImports().markAttended(stored.get().id(), a.minutes());
                     tally.attended++;
                 } else if (ORGANISER_ROLES.contains(a.first.role().toLowerCase(java.util.Locale.ROOT)
                         .replaceAll("[^a-z]", ""))) {
@@ -202,8 +195,8 @@ public final class AttendanceService {
             }
             writer.finish();
         }
-        registrations.markNoShow(event.id(), RegistrationStatus.REGISTERED);
-        tally.noShow = registrations.count(event.id(), List.of(RegistrationStatus.NO_SHOW));
+        stores.registrationImports().markNoShow(event.id(), RegistrationStatus.REGISTERED);
+        tally.noShow = stores.registrationImports().count(event.id(), List.of(RegistrationStatus.NO_SHOW));
     }
 
     /** An attendee who never registered, as the book keeps them: attended, from the report. */

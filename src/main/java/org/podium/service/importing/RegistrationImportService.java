@@ -7,7 +7,6 @@ import org.podium.service.privacy.ErasedAddresses;
 import org.podium.service.privacy.PrivacyService;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +24,9 @@ import org.podium.exchange.csv.FileLayout;
 import org.podium.exchange.csv.LayoutDetector;
 import org.podium.exchange.csv.ReadRow;
 import org.podium.exchange.csv.RowReader;
-import org.podium.store.EventStore;
-import org.podium.store.RegistrationImportStore;
 import org.podium.store.RegistrationWriter;
 import org.podium.store.RegistrationWriter.Incoming;
+import org.podium.store.Stores;
 
 /**
  * Imports a registrant file into an event: first a {@link #preview} that reads the whole file
@@ -51,17 +49,12 @@ public final class RegistrationImportService {
     /** A rough size of a registrant row, to guess a file's rows from its bytes. */
     private static final long BYTES_PER_ROW = 100;
 
-    private final EventStore events;
-    private final RegistrationImportStore registrations;
+    private final Stores stores;
     private final PrivacyService privacy;
-    private final Clock clock;
 
-    public RegistrationImportService(EventStore events, RegistrationImportStore registrations, PrivacyService privacy,
-                                     Clock clock) {
-        this.events = events;
-        this.registrations = registrations;
+    public RegistrationImportService(Stores stores, PrivacyService privacy) {
+        this.stores = stores;
         this.privacy = privacy;
-        this.clock = clock;
     }
 
     /** {@link #preview(Path, long, ImportOptions, Progress)} without progress. */
@@ -118,15 +111,15 @@ public final class RegistrationImportService {
             return failed(source.name(), layout, mappingMismatch(layout, options), options);
         }
         List<RegistrantField> mapping = options.mapping().isEmpty() ? layout.mapping() : options.mapping();
-        return registrations.inTransaction(() -> write(source, layout, mapping, event, options, progress),
+        return stores.registrationImports().inTransaction(() -> write(source, layout, mapping, event, options, progress),
                 ImportSummary::written);
     }
 
     private ImportSummary write(ByteSource source, FileLayout layout, List<RegistrantField> mapping, Event event,
                                 ImportOptions options, Progress progress) {
-        long addedAfter = registrations.maxId();
+        long addedAfter = stores.registrationImports().maxId();
         long size = source.size();
-        Instant now = clock.instant();
+        Instant now = stores.clock().instant();
         ProblemList problems = new ProblemList();
         if (layout.encoding().hasNotice()) {
             problems.add(ImportProblem.notice(0, layout.encoding().notice()));
@@ -152,7 +145,7 @@ public final class RegistrationImportService {
                      counts[1]++;
                  }
              });
-             RegistrationWriter writer = registrations.writer(event.id(), size / BYTES_PER_ROW,
+             RegistrationWriter writer = stores.registrationImports().writer(event.id(), size / BYTES_PER_ROW,
                      routing.mayUpdate(), (email, line, first) -> {
                          problems.add(duplicate(line, email, first));
                          routing.repeatedSpelling(email);
@@ -163,7 +156,7 @@ public final class RegistrationImportService {
                     checkpoint(progress, rows.bytesRead(), size, "The import was cancelled; nothing was written.");
                 }
                 writer.finish();
-                registrations.spellAsKey(event.id(), routing.repeatedSpellings);
+                stores.registrationImports().spellAsKey(event.id(), routing.repeatedSpellings);
             } catch (RuntimeException e) {
                 writer.abandon();
                 throw e;
@@ -208,7 +201,7 @@ public final class RegistrationImportService {
         Routing(Event event, boolean update, ProblemList problems) {
             this.update = update;
             this.problems = problems;
-            registrations.forEachAddress(event.id(), key -> existing.putIfAbsent(key, 0));
+            stores.registrationImports().forEachAddress(event.id(), key -> existing.putIfAbsent(key, 0));
         }
 
         boolean mayUpdate() {
@@ -250,9 +243,9 @@ public final class RegistrationImportService {
         if (event.capacity() == null) {
             return 0;
         }
-        long held = registrations.countUpTo(event.id(), addedAfter, Waitlist.HOLDS_A_SEAT);
+        long held = stores.registrationImports().countUpTo(event.id(), addedAfter, Waitlist.HOLDS_A_SEAT);
         long free = Waitlist.seatsFree(held, event.capacity(), Long.MAX_VALUE);
-        return registrations.waitlistAddedAfter(event.id(), addedAfter, Waitlist.HOLDS_A_SEAT, free);
+        return stores.registrationImports().waitlistAddedAfter(event.id(), addedAfter, Waitlist.HOLDS_A_SEAT, free);
     }
 
     private static boolean isDuplicate(AddressLines seen, ReadRow r, ProblemList problems) {
@@ -283,7 +276,7 @@ public final class RegistrationImportService {
     }
 
     private Event event(long eventId) {
-        return events.find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        return stores.events().find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
     }
 
     private static ImportProblem noRows(FileLayout layout) {
@@ -322,7 +315,7 @@ public final class RegistrationImportService {
         private final FileLayout layout;
         private final String fileName;
         private final boolean update;
-        private final Instant now = clock.instant();
+        private final Instant now = stores.clock().instant();
         private final List<ImportPreview.PreviewRow> shown = new ArrayList<>();
         private final List<String> pendingKeys = new ArrayList<>();
         private long seatsTaken;
@@ -341,7 +334,7 @@ public final class RegistrationImportService {
         }
 
         void run(ByteSource source, List<RegistrantField> mapping, ProblemList problems, Progress progress) {
-            seatsTaken = registrations.count(event.id(), Waitlist.HOLDS_A_SEAT);
+            seatsTaken = stores.registrationImports().count(event.id(), Waitlist.HOLDS_A_SEAT);
             AddressLines seen = new AddressLines();
             try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), true)) {
                 for (ReadRow r = reader.next(); r != null; r = reader.next()) {
@@ -382,7 +375,7 @@ public final class RegistrationImportService {
         }
 
         private void countExisting() {
-            existing += registrations.countExisting(event.id(), pendingKeys);
+            existing += stores.registrationImports().countExisting(event.id(), pendingKeys);
             pendingKeys.clear();
         }
 
@@ -390,7 +383,7 @@ public final class RegistrationImportService {
         private ImportPreview.PreviewRow asStored(ReadRow r) {
             Incoming incoming = RegistrationFromRow.incoming(r.line(), r.row(), event.id(), layout.format(),
                     RegistrationFromRow.consentSource(layout.format(), fileName), now);
-            Optional<Registration> stored = registrations.find(event.id(), r.row().email());
+            Optional<Registration> stored = stores.registrationImports().find(event.id(), r.row().email());
             if (stored.isPresent()) {
                 Registration merged = update ? RegistrationFromRow.merged(stored.get(), incoming) : stored.get();
                 return new ImportPreview.PreviewRow(r.line(), merged,
