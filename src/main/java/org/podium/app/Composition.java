@@ -98,11 +98,11 @@ public final class Composition {
             SafeFiles files = SafeFiles.forBook(db.file());
             EventService events = new EventService(stores);
             PrivacyService privacy = new PrivacyService(stores);
-            DirectoryService directory = new DirectoryService(stores, privacy);
+            DirectoryService directory = new DirectoryService(stores);
             DocumentSources documents = new DocumentSources(events, directory, clock, files);
             CueSheetService cueSheets = new CueSheetService(documents);
-            RegistrationImportService imports = new RegistrationImportService(stores, privacy);
-            AttendanceService attendance = new AttendanceService(stores, privacy);
+            RegistrationImportService imports = new RegistrationImportService(stores);
+            AttendanceService attendance = new AttendanceService(stores);
             SuppressionService suppressions = new SuppressionService(stores);
             return new Book(db, events, directory,
                     new SampleDataService(stores, imports, attendance, suppressions),
@@ -111,9 +111,9 @@ public final class Composition {
                     cueSheets,
                     new ExportService(events, exportSource(db), files),
                     suppressions,
-                    new RegistrationService(stores, privacy),
-                    new BackupService(db, clock),
-                    new EventFileService(events, stores, privacy, files),
+                    new RegistrationService(stores),
+                    new BackupService(stores),
+                    new EventFileService(documents, stores),
                     privacy,
                     new RetentionService(stores),
                     new TrashService(stores),

@@ -2,9 +2,6 @@ package org.podium.service.book;
 
 import org.podium.service.common.AppInfo;
 import org.podium.service.common.FileRefusedException;
-import org.podium.service.common.SafeFiles;
-import org.podium.service.events.EventService;
-import org.podium.service.privacy.PrivacyService;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +30,8 @@ import org.podium.exchange.json.EventFile;
 import org.podium.exchange.json.EventFileException;
 import org.podium.exchange.json.EventFileReader;
 import org.podium.exchange.json.EventFileWriter;
+import org.podium.service.privacy.ErasedAddresses;
+import org.podium.service.documents.DocumentSources;
 import org.podium.store.Stores;
 
 /**
@@ -43,16 +42,12 @@ import org.podium.store.Stores;
  * updated. The merging itself is {@link EventFileMerge}.
  */
 public final class EventFileService {
-    private final EventService eventService;
+    private final DocumentSources sources;
     private final Stores stores;
-    private final PrivacyService privacy;
-    private final SafeFiles files;
 
-    public EventFileService(EventService eventService, Stores stores, PrivacyService privacy, SafeFiles files) {
-        this.eventService = eventService;
+    public EventFileService(DocumentSources sources, Stores stores) {
+        this.sources = sources;
         this.stores = stores;
-        this.privacy = privacy;
-        this.files = files;
     }
 
     /** What a saved file holds. */
@@ -73,7 +68,7 @@ public final class EventFileService {
     /** Saves the live event as an event file; registrants only if asked. */
     public Saved export(long eventId, boolean withRegistrants, Path file) {
         EventFile content = fileOf(eventId, withRegistrants);
-        Path saved = files.write(file, out -> EventFileWriter.write(content, stores.clock().instant(),
+        Path saved = sources.files().write(file, out -> EventFileWriter.write(content, sources.clock().instant(),
                 "Podium " + AppInfo.version(), out));
         return new Saved(saved, content.event().title(), content.people().size(),
                 content.seats().size(), content.agenda().size(), content.registrants().map(List::size));
@@ -81,7 +76,7 @@ public final class EventFileService {
 
     /** The event as a file would carry it. */
     public EventFile fileOf(long eventId, boolean withRegistrants) {
-        Event event = eventService.get(eventId);
+        Event event = sources.events().get(eventId);
         Map<Long, Organisation> orgs = stores.organisations().all().stream()
                 .collect(Collectors.toMap(Organisation::id, o -> o, (a, b) -> a, LinkedHashMap::new));
         Map<Long, Organisation> used = new LinkedHashMap<>();
@@ -138,8 +133,8 @@ public final class EventFileService {
         List<String> addresses = new ArrayList<>();
         content.people().forEach(p -> addresses.add(p.person().email()));
         content.registrants().ifPresent(list -> list.forEach(r -> addresses.add(r.email())));
-        Set<String> erased = Set.copyOf(privacy.erasedAmong(addresses));
-        return stores.events().inTransaction(() -> new EventFileMerge(eventService, stores, erased).merge(content));
+        Set<String> erased = Set.copyOf(ErasedAddresses.in(stores).among(addresses));
+        return stores.events().inTransaction(() -> new EventFileMerge(sources.events(), stores, erased).merge(content));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.podium.service.directory;
 
 import org.podium.service.common.NotFoundException;
 import org.podium.service.privacy.ErasedAddressException;
-import org.podium.service.privacy.PrivacyService;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import org.podium.domain.PanelSeat;
 import org.podium.domain.Person;
 import org.podium.domain.Versioned;
 import org.podium.service.common.EditConflictException;
+import org.podium.service.privacy.ErasedAddresses;
 import org.podium.store.Stores;
 
 /**
@@ -31,11 +31,9 @@ public final class DirectoryService {
     private static final Comparator<Event> LATEST_FIRST = Comparator.comparing(Event::startInstant).reversed();
 
     private final Stores stores;
-    private final PrivacyService privacy;
 
-    public DirectoryService(Stores stores, PrivacyService privacy) {
+    public DirectoryService(Stores stores) {
         this.stores = stores;
-        this.privacy = privacy;
     }
 
     /** A person with the organisation they belong to, if any. */
@@ -139,7 +137,7 @@ public final class DirectoryService {
     }
 
     private void refuseErased(String email) {
-        if (!email.isEmpty() && privacy.erased().isErased(email)) {
+        if (!email.isEmpty() && ErasedAddresses.in(stores).isErased(email)) {
             throw new ErasedAddressException(email);
         }
     }

@@ -3,7 +3,6 @@ package org.podium.service.importing;
 import org.podium.service.common.NotFoundException;
 import org.podium.service.common.Progress;
 import org.podium.service.privacy.ErasedAddresses;
-import org.podium.service.privacy.PrivacyService;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,11 +51,9 @@ public final class AttendanceService {
             "coorganiser", "presenter", "host", "cohost", "panelist", "panellist");
 
     private final Stores stores;
-    private final PrivacyService privacy;
 
-    public AttendanceService(Stores stores, PrivacyService privacy) {
+    public AttendanceService(Stores stores) {
         this.stores = stores;
-        this.privacy = privacy;
     }
 
     /** Someone the report shows, with every row of theirs added up. */
@@ -140,7 +137,7 @@ public final class AttendanceService {
                                        ProblemList problems, Tally tally, Progress progress) {
         Map<String, Attendee> attendees = new LinkedHashMap<>();
         List<RegistrantField> mapping = options.mapping().size() == layout.header().size() ? options.mapping() : null;
-        ErasedAddresses erased = privacy.erased();
+        ErasedAddresses erased = ErasedAddresses.in(stores);
         try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), false)) {
             for (ReadRow r = reader.next(); r != null; r = reader.next()) {
                 tally.rows++;

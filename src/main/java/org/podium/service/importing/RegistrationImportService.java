@@ -4,7 +4,6 @@ import org.podium.service.common.CancelledException;
 import org.podium.service.common.NotFoundException;
 import org.podium.service.common.Progress;
 import org.podium.service.privacy.ErasedAddresses;
-import org.podium.service.privacy.PrivacyService;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -50,11 +49,9 @@ public final class RegistrationImportService {
     private static final long BYTES_PER_ROW = 100;
 
     private final Stores stores;
-    private final PrivacyService privacy;
 
-    public RegistrationImportService(Stores stores, PrivacyService privacy) {
+    public RegistrationImportService(Stores stores) {
         this.stores = stores;
-        this.privacy = privacy;
     }
 
     /** {@link #preview(Path, long, ImportOptions, Progress)} without progress. */
@@ -125,7 +122,7 @@ public final class RegistrationImportService {
             problems.add(ImportProblem.notice(0, layout.encoding().notice()));
         }
         Routing routing = new Routing(event, options.update(), problems);
-        ErasedAddresses erased = privacy.erased();
+        ErasedAddresses erased = ErasedAddresses.in(stores);
         String consentSource = RegistrationFromRow.consentSource(layout.format(), source.name());
         long[] counts = new long[3];
         try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), true);
@@ -324,7 +321,7 @@ public final class RegistrationImportService {
         private long duplicates;
         private long existing;
         private long erasedSkipped;
-        private final ErasedAddresses erased = privacy.erased();
+        private final ErasedAddresses erased = ErasedAddresses.in(stores);
 
         PreviewScan(Event event, FileLayout layout, String fileName, boolean update) {
             this.event = event;

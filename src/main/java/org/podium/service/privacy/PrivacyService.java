@@ -136,9 +136,7 @@ public final class PrivacyService {
      * bring back: by the suppression list, and by the erasure log, which survives a restore.
      */
     public java.util.Set<String> erasedAmong(java.util.Collection<String> candidates) {
-        ErasedAddresses erased = erased();
-        return candidates.stream().map(Emails::normalise).filter(erased::containsKey)
-                .collect(java.util.stream.Collectors.toSet());
+        return erased().among(candidates);
     }
 
     /**
@@ -146,8 +144,7 @@ public final class PrivacyService {
      * must leave those out: the suppression list's erased entries and the erasure log.
      */
     public ErasedAddresses erased() {
-        return new ErasedAddresses(java.util.Set.copyOf(stores.suppressions().withReason(ERASED_REASON)),
-                log.map(ErasureLog::snapshot).orElse(ErasureLog.Snapshot.NONE));
+        return ErasedAddresses.in(stores);
     }
 
     /** Everything the book holds about the address. */

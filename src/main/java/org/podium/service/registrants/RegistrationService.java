@@ -2,7 +2,6 @@ package org.podium.service.registrants;
 
 import org.podium.service.common.NotFoundException;
 import org.podium.service.privacy.ErasedAddressException;
-import org.podium.service.privacy.PrivacyService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import org.podium.domain.RegistrationLine;
 import org.podium.domain.RegistrationStatus;
 import org.podium.domain.Waitlist;
 import org.podium.store.RegistrationStore;
+import org.podium.service.privacy.ErasedAddresses;
 import org.podium.store.Stores;
 
 /**
@@ -37,11 +37,9 @@ public final class RegistrationService {
     public static final int TOP_COUNTRIES = 10;
 
     private final Stores stores;
-    private final PrivacyService privacy;
 
-    public RegistrationService(Stores stores, PrivacyService privacy) {
+    public RegistrationService(Stores stores) {
         this.stores = stores;
-        this.privacy = privacy;
     }
 
     /** Every registration of the event as a list line, in the order they were added. */
@@ -129,7 +127,7 @@ public final class RegistrationService {
     }
 
     private void refuseErased(String email) {
-        if (privacy.erased().isErased(email)) {
+        if (ErasedAddresses.in(stores).isErased(email)) {
             throw new ErasedAddressException(email);
         }
     }
