@@ -20,7 +20,6 @@ import org.podium.domain.RegistrationStatus;
 import org.podium.exchange.csv.ByteSource;
 import org.podium.exchange.csv.CsvReadException;
 import org.podium.exchange.csv.FileLayout;
-import org.podium.exchange.csv.LayoutDetector;
 import org.podium.exchange.csv.ReadRow;
 import org.podium.exchange.csv.RegistrantRow;
 import org.podium.exchange.csv.RowReader;
@@ -95,15 +94,14 @@ public final class AttendanceService {
      */
     public AttendanceSummary reconcile(Path file, long eventId, ImportOptions options, Progress progress) {
         Event event = stores.events().find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
-        ByteSource source = ByteSource.of(file);
+        DetectedFile detected = DetectedFile.of(file, options);
+        ByteSource source = detected.source();
         ProblemList problems = new ProblemList();
-        FileLayout layout;
-        try {
-            layout = LayoutDetector.detect(source, options.allowed());
-        } catch (CsvReadException e) {
-            problems.add(ImportProblem.of(e.problem()));
+        if (detected.failed()) {
+            problems.add(detected.problem());
             return summary(source.name(), null, new Tally(), problems, options, false);
         }
+        FileLayout layout = detected.layout();
         Tally tally = new Tally();
         Map<String, Attendee> attendees = read(source, layout, event, options, problems, tally, progress);
         if (tally.rows == 0 && !problems.hasFileProblem()) {

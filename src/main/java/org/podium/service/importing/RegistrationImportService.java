@@ -20,7 +20,6 @@ import org.podium.exchange.csv.ByteSource;
 import org.podium.exchange.csv.CsvReadException;
 import org.podium.exchange.csv.DateOrder;
 import org.podium.exchange.csv.FileLayout;
-import org.podium.exchange.csv.LayoutDetector;
 import org.podium.exchange.csv.ReadRow;
 import org.podium.exchange.csv.RowReader;
 import org.podium.store.RegistrationWriter;
@@ -66,14 +65,13 @@ public final class RegistrationImportService {
      */
     public ImportPreview preview(Path file, long eventId, ImportOptions options, Progress progress) {
         Event event = event(eventId);
-        ByteSource source = ByteSource.of(file);
-        FileLayout layout;
-        try {
-            layout = LayoutDetector.detect(source, options.allowed());
-        } catch (CsvReadException e) {
-            return new ImportPreview(file, null, "", "", "", "", 0, List.of(), List.of(),
-                    List.of(ImportProblem.of(e.problem())), 1, 0, 0, 0, 0, 0, 0);
+        DetectedFile detected = DetectedFile.of(file, options);
+        if (detected.failed()) {
+            return new ImportPreview(file, null, "", "", "", "", 0, List.of(), List.of(), List.of(detected.problem()),
+                    1, 0, 0, 0, 0, 0, 0);
         }
+        ByteSource source = detected.source();
+        FileLayout layout = detected.layout();
         List<ImportPreview.Column> columns = columns(layout, options);
         ProblemList problems = new ProblemList();
         PreviewScan scan = new PreviewScan(event, layout, source.name(), options.update());
@@ -97,13 +95,12 @@ public final class RegistrationImportService {
      */
     public ImportSummary commit(Path file, long eventId, ImportOptions options, Progress progress) {
         Event event = event(eventId);
-        ByteSource source = ByteSource.of(file);
-        FileLayout layout;
-        try {
-            layout = LayoutDetector.detect(source, options.allowed());
-        } catch (CsvReadException e) {
-            return failed(source.name(), null, ImportProblem.of(e.problem()), options);
+        DetectedFile detected = DetectedFile.of(file, options);
+        ByteSource source = detected.source();
+        if (detected.failed()) {
+            return failed(source.name(), null, detected.problem(), options);
         }
+        FileLayout layout = detected.layout();
         if (!options.mapping().isEmpty() && options.mapping().size() != layout.header().size()) {
             return failed(source.name(), layout, mappingMismatch(layout, options), options);
         }
