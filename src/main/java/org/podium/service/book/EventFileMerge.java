@@ -51,7 +51,8 @@ final class EventFileMerge {
                         .toList())
                 .build();
         boolean restored = false;
-        Optional<Event> existing = incoming.uid().isEmpty() ? Optional.empty() : stores.events().findByUid(incoming.uid());
+        Optional<Event> existing = incoming.uid().isEmpty() ? Optional.empty()
+                : stores.events().findByUid(incoming.uid());
         if (existing.isEmpty() && !incoming.uid().isEmpty()) {
             Optional<Long> trashed = stores.events().findInTrashByUid(incoming.uid());
             if (trashed.isPresent()) {
@@ -118,7 +119,8 @@ final class EventFileMerge {
     }
 
     private long series(Series incoming) {
-        Optional<Series> match = stores.series().all().stream().filter(s -> s.name().equalsIgnoreCase(incoming.name())).findFirst();
+        Optional<Series> match = stores.series().all().stream().filter(s -> s.name().equalsIgnoreCase(incoming.name()))
+                .findFirst();
         if (match.isEmpty()) {
             return stores.series().insert(incoming.withId(0)).id();
         }

@@ -116,7 +116,8 @@ public final class EventFileService {
                         i.notes()), i.speakerIds().stream().filter(refs::containsKey).map(refs::get).toList()))
                 .toList();
         Optional<List<Registration>> registrants = withRegistrants
-                ? Optional.of(stores.registrations().forEvent(eventId).stream().map(r -> EventFileMerge.detached(r, 0)).toList())
+                ? Optional.of(stores.registrations().forEvent(eventId).stream().map(r -> EventFileMerge.detached(r, 0))
+                        .toList())
                 : Optional.empty();
         return new EventFile(event.toBuilder().id(0).seriesId(null).organisers(List.of()).build(),
                 Optional.ofNullable(event.seriesId()).flatMap(stores.series()::find).map(s -> s.withId(0)),

@@ -61,7 +61,8 @@ public final class SampleDataService {
 
     /** Whether the book holds nothing yet, so the first start can offer the sample. */
     public boolean bookIsEmpty() {
-        return stores.events().all().isEmpty() && stores.people().all().isEmpty() && stores.organisations().all().isEmpty();
+        return stores.events().all().isEmpty() && stores.people().all().isEmpty()
+                && stores.organisations().all().isEmpty();
     }
 
     /**

@@ -133,7 +133,8 @@ public final class DirectoryService {
 
     /** The live person of that id with the version they are stored at; a missing one is {@link NotFoundException}. */
     public Versioned<Person> getPersonVersioned(long id) {
-        return stores.people().findVersioned(id).orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
+        return stores.people().findVersioned(id)
+                .orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
     }
 
     private void refuseErased(String email) {

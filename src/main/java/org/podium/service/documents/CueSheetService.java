@@ -173,7 +173,8 @@ public final class CueSheetService {
     public Rendered<Path> savePdf(CueSheet sheet, Path file) {
         PdfSheet pdf = pdfSheet(sheet);
         List<Integer> missing = new ArrayList<>();
-        Path saved = sources.files().write(file, out -> missing.addAll(new PdfSheetWriter().write(pdf, out).missing()));
+        Path saved = sources.files().write(file,
+                out -> missing.addAll(new PdfSheetWriter().write(pdf, out).missing()));
         return new Rendered<>(saved, missing);
     }
 
@@ -194,8 +195,8 @@ public final class CueSheetService {
     }
 
     private PdfSheet pdfSheet(CueSheet sheet) {
-        return new PdfSheet(sheet.title(), sources.clock().instant(), sheet.lines().stream().map(CueSheetService::pdfLine)
-                .toList());
+        return new PdfSheet(sheet.title(), sources.clock().instant(),
+                sheet.lines().stream().map(CueSheetService::pdfLine).toList());
     }
 
     private static PdfSheet.Line pdfLine(CueSheet.Line line) {

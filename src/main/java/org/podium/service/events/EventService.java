@@ -71,7 +71,8 @@ public final class EventService {
             return Map.of();
         }
         Map<Long, Event> byId = all.stream().collect(Collectors.toMap(Event::id, Function.identity()));
-        Map<Long, Person> persons = stores.people().all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, Person> persons = stores.people().all().stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
         Map<Long, List<ChaseLine>> result = new HashMap<>();
         chases.forEach((eventId, list) -> result.put(eventId, ChaseLine.resolve(list, persons, byId)));
         return result;

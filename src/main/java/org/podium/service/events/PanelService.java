@@ -40,11 +40,13 @@ public final class PanelService {
 
     /** The live event of that id; a missing or trashed one is {@link NotFoundException}. */
     public Event event(long eventId) {
-        return stores.events().find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        return stores.events().find(eventId)
+                .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
     }
 
     private Person person(long personId) {
-        return stores.people().find(personId).orElseThrow(() -> new NotFoundException("There is no person " + personId + "."));
+        return stores.people().find(personId)
+                .orElseThrow(() -> new NotFoundException("There is no person " + personId + "."));
     }
 
     /** The event's seats in order, with the people in them and their organisations. */
@@ -73,8 +75,8 @@ public final class PanelService {
                         + ") is already seated on “" + event.title() + "” as "
                         + existing.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
             });
-            return stores.panel().insert(new PanelSeat(0, eventId, personId, role, state, stores.panel().nextPosition(eventId),
-                    false, false));
+            return stores.panel().insert(new PanelSeat(0, eventId, personId, role, state,
+                    stores.panel().nextPosition(eventId), false, false));
         });
     }
 
@@ -90,7 +92,8 @@ public final class PanelService {
      */
     public Versioned<PanelSeat> updateSeat(PanelSeat seat, Long expectedVersion) {
         return stores.events().inTransaction(() -> EditConflictException.guard(() -> {
-            stores.panel().find(seat.id()).orElseThrow(() -> new NotFoundException("There is no seat " + seat.id() + "."));
+            stores.panel().find(seat.id())
+                    .orElseThrow(() -> new NotFoundException("There is no seat " + seat.id() + "."));
             stores.panel().update(seat, expectedVersion);
             return stores.panel().findVersioned(seat.id()).orElseThrow();
         }, () -> stores.panel().findVersioned(seat.id())));
@@ -173,8 +176,8 @@ public final class PanelService {
         return stores.events().inTransaction(() -> {
             event(eventId);
             List<Long> speakers = speakers(speakerIds);
-            return stores.agenda().insert(new AgendaItem(0, eventId, stores.agenda().nextPosition(eventId), title, minutes, speakers,
-                    notes));
+            return stores.agenda().insert(new AgendaItem(0, eventId, stores.agenda().nextPosition(eventId), title,
+                    minutes, speakers, notes));
         });
     }
 
@@ -227,13 +230,15 @@ public final class PanelService {
     public List<ChaseLine> chasing(long eventId) {
         event(eventId);
         List<Event> live = stores.events().all();
-        List<Chasing.Chase> chases = Chasing.find(live, stores.panel().all(), stores.clock().instant()).getOrDefault(eventId, List.of());
+        List<Chasing.Chase> chases = Chasing.find(live, stores.panel().all(), stores.clock().instant())
+                .getOrDefault(eventId, List.of());
         if (chases.isEmpty()) {
             return List.of();
         }
         Map<Long, Event> byId = new HashMap<>();
         live.forEach(e -> byId.put(e.id(), e));
-        Map<Long, Person> persons = stores.people().all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, Person> persons = stores.people().all().stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
         return ChaseLine.resolve(chases, persons, byId);
     }
 }

@@ -53,7 +53,8 @@ public final class TrashService {
     /** Moves a person to the trash, seats and agenda places kept for a restore; returns them. */
     public Person movePersonToTrash(long id) {
         return stores.events().inTransaction(() -> {
-            Person person = stores.people().find(id).orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
+            Person person = stores.people().find(id)
+                    .orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
             stores.people().moveToTrash(id, stores.clock().instant());
             return person;
         });
@@ -64,7 +65,8 @@ public final class TrashService {
         Item item = list().stream().filter(i -> i.kind() == kind && i.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no " + (kind == Kind.EVENT ? "event " : "person ")
                         + id + " in the trash."));
-        boolean restored = kind == Kind.EVENT ? stores.events().restoreFromTrash(id) : stores.people().restoreFromTrash(id);
+        boolean restored = kind == Kind.EVENT ? stores.events().restoreFromTrash(id)
+                : stores.people().restoreFromTrash(id);
         if (!restored) {
             throw new NotFoundException("There is no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id
                     + " in the trash.");

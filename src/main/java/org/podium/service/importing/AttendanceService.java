@@ -93,7 +93,8 @@ public final class AttendanceService {
      * row has a problem and bad rows are not skipped, or on a dry run.
      */
     public AttendanceSummary reconcile(Path file, long eventId, ImportOptions options, Progress progress) {
-        Event event = stores.events().find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        Event event = stores.events().find(eventId)
+                .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
         DetectedFile detected = DetectedFile.of(file, options);
         ByteSource source = detected.source();
         ProblemList problems = new ProblemList();

@@ -105,8 +105,8 @@ public final class RegistrationImportService {
             return failed(source.name(), layout, mappingMismatch(layout, options), options);
         }
         List<RegistrantField> mapping = options.mapping().isEmpty() ? layout.mapping() : options.mapping();
-        return stores.registrationImports().inTransaction(() -> write(source, layout, mapping, event, options, progress),
-                ImportSummary::written);
+        return stores.registrationImports().inTransaction(
+                () -> write(source, layout, mapping, event, options, progress), ImportSummary::written);
     }
 
     private ImportSummary write(ByteSource source, FileLayout layout, List<RegistrantField> mapping, Event event,
@@ -270,7 +270,8 @@ public final class RegistrationImportService {
     }
 
     private Event event(long eventId) {
-        return stores.events().find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        return stores.events().find(eventId)
+                .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
     }
 
     private static ImportProblem noRows(FileLayout layout) {

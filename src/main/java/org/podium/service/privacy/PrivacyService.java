@@ -170,8 +170,10 @@ public final class PrivacyService {
             EventRef e = events.get(r.eventId());
             registrations.add(new SubjectAccessFile.RegistrationLine(e.title(), e.start(), e.zone(), r));
         }
-        Optional<Suppression> suppression = stores.suppressions().all().stream().filter(s -> s.email().equals(key)).findFirst();
-        return new SubjectAccessFile(key, stores.clock().instant(), person, organisation, seats, agenda, registrations, suppression);
+        Optional<Suppression> suppression = stores.suppressions().all().stream().filter(s -> s.email().equals(key))
+                .findFirst();
+        return new SubjectAccessFile(key, stores.clock().instant(), person, organisation, seats, agenda, registrations,
+                suppression);
     }
 
     /** Saves {@link #subjectAccess} as JSON to the file; returns what was written. */

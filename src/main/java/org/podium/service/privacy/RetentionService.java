@@ -89,7 +89,8 @@ public final class RetentionService {
 
     private List<Line> due(Rules rules) {
         Instant now = stores.clock().instant();
-        Map<Long, String> seriesNames = stores.series().all().stream().collect(Collectors.toMap(Series::id, Series::name));
+        Map<Long, String> seriesNames = stores.series().all().stream()
+                .collect(Collectors.toMap(Series::id, Series::name));
         List<Line> lines = new ArrayList<>();
         for (EventRef e : stores.privacy().events().values()) {
             Optional<Integer> months = rules.monthsFor(e.seriesId());

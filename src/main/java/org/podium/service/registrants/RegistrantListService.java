@@ -29,7 +29,8 @@ public final class RegistrantListService {
     /** How many registrants the event has, of every status or of one. */
     public long count(long eventId, Optional<RegistrationStatus> status) {
         requireEvent(eventId);
-        return stores.registrationImports().count(eventId, status.map(EnumSet::of).orElseGet(() -> EnumSet.allOf(RegistrationStatus.class)));
+        return stores.registrationImports().count(eventId, status.map(EnumSet::of)
+                .orElseGet(() -> EnumSet.allOf(RegistrationStatus.class)));
     }
 
     private void requireEvent(long eventId) {

@@ -234,6 +234,7 @@ public final class RegistrationService {
     }
 
     private Event event(long eventId) {
-        return stores.events().find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        return stores.events().find(eventId)
+                .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
     }
 }
