@@ -136,15 +136,7 @@ public final class PrivacyService {
      * bring back: by the suppression list, and by the erasure log, which survives a restore.
      */
     public java.util.Set<String> erasedAmong(java.util.Collection<String> candidates) {
-        return erased().among(candidates);
-    }
-
-    /**
-     * Every address erased on request, read once for work that adds people or registrants and
-     * must leave those out: the suppression list's erased entries and the erasure log.
-     */
-    public ErasedAddresses erased() {
-        return ErasedAddresses.in(stores);
+        return ErasedAddresses.in(stores).among(candidates);
     }
 
     /** Everything the book holds about the address. */
