@@ -13,6 +13,7 @@ import org.podium.service.documents.CalendarService;
 import org.podium.service.documents.CueSheetService;
 import org.podium.service.documents.AnnouncementService;
 import org.podium.service.documents.BriefingService;
+import org.podium.service.documents.DocumentSources;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.book.EventFileService;
 import org.podium.service.events.EventService;
@@ -27,8 +28,6 @@ import org.podium.service.common.SafeFiles;
 import org.podium.service.book.SampleDataService;
 import org.podium.service.privacy.SuppressionService;
 import org.podium.service.events.TrashService;
-import org.podium.store.AgendaStore;
-import org.podium.store.BookSettingStore;
 import org.podium.store.BookDatabase;
 import org.podium.store.Database;
 import org.podium.store.ExportSource;
@@ -36,16 +35,8 @@ import org.podium.store.PgPass;
 import org.podium.store.PostgresBook;
 import org.podium.store.PostgresExportSource;
 import org.podium.store.TeamAddress;
-import org.podium.store.EventStore;
-import org.podium.store.OrganisationStore;
-import org.podium.store.PanelStore;
-import org.podium.store.PersonStore;
-import org.podium.store.PrivacyStore;
-import org.podium.store.RegistrationImportStore;
 import org.podium.store.RegistrationExportStore;
-import org.podium.store.RegistrationStore;
-import org.podium.store.SeriesStore;
-import org.podium.store.SuppressionStore;
+import org.podium.store.Stores;
 
 /** The composition root: the one place that builds stores and services and wires them. */
 public final class Composition {
@@ -103,44 +94,34 @@ public final class Composition {
         try {
             // Saves are stamped with the account's name, as the other coordinators know it.
             db.sign(System.getProperty("user.name", ""), clock);
-            SeriesStore series = new SeriesStore(db);
-            OrganisationStore organisations = new OrganisationStore(db);
-            PersonStore people = new PersonStore(db);
-            EventStore events = new EventStore(db);
-            PanelStore panel = new PanelStore(db);
-            AgendaStore agenda = new AgendaStore(db);
-            EventService eventService = new EventService(events, series, organisations, people, panel, agenda, clock);
-            BookSettingStore settings = new BookSettingStore(db);
-            RegistrationImportStore bulk = new RegistrationImportStore(db);
-            PrivacyStore privacyStore = new PrivacyStore(db);
+            Stores stores = Stores.over(db, clock);
             SafeFiles files = SafeFiles.forBook(db.file());
-            PrivacyService privacy = new PrivacyService(db, privacyStore, panel, organisations, new SuppressionStore(db),
-                    clock);
-            DirectoryService directory = new DirectoryService(people, organisations, events, panel, privacy, clock);
-            CueSheetService cueSheets = new CueSheetService(eventService, directory, clock, files);
-            RegistrationImportService imports = new RegistrationImportService(events, bulk, privacy, clock);
-            AttendanceService attendance = new AttendanceService(events, bulk, privacy, clock);
-            SuppressionService suppressions = new SuppressionService(new SuppressionStore(db), clock);
-            return new Book(db, eventService, directory,
-                    new SampleDataService(db, series, organisations, people, events, panel, agenda, settings,
-                            imports, attendance, suppressions),
-                    new CalendarService(eventService, directory, clock, files),
-                    new PanelService(events, people, organisations, panel, agenda, clock),
+            EventService events = new EventService(stores);
+            PrivacyService privacy = new PrivacyService(stores);
+            DirectoryService directory = new DirectoryService(stores);
+            DocumentSources documents = new DocumentSources(events, directory, clock, files);
+            CueSheetService cueSheets = new CueSheetService(documents);
+            RegistrationImportService imports = new RegistrationImportService(stores);
+            AttendanceService attendance = new AttendanceService(stores);
+            SuppressionService suppressions = new SuppressionService(stores);
+            return new Book(db, events, directory,
+                    new SampleDataService(stores, imports, attendance, suppressions),
+                    new CalendarService(documents),
+                    new PanelService(stores),
                     cueSheets,
-                    new ExportService(eventService, exportSource(db), files),
+                    new ExportService(events, exportSource(db), files),
                     suppressions,
-                    new RegistrationService(new RegistrationStore(db), events, privacy),
-                    new BackupService(db, clock),
-                    new EventFileService(eventService, events, series, organisations, people, panel, agenda,
-                            new RegistrationStore(db), privacy, clock, files),
+                    new RegistrationService(stores),
+                    new BackupService(stores),
+                    new EventFileService(documents, stores),
                     privacy,
-                    new RetentionService(privacyStore, series, settings, events, clock),
-                    new TrashService(events, people, clock),
+                    new RetentionService(stores),
+                    new TrashService(stores),
                     imports,
                     attendance,
-                    new RegistrantListService(events, bulk),
-                    new AnnouncementService(eventService, directory, files),
-                    new BriefingService(eventService, directory, cueSheets),
+                    new RegistrantListService(stores),
+                    new AnnouncementService(documents),
+                    new BriefingService(documents, cueSheets),
                     new BookChanges(db));
         } catch (RuntimeException e) {
             db.close();

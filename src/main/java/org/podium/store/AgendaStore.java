@@ -11,11 +11,9 @@ import org.podium.domain.AgendaItem;
  * Reads and writes the run-of-show items of events, with their speakers; a speaker in the
  * trash is left out of reads until restored.
  */
-public final class AgendaStore {
-    private final BookDatabase db;
-
+public final class AgendaStore extends PositionedStore {
     public AgendaStore(BookDatabase db) {
-        this.db = db;
+        super(db, "agenda_item");
     }
 
     public AgendaItem insert(AgendaItem item) {
@@ -45,24 +43,6 @@ public final class AgendaStore {
             writeSpeakers(c, item.id(), item.speakerIds());
             return null;
         });
-    }
-
-    public boolean delete(long id) {
-        return db.write(c -> Sql.update(c, "DELETE FROM agenda_item WHERE id=?", id) == 1);
-    }
-
-    /** Puts the event's items in the order of {@code itemIds}; items of other events are left alone. */
-    public void reorder(long eventId, List<Long> itemIds) {
-        db.write(c -> {
-            Sql.reorder(c, "agenda_item", eventId, itemIds);
-            return null;
-        });
-    }
-
-    /** The place after the event's last item. */
-    public int nextPosition(long eventId) {
-        return db.read(c -> (int) Sql.count(c, "SELECT coalesce(max(position) + 1, 0) FROM agenda_item WHERE event_id=?",
-                eventId));
     }
 
     public Optional<AgendaItem> find(long id) {

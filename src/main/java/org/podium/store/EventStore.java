@@ -85,14 +85,12 @@ public final class EventStore {
 
     /** Moves a live event to the trash; false if there is no such live event. */
     public boolean moveToTrash(long id, Instant when) {
-        return db.write(c -> Sql.update(c, "UPDATE event SET deleted_at=? WHERE id=? AND deleted_at IS NULL",
-                when, id) == 1);
+        return db.write(c -> Sql.moveToTrash(c, "event", id, when));
     }
 
     /** Brings an event back from the trash; false if it is not in the trash. */
     public boolean restoreFromTrash(long id) {
-        return db.write(c -> Sql.update(c, "UPDATE event SET deleted_at=NULL WHERE id=? AND deleted_at IS NOT NULL",
-                id) == 1);
+        return db.write(c -> Sql.restoreFromTrash(c, "event", id));
     }
 
     /** Whether any event, live or in the trash, holds this calendar UID (it must stay unique). */

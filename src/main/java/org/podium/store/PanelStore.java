@@ -13,13 +13,11 @@ import org.podium.domain.Versioned;
  * Reads and writes the seats of event panels. The seats of a person in the trash stay stored
  * but are left out of every read, so restoring the person brings them back.
  */
-public final class PanelStore {
+public final class PanelStore extends PositionedStore {
     private static final String LIVE_PERSON = " JOIN person p ON p.id = s.person_id AND p.deleted_at IS NULL";
 
-    private final BookDatabase db;
-
     public PanelStore(BookDatabase db) {
-        this.db = db;
+        super(db, "panel_seat");
     }
 
     public PanelSeat insert(PanelSeat s) {
@@ -41,18 +39,6 @@ public final class PanelStore {
         db.write(c -> Versions.update(c, db, "panel_seat", "role=?, state=?, position=?, tech_check_done=?,"
                 + " consent_to_recording=?", new Object[] {s.role(), s.state(), s.order(), s.techCheckDone(),
                     s.consentToRecording()}, "", s.id(), expectedVersion));
-    }
-
-    public boolean delete(long id) {
-        return db.write(c -> Sql.update(c, "DELETE FROM panel_seat WHERE id=?", id) == 1);
-    }
-
-    /** Puts the event's seats in the order of {@code seatIds}; seats of other events are left alone. */
-    public void reorder(long eventId, List<Long> seatIds) {
-        db.write(c -> {
-            Sql.reorder(c, "panel_seat", eventId, seatIds);
-            return null;
-        });
     }
 
     public Optional<PanelSeat> find(long seatId) {
@@ -78,12 +64,6 @@ public final class PanelStore {
     public List<PanelSeat> forPerson(long personId) {
         return db.read(c -> Sql.list(c, "SELECT s.* FROM panel_seat s" + LIVE_PERSON
                 + " WHERE s.person_id=? ORDER BY s.event_id", PanelStore::map, personId));
-    }
-
-    /** The place after the event's last seat, counting seats of people in the trash too. */
-    public int nextPosition(long eventId) {
-        return db.read(c -> (int) Sql.count(c, "SELECT coalesce(max(position) + 1, 0) FROM panel_seat WHERE event_id=?",
-                eventId));
     }
 
     /**

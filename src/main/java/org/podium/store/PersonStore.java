@@ -51,14 +51,12 @@ public final class PersonStore {
 
     /** Moves a live person to the trash; false if there is no such live person. */
     public boolean moveToTrash(long id, Instant when) {
-        return db.write(c -> Sql.update(c, "UPDATE person SET deleted_at=? WHERE id=? AND deleted_at IS NULL",
-                when, id) == 1);
+        return db.write(c -> Sql.moveToTrash(c, "person", id, when));
     }
 
     /** Brings a person back from the trash; false if they are not in the trash. */
     public boolean restoreFromTrash(long id) {
-        return db.write(c -> Sql.update(c, "UPDATE person SET deleted_at=NULL WHERE id=? AND deleted_at IS NOT NULL",
-                id) == 1);
+        return db.write(c -> Sql.restoreFromTrash(c, "person", id));
     }
 
     /** The email of a person in the trash, if there is one, so a restore can check it is still free. */

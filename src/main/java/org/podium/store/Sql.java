@@ -123,6 +123,16 @@ final class Sql {
         return when;
     }
 
+    /** Moves a live row of {@code table} to its trash, dated {@code when}; false if there is no such live row. */
+    static boolean moveToTrash(Connection c, String table, long id, Instant when) throws SQLException {
+        return update(c, "UPDATE " + table + " SET deleted_at=? WHERE id=? AND deleted_at IS NULL", when, id) == 1;
+    }
+
+    /** Brings a row of {@code table} back from its trash; false if it is not in the trash. */
+    static boolean restoreFromTrash(Connection c, String table, long id) throws SQLException {
+        return update(c, "UPDATE " + table + " SET deleted_at=NULL WHERE id=? AND deleted_at IS NOT NULL", id) == 1;
+    }
+
     /** Numbers the positions of an event's rows of {@code table} in the order of {@code ids}; rows of other events are left alone. */
     static void reorder(Connection c, String table, long eventId, List<Long> ids) throws SQLException {
         int position = 0;

@@ -19,7 +19,6 @@ import org.podium.store.Backups;
 import org.podium.store.BookFacts;
 import org.podium.store.BookLock;
 import org.podium.store.BookRefusedException;
-import org.podium.store.BookDatabase;
 import org.podium.store.Database;
 import org.podium.service.common.NotOnTeamBookException;
 import org.podium.store.BookCopy;
@@ -27,6 +26,7 @@ import org.podium.store.CopyProgress;
 import org.podium.store.LaptopCopy;
 import org.podium.store.PostgresBook;
 import org.podium.store.StoreException;
+import org.podium.store.Stores;
 
 /**
  * Backups of the book: the check and daily copy when the window starts, a copy on demand, the
@@ -36,12 +36,10 @@ public final class BackupService {
     /** How many daily copies are kept; copies taken before a migration or a restore are all kept. */
     public static final int DAILY_KEPT = 7;
 
-    private final BookDatabase db;
-    private final Clock clock;
+    private final Stores stores;
 
-    public BackupService(BookDatabase db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
+    public BackupService(Stores stores) {
+        this.stores = stores;
     }
 
     /** Why a copy in the backups folder was taken. */
@@ -75,14 +73,14 @@ public final class BackupService {
      * opened read-only leaves this to the window that holds it; a team book, to its server.
      */
     public StartReport atStart() {
-        if (db.readOnly() || !(db instanceof Database laptop)) {
+        if (stores.db().readOnly() || !(stores.db() instanceof Database laptop)) {
             return new StartReport(List.of(), Optional.empty());
         }
         List<String> problems = laptop.quickCheck();
         if (!problems.isEmpty()) {
             return new StartReport(problems, Optional.empty());
         }
-        Path today = backups().dailyFile(LocalDate.now(clock));
+        Path today = backups().dailyFile(LocalDate.now(stores.clock()));
         if (Files.exists(today)) {
             return new StartReport(List.of(), Optional.empty());
         }
@@ -98,7 +96,7 @@ public final class BackupService {
 
     /** As {@link #backUpToday()}, reporting the copy's bytes written of the book's size. */
     public Path backUpToday(Progress progress) {
-        Path today = backups().dailyFile(LocalDate.now(clock));
+        Path today = backups().dailyFile(LocalDate.now(stores.clock()));
         BookCopy.copy(file(), today, counted(progress));
         backups().pruneDaily(DAILY_KEPT);
         return today;
@@ -120,8 +118,8 @@ public final class BackupService {
      */
     public Path backUpTo(Path file, Progress progress) {
         try {
-            if (db instanceof PostgresBook team) {
-                return SafeFiles.forBook(db.file()).writeWhole(file, temp -> LaptopCopy.write(team, temp,
+            if (stores.db() instanceof PostgresBook team) {
+                return SafeFiles.forBook(stores.db().file()).writeWhole(file, temp -> LaptopCopy.write(team, temp,
                         counted(progress)));
             }
             Path book = file();
@@ -133,7 +131,7 @@ public final class BackupService {
 
     /** The copies in the backups folder, newest first; a team book has none. */
     public List<Copy> list() {
-        return db.file().map(BackupService::copiesOf).orElse(List.of());
+        return stores.db().file().map(BackupService::copiesOf).orElse(List.of());
     }
 
     /** The copies of the book at {@code book}, newest first, without opening it. */
@@ -157,7 +155,7 @@ public final class BackupService {
 
     /** The laptop book's file; a team book is refused, pointing to its server's tools. */
     private Path file() {
-        return db.file().orElseThrow(() -> NotOnTeamBookException.copiesAreTheServers(db.name()));
+        return stores.db().file().orElseThrow(() -> NotOnTeamBookException.copiesAreTheServers(stores.db().name()));
     }
 
     /** What a restore did: where the book came from, and where the book it replaced went. */

@@ -19,13 +19,7 @@ import org.podium.domain.Registration;
 import org.podium.domain.Series;
 import org.podium.exchange.json.EventFile;
 import org.podium.service.book.EventFileService.Counts;
-import org.podium.store.AgendaStore;
-import org.podium.store.EventStore;
-import org.podium.store.OrganisationStore;
-import org.podium.store.PanelStore;
-import org.podium.store.PersonStore;
-import org.podium.store.RegistrationStore;
-import org.podium.store.SeriesStore;
+import org.podium.store.Stores;
 
 /**
  * Merges one checked event file into the book, inside the caller's transaction. A value the
@@ -35,29 +29,15 @@ import org.podium.store.SeriesStore;
  */
 final class EventFileMerge {
     private final EventService eventService;
-    private final EventStore events;
-    private final SeriesStore series;
-    private final OrganisationStore organisations;
-    private final PersonStore people;
-    private final PanelStore panel;
-    private final AgendaStore agenda;
-    private final RegistrationStore registrations;
+    private final Stores stores;
     private final Set<String> erased;
     private final Map<String, Long> organisationIds = new HashMap<>();
     private final Map<String, Long> personIds = new HashMap<>();
     private int skipped;
 
-    EventFileMerge(EventService eventService, EventStore events, SeriesStore series, OrganisationStore organisations,
-                   PersonStore people, PanelStore panel, AgendaStore agenda, RegistrationStore registrations,
-                   Set<String> erased) {
+    EventFileMerge(EventService eventService, Stores stores, Set<String> erased) {
         this.eventService = eventService;
-        this.events = events;
-        this.series = series;
-        this.organisations = organisations;
-        this.people = people;
-        this.panel = panel;
-        this.agenda = agenda;
-        this.registrations = registrations;
+        this.stores = stores;
         this.erased = erased;
     }
 
@@ -71,12 +51,13 @@ final class EventFileMerge {
                         .toList())
                 .build();
         boolean restored = false;
-        Optional<Event> existing = incoming.uid().isEmpty() ? Optional.empty() : events.findByUid(incoming.uid());
+        Optional<Event> existing = incoming.uid().isEmpty() ? Optional.empty()
+                : stores.events().findByUid(incoming.uid());
         if (existing.isEmpty() && !incoming.uid().isEmpty()) {
-            Optional<Long> trashed = events.findInTrashByUid(incoming.uid());
+            Optional<Long> trashed = stores.events().findInTrashByUid(incoming.uid());
             if (trashed.isPresent()) {
-                events.restoreFromTrash(trashed.get());
-                existing = events.find(trashed.get());
+                stores.events().restoreFromTrash(trashed.get());
+                existing = stores.events().find(trashed.get());
                 restored = true;
             }
         }
@@ -93,7 +74,7 @@ final class EventFileMerge {
             }
             if (incoming.icsSequence() > stored.icsSequence()) {
                 // The other book already told calendars about a later change: stay ahead of it.
-                events.update(stored.toBuilder().icsSequence(incoming.icsSequence()).build());
+                stores.events().update(stored.toBuilder().icsSequence(incoming.icsSequence()).build());
                 stored = eventService.get(stored.id());
             }
         } else {
@@ -111,7 +92,7 @@ final class EventFileMerge {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
-        List<Organisation> known = new ArrayList<>(organisations.all());
+        List<Organisation> known = new ArrayList<>(stores.organisations().all());
         for (Organisation o : incoming) {
             Optional<Organisation> match = known.stream().filter(k -> k.name().equalsIgnoreCase(o.name())).findFirst();
             long id;
@@ -122,12 +103,12 @@ final class EventFileMerge {
                 if (merged.equals(before)) {
                     unchanged++;
                 } else {
-                    organisations.update(merged);
+                    stores.organisations().update(merged);
                     updated++;
                 }
                 id = before.id();
             } else {
-                Organisation stored = organisations.insert(o.withId(0));
+                Organisation stored = stores.organisations().insert(o.withId(0));
                 known.add(stored);
                 id = stored.id();
                 added++;
@@ -138,15 +119,16 @@ final class EventFileMerge {
     }
 
     private long series(Series incoming) {
-        Optional<Series> match = series.all().stream().filter(s -> s.name().equalsIgnoreCase(incoming.name())).findFirst();
+        Optional<Series> match = stores.series().all().stream().filter(s -> s.name().equalsIgnoreCase(incoming.name()))
+                .findFirst();
         if (match.isEmpty()) {
-            return series.insert(incoming.withId(0)).id();
+            return stores.series().insert(incoming.withId(0)).id();
         }
         Series before = match.get();
         Series merged = new Series(before.id(), before.name(), or(incoming.description(), before.description()),
                 or(incoming.funder(), before.funder()), or(incoming.webPage(), before.webPage()));
         if (!merged.equals(before)) {
-            series.update(merged);
+            stores.series().update(merged);
         }
         return before.id();
     }
@@ -164,17 +146,17 @@ final class EventFileMerge {
             }
             Long orgId = entry.organisation().isEmpty() ? null
                     : organisationIds.get(EventFileService.key(entry.organisation()));
-            Optional<Person> match = email.isEmpty() ? Optional.empty() : people.findByEmail(email);
+            Optional<Person> match = email.isEmpty() ? Optional.empty() : stores.people().findByEmail(email);
             if (match.isEmpty() && !email.isEmpty()) {
-                Optional<Person> trashed = people.findInTrashByEmail(email);
+                Optional<Person> trashed = stores.people().findInTrashByEmail(email);
                 if (trashed.isPresent()) {
-                    people.restoreFromTrash(trashed.get().id());
-                    match = people.find(trashed.get().id());
+                    stores.people().restoreFromTrash(trashed.get().id());
+                    match = stores.people().find(trashed.get().id());
                 }
             }
             if (match.isEmpty()) {
                 // A namesake with another address is another person.
-                match = people.findByName(p.firstName(), p.lastName())
+                match = stores.people().findByName(p.firstName(), p.lastName())
                         .filter(b -> b.email().isEmpty() || email.isEmpty());
             }
             if (match.isPresent()) {
@@ -187,12 +169,12 @@ final class EventFileMerge {
                 if (merged.equals(before)) {
                     unchanged++;
                 } else {
-                    people.update(merged);
+                    stores.people().update(merged);
                     updated++;
                 }
                 personIds.put(entry.ref(), before.id());
             } else {
-                personIds.put(entry.ref(), people.insert(detached(p, 0L, orgId)).id());
+                personIds.put(entry.ref(), stores.people().insert(detached(p, 0L, orgId)).id());
                 added++;
             }
         }
@@ -201,7 +183,7 @@ final class EventFileMerge {
 
     private Counts seats(long eventId, List<EventFile.SeatEntry> incoming) {
         Map<Long, PanelSeat> current = new HashMap<>();
-        panel.forEvent(eventId).forEach(s -> current.put(s.personId(), s));
+        stores.panel().forEvent(eventId).forEach(s -> current.put(s.personId(), s));
         int added = 0;
         int updated = 0;
         int unchanged = 0;
@@ -215,21 +197,21 @@ final class EventFileMerge {
             PanelSeat wanted = new PanelSeat(before == null ? 0 : before.id(), eventId, personId, s.role(), s.state(),
                     s.order(), s.techCheckDone(), s.consentToRecording());
             if (before == null) {
-                panel.insert(wanted);
+                stores.panel().insert(wanted);
                 added++;
             } else if (before.equals(wanted)) {
                 unchanged++;
             } else {
-                panel.update(wanted);
+                stores.panel().update(wanted);
                 updated++;
             }
         }
-        current.values().forEach(s -> panel.delete(s.id()));
+        current.values().forEach(s -> stores.panel().delete(s.id()));
         return new Counts(added, updated, unchanged, current.size());
     }
 
     private Counts agenda(long eventId, List<EventFile.AgendaEntry> incoming) {
-        List<AgendaItem> before = agenda.forEvent(eventId);
+        List<AgendaItem> before = stores.agenda().forEvent(eventId);
         List<AgendaItem> wanted = new ArrayList<>();
         for (EventFile.AgendaEntry entry : incoming) {
             AgendaItem a = entry.item();
@@ -240,8 +222,8 @@ final class EventFileMerge {
         if (comparable.equals(wanted)) {
             return new Counts(0, 0, wanted.size(), 0);
         }
-        before.forEach(i -> agenda.delete(i.id()));
-        wanted.forEach(agenda::insert);
+        before.forEach(i -> stores.agenda().delete(i.id()));
+        wanted.forEach(stores.agenda()::insert);
         int kept = Math.min(before.size(), wanted.size());
         return new Counts(wanted.size() - kept, kept, 0, before.size() - kept);
     }
@@ -255,9 +237,9 @@ final class EventFileMerge {
                 skipped++;
                 continue;
             }
-            Optional<Registration> before = registrations.find(eventId, r.email());
+            Optional<Registration> before = stores.registrations().find(eventId, r.email());
             if (before.isEmpty()) {
-                registrations.insert(detached(r, eventId));
+                stores.registrations().insert(detached(r, eventId));
                 added++;
                 continue;
             }
@@ -265,7 +247,7 @@ final class EventFileMerge {
             if (wanted.equals(before.get())) {
                 unchanged++;
             } else {
-                registrations.update(wanted);
+                stores.registrations().update(wanted);
                 updated++;
             }
         }

@@ -2,16 +2,12 @@ package org.podium.service.book;
 
 import org.podium.service.common.AppInfo;
 import org.podium.service.common.FileRefusedException;
-import org.podium.service.common.SafeFiles;
-import org.podium.service.events.EventService;
-import org.podium.service.privacy.PrivacyService;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +22,6 @@ import org.podium.domain.Event;
 import org.podium.domain.Organisation;
 import org.podium.domain.Organiser;
 import org.podium.domain.PanelSeat;
-import org.podium.domain.Person;
 import org.podium.domain.Registration;
 import org.podium.exchange.csv.ByteSource;
 import org.podium.exchange.csv.CsvReadException;
@@ -35,13 +30,9 @@ import org.podium.exchange.json.EventFile;
 import org.podium.exchange.json.EventFileException;
 import org.podium.exchange.json.EventFileReader;
 import org.podium.exchange.json.EventFileWriter;
-import org.podium.store.AgendaStore;
-import org.podium.store.EventStore;
-import org.podium.store.OrganisationStore;
-import org.podium.store.PanelStore;
-import org.podium.store.PersonStore;
-import org.podium.store.RegistrationStore;
-import org.podium.store.SeriesStore;
+import org.podium.service.privacy.ErasedAddresses;
+import org.podium.service.documents.DocumentSources;
+import org.podium.store.Stores;
 
 /**
  * Carries one event between books as a versioned JSON file: saving gathers the event with its
@@ -51,33 +42,12 @@ import org.podium.store.SeriesStore;
  * updated. The merging itself is {@link EventFileMerge}.
  */
 public final class EventFileService {
-    private final EventService eventService;
-    private final EventStore events;
-    private final SeriesStore series;
-    private final OrganisationStore organisations;
-    private final PersonStore people;
-    private final PanelStore panel;
-    private final AgendaStore agenda;
-    private final RegistrationStore registrations;
-    private final PrivacyService privacy;
-    private final Clock clock;
-    private final SafeFiles files;
+    private final DocumentSources sources;
+    private final Stores stores;
 
-    public EventFileService(EventService eventService, EventStore events, SeriesStore series,
-                            OrganisationStore organisations, PersonStore people, PanelStore panel, AgendaStore agenda,
-                            RegistrationStore registrations, PrivacyService privacy, Clock clock,
-                            SafeFiles files) {
-        this.eventService = eventService;
-        this.events = events;
-        this.series = series;
-        this.organisations = organisations;
-        this.people = people;
-        this.panel = panel;
-        this.agenda = agenda;
-        this.registrations = registrations;
-        this.privacy = privacy;
-        this.clock = clock;
-        this.files = files;
+    public EventFileService(DocumentSources sources, Stores stores) {
+        this.sources = sources;
+        this.stores = stores;
     }
 
     /** What a saved file holds. */
@@ -98,7 +68,7 @@ public final class EventFileService {
     /** Saves the live event as an event file; registrants only if asked. */
     public Saved export(long eventId, boolean withRegistrants, Path file) {
         EventFile content = fileOf(eventId, withRegistrants);
-        Path saved = files.write(file, out -> EventFileWriter.write(content, clock.instant(),
+        Path saved = sources.files().write(file, out -> EventFileWriter.write(content, sources.clock().instant(),
                 "Podium " + AppInfo.version(), out));
         return new Saved(saved, content.event().title(), content.people().size(),
                 content.seats().size(), content.agenda().size(), content.registrants().map(List::size));
@@ -106,8 +76,8 @@ public final class EventFileService {
 
     /** The event as a file would carry it. */
     public EventFile fileOf(long eventId, boolean withRegistrants) {
-        Event event = eventService.get(eventId);
-        Map<Long, Organisation> orgs = organisations.all().stream()
+        Event event = sources.events().get(eventId);
+        Map<Long, Organisation> orgs = stores.organisations().all().stream()
                 .collect(Collectors.toMap(Organisation::id, o -> o, (a, b) -> a, LinkedHashMap::new));
         Map<Long, Organisation> used = new LinkedHashMap<>();
         List<EventFile.OrganiserLine> organisers = new ArrayList<>();
@@ -118,15 +88,15 @@ public final class EventFileService {
         }
         Map<Long, String> refs = new LinkedHashMap<>();
         List<EventFile.PersonEntry> entries = new ArrayList<>();
-        List<PanelSeat> seats = panel.forEvent(eventId);
-        List<AgendaItem> items = agenda.forEvent(eventId);
+        List<PanelSeat> seats = stores.panel().forEvent(eventId);
+        List<AgendaItem> items = stores.agenda().forEvent(eventId);
         List<Long> personIds = new ArrayList<>(seats.stream().map(PanelSeat::personId).toList());
         items.forEach(i -> personIds.addAll(i.speakerIds()));
         for (long personId : personIds) {
             if (refs.containsKey(personId)) {
                 continue;
             }
-            people.find(personId).ifPresent(p -> {
+            stores.people().find(personId).ifPresent(p -> {
                 String ref = "p" + (refs.size() + 1);
                 refs.put(personId, ref);
                 Organisation organisation = p.organisationId() == null ? null : orgs.get(p.organisationId());
@@ -146,10 +116,11 @@ public final class EventFileService {
                         i.notes()), i.speakerIds().stream().filter(refs::containsKey).map(refs::get).toList()))
                 .toList();
         Optional<List<Registration>> registrants = withRegistrants
-                ? Optional.of(registrations.forEvent(eventId).stream().map(r -> EventFileMerge.detached(r, 0)).toList())
+                ? Optional.of(stores.registrations().forEvent(eventId).stream().map(r -> EventFileMerge.detached(r, 0))
+                        .toList())
                 : Optional.empty();
         return new EventFile(event.toBuilder().id(0).seriesId(null).organisers(List.of()).build(),
-                Optional.ofNullable(event.seriesId()).flatMap(series::find).map(s -> s.withId(0)),
+                Optional.ofNullable(event.seriesId()).flatMap(stores.series()::find).map(s -> s.withId(0)),
                 organisers, List.copyOf(used.values()).stream().map(o -> o.withId(0)).toList(), entries, seatEntries,
                 agendaEntries, registrants);
     }
@@ -163,9 +134,8 @@ public final class EventFileService {
         List<String> addresses = new ArrayList<>();
         content.people().forEach(p -> addresses.add(p.person().email()));
         content.registrants().ifPresent(list -> list.forEach(r -> addresses.add(r.email())));
-        Set<String> erased = Set.copyOf(privacy.erasedAmong(addresses));
-        return events.inTransaction(() -> new EventFileMerge(eventService, events, series, organisations, people,
-                panel, agenda, registrations, erased).merge(content));
+        Set<String> erased = Set.copyOf(ErasedAddresses.in(stores).among(addresses));
+        return stores.events().inTransaction(() -> new EventFileMerge(sources.events(), stores, erased).merge(content));
     }
 
     /**

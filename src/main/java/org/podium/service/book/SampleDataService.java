@@ -30,14 +30,7 @@ import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.domain.Series;
-import org.podium.store.AgendaStore;
-import org.podium.store.BookSettingStore;
-import org.podium.store.BookDatabase;
-import org.podium.store.EventStore;
-import org.podium.store.OrganisationStore;
-import org.podium.store.PanelStore;
-import org.podium.store.PersonStore;
-import org.podium.store.SeriesStore;
+import org.podium.store.Stores;
 
 /**
  * Loads the built-in sample: the two ADMin4ALL webinars the product was conceived from.
@@ -48,34 +41,18 @@ public final class SampleDataService {
     private static final String RESOURCE = "/org/podium/sample/admin4all.json";
     private static final String OFFERED = "sample.offered";
 
-    private final BookDatabase db;
-    private final SeriesStore series;
-    private final OrganisationStore organisations;
-    private final PersonStore people;
-    private final EventStore events;
-    private final PanelStore panel;
-    private final AgendaStore agenda;
-    private final BookSettingStore settings;
+    private final Stores stores;
     private final RegistrationImportService imports;
     private final AttendanceService attendance;
     private final SuppressionService suppressions;
 
     /** The import, attendance and suppression services give the samples their registrants the way a coordinator would. */
-    public SampleDataService(BookDatabase db, SeriesStore series, OrganisationStore organisations,
-                             PersonStore people, EventStore events, PanelStore panel, AgendaStore agenda,
-                             BookSettingStore settings, RegistrationImportService imports,
-                             AttendanceService attendance, SuppressionService suppressions) {
-        this.settings = settings;
+    public SampleDataService(Stores stores, RegistrationImportService imports, AttendanceService attendance,
+                             SuppressionService suppressions) {
+        this.stores = stores;
         this.imports = imports;
         this.attendance = attendance;
         this.suppressions = suppressions;
-        this.db = db;
-        this.series = series;
-        this.organisations = organisations;
-        this.people = people;
-        this.events = events;
-        this.panel = panel;
-        this.agenda = agenda;
     }
 
     /** What a load did. */
@@ -84,7 +61,8 @@ public final class SampleDataService {
 
     /** Whether the book holds nothing yet, so the first start can offer the sample. */
     public boolean bookIsEmpty() {
-        return events.all().isEmpty() && people.all().isEmpty() && organisations.all().isEmpty();
+        return stores.events().all().isEmpty() && stores.people().all().isEmpty()
+                && stores.organisations().all().isEmpty();
     }
 
     /**
@@ -92,12 +70,12 @@ public final class SampleDataService {
      * it before, so a coordinator who chose to start empty is not asked again.
      */
     public boolean shouldOffer() {
-        return settings.get(OFFERED).isEmpty() && bookIsEmpty();
+        return stores.settings().get(OFFERED).isEmpty() && bookIsEmpty();
     }
 
     /** Records that the offer was made, whatever the answer. */
     public void markOffered() {
-        settings.put(OFFERED, "yes");
+        stores.settings().put(OFFERED, "yes");
     }
 
     /**
@@ -120,28 +98,28 @@ public final class SampleDataService {
     private Result load(boolean withRegistrants) {
         Sample sample = read();
         List<Event> added = new java.util.ArrayList<>();
-        Result result = db.write(c -> {
-            long seriesId = series.findByName(sample.series.name)
-                    .orElseGet(() -> series.insert(new Series(0, sample.series.name,
+        Result result = stores.db().write(c -> {
+            long seriesId = stores.series().findByName(sample.series.name)
+                    .orElseGet(() -> stores.series().insert(new Series(0, sample.series.name,
                             sample.series.description, sample.series.funder, "")))
                     .id();
             Map<String, Long> orgIds = new HashMap<>();
             for (SampleOrganisation o : sample.organisations) {
-                orgIds.put(o.key, organisations.findByName(o.name)
-                        .orElseGet(() -> organisations.insert(new Organisation(0, o.name, o.shortName,
+                orgIds.put(o.key, stores.organisations().findByName(o.name)
+                        .orElseGet(() -> stores.organisations().insert(new Organisation(0, o.name, o.shortName,
                                 OrganisationKind.valueOf(o.kind), o.city, o.country)))
                         .id());
             }
             Map<String, Long> personIds = new HashMap<>();
             for (SamplePerson p : sample.people) {
-                personIds.put(p.key, people.findByName(p.firstName, p.lastName)
-                        .orElseGet(() -> people.insert(new Person(0, "", p.firstName, p.lastName, "", "",
+                personIds.put(p.key, stores.people().findByName(p.firstName, p.lastName)
+                        .orElseGet(() -> stores.people().insert(new Person(0, "", p.firstName, p.lastName, "", "",
                                 p.position, orgIds.get(p.organisation), "", "", "", "")))
                         .id());
             }
             for (SampleEvent e : sample.events) {
                 // A sample event in the trash still holds its UID: it counts as there, not re-added.
-                if (events.uidInUse(e.uid)) {
+                if (stores.events().uidInUse(e.uid)) {
                     continue;
                 }
                 added.add(addEvent(e, seriesId, orgIds, personIds));
@@ -198,7 +176,7 @@ public final class SampleDataService {
     }
 
     private Event addEvent(SampleEvent e, long seriesId, Map<String, Long> orgIds, Map<String, Long> personIds) {
-        Event event = events.insert(Event.builder(e.title, LocalDateTime.parse(e.start), ZoneId.of(e.zone), e.minutes)
+        Event event = stores.events().insert(Event.builder(e.title, LocalDateTime.parse(e.start), ZoneId.of(e.zone), e.minutes)
                 .uid(e.uid).subtitle(e.subtitle).secondTitle(e.secondTitle)
                 .kind(EventKind.valueOf(e.kind)).status(EventStatus.valueOf(e.status))
                 .seriesId(seriesId).platform(e.platform).isPublic(e.isPublic).recorded(e.recorded)
@@ -210,12 +188,12 @@ public final class SampleDataService {
                 .build());
         int order = 0;
         for (SampleSeat s : e.seats) {
-            panel.insert(new PanelSeat(0, event.id(), personIds.get(s.person), SeatRole.valueOf(s.role),
+            stores.panel().insert(new PanelSeat(0, event.id(), personIds.get(s.person), SeatRole.valueOf(s.role),
                     SeatState.valueOf(s.state), order++, true, true));
         }
         int position = 0;
         for (SampleAgendaItem a : e.agenda) {
-            agenda.insert(new AgendaItem(0, event.id(), position++, a.title, a.minutes,
+            stores.agenda().insert(new AgendaItem(0, event.id(), position++, a.title, a.minutes,
                     a.speakers.stream().map(personIds::get).toList(), ""));
         }
         return event;

@@ -2,9 +2,7 @@ package org.podium.service.directory;
 
 import org.podium.service.common.NotFoundException;
 import org.podium.service.privacy.ErasedAddressException;
-import org.podium.service.privacy.PrivacyService;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,10 +20,8 @@ import org.podium.domain.PanelSeat;
 import org.podium.domain.Person;
 import org.podium.domain.Versioned;
 import org.podium.service.common.EditConflictException;
-import org.podium.store.EventStore;
-import org.podium.store.OrganisationStore;
-import org.podium.store.PanelStore;
-import org.podium.store.PersonStore;
+import org.podium.service.privacy.ErasedAddresses;
+import org.podium.store.Stores;
 
 /**
  * The people and organisations the coordinator works with: the directory's lists, adding,
@@ -34,21 +30,10 @@ import org.podium.store.PersonStore;
 public final class DirectoryService {
     private static final Comparator<Event> LATEST_FIRST = Comparator.comparing(Event::startInstant).reversed();
 
-    private final PersonStore people;
-    private final OrganisationStore organisations;
-    private final EventStore events;
-    private final PanelStore panel;
-    private final PrivacyService privacy;
-    private final Clock clock;
+    private final Stores stores;
 
-    public DirectoryService(PersonStore people, OrganisationStore organisations, EventStore events, PanelStore panel,
-                            PrivacyService privacy, Clock clock) {
-        this.people = people;
-        this.organisations = organisations;
-        this.events = events;
-        this.panel = panel;
-        this.privacy = privacy;
-        this.clock = clock;
+    public DirectoryService(Stores stores) {
+        this.stores = stores;
     }
 
     /** A person with the organisation they belong to, if any. */
@@ -64,28 +49,28 @@ public final class DirectoryService {
 
     /** Everyone in the directory by id, for naming the speakers of agenda items. */
     public Map<Long, Person> peopleById() {
-        return people.all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        return stores.people().all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
     public List<PersonLine> people() {
         Map<Long, Organisation> byId = organisationsById();
-        return people.all().stream()
+        return stores.people().all().stream()
                 .map(p -> new PersonLine(p, Optional.ofNullable(p.organisationId()).map(byId::get)))
                 .toList();
     }
 
     public Optional<Person> person(long id) {
-        return people.find(id);
+        return stores.people().find(id);
     }
 
     /** The live person of that id; a missing or deleted one is {@link NotFoundException}. */
     public Person getPerson(long id) {
-        return people.find(id).orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
+        return stores.people().find(id).orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
     }
 
     /** The person with that address, compared as {@link Emails} says. */
     public Optional<Person> personByEmail(String email) {
-        return people.findByEmail(email);
+        return stores.people().findByEmail(email);
     }
 
     /**
@@ -93,10 +78,10 @@ public final class DirectoryService {
      * field, and one erased on request with {@link ErasedAddressException}.
      */
     public Person addPerson(Person person) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             check(person.withId(0));
             refuseErased(person.email());
-            return people.insert(person.withId(0));
+            return stores.people().insert(person.withId(0));
         });
     }
 
@@ -109,9 +94,9 @@ public final class DirectoryService {
      * adding the organisation first when the directory does not know it; all or nothing.
      */
     public AddedPerson addPerson(Person person, String organisationName) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             String wanted = organisationName.strip().toLowerCase(java.util.Locale.ROOT);
-            Optional<Organisation> known = organisations.all().stream()
+            Optional<Organisation> known = stores.organisations().all().stream()
                     .filter(o -> o.name().toLowerCase(java.util.Locale.ROOT).equals(wanted)
                             || o.shortName().toLowerCase(java.util.Locale.ROOT).equals(wanted))
                     .findFirst();
@@ -135,24 +120,25 @@ public final class DirectoryService {
      * version, or raises {@link EditConflictException} with what someone else saved since.
      */
     public Versioned<Person> updatePerson(Person person, Long expectedVersion) {
-        return events.inTransaction(() -> EditConflictException.guard(() -> {
+        return stores.events().inTransaction(() -> EditConflictException.guard(() -> {
             Person stored = getPerson(person.id());
             check(person);
             if (!Emails.normalise(stored.email()).equals(Emails.normalise(person.email()))) {
                 refuseErased(person.email());
             }
-            people.update(person, expectedVersion);
-            return people.findVersioned(person.id()).orElseThrow();
-        }, () -> people.findVersioned(person.id())));
+            stores.people().update(person, expectedVersion);
+            return stores.people().findVersioned(person.id()).orElseThrow();
+        }, () -> stores.people().findVersioned(person.id())));
     }
 
     /** The live person of that id with the version they are stored at; a missing one is {@link NotFoundException}. */
     public Versioned<Person> getPersonVersioned(long id) {
-        return people.findVersioned(id).orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
+        return stores.people().findVersioned(id)
+                .orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
     }
 
     private void refuseErased(String email) {
-        if (!email.isEmpty() && privacy.erased().isErased(email)) {
+        if (!email.isEmpty() && ErasedAddresses.in(stores).isErased(email)) {
             throw new ErasedAddressException(email);
         }
     }
@@ -162,35 +148,35 @@ public final class DirectoryService {
             if (!Emails.isValid(person.email())) {
                 throw new InvalidFieldException("email", Emails.problem(person.email()));
             }
-            people.findByEmail(person.email()).filter(other -> other.id() != person.id()).ifPresent(other -> {
+            stores.people().findByEmail(person.email()).filter(other -> other.id() != person.id()).ifPresent(other -> {
                 throw new InvalidFieldException("email", person.email() + " is already the address of "
                         + other.fullName() + " (person " + other.id() + ")");
             });
         }
-        if (person.organisationId() != null && organisations.find(person.organisationId()).isEmpty()) {
+        if (person.organisationId() != null && stores.organisations().find(person.organisationId()).isEmpty()) {
             throw new NotFoundException("There is no organisation " + person.organisationId() + ".");
         }
     }
 
     /** Moves the person to the trash with their seats, from where {@link #restorePerson} brings them back. */
     public Person movePersonToTrash(long id) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             Person person = getPerson(id);
-            people.moveToTrash(id, clock.instant());
+            stores.people().moveToTrash(id, stores.clock().instant());
             return person;
         });
     }
 
     /** Brings a person back from the trash with their seats and agenda slots; returns them. */
     public Person restorePerson(long id) {
-        return events.inTransaction(() -> {
-            String email = people.emailInTrash(id)
+        return stores.events().inTransaction(() -> {
+            String email = stores.people().emailInTrash(id)
                     .orElseThrow(() -> new NotFoundException("There is no person " + id + " in the trash."));
-            people.findByEmail(email).ifPresent(other -> {
+            stores.people().findByEmail(email).ifPresent(other -> {
                 throw new InvalidFieldException("email", "cannot restore person " + id + ": " + other.fullName()
                         + " now has the address " + email);
             });
-            people.restoreFromTrash(id);
+            stores.people().restoreFromTrash(id);
             return getPerson(id);
         });
     }
@@ -199,7 +185,7 @@ public final class DirectoryService {
     public List<Appearance> appearances(long personId) {
         Person person = getPerson(personId);
         Map<Long, Event> live = liveEvents();
-        return panel.forPerson(personId).stream()
+        return stores.panel().forPerson(personId).stream()
                 .filter(s -> live.containsKey(s.eventId()))
                 .map(s -> new Appearance(live.get(s.eventId()), person, s))
                 .sorted(Comparator.comparing(Appearance::event, LATEST_FIRST))
@@ -207,11 +193,11 @@ public final class DirectoryService {
     }
 
     public List<Organisation> organisations() {
-        return organisations.all();
+        return stores.organisations().all();
     }
 
     public Optional<Organisation> organisation(long id) {
-        return organisations.find(id);
+        return stores.organisations().find(id);
     }
 
     /**
@@ -220,7 +206,7 @@ public final class DirectoryService {
      */
     public Organisation addOrganisation(Organisation o) {
         checkName(o.withId(0));
-        return organisations.insert(o.withId(0));
+        return stores.organisations().insert(o.withId(0));
     }
 
     /** Saves a changed organisation; its name must stay unique. */
@@ -234,24 +220,24 @@ public final class DirectoryService {
      * new version, or raises {@link EditConflictException} with what someone else saved since.
      */
     public Versioned<Organisation> updateOrganisation(Organisation o, Long expectedVersion) {
-        return events.inTransaction(() -> EditConflictException.guard(() -> {
-            organisations.find(o.id())
+        return stores.events().inTransaction(() -> EditConflictException.guard(() -> {
+            stores.organisations().find(o.id())
                     .orElseThrow(() -> new NotFoundException("There is no organisation " + o.id() + "."));
             checkName(o);
-            organisations.update(o, expectedVersion);
-            return organisations.findVersioned(o.id()).orElseThrow();
-        }, () -> organisations.findVersioned(o.id())));
+            stores.organisations().update(o, expectedVersion);
+            return stores.organisations().findVersioned(o.id()).orElseThrow();
+        }, () -> stores.organisations().findVersioned(o.id())));
     }
 
     /** The organisation of that id with the version it is stored at; a missing one is {@link NotFoundException}. */
     public Versioned<Organisation> getOrganisationVersioned(long id) {
-        return organisations.findVersioned(id)
+        return stores.organisations().findVersioned(id)
                 .orElseThrow(() -> new NotFoundException("There is no organisation " + id + "."));
     }
 
     private void checkName(Organisation o) {
         // Compared here rather than left to the database, whose NOCASE folds only ASCII.
-        boolean taken = organisations.all().stream()
+        boolean taken = stores.organisations().all().stream()
                 .anyMatch(existing -> existing.id() != o.id() && existing.name().equalsIgnoreCase(o.name()));
         if (taken) {
             throw new InvalidFieldException("name", "an organisation named '" + o.name() + "' already exists");
@@ -263,37 +249,37 @@ public final class DirectoryService {
      * one in the trash) is refused, since the event would lose it: take it off those events first.
      */
     public RemovedOrganisation deleteOrganisation(long id) {
-        return events.inTransaction(() -> {
-            Organisation o = organisations.find(id)
+        return stores.events().inTransaction(() -> {
+            Organisation o = stores.organisations().find(id)
                     .orElseThrow(() -> new NotFoundException("There is no organisation " + id + "."));
-            List<Event> organised = new ArrayList<>(events.all());
-            organised.addAll(events.trash());
+            List<Event> organised = new ArrayList<>(stores.events().all());
+            organised.addAll(stores.events().trash());
             List<String> titles = organised.stream().filter(e -> organises(e, id)).map(Event::title).toList();
             if (!titles.isEmpty()) {
                 throw new InvalidFieldException("organisation", o.name() + " takes part in " + titles.size()
                         + " event(s) (" + String.join("; ", titles) + "): remove it from them first");
             }
-            List<Long> members = people.idsInOrganisation(id);
-            organisations.delete(id);
+            List<Long> members = stores.people().idsInOrganisation(id);
+            stores.organisations().delete(id);
             return new RemovedOrganisation(o, members);
         });
     }
 
     /** Puts a deleted organisation back under its id, with the people who belonged to it. */
     public Organisation restoreOrganisation(RemovedOrganisation removed) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             checkName(removed.organisation());
-            organisations.reinsert(removed.organisation());
-            people.setOrganisation(removed.peopleIds(), removed.organisation().id());
+            stores.organisations().reinsert(removed.organisation());
+            stores.people().setOrganisation(removed.peopleIds(), removed.organisation().id());
             return removed.organisation();
         });
     }
 
     /** The organisation with its people, its parts in live events and its people's seats. */
     public OrganisationProfile organisationProfile(long id) {
-        Organisation o = organisations.find(id)
+        Organisation o = stores.organisations().find(id)
                 .orElseThrow(() -> new NotFoundException("There is no organisation " + id + "."));
-        List<Person> members = people.all().stream()
+        List<Person> members = stores.people().all().stream()
                 .filter(p -> p.organisationId() != null && p.organisationId() == id).toList();
         Map<Long, Event> live = liveEvents();
         List<OrganisationProfile.Part> parts = new ArrayList<>();
@@ -302,7 +288,7 @@ public final class DirectoryService {
                 .forEach(org -> parts.add(new OrganisationProfile.Part(e, org.role()))));
         Map<Long, Person> byId = members.stream().collect(Collectors.toMap(Person::id, Function.identity()));
         List<Appearance> appearances = new ArrayList<>();
-        for (PanelSeat s : panel.all()) {
+        for (PanelSeat s : stores.panel().all()) {
             if (byId.containsKey(s.personId()) && live.containsKey(s.eventId())) {
                 appearances.add(new Appearance(live.get(s.eventId()), byId.get(s.personId()), s));
             }
@@ -317,11 +303,11 @@ public final class DirectoryService {
 
     private Map<Long, Event> liveEvents() {
         Map<Long, Event> byId = new HashMap<>();
-        events.all().forEach(e -> byId.put(e.id(), e));
+        stores.events().all().forEach(e -> byId.put(e.id(), e));
         return byId;
     }
 
     private Map<Long, Organisation> organisationsById() {
-        return organisations.all().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        return stores.organisations().all().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 }

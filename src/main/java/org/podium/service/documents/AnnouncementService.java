@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.podium.domain.Person;
-import org.podium.service.directory.DirectoryService;
 import org.podium.service.events.EventDetails;
-import org.podium.service.events.EventService;
 import org.podium.service.common.NotFoundException;
-import org.podium.service.common.SafeFiles;
 import org.podium.service.common.Wording;
 
 /**
@@ -46,14 +43,11 @@ public final class AnnouncementService {
         HTML, TEXT
     }
 
-    private final EventService events;
-    private final DirectoryService directory;
-    private final SafeFiles files;
 
-    public AnnouncementService(EventService events, DirectoryService directory, SafeFiles files) {
-        this.events = events;
-        this.directory = directory;
-        this.files = files;
+    private final DocumentSources sources;
+
+    public AnnouncementService(DocumentSources sources) {
+        this.sources = sources;
     }
 
     /**
@@ -61,9 +55,9 @@ public final class AnnouncementService {
      * zones (the Preferences'); an unknown id is a {@link NotFoundException}.
      */
     public Announcement facts(long eventId, Locale language, List<ZoneId> audienceZones) {
-        EventDetails d = events.details(eventId)
+        EventDetails d = sources.events().details(eventId)
                 .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
-        Map<Long, Person> people = directory.peopleById();
+        Map<Long, Person> people = sources.directory().peopleById();
         return AnnouncementFacts.of(d, people, audienceZones, Wording.of(language));
     }
 
@@ -93,7 +87,7 @@ public final class AnnouncementService {
 
     /** Saves text already written (what the window shows) as UTF-8, whole or not at all. */
     public Path write(Path file, String text) {
-        return files.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        return sources.files().write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Plain text without the blank lines the templates' structure leaves: at most one blank line in a row. */

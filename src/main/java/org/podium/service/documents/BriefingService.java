@@ -15,9 +15,7 @@ import org.podium.service.documents.CueSheet;
 import org.podium.service.documents.CueSheet.Line;
 import org.podium.service.documents.CueSheet.Style;
 import org.podium.service.documents.CueSheetService;
-import org.podium.service.directory.DirectoryService;
 import org.podium.service.events.EventDetails;
-import org.podium.service.events.EventService;
 import org.podium.service.common.Formats;
 import org.podium.service.common.NotFoundException;
 import org.podium.service.common.Wording;
@@ -31,13 +29,11 @@ public final class BriefingService {
     /** How long before the start speakers are asked to join for the technical check. */
     static final int TECH_CHECK_MINUTES = 30;
 
-    private final EventService events;
-    private final DirectoryService directory;
+    private final DocumentSources sources;
     private final CueSheetService sheets;
 
-    public BriefingService(EventService events, DirectoryService directory, CueSheetService sheets) {
-        this.events = events;
-        this.directory = directory;
+    public BriefingService(DocumentSources sources, CueSheetService sheets) {
+        this.sources = sources;
         this.sheets = sheets;
     }
 
@@ -47,7 +43,7 @@ public final class BriefingService {
      * @throws NotFoundException for an unknown event, or a person not seated on it, naming them
      */
     public CueSheet briefing(long eventId, long personId, Wording words) {
-        EventDetails d = events.details(eventId)
+        EventDetails d = sources.events().details(eventId)
                 .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
         EventDetails.SeatLine mine = d.seats().stream().filter(s -> s.person().id() == personId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Person " + personId + " is not seated on the panel of event "
@@ -92,7 +88,7 @@ public final class BriefingService {
             lines.add(Line.of(Style.NOTE, words.get("cuesheet.agenda.none")));
             return;
         }
-        Map<Long, Person> people = directory.peopleById();
+        Map<Long, Person> people = sources.directory().peopleById();
         boolean speaks = false;
         for (Agenda.Timed t : d.agenda()) {
             boolean mine = t.item().speakerIds().contains(personId);

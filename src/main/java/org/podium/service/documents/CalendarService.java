@@ -2,14 +2,10 @@ package org.podium.service.documents;
 
 import org.podium.service.common.FileWriteException;
 import org.podium.service.common.NotFoundException;
-import org.podium.service.common.SafeFiles;
 import org.podium.service.common.Wording;
-import org.podium.service.directory.DirectoryService;
 import org.podium.service.events.EventDetails;
-import org.podium.service.events.EventService;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +30,12 @@ import org.podium.exchange.ics.IcsWriter;
 public final class CalendarService {
     private static final Set<OrganiserRole> ORGANISING = Set.of(OrganiserRole.ORGANISER, OrganiserRole.CO_ORGANISER);
 
-    private final EventService events;
-    private final DirectoryService directory;
+    private final DocumentSources sources;
     private final IcsWriter writer;
-    private final SafeFiles files;
 
-    public CalendarService(EventService events, DirectoryService directory, Clock clock, SafeFiles files) {
-        this.events = events;
-        this.directory = directory;
-        this.files = files;
-        this.writer = new IcsWriter(clock);
+    public CalendarService(DocumentSources sources) {
+        this.sources = sources;
+        this.writer = new IcsWriter(sources.clock());
     }
 
     /** A saved speaker invitation: the file, the person, and whether it could name their address. */
@@ -65,7 +57,7 @@ public final class CalendarService {
      */
     public void saveEventIcs(long eventId, Path file) {
         IcsEvent ics = icsEvent(eventId);
-        files.write(file, out -> writer.write(ics, out));
+        sources.files().write(file, out -> writer.write(ics, out));
     }
 
     /** The speaker's invitation as text; see {@link #saveSpeakerIcs}. */
@@ -84,14 +76,14 @@ public final class CalendarService {
      */
     public Invitation saveSpeakerIcs(long eventId, long personId, Path file) {
         IcsEvent ics = speakerEvent(eventId, personId);
-        Path saved = files.write(file, out -> writer.write(ics, out));
-        return new Invitation(saved, directory.getPerson(personId), !ics.attendees().isEmpty());
+        Path saved = sources.files().write(file, out -> writer.write(ics, out));
+        return new Invitation(saved, sources.directory().getPerson(personId), !ics.attendees().isEmpty());
     }
 
     private IcsEvent speakerEvent(long eventId, long personId) {
-        EventDetails details = events.details(eventId)
+        EventDetails details = sources.events().details(eventId)
                 .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
-        Person person = directory.getPerson(personId);
+        Person person = sources.directory().getPerson(personId);
         EventDetails.SeatLine seat = details.seats().stream().filter(s -> s.person().id() == personId).findFirst()
                 .orElseThrow(() -> new org.podium.domain.InvalidFieldException("person", person.fullName()
                         + " (person " + personId + ") has no seat on “" + details.event().title()
@@ -124,13 +116,13 @@ public final class CalendarService {
     }
 
     private IcsEvent icsEvent(long eventId) {
-        Event event = events.get(eventId);
+        Event event = sources.events().get(eventId);
         return IcsEvent.of(event, organiserName(event), "");
     }
 
     /** The first organisation organising the event, or "" when none is named. */
     private String organiserName(Event event) {
-        Map<Long, Organisation> byId = directory.organisations().stream()
+        Map<Long, Organisation> byId = sources.directory().organisations().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
         return event.organisers().stream()
                 .filter(o -> ORGANISING.contains(o.role()) && byId.containsKey(o.organisationId()))

@@ -3,17 +3,13 @@ package org.podium.service.documents;
 import org.podium.service.common.FileWriteException;
 import org.podium.service.common.Formats;
 import org.podium.service.common.NotFoundException;
-import org.podium.service.common.SafeFiles;
 import org.podium.service.common.Wording;
-import org.podium.service.directory.DirectoryService;
 import org.podium.service.events.EventDetails;
-import org.podium.service.events.EventService;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,21 +33,16 @@ public final class CueSheetService {
     /** Points cut from each side of a PDF page before it is printed: a printer's own margin is about as wide. */
     static final float PRINT_TRIM = 36;
 
-    private final EventService events;
-    private final DirectoryService directory;
-    private final Clock clock;
-    private final SafeFiles files;
 
-    public CueSheetService(EventService events, DirectoryService directory, Clock clock, SafeFiles files) {
-        this.events = events;
-        this.directory = directory;
-        this.clock = clock;
-        this.files = files;
+    private final DocumentSources sources;
+
+    public CueSheetService(DocumentSources sources) {
+        this.sources = sources;
     }
 
     /** The event's cue sheet in the given words; an unknown id is a {@link NotFoundException}. */
     public CueSheet cueSheet(long eventId, Wording words) {
-        EventDetails d = events.details(eventId)
+        EventDetails d = sources.events().details(eventId)
                 .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
         Event e = d.event();
         List<CueSheet.Line> lines = new ArrayList<>();
@@ -70,7 +61,7 @@ public final class CueSheetService {
         panel(lines, d, words);
         agenda(lines, Agenda.plan(e, d.agenda().stream().map(Agenda.Timed::item).toList()), words);
         lines.add(CueSheet.Line.of(CueSheet.Style.FOOTER, words.get("cuesheet.footer",
-                Formats.startWithZone(clock.instant().atZone(e.zone()), words.locale()))));
+                Formats.startWithZone(sources.clock().instant().atZone(e.zone()), words.locale()))));
         return new CueSheet(e.title(), lines);
     }
 
@@ -116,7 +107,7 @@ public final class CueSheetService {
             lines.add(CueSheet.Line.of(CueSheet.Style.NOTE, words.get("cuesheet.agenda.none")));
             return;
         }
-        Map<Long, Person> people = directory.peopleById();
+        Map<Long, Person> people = sources.directory().peopleById();
         for (Agenda.Timed t : plan.items()) {
             lines.add(CueSheet.Line.of(CueSheet.Style.ITEM,
                     Formats.agendaTime(t.start(), plan.event().startInZone(), words.locale()),
@@ -182,7 +173,8 @@ public final class CueSheetService {
     public Rendered<Path> savePdf(CueSheet sheet, Path file) {
         PdfSheet pdf = pdfSheet(sheet);
         List<Integer> missing = new ArrayList<>();
-        Path saved = files.write(file, out -> missing.addAll(new PdfSheetWriter().write(pdf, out).missing()));
+        Path saved = sources.files().write(file,
+                out -> missing.addAll(new PdfSheetWriter().write(pdf, out).missing()));
         return new Rendered<>(saved, missing);
     }
 
@@ -203,8 +195,8 @@ public final class CueSheetService {
     }
 
     private PdfSheet pdfSheet(CueSheet sheet) {
-        return new PdfSheet(sheet.title(), clock.instant(), sheet.lines().stream().map(CueSheetService::pdfLine)
-                .toList());
+        return new PdfSheet(sheet.title(), sources.clock().instant(),
+                sheet.lines().stream().map(CueSheetService::pdfLine).toList());
     }
 
     private static PdfSheet.Line pdfLine(CueSheet.Line line) {

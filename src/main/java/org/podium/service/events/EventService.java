@@ -2,7 +2,6 @@ package org.podium.service.events;
 
 import org.podium.service.common.NotFoundException;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -33,32 +32,14 @@ import org.podium.domain.Schedule;
 import org.podium.domain.SeatState;
 import org.podium.domain.Series;
 import org.podium.domain.Text;
-import org.podium.store.AgendaStore;
-import org.podium.store.EventStore;
-import org.podium.store.OrganisationStore;
-import org.podium.store.PanelStore;
-import org.podium.store.PersonStore;
-import org.podium.store.SeriesStore;
+import org.podium.store.Stores;
 
 /** The use cases around events that the window and the command line share. */
 public final class EventService {
-    private final EventStore events;
-    private final SeriesStore series;
-    private final OrganisationStore organisations;
-    private final PersonStore people;
-    private final PanelStore panel;
-    private final AgendaStore agenda;
-    private final Clock clock;
+    private final Stores stores;
 
-    public EventService(EventStore events, SeriesStore series, OrganisationStore organisations,
-                        PersonStore people, PanelStore panel, AgendaStore agenda, Clock clock) {
-        this.events = events;
-        this.series = series;
-        this.organisations = organisations;
-        this.people = people;
-        this.panel = panel;
-        this.agenda = agenda;
-        this.clock = clock;
+    public EventService(Stores stores) {
+        this.stores = stores;
     }
 
     /**
@@ -66,9 +47,9 @@ public final class EventService {
      * carries what needs chasing on its panel, found from one read of every seat.
      */
     public List<EventSummary> list() {
-        Instant now = clock.instant();
-        Map<Long, Long> counts = events.registrantCounts();
-        List<Event> all = events.all();
+        Instant now = stores.clock().instant();
+        Map<Long, Long> counts = stores.events().registrantCounts();
+        List<Event> all = stores.events().all();
         Map<Long, List<ChaseLine>> chasing = chasing(all, now);
         List<EventSummary> upcoming = new ArrayList<>();
         List<EventSummary> past = new ArrayList<>();
@@ -85,12 +66,13 @@ public final class EventService {
     }
 
     private Map<Long, List<ChaseLine>> chasing(List<Event> all, Instant now) {
-        Map<Long, List<Chasing.Chase>> chases = Chasing.find(all, panel.all(), now);
+        Map<Long, List<Chasing.Chase>> chases = Chasing.find(all, stores.panel().all(), now);
         if (chases.isEmpty()) {
             return Map.of();
         }
         Map<Long, Event> byId = all.stream().collect(Collectors.toMap(Event::id, Function.identity()));
-        Map<Long, Person> persons = people.all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, Person> persons = stores.people().all().stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
         Map<Long, List<ChaseLine>> result = new HashMap<>();
         chases.forEach((eventId, list) -> result.put(eventId, ChaseLine.resolve(list, persons, byId)));
         return result;
@@ -103,7 +85,7 @@ public final class EventService {
     public Event add(Event event) {
         checkStartExists(event);
         checkLinks(event);
-        return events.insert(event);
+        return stores.events().insert(event);
     }
 
     /**
@@ -124,12 +106,12 @@ public final class EventService {
     public Versioned<Event> update(Event event, Long expectedVersion) {
         checkStartExists(event);
         checkLinks(event);
-        return events.inTransaction(() -> EditConflictException.guard(() -> {
+        return stores.events().inTransaction(() -> EditConflictException.guard(() -> {
             Event stored = get(event.id());
             boolean moved = !stored.start().equals(event.start()) || !stored.zone().equals(event.zone())
                     || stored.minutes() != event.minutes()
                     || event.status() == EventStatus.CANCELLED && stored.status() != EventStatus.CANCELLED;
-            events.update(event.toBuilder().uid(stored.uid())
+            stores.events().update(event.toBuilder().uid(stored.uid())
                     .icsSequence(moved ? stored.icsSequence() + 1 : stored.icsSequence()).build(), expectedVersion);
             return findVersioned(event.id()).orElseThrow();
         }, () -> findVersioned(event.id())));
@@ -141,19 +123,19 @@ public final class EventService {
      * links, who confirmed, tech checks, consents). All of it is written or none.
      */
     public Event duplicate(long id, LocalDateTime newStart) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             Event source = get(id);
             Event next = source.toBuilder().id(0).uid("").icsSequence(0).status(EventStatus.SCHEDULED)
                     .start(newStart).registrationUrl("").accessUrl("").recordingUrl("").reportUrl("")
                     .build();
             checkStartExists(next);
-            Event added = events.insert(next);
-            for (PanelSeat seat : panel.forEvent(id)) {
-                panel.insert(new PanelSeat(0, added.id(), seat.personId(), seat.role(), SeatState.INVITED,
+            Event added = stores.events().insert(next);
+            for (PanelSeat seat : stores.panel().forEvent(id)) {
+                stores.panel().insert(new PanelSeat(0, added.id(), seat.personId(), seat.role(), SeatState.INVITED,
                         seat.order(), false, false));
             }
-            for (AgendaItem item : agenda.forEvent(id)) {
-                agenda.insert(new AgendaItem(0, added.id(), item.position(), item.title(), item.minutes(),
+            for (AgendaItem item : stores.agenda().forEvent(id)) {
+                stores.agenda().insert(new AgendaItem(0, added.id(), item.position(), item.title(), item.minutes(),
                         item.speakerIds(), item.notes()));
             }
             return added;
@@ -162,16 +144,16 @@ public final class EventService {
 
     /** Moves the event to the trash, from where {@link #restore} brings it back; returns it. */
     public Event moveToTrash(long id) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             Event event = get(id);
-            events.moveToTrash(id, clock.instant());
+            stores.events().moveToTrash(id, stores.clock().instant());
             return event;
         });
     }
 
     /** Brings an event back from the trash, with its panel, agenda and registrants; returns it. */
     public Event restore(long id) {
-        if (!events.restoreFromTrash(id)) {
+        if (!stores.events().restoreFromTrash(id)) {
             throw new NotFoundException("There is no event " + id + " in the trash.");
         }
         return get(id);
@@ -179,7 +161,7 @@ public final class EventService {
 
     /** The events in the trash, most recently trashed first. */
     public List<Event> trash() {
-        return events.trash();
+        return stores.events().trash();
     }
 
     static void checkStartExists(Event event) {
@@ -210,13 +192,13 @@ public final class EventService {
      * those events too. A draft not yet stored has no panel, so only its time can clash.
      */
     public ClashReport clashes(Event draft) {
-        List<Event> live = events.all();
+        List<Event> live = stores.events().all();
         List<Event> overlapping = Clashes.overlapping(draft, live);
         if (draft.id() == 0) {
             return new ClashReport(overlapping, List.of());
         }
         Set<Long> speakers = new LinkedHashSet<>();
-        for (PanelSeat seat : panel.forEvent(draft.id())) {
+        for (PanelSeat seat : stores.panel().forEvent(draft.id())) {
             if (seat.state() != SeatState.DECLINED) {
                 speakers.add(seat.personId());
             }
@@ -225,7 +207,7 @@ public final class EventService {
             return new ClashReport(overlapping, List.of());
         }
         Map<Long, List<Long>> seatedByEvent = new HashMap<>();
-        for (PanelSeat seat : panel.all()) {
+        for (PanelSeat seat : stores.panel().all()) {
             if (seat.state() != SeatState.DECLINED && speakers.contains(seat.personId())) {
                 seatedByEvent.computeIfAbsent(seat.eventId(), k -> new ArrayList<>()).add(seat.personId());
             }
@@ -240,7 +222,7 @@ public final class EventService {
         Map<Long, Optional<Person>> found = new HashMap<>();
         List<ClashReport.SpeakerClashLine> lines = new ArrayList<>();
         for (Clashes.SpeakerClash clash : Clashes.speakers(draft, speakers, eventsByPerson)) {
-            found.computeIfAbsent(clash.personId(), people::find)
+            found.computeIfAbsent(clash.personId(), stores.people()::find)
                     .ifPresent(p -> lines.add(new ClashReport.SpeakerClashLine(p, clash.other())));
         }
         return new ClashReport(overlapping, lines);
@@ -248,26 +230,26 @@ public final class EventService {
 
     /** Every series, by name. */
     public List<Series> series() {
-        return series.all();
+        return stores.series().all();
     }
 
     /** The series of that name, ignoring case, created if there is none yet. */
     public Series seriesNamed(String name) {
         String wanted = Text.required(name, "series");
-        return events.inTransaction(() -> series.all().stream()
+        return stores.events().inTransaction(() -> stores.series().all().stream()
                 .filter(s -> s.name().equalsIgnoreCase(wanted))
                 .findFirst()
-                .orElseGet(() -> series.insert(Series.named(wanted))));
+                .orElseGet(() -> stores.series().insert(Series.named(wanted))));
     }
 
     /** The live event of that id, if any. */
     public Optional<Event> find(long id) {
-        return events.find(id);
+        return stores.events().find(id);
     }
 
     /** The live event of that id with the version it is stored at, which a save can be made against. */
     public Optional<Versioned<Event>> findVersioned(long id) {
-        return events.findVersioned(id);
+        return stores.events().findVersioned(id);
     }
 
     /** The live event of that id; a missing or trashed one is {@link NotFoundException}. */
@@ -277,24 +259,24 @@ public final class EventService {
 
     /** The event with names resolved, for the event page and {@code events show}; never the trash. */
     public Optional<EventDetails> details(long id) {
-        return events.findVersioned(id).map(v -> details(v.value(), v.stamp()));
+        return stores.events().findVersioned(id).map(v -> details(v.value(), v.stamp()));
     }
 
     private EventDetails details(Event e, Stamp stamp) {
-        Map<Long, Organisation> orgs = organisations.all().stream()
+        Map<Long, Organisation> orgs = stores.organisations().all().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
         List<EventDetails.OrganiserLine> organisers = e.organisers().stream()
                 .filter(o -> orgs.containsKey(o.organisationId()))
                 .map(o -> new EventDetails.OrganiserLine(orgs.get(o.organisationId()), o.role()))
                 .toList();
-        List<EventDetails.SeatLine> seats = panel.forEvent(e.id()).stream()
-                .flatMap(seat -> people.find(seat.personId()).stream()
+        List<EventDetails.SeatLine> seats = stores.panel().forEvent(e.id()).stream()
+                .flatMap(seat -> stores.people().find(seat.personId()).stream()
                         .map(p -> new EventDetails.SeatLine(seat, p,
                                 Optional.ofNullable(p.organisationId()).map(orgs::get))))
                 .toList();
-        List<Agenda.Timed> timed = Agenda.timed(e, agenda.forEvent(e.id()));
-        return new EventDetails(e, e.effectiveStatus(clock.instant()),
-                Optional.ofNullable(e.seriesId()).flatMap(series::find), organisers, seats, timed,
-                events.registrantCounts().getOrDefault(e.id(), 0L), stamp);
+        List<Agenda.Timed> timed = Agenda.timed(e, stores.agenda().forEvent(e.id()));
+        return new EventDetails(e, e.effectiveStatus(stores.clock().instant()),
+                Optional.ofNullable(e.seriesId()).flatMap(stores.series()::find), organisers, seats, timed,
+                stores.events().registrantCounts().getOrDefault(e.id(), 0L), stamp);
     }
 }

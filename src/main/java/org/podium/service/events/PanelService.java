@@ -2,7 +2,6 @@ package org.podium.service.events;
 
 import org.podium.service.common.NotFoundException;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,11 +23,7 @@ import org.podium.service.common.EditConflictException;
 import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
-import org.podium.store.AgendaStore;
-import org.podium.store.EventStore;
-import org.podium.store.OrganisationStore;
-import org.podium.store.PanelStore;
-import org.podium.store.PersonStore;
+import org.podium.store.Stores;
 
 /**
  * An event's panel and run-of-show, as the Panel & agenda tab and the {@code panel} and
@@ -37,40 +32,31 @@ import org.podium.store.PersonStore;
  * changes nothing.
  */
 public final class PanelService {
-    private final EventStore events;
-    private final PersonStore people;
-    private final OrganisationStore organisations;
-    private final PanelStore panel;
-    private final AgendaStore agenda;
-    private final Clock clock;
+    private final Stores stores;
 
-    public PanelService(EventStore events, PersonStore people, OrganisationStore organisations, PanelStore panel,
-                        AgendaStore agenda, Clock clock) {
-        this.events = events;
-        this.people = people;
-        this.organisations = organisations;
-        this.panel = panel;
-        this.agenda = agenda;
-        this.clock = clock;
+    public PanelService(Stores stores) {
+        this.stores = stores;
     }
 
     /** The live event of that id; a missing or trashed one is {@link NotFoundException}. */
     public Event event(long eventId) {
-        return events.find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        return stores.events().find(eventId)
+                .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
     }
 
     private Person person(long personId) {
-        return people.find(personId).orElseThrow(() -> new NotFoundException("There is no person " + personId + "."));
+        return stores.people().find(personId)
+                .orElseThrow(() -> new NotFoundException("There is no person " + personId + "."));
     }
 
     /** The event's seats in order, with the people in them and their organisations. */
     public List<EventDetails.SeatLine> seats(long eventId) {
         event(eventId);
-        Map<Long, Organisation> orgs = organisations.all().stream()
+        Map<Long, Organisation> orgs = stores.organisations().all().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
         List<EventDetails.SeatLine> lines = new ArrayList<>();
-        for (PanelSeat seat : panel.forEvent(eventId)) {
-            people.find(seat.personId()).ifPresent(p -> lines.add(new EventDetails.SeatLine(seat, p,
+        for (PanelSeat seat : stores.panel().forEvent(eventId)) {
+            stores.people().find(seat.personId()).ifPresent(p -> lines.add(new EventDetails.SeatLine(seat, p,
                     Optional.ofNullable(p.organisationId()).map(orgs::get))));
         }
         return lines;
@@ -81,16 +67,16 @@ public final class PanelService {
      * refused, naming them and their seat.
      */
     public PanelSeat seat(long eventId, long personId, SeatRole role, SeatState state) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             Event event = event(eventId);
             Person person = person(personId);
-            panel.find(eventId, personId).ifPresent(existing -> {
+            stores.panel().find(eventId, personId).ifPresent(existing -> {
                 throw new InvalidFieldException("person", person.fullName() + " (person " + personId
                         + ") is already seated on “" + event.title() + "” as "
                         + existing.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
             });
-            return panel.insert(new PanelSeat(0, eventId, personId, role, state, panel.nextPosition(eventId),
-                    false, false));
+            return stores.panel().insert(new PanelSeat(0, eventId, personId, role, state,
+                    stores.panel().nextPosition(eventId), false, false));
         });
     }
 
@@ -105,11 +91,12 @@ public final class PanelService {
      * raises {@link EditConflictException} with what someone else saved since.
      */
     public Versioned<PanelSeat> updateSeat(PanelSeat seat, Long expectedVersion) {
-        return events.inTransaction(() -> EditConflictException.guard(() -> {
-            panel.find(seat.id()).orElseThrow(() -> new NotFoundException("There is no seat " + seat.id() + "."));
-            panel.update(seat, expectedVersion);
-            return panel.findVersioned(seat.id()).orElseThrow();
-        }, () -> panel.findVersioned(seat.id())));
+        return stores.events().inTransaction(() -> EditConflictException.guard(() -> {
+            stores.panel().find(seat.id())
+                    .orElseThrow(() -> new NotFoundException("There is no seat " + seat.id() + "."));
+            stores.panel().update(seat, expectedVersion);
+            return stores.panel().findVersioned(seat.id()).orElseThrow();
+        }, () -> stores.panel().findVersioned(seat.id())));
     }
 
     /** What a seat's one-thing-at-a-time changes can touch: role, answer, order, tech check, recording consent. */
@@ -123,8 +110,8 @@ public final class PanelService {
      * {@link EditConflictException} with the seat as stored and nothing is saved.
      */
     public Versioned<PanelSeat> changeSeat(PanelSeat shown, UnaryOperator<PanelSeat> change) {
-        return events.inTransaction(() -> {
-            Versioned<PanelSeat> stored = panel.findVersioned(shown.id())
+        return stores.events().inTransaction(() -> {
+            Versioned<PanelSeat> stored = stores.panel().findVersioned(shown.id())
                     .orElseThrow(() -> new NotFoundException("There is no seat " + shown.id() + "."));
             PanelSeat mine = change.apply(shown);
             if (mine.equals(shown)) {
@@ -145,40 +132,40 @@ public final class PanelService {
 
     /** The seat of that id with the version it is stored at. */
     public Optional<Versioned<PanelSeat>> findSeatVersioned(long seatId) {
-        return panel.findVersioned(seatId);
+        return stores.panel().findVersioned(seatId);
     }
 
     /** Removes a seat and returns it, so {@link #reseat} can put it back. */
     public PanelSeat unseat(long seatId) {
-        return events.inTransaction(() -> {
-            PanelSeat seat = panel.find(seatId)
+        return stores.events().inTransaction(() -> {
+            PanelSeat seat = stores.panel().find(seatId)
                     .orElseThrow(() -> new NotFoundException("There is no seat " + seatId + "."));
-            panel.delete(seatId);
+            stores.panel().delete(seatId);
             return seat;
         });
     }
 
     /** Puts a removed seat back where it was, with its answer and checks. */
     public PanelSeat reseat(PanelSeat removed) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             event(removed.eventId());
             person(removed.personId());
-            return panel.insert(removed.withId(0));
+            return stores.panel().insert(removed.withId(0));
         });
     }
 
     /** Puts the event's seats in the given order. */
     public void reorderSeats(long eventId, List<Long> seatIds) {
-        events.inTransaction(() -> {
+        stores.events().inTransaction(() -> {
             event(eventId);
-            panel.reorder(eventId, seatIds);
+            stores.panel().reorder(eventId, seatIds);
             return null;
         });
     }
 
     /** The event's run-of-show, timed from its start and measured against its slot. */
     public Agenda.Plan agenda(long eventId) {
-        return Agenda.plan(event(eventId), agenda.forEvent(eventId));
+        return Agenda.plan(event(eventId), stores.agenda().forEvent(eventId));
     }
 
     /**
@@ -186,23 +173,23 @@ public final class PanelService {
      * an unknown speaker is refused and nothing is written.
      */
     public AgendaItem addItem(long eventId, String title, int minutes, List<Long> speakerIds, String notes) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             event(eventId);
             List<Long> speakers = speakers(speakerIds);
-            return agenda.insert(new AgendaItem(0, eventId, agenda.nextPosition(eventId), title, minutes, speakers,
-                    notes));
+            return stores.agenda().insert(new AgendaItem(0, eventId, stores.agenda().nextPosition(eventId), title,
+                    minutes, speakers, notes));
         });
     }
 
     /** Saves a changed item (its title, minutes, speakers and notes); returns it as stored. */
     public AgendaItem updateItem(AgendaItem item) {
-        return events.inTransaction(() -> {
-            AgendaItem stored = agenda.find(item.id())
+        return stores.events().inTransaction(() -> {
+            AgendaItem stored = stores.agenda().find(item.id())
                     .orElseThrow(() -> new NotFoundException("There is no agenda item " + item.id() + "."));
             AgendaItem changed = new AgendaItem(item.id(), stored.eventId(), stored.position(), item.title(),
                     item.minutes(), speakers(item.speakerIds()), item.notes());
-            agenda.update(changed);
-            return agenda.find(item.id()).orElseThrow();
+            stores.agenda().update(changed);
+            return stores.agenda().find(item.id()).orElseThrow();
         });
     }
 
@@ -214,27 +201,27 @@ public final class PanelService {
 
     /** Removes an item and returns it, so {@link #restoreItem} can put it back. */
     public AgendaItem removeItem(long itemId) {
-        return events.inTransaction(() -> {
-            AgendaItem item = agenda.find(itemId)
+        return stores.events().inTransaction(() -> {
+            AgendaItem item = stores.agenda().find(itemId)
                     .orElseThrow(() -> new NotFoundException("There is no agenda item " + itemId + "."));
-            agenda.delete(itemId);
+            stores.agenda().delete(itemId);
             return item;
         });
     }
 
     /** Puts a removed item back in its place. */
     public AgendaItem restoreItem(AgendaItem removed) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             event(removed.eventId());
-            return agenda.insert(removed.withId(0));
+            return stores.agenda().insert(removed.withId(0));
         });
     }
 
     /** Puts the event's items in the given order. */
     public void reorderAgenda(long eventId, List<Long> itemIds) {
-        events.inTransaction(() -> {
+        stores.events().inTransaction(() -> {
             event(eventId);
-            agenda.reorder(eventId, itemIds);
+            stores.agenda().reorder(eventId, itemIds);
             return null;
         });
     }
@@ -242,14 +229,16 @@ public final class PanelService {
     /** What still needs chasing on the event: unanswered seats in its last week, double bookings. */
     public List<ChaseLine> chasing(long eventId) {
         event(eventId);
-        List<Event> live = events.all();
-        List<Chasing.Chase> chases = Chasing.find(live, panel.all(), clock.instant()).getOrDefault(eventId, List.of());
+        List<Event> live = stores.events().all();
+        List<Chasing.Chase> chases = Chasing.find(live, stores.panel().all(), stores.clock().instant())
+                .getOrDefault(eventId, List.of());
         if (chases.isEmpty()) {
             return List.of();
         }
         Map<Long, Event> byId = new HashMap<>();
         live.forEach(e -> byId.put(e.id(), e));
-        Map<Long, Person> persons = people.all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, Person> persons = stores.people().all().stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
         return ChaseLine.resolve(chases, persons, byId);
     }
 }

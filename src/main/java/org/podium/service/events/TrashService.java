@@ -2,7 +2,6 @@ package org.podium.service.events;
 
 import org.podium.service.common.NotFoundException;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.podium.domain.Event;
 import org.podium.domain.Person;
-import org.podium.store.EventStore;
-import org.podium.store.PersonStore;
+import org.podium.store.Stores;
 
 /**
  * The trash: events and people deleted in the window or on the command line wait there, whole,
@@ -31,25 +29,21 @@ public final class TrashService {
     public record Emptied(int events, int people) {
     }
 
-    private final EventStore events;
-    private final PersonStore people;
-    private final Clock clock;
+    private final Stores stores;
 
-    public TrashService(EventStore events, PersonStore people, Clock clock) {
-        this.events = events;
-        this.people = people;
-        this.clock = clock;
+    public TrashService(Stores stores) {
+        this.stores = stores;
     }
 
     /** Everything in the trash, most recently deleted first. */
     public List<Item> list() {
         List<Item> items = new ArrayList<>();
-        Map<Long, Instant> eventTimes = events.trashedAt();
-        for (Event e : events.trash()) {
+        Map<Long, Instant> eventTimes = stores.events().trashedAt();
+        for (Event e : stores.events().trash()) {
             items.add(new Item(Kind.EVENT, e.id(), e.title(), eventTimes.get(e.id())));
         }
-        Map<Long, Instant> personTimes = people.trashedAt();
-        for (Person p : people.trash()) {
+        Map<Long, Instant> personTimes = stores.people().trashedAt();
+        for (Person p : stores.people().trash()) {
             items.add(new Item(Kind.PERSON, p.id(), p.fullName(), personTimes.get(p.id())));
         }
         items.sort(Comparator.comparing(Item::trashedAt).reversed().thenComparing(Item::name));
@@ -58,9 +52,10 @@ public final class TrashService {
 
     /** Moves a person to the trash, seats and agenda places kept for a restore; returns them. */
     public Person movePersonToTrash(long id) {
-        return events.inTransaction(() -> {
-            Person person = people.find(id).orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
-            people.moveToTrash(id, clock.instant());
+        return stores.events().inTransaction(() -> {
+            Person person = stores.people().find(id)
+                    .orElseThrow(() -> new NotFoundException("There is no person " + id + "."));
+            stores.people().moveToTrash(id, stores.clock().instant());
             return person;
         });
     }
@@ -70,7 +65,8 @@ public final class TrashService {
         Item item = list().stream().filter(i -> i.kind() == kind && i.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no " + (kind == Kind.EVENT ? "event " : "person ")
                         + id + " in the trash."));
-        boolean restored = kind == Kind.EVENT ? events.restoreFromTrash(id) : people.restoreFromTrash(id);
+        boolean restored = kind == Kind.EVENT ? stores.events().restoreFromTrash(id)
+                : stores.people().restoreFromTrash(id);
         if (!restored) {
             throw new NotFoundException("There is no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id
                     + " in the trash.");
@@ -80,14 +76,14 @@ public final class TrashService {
 
     /** Deletes everything in the trash for good, in one transaction. */
     public Emptied empty() {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             int e = 0;
-            for (Event event : events.trash()) {
-                e += events.delete(event.id()) ? 1 : 0;
+            for (Event event : stores.events().trash()) {
+                e += stores.events().delete(event.id()) ? 1 : 0;
             }
             int p = 0;
-            for (Person person : people.trash()) {
-                p += people.delete(person.id()) ? 1 : 0;
+            for (Person person : stores.people().trash()) {
+                p += stores.people().delete(person.id()) ? 1 : 0;
             }
             return new Emptied(e, p);
         });

@@ -3,14 +3,12 @@ package org.podium.service.importing;
 import org.podium.service.common.NotFoundException;
 import org.podium.service.common.Progress;
 import org.podium.service.privacy.ErasedAddresses;
-import org.podium.service.privacy.PrivacyService;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +21,12 @@ import org.podium.domain.RegistrationStatus;
 import org.podium.exchange.csv.ByteSource;
 import org.podium.exchange.csv.CsvReadException;
 import org.podium.exchange.csv.FileLayout;
-import org.podium.exchange.csv.LayoutDetector;
 import org.podium.exchange.csv.ReadRow;
 import org.podium.exchange.csv.RegistrantRow;
 import org.podium.exchange.csv.RowReader;
-import org.podium.store.EventStore;
 import org.podium.store.RegistrationImportStore;
 import org.podium.store.RegistrationWriter;
+import org.podium.store.Stores;
 
 /**
  * Reconciles an event's registrants with the attendance report its platform produced after
@@ -54,17 +51,10 @@ public final class AttendanceService {
     private static final Set<String> ORGANISER_ROLES = Set.of("organizer", "organiser", "coorganizer",
             "coorganiser", "presenter", "host", "cohost", "panelist", "panellist");
 
-    private final EventStore events;
-    private final RegistrationImportStore registrations;
-    private final PrivacyService privacy;
-    private final Clock clock;
+    private final Stores stores;
 
-    public AttendanceService(EventStore events, RegistrationImportStore registrations, PrivacyService privacy,
-                             Clock clock) {
-        this.events = events;
-        this.registrations = registrations;
-        this.privacy = privacy;
-        this.clock = clock;
+    public AttendanceService(Stores stores) {
+        this.stores = stores;
     }
 
     /** Someone the report shows, with every row of theirs added up. */
@@ -105,16 +95,16 @@ public final class AttendanceService {
      * row has a problem and bad rows are not skipped, or on a dry run.
      */
     public AttendanceSummary reconcile(Path file, long eventId, ImportOptions options, Progress progress) {
-        Event event = events.find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
-        ByteSource source = ByteSource.of(file);
+        Event event = stores.events().find(eventId)
+                .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        DetectedFile detected = DetectedFile.of(file, options);
+        ByteSource source = detected.source();
         ProblemList problems = new ProblemList();
-        FileLayout layout;
-        try {
-            layout = LayoutDetector.detect(source, options.allowed());
-        } catch (CsvReadException e) {
-            problems.add(ImportProblem.of(e.problem()));
+        if (detected.failed()) {
+            problems.add(detected.problem());
             return summary(source.name(), null, new Tally(), problems, options, false);
         }
+        FileLayout layout = detected.layout();
         Tally tally = new Tally();
         Map<String, Attendee> attendees = read(source, layout, event, options, problems, tally, progress);
         if (tally.rows == 0 && !problems.hasFileProblem()) {
@@ -126,7 +116,7 @@ public final class AttendanceService {
             return summary(source.name(), layout.format(), tally, problems, options, false);
         }
         boolean complete = problems.errorCount() == 0 || options.skipInvalid();
-        return registrations.inTransaction(() -> {
+        return stores.registrationImports().inTransaction(() -> {
             apply(event, layout, source.name(), attendees, tally);
             return summary(source.name(), layout.format(), tally, problems, options, complete);
         }, AttendanceSummary::written);
@@ -148,7 +138,7 @@ public final class AttendanceService {
                                        ProblemList problems, Tally tally, Progress progress) {
         Map<String, Attendee> attendees = new LinkedHashMap<>();
         List<RegistrantField> mapping = options.mapping().size() == layout.header().size() ? options.mapping() : null;
-        ErasedAddresses erased = privacy.erased();
+        ErasedAddresses erased = ErasedAddresses.in(stores);
         try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), false)) {
             for (ReadRow r = reader.next(); r != null; r = reader.next()) {
                 tally.rows++;
@@ -178,7 +168,8 @@ public final class AttendanceService {
     }
 
     private void apply(Event event, FileLayout layout, String fileName, Map<String, Attendee> attendees, Tally tally) {
-        Instant now = clock.instant();
+        Instant now = stores.clock().instant();
+        RegistrationImportStore registrations = stores.registrationImports();
         registrations.holdEvent(event.id());
         // The registered are marked first; the writer, which may hold the connection, adds the rest after.
         List<RegistrationWriter.Incoming> unregistered = new ArrayList<>();

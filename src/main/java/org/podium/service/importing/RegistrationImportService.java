@@ -4,10 +4,8 @@ import org.podium.service.common.CancelledException;
 import org.podium.service.common.NotFoundException;
 import org.podium.service.common.Progress;
 import org.podium.service.privacy.ErasedAddresses;
-import org.podium.service.privacy.PrivacyService;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +20,11 @@ import org.podium.exchange.csv.ByteSource;
 import org.podium.exchange.csv.CsvReadException;
 import org.podium.exchange.csv.DateOrder;
 import org.podium.exchange.csv.FileLayout;
-import org.podium.exchange.csv.LayoutDetector;
 import org.podium.exchange.csv.ReadRow;
 import org.podium.exchange.csv.RowReader;
-import org.podium.store.EventStore;
-import org.podium.store.RegistrationImportStore;
 import org.podium.store.RegistrationWriter;
 import org.podium.store.RegistrationWriter.Incoming;
+import org.podium.store.Stores;
 
 /**
  * Imports a registrant file into an event: first a {@link #preview} that reads the whole file
@@ -51,17 +47,10 @@ public final class RegistrationImportService {
     /** A rough size of a registrant row, to guess a file's rows from its bytes. */
     private static final long BYTES_PER_ROW = 100;
 
-    private final EventStore events;
-    private final RegistrationImportStore registrations;
-    private final PrivacyService privacy;
-    private final Clock clock;
+    private final Stores stores;
 
-    public RegistrationImportService(EventStore events, RegistrationImportStore registrations, PrivacyService privacy,
-                                     Clock clock) {
-        this.events = events;
-        this.registrations = registrations;
-        this.privacy = privacy;
-        this.clock = clock;
+    public RegistrationImportService(Stores stores) {
+        this.stores = stores;
     }
 
     /** {@link #preview(Path, long, ImportOptions, Progress)} without progress. */
@@ -76,14 +65,13 @@ public final class RegistrationImportService {
      */
     public ImportPreview preview(Path file, long eventId, ImportOptions options, Progress progress) {
         Event event = event(eventId);
-        ByteSource source = ByteSource.of(file);
-        FileLayout layout;
-        try {
-            layout = LayoutDetector.detect(source, options.allowed());
-        } catch (CsvReadException e) {
-            return new ImportPreview(file, null, "", "", "", "", 0, List.of(), List.of(),
-                    List.of(ImportProblem.of(e.problem())), 1, 0, 0, 0, 0, 0, 0);
+        DetectedFile detected = DetectedFile.of(file, options);
+        if (detected.failed()) {
+            return new ImportPreview(file, null, "", "", "", "", 0, List.of(), List.of(), List.of(detected.problem()),
+                    1, 0, 0, 0, 0, 0, 0);
         }
+        ByteSource source = detected.source();
+        FileLayout layout = detected.layout();
         List<ImportPreview.Column> columns = columns(layout, options);
         ProblemList problems = new ProblemList();
         PreviewScan scan = new PreviewScan(event, layout, source.name(), options.update());
@@ -107,33 +95,32 @@ public final class RegistrationImportService {
      */
     public ImportSummary commit(Path file, long eventId, ImportOptions options, Progress progress) {
         Event event = event(eventId);
-        ByteSource source = ByteSource.of(file);
-        FileLayout layout;
-        try {
-            layout = LayoutDetector.detect(source, options.allowed());
-        } catch (CsvReadException e) {
-            return failed(source.name(), null, ImportProblem.of(e.problem()), options);
+        DetectedFile detected = DetectedFile.of(file, options);
+        ByteSource source = detected.source();
+        if (detected.failed()) {
+            return failed(source.name(), null, detected.problem(), options);
         }
+        FileLayout layout = detected.layout();
         if (!options.mapping().isEmpty() && options.mapping().size() != layout.header().size()) {
             return failed(source.name(), layout, mappingMismatch(layout, options), options);
         }
         List<RegistrantField> mapping = options.mapping().isEmpty() ? layout.mapping() : options.mapping();
-        return registrations.inTransaction(() -> write(source, layout, mapping, event, options, progress),
-                ImportSummary::written);
+        return stores.registrationImports().inTransaction(
+                () -> write(source, layout, mapping, event, options, progress), ImportSummary::written);
     }
 
     private ImportSummary write(ByteSource source, FileLayout layout, List<RegistrantField> mapping, Event event,
                                 ImportOptions options, Progress progress) {
-        registrations.holdEvent(event.id());
-        long addedAfter = registrations.maxId();
+        stores.registrationImports().holdEvent(event.id());
+        long addedAfter = stores.registrationImports().maxId();
         long size = source.size();
-        Instant now = clock.instant();
+        Instant now = stores.clock().instant();
         ProblemList problems = new ProblemList();
         if (layout.encoding().hasNotice()) {
             problems.add(ImportProblem.notice(0, layout.encoding().notice()));
         }
         Routing routing = new Routing(event, options.update(), problems);
-        ErasedAddresses erased = privacy.erased();
+        ErasedAddresses erased = ErasedAddresses.in(stores);
         String consentSource = RegistrationFromRow.consentSource(layout.format(), source.name());
         long[] counts = new long[3];
         try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), true);
@@ -153,7 +140,7 @@ public final class RegistrationImportService {
                      counts[1]++;
                  }
              });
-             RegistrationWriter writer = registrations.writer(event.id(), size / BYTES_PER_ROW,
+             RegistrationWriter writer = stores.registrationImports().writer(event.id(), size / BYTES_PER_ROW,
                      routing.mayUpdate(), (email, line, first) -> {
                          problems.add(duplicate(line, email, first));
                          routing.repeatedSpelling(email);
@@ -164,7 +151,7 @@ public final class RegistrationImportService {
                     checkpoint(progress, rows.bytesRead(), size, "The import was cancelled; nothing was written.");
                 }
                 writer.finish();
-                registrations.spellAsKey(event.id(), routing.repeatedSpellings);
+                stores.registrationImports().spellAsKey(event.id(), routing.repeatedSpellings);
             } catch (RuntimeException e) {
                 writer.abandon();
                 throw e;
@@ -209,7 +196,7 @@ public final class RegistrationImportService {
         Routing(Event event, boolean update, ProblemList problems) {
             this.update = update;
             this.problems = problems;
-            registrations.forEachAddress(event.id(), key -> existing.putIfAbsent(key, 0));
+            stores.registrationImports().forEachAddress(event.id(), key -> existing.putIfAbsent(key, 0));
         }
 
         boolean mayUpdate() {
@@ -251,9 +238,9 @@ public final class RegistrationImportService {
         if (event.capacity() == null) {
             return 0;
         }
-        long held = registrations.countUpTo(event.id(), addedAfter, Waitlist.HOLDS_A_SEAT);
+        long held = stores.registrationImports().countUpTo(event.id(), addedAfter, Waitlist.HOLDS_A_SEAT);
         long free = Waitlist.seatsFree(held, event.capacity(), Long.MAX_VALUE);
-        return registrations.waitlistAddedAfter(event.id(), addedAfter, Waitlist.HOLDS_A_SEAT, free);
+        return stores.registrationImports().waitlistAddedAfter(event.id(), addedAfter, Waitlist.HOLDS_A_SEAT, free);
     }
 
     private static boolean isDuplicate(AddressLines seen, ReadRow r, ProblemList problems) {
@@ -284,7 +271,8 @@ public final class RegistrationImportService {
     }
 
     private Event event(long eventId) {
-        return events.find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        return stores.events().find(eventId)
+                .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
     }
 
     private static ImportProblem noRows(FileLayout layout) {
@@ -323,7 +311,7 @@ public final class RegistrationImportService {
         private final FileLayout layout;
         private final String fileName;
         private final boolean update;
-        private final Instant now = clock.instant();
+        private final Instant now = stores.clock().instant();
         private final List<ImportPreview.PreviewRow> shown = new ArrayList<>();
         private final List<String> pendingKeys = new ArrayList<>();
         private long seatsTaken;
@@ -332,7 +320,7 @@ public final class RegistrationImportService {
         private long duplicates;
         private long existing;
         private long erasedSkipped;
-        private final ErasedAddresses erased = privacy.erased();
+        private final ErasedAddresses erased = ErasedAddresses.in(stores);
 
         PreviewScan(Event event, FileLayout layout, String fileName, boolean update) {
             this.event = event;
@@ -342,7 +330,7 @@ public final class RegistrationImportService {
         }
 
         void run(ByteSource source, List<RegistrantField> mapping, ProblemList problems, Progress progress) {
-            seatsTaken = registrations.count(event.id(), Waitlist.HOLDS_A_SEAT);
+            seatsTaken = stores.registrationImports().count(event.id(), Waitlist.HOLDS_A_SEAT);
             AddressLines seen = new AddressLines();
             try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), true)) {
                 for (ReadRow r = reader.next(); r != null; r = reader.next()) {
@@ -383,7 +371,7 @@ public final class RegistrationImportService {
         }
 
         private void countExisting() {
-            existing += registrations.countExisting(event.id(), pendingKeys);
+            existing += stores.registrationImports().countExisting(event.id(), pendingKeys);
             pendingKeys.clear();
         }
 
@@ -391,7 +379,7 @@ public final class RegistrationImportService {
         private ImportPreview.PreviewRow asStored(ReadRow r) {
             Incoming incoming = RegistrationFromRow.incoming(r.line(), r.row(), event.id(), layout.format(),
                     RegistrationFromRow.consentSource(layout.format(), fileName), now);
-            Optional<Registration> stored = registrations.find(event.id(), r.row().email());
+            Optional<Registration> stored = stores.registrationImports().find(event.id(), r.row().email());
             if (stored.isPresent()) {
                 Registration merged = update ? RegistrationFromRow.merged(stored.get(), incoming) : stored.get();
                 return new ImportPreview.PreviewRow(r.line(), merged,

@@ -4,7 +4,6 @@ import org.podium.service.common.Progress;
 import org.podium.service.common.SafeFiles;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,9 @@ import org.podium.domain.Person;
 import org.podium.domain.Registration;
 import org.podium.domain.Suppression;
 import org.podium.exchange.json.SubjectAccessFile;
-import org.podium.store.BookDatabase;
-import org.podium.store.OrganisationStore;
-import org.podium.store.PanelStore;
 import org.podium.store.PrivacyStore;
 import org.podium.store.PrivacyStore.EventRef;
-import org.podium.store.SuppressionStore;
+import org.podium.store.Stores;
 
 /**
  * The book's duties to the people in it: what it holds about an address (to show before an
@@ -34,27 +30,16 @@ public final class PrivacyService {
     /** The steps an erasure reports: logged, erased, journal folded. */
     public static final int ERASURE_STEPS = 3;
 
-    private final BookDatabase db;
+    private final Stores stores;
     /**
      * The erasure log beside a laptop book, which a restore of an older copy reads to erase
      * again; a team book has none, because it is never restored over (its server's tools are).
      */
     private final Optional<ErasureLog> log;
-    private final PrivacyStore privacy;
-    private final PanelStore panel;
-    private final OrganisationStore organisations;
-    private final SuppressionStore suppressions;
-    private final Clock clock;
 
-    public PrivacyService(BookDatabase db, PrivacyStore privacy, PanelStore panel, OrganisationStore organisations,
-                          SuppressionStore suppressions, Clock clock) {
-        this.db = db;
-        this.log = db.file().map(ErasureLog::new);
-        this.privacy = privacy;
-        this.panel = panel;
-        this.organisations = organisations;
-        this.suppressions = suppressions;
-        this.clock = clock;
+    public PrivacyService(Stores stores) {
+        this.stores = stores;
+        this.log = stores.db().file().map(ErasureLog::new);
     }
 
     /** An event as privacy screens name it; {@code inTrash} marks events deleted but not yet emptied. */
@@ -80,22 +65,22 @@ public final class PrivacyService {
 
     public ErasurePlan plan(String email) {
         String key = checked(email);
-        Map<Long, EventRef> events = privacy.events();
-        List<Registration> held = privacy.registrations(key);
+        Map<Long, EventRef> events = stores.privacy().events();
+        List<Registration> held = stores.privacy().registrations(key);
         List<EventLine> registrations = held.stream().map(r -> line(events.get(r.eventId()))).toList();
         java.util.Set<Long> heldIds = held.stream().map(Registration::id).collect(java.util.stream.Collectors.toSet());
-        Optional<Person> person = privacy.person(key);
-        List<EventLine> seats = person.map(p -> panel.forPerson(p.id()).stream()
+        Optional<Person> person = stores.privacy().person(key);
+        List<EventLine> seats = person.map(p -> stores.panel().forPerson(p.id()).stream()
                 .map(s -> line(events.get(s.eventId()))).toList()).orElse(List.of());
-        List<String> agenda = person.map(p -> privacy.speakerPlaces(p.id()).stream()
+        List<String> agenda = person.map(p -> stores.privacy().speakerPlaces(p.id()).stream()
                 .map(place -> place.itemTitle() + " (" + events.get(place.eventId()).title() + ")").toList())
                 .orElse(List.of());
         // The rows erased anyway are not "other" mentions.
-        int others = (int) privacy.mentions(key).stream()
+        int others = (int) stores.privacy().mentions(key).stream()
                 .filter(m -> !m.table().equals("registration") || !heldIds.contains(m.rowid()))
                 .filter(m -> !m.table().equals("person") || person.isEmpty() || m.rowid() != person.get().id())
                 .count();
-        return new ErasurePlan(key, registrations, person, seats, agenda, others, suppressions.contains(key));
+        return new ErasurePlan(key, registrations, person, seats, agenda, others, stores.suppressions().contains(key));
     }
 
     /**
@@ -117,17 +102,17 @@ public final class PrivacyService {
         // Recorded first: a log that cannot be read or written stops the erasure before anything
         // is erased. Should the erasure itself then fail, the address stays in the log and a
         // later restore erases it, as was asked. A read-only book refuses below; its log is left alone.
-        if (!db.readOnly()) {
+        if (!stores.db().readOnly()) {
             log.ifPresent(l -> l.record(key));
         }
         progress.update(1, ERASURE_STEPS);
-        Erasure result = db.write(c -> {
-            PrivacyStore.Erased erased = privacy.erase(key);
-            boolean added = suppressions.add(new Suppression(key, ERASED_REASON, clock.instant()));
+        Erasure result = stores.db().write(c -> {
+            PrivacyStore.Erased erased = stores.privacy().erase(key);
+            boolean added = stores.suppressions().add(new Suppression(key, ERASED_REASON, stores.clock().instant()));
             return new Erasure(key, erased.registrations(), erased.people(), erased.mentionsBlanked(), added);
         });
         progress.update(2, ERASURE_STEPS);
-        db.checkpoint();
+        stores.db().checkpoint();
         progress.update(ERASURE_STEPS, ERASURE_STEPS);
         return result;
     }
@@ -138,10 +123,10 @@ public final class PrivacyService {
      * beside the book ({@link ErasureLog}) remembers them across restores.
      */
     public List<String> reapplyErasures() {
-        if (db.readOnly()) {
+        if (stores.db().readOnly()) {
             return List.of();
         }
-        List<String> again = log.map(l -> l.erasedAmong(privacy.addresses())).orElse(List.of());
+        List<String> again = log.map(l -> l.erasedAmong(stores.privacy().addresses())).orElse(List.of());
         again.forEach(this::erase);
         return again;
     }
@@ -151,51 +136,42 @@ public final class PrivacyService {
      * bring back: by the suppression list, and by the erasure log, which survives a restore.
      */
     public java.util.Set<String> erasedAmong(java.util.Collection<String> candidates) {
-        ErasedAddresses erased = erased();
-        return candidates.stream().map(Emails::normalise).filter(erased::containsKey)
-                .collect(java.util.stream.Collectors.toSet());
-    }
-
-    /**
-     * Every address erased on request, read once for work that adds people or registrants and
-     * must leave those out: the suppression list's erased entries and the erasure log.
-     */
-    public ErasedAddresses erased() {
-        return new ErasedAddresses(java.util.Set.copyOf(suppressions.withReason(ERASED_REASON)),
-                log.map(ErasureLog::snapshot).orElse(ErasureLog.Snapshot.NONE));
+        return ErasedAddresses.in(stores).among(candidates);
     }
 
     /** Everything the book holds about the address. */
     public SubjectAccessFile subjectAccess(String email) {
         String key = checked(email);
-        Map<Long, EventRef> events = privacy.events();
-        Optional<Person> person = privacy.person(key);
-        String organisation = person.map(Person::organisationId).flatMap(id -> organisations.find(id))
+        Map<Long, EventRef> events = stores.privacy().events();
+        Optional<Person> person = stores.privacy().person(key);
+        String organisation = person.map(Person::organisationId).flatMap(id -> stores.organisations().find(id))
                 .map(o -> o.name()).orElse("");
         List<SubjectAccessFile.SeatLine> seats = new ArrayList<>();
         List<SubjectAccessFile.SpeakerLine> agenda = new ArrayList<>();
         if (person.isPresent()) {
-            for (PanelSeat seat : panel.forPerson(person.get().id())) {
+            for (PanelSeat seat : stores.panel().forPerson(person.get().id())) {
                 EventRef e = events.get(seat.eventId());
                 seats.add(new SubjectAccessFile.SeatLine(e.title(), e.start(), e.zone(), seat));
             }
-            for (PrivacyStore.SpeakerPlace place : privacy.speakerPlaces(person.get().id())) {
+            for (PrivacyStore.SpeakerPlace place : stores.privacy().speakerPlaces(person.get().id())) {
                 agenda.add(new SubjectAccessFile.SpeakerLine(events.get(place.eventId()).title(), place.itemTitle()));
             }
         }
         List<SubjectAccessFile.RegistrationLine> registrations = new ArrayList<>();
-        for (Registration r : privacy.registrations(key)) {
+        for (Registration r : stores.privacy().registrations(key)) {
             EventRef e = events.get(r.eventId());
             registrations.add(new SubjectAccessFile.RegistrationLine(e.title(), e.start(), e.zone(), r));
         }
-        Optional<Suppression> suppression = suppressions.all().stream().filter(s -> s.email().equals(key)).findFirst();
-        return new SubjectAccessFile(key, clock.instant(), person, organisation, seats, agenda, registrations, suppression);
+        Optional<Suppression> suppression = stores.suppressions().all().stream().filter(s -> s.email().equals(key))
+                .findFirst();
+        return new SubjectAccessFile(key, stores.clock().instant(), person, organisation, seats, agenda, registrations,
+                suppression);
     }
 
     /** Saves {@link #subjectAccess} as JSON to the file; returns what was written. */
     public SubjectAccessFile exportSubjectAccess(String email, Path file) {
         SubjectAccessFile data = subjectAccess(email);
-        SafeFiles.forBook(db.file()).write(file, data::write);
+        SafeFiles.forBook(stores.db().file()).write(file, data::write);
         return data;
     }
 

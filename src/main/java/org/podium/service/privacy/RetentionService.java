@@ -1,6 +1,5 @@
 package org.podium.service.privacy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,11 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.podium.domain.InvalidFieldException;
 import org.podium.domain.Series;
-import org.podium.store.BookSettingStore;
-import org.podium.store.EventStore;
-import org.podium.store.PrivacyStore;
 import org.podium.store.PrivacyStore.EventRef;
-import org.podium.store.SeriesStore;
+import org.podium.store.Stores;
 
 /**
  * Retention: registrants of events that ended more than so many months ago are anonymised
@@ -26,19 +22,10 @@ import org.podium.store.SeriesStore;
 public final class RetentionService {
     static final String BOOK_MONTHS = "retention.months";
 
-    private final PrivacyStore privacy;
-    private final SeriesStore series;
-    private final BookSettingStore settings;
-    private final EventStore events;
-    private final Clock clock;
+    private final Stores stores;
 
-    public RetentionService(PrivacyStore privacy, SeriesStore series, BookSettingStore settings, EventStore events,
-                            Clock clock) {
-        this.privacy = privacy;
-        this.series = series;
-        this.settings = settings;
-        this.events = events;
-        this.clock = clock;
+    public RetentionService(Stores stores) {
+        this.stores = stores;
     }
 
     /** The months for the whole book and for each series that sets its own. */
@@ -66,22 +53,22 @@ public final class RetentionService {
 
     /** The rules stored in the book. */
     public Rules rules() {
-        Optional<Integer> book = settings.get(BOOK_MONTHS).filter(v -> !v.isBlank()).map(Integer::valueOf);
-        return new Rules(book, privacy.seriesRetention());
+        Optional<Integer> book = stores.settings().get(BOOK_MONTHS).filter(v -> !v.isBlank()).map(Integer::valueOf);
+        return new Rules(book, stores.privacy().seriesRetention());
     }
 
     /** Stores the book-wide months, or (with null) removes the book-wide rule. */
     public void setBookMonths(Integer months) {
         if (months == null) {
-            settings.put(BOOK_MONTHS, "");
+            stores.settings().put(BOOK_MONTHS, "");
             return;
         }
-        settings.put(BOOK_MONTHS, String.valueOf(checkedMonths(months)));
+        stores.settings().put(BOOK_MONTHS, String.valueOf(checkedMonths(months)));
     }
 
     /** Stores a series' own months, or (with null) lets it follow the book-wide rule. */
     public void setSeriesMonths(long seriesId, Integer months) {
-        privacy.setSeriesRetention(seriesId, months == null ? null : checkedMonths(months));
+        stores.privacy().setSeriesRetention(seriesId, months == null ? null : checkedMonths(months));
     }
 
     /** What applying the rules now would anonymise, event by event; nothing is changed. */
@@ -91,20 +78,21 @@ public final class RetentionService {
 
     /** Anonymises what {@link #preview} lists, in one transaction; returns what was done. */
     public List<Line> apply(Rules rules) {
-        return events.inTransaction(() -> {
+        return stores.events().inTransaction(() -> {
             List<Line> lines = due(rules);
             for (Line line : lines) {
-                privacy.anonymise(line.eventId());
+                stores.privacy().anonymise(line.eventId());
             }
             return lines;
         });
     }
 
     private List<Line> due(Rules rules) {
-        Instant now = clock.instant();
-        Map<Long, String> seriesNames = series.all().stream().collect(Collectors.toMap(Series::id, Series::name));
+        Instant now = stores.clock().instant();
+        Map<Long, String> seriesNames = stores.series().all().stream()
+                .collect(Collectors.toMap(Series::id, Series::name));
         List<Line> lines = new ArrayList<>();
-        for (EventRef e : privacy.events().values()) {
+        for (EventRef e : stores.privacy().events().values()) {
             Optional<Integer> months = rules.monthsFor(e.seriesId());
             if (months.isEmpty()) {
                 continue;
@@ -113,7 +101,7 @@ public final class RetentionService {
             if (!e.end().isBefore(cutoff)) {
                 continue;
             }
-            long registrants = privacy.identifiableRegistrants(e.id());
+            long registrants = stores.privacy().identifiableRegistrants(e.id());
             if (registrants > 0) {
                 lines.add(new Line(e.id(), e.title(), e.inTrash(),
                         e.seriesId() == null ? "" : seriesNames.getOrDefault(e.seriesId(), ""), e.end(),
@@ -132,6 +120,6 @@ public final class RetentionService {
 
     /** Series by id, for naming them in a rules list. */
     public Map<Long, Series> series() {
-        return series.all().stream().collect(Collectors.toMap(Series::id, Function.identity()));
+        return stores.series().all().stream().collect(Collectors.toMap(Series::id, Function.identity()));
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
 import org.podium.domain.Emails;
 import org.podium.domain.Suppression;
 import org.podium.exchange.csv.UnsubscribeFileReader;
-import org.podium.store.SuppressionStore;
+import org.podium.store.Stores;
 
 /**
  * The book's suppression list, as the Suppression screen and {@code suppression …} keep it:
@@ -28,12 +27,10 @@ import org.podium.store.SuppressionStore;
 public final class SuppressionService {
     private static final Pattern NAMED_ADDRESS = Pattern.compile(
             "(?m)(?:^|(?<=[,;]))(?:\\s*\"[^\"@]*\"|[^<>,;@\\n\"]*)\\s*<([^<>\\s]+@[^<>\\s]+)>");
-    private final SuppressionStore store;
-    private final Clock clock;
+    private final Stores stores;
 
-    public SuppressionService(SuppressionStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+    public SuppressionService(Stores stores) {
+        this.stores = stores;
     }
 
     /** What adding addresses did: which were new, which were already there, which were not addresses. */
@@ -55,11 +52,11 @@ public final class SuppressionService {
 
     /** Every suppressed address, alphabetically. */
     public List<Suppression> list() {
-        return store.all();
+        return stores.suppressions().all();
     }
 
     public boolean isSuppressed(String email) {
-        return store.contains(email);
+        return stores.suppressions().contains(email);
     }
 
     /**
@@ -87,9 +84,9 @@ public final class SuppressionService {
     }
 
     private AddResult add(Set<String> addresses, String reason, List<String> invalid) {
-        Instant now = clock.instant();
+        Instant now = stores.clock().instant();
         List<Suppression> entries = addresses.stream().map(a -> new Suppression(a, reason, now)).toList();
-        List<String> added = store.addAll(entries);
+        List<String> added = stores.suppressions().addAll(entries);
         List<String> already = addresses.stream().filter(a -> !added.contains(a)).toList();
         return new AddResult(added, already, invalid);
     }
@@ -98,8 +95,8 @@ public final class SuppressionService {
     public List<Suppression> remove(List<String> emails) {
         List<Suppression> removed = new ArrayList<>();
         for (String email : emails) {
-            Optional<Suppression> entry = store.find(email);
-            if (entry.isPresent() && store.remove(email)) {
+            Optional<Suppression> entry = stores.suppressions().find(email);
+            if (entry.isPresent() && stores.suppressions().remove(email)) {
                 removed.add(entry.get());
             }
         }
@@ -108,7 +105,7 @@ public final class SuppressionService {
 
     /** Puts removed entries back as they were, with their reason and date. */
     public void restore(List<Suppression> entries) {
-        store.addAll(entries);
+        stores.suppressions().addAll(entries);
     }
 
     /**
@@ -131,13 +128,13 @@ public final class SuppressionService {
             throw new FileReadException(message.startsWith(file.toString()) ? message
                     : "Cannot read " + file + ": " + message, e);
         }
-        Instant now = clock.instant();
+        Instant now = stores.clock().instant();
         Map<String, Suppression> entries = new LinkedHashMap<>();
         for (UnsubscribeFileReader.Entry e : read.entries()) {
             String why = e.reason().isEmpty() ? reason : reason + ": " + e.reason();
             entries.putIfAbsent(Emails.normalise(e.email()), new Suppression(e.email(), why, now));
         }
-        int added = store.addAll(entries.values()).size();
+        int added = stores.suppressions().addAll(entries.values()).size();
         List<LineProblem> problems = read.problems().stream().map(p -> new LineProblem(p.line(), p.text())).toList();
         return new FileResult(read.emailColumn(), added, entries.size() - added, problems, read.encoding().hasNotice() ? read.encoding().charsetName() : "");
     }

@@ -7,36 +7,34 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationStatus;
-import org.podium.store.EventStore;
-import org.podium.store.RegistrationImportStore;
+import org.podium.store.Stores;
 
 /**
  * An event's registrants as scripts read them: streamed in the order they registered, so an
  * event of a million registrants is listed without holding them all, and counted.
  */
 public final class RegistrantListService {
-    private final EventStore events;
-    private final RegistrationImportStore registrations;
+    private final Stores stores;
 
-    public RegistrantListService(EventStore events, RegistrationImportStore registrations) {
-        this.events = events;
-        this.registrations = registrations;
+    public RegistrantListService(Stores stores) {
+        this.stores = stores;
     }
 
     /** Hands each registrant of the event, optionally only those with one status, to {@code each}. */
     public void forEach(long eventId, Optional<RegistrationStatus> status, Consumer<Registration> each) {
         requireEvent(eventId);
-        registrations.forEach(eventId, status, each);
+        stores.registrationImports().forEach(eventId, status, each);
     }
 
     /** How many registrants the event has, of every status or of one. */
     public long count(long eventId, Optional<RegistrationStatus> status) {
         requireEvent(eventId);
-        return registrations.count(eventId, status.map(EnumSet::of).orElseGet(() -> EnumSet.allOf(RegistrationStatus.class)));
+        return stores.registrationImports().count(eventId, status.map(EnumSet::of)
+                .orElseGet(() -> EnumSet.allOf(RegistrationStatus.class)));
     }
 
     private void requireEvent(long eventId) {
-        if (events.find(eventId).isEmpty()) {
+        if (stores.events().find(eventId).isEmpty()) {
             throw new NotFoundException("There is no event " + eventId + ".");
         }
     }

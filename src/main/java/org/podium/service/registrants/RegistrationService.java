@@ -2,7 +2,6 @@ package org.podium.service.registrants;
 
 import org.podium.service.common.NotFoundException;
 import org.podium.service.privacy.ErasedAddressException;
-import org.podium.service.privacy.PrivacyService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +23,9 @@ import org.podium.service.common.EditConflictException;
 import org.podium.domain.RegistrationLine;
 import org.podium.domain.RegistrationStatus;
 import org.podium.domain.Waitlist;
-import org.podium.store.EventStore;
 import org.podium.store.RegistrationStore;
+import org.podium.service.privacy.ErasedAddresses;
+import org.podium.store.Stores;
 
 /**
  * The use cases around one event's registrants: listing them, adding and editing one under the
@@ -36,19 +36,15 @@ public final class RegistrationService {
     /** How many of the event's countries the chart shows. */
     public static final int TOP_COUNTRIES = 10;
 
-    private final RegistrationStore registrations;
-    private final EventStore events;
-    private final PrivacyService privacy;
+    private final Stores stores;
 
-    public RegistrationService(RegistrationStore registrations, EventStore events, PrivacyService privacy) {
-        this.registrations = registrations;
-        this.events = events;
-        this.privacy = privacy;
+    public RegistrationService(Stores stores) {
+        this.stores = stores;
     }
 
     /** Every registration of the event as a list line, in the order they were added. */
     public List<RegistrationLine> lines(long eventId) {
-        return registrations.lines(eventId, 0);
+        return stores.registrations().lines(eventId, 0);
     }
 
     /** The first {@code limit} lines in the order added: what a list shows before the rest arrive. */
@@ -56,17 +52,17 @@ public final class RegistrationService {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
-        return registrations.lines(eventId, limit);
+        return stores.registrations().lines(eventId, limit);
     }
 
     /** The registration of that id with all its fields. */
     public Optional<Registration> find(long id) {
-        return registrations.get(id);
+        return stores.registrations().get(id);
     }
 
     /** The event's registration of that address, compared trimmed and ignoring case. */
     public Optional<Registration> findByEmail(long eventId, String email) {
-        return registrations.find(eventId, email);
+        return stores.registrations().find(eventId, email);
     }
 
     /**
@@ -78,9 +74,9 @@ public final class RegistrationService {
     public Registration add(Registration r) {
         Registration checked = checked(r);
         refuseErased(checked.email());
-        return registrations.inTransaction(() -> {
+        return stores.registrations().inTransaction(() -> {
             Event event = event(r.eventId());
-            registrations.find(r.eventId(), r.email()).ifPresent(existing -> {
+            stores.registrations().find(r.eventId(), r.email()).ifPresent(existing -> {
                 throw new DuplicateRegistrationException(existing);
             });
             Registration toStore = checked;
@@ -88,7 +84,7 @@ public final class RegistrationService {
                 long taken = counts(event).seatsTaken();
                 toStore = withStatus(checked, Waitlist.statusForNew(taken, event.capacity()));
             }
-            return registrations.insert(toStore);
+            return stores.registrations().insert(toStore);
         });
     }
 
@@ -108,8 +104,8 @@ public final class RegistrationService {
      */
     public Versioned<Registration> update(Registration r, Long expectedVersion) {
         Registration checked = checked(r);
-        return registrations.inTransaction(() -> EditConflictException.guard(() -> {
-            Registration stored = registrations.get(r.id())
+        return stores.registrations().inTransaction(() -> EditConflictException.guard(() -> {
+            Registration stored = stores.registrations().get(r.id())
                     .orElseThrow(() -> new NotFoundException("There is no registration " + r.id() + "."));
             if (!stored.emailKey().equals(checked.emailKey())) {
                 refuseErased(checked.email());
@@ -117,21 +113,21 @@ public final class RegistrationService {
             if (stored.eventId() != r.eventId()) {
                 throw new InvalidFieldException("eventId", "a registration cannot move to another event");
             }
-            registrations.find(r.eventId(), r.email()).filter(other -> other.id() != r.id()).ifPresent(other -> {
+            stores.registrations().find(r.eventId(), r.email()).filter(other -> other.id() != r.id()).ifPresent(other -> {
                 throw new DuplicateRegistrationException(other);
             });
-            registrations.update(checked, expectedVersion);
-            return registrations.findVersioned(r.id()).orElseThrow();
-        }, () -> registrations.findVersioned(r.id())));
+            stores.registrations().update(checked, expectedVersion);
+            return stores.registrations().findVersioned(r.id()).orElseThrow();
+        }, () -> stores.registrations().findVersioned(r.id())));
     }
 
     /** The registration of that id with the version it is stored at. */
     public Optional<Versioned<Registration>> findVersioned(long id) {
-        return registrations.findVersioned(id);
+        return stores.registrations().findVersioned(id);
     }
 
     private void refuseErased(String email) {
-        if (privacy.erased().isErased(email)) {
+        if (ErasedAddresses.in(stores).isErased(email)) {
             throw new ErasedAddressException(email);
         }
     }
@@ -163,19 +159,19 @@ public final class RegistrationService {
      * The coordinator's choice stands even past capacity: the capacity rule is for new ones.
      */
     public StatusChange setStatus(long eventId, Collection<Long> ids, RegistrationStatus status) {
-        return registrations.inTransaction(() -> {
-            Map<Long, RegistrationStatus> previous = new HashMap<>(registrations.statuses(eventId, ids));
+        return stores.registrations().inTransaction(() -> {
+            Map<Long, RegistrationStatus> previous = new HashMap<>(stores.registrations().statuses(eventId, ids));
             previous.values().removeIf(s -> s == status);
             Map<Long, RegistrationStatus> next = new HashMap<>();
             previous.keySet().forEach(id -> next.put(id, status));
-            registrations.setStatuses(eventId, next);
+            stores.registrations().setStatuses(eventId, next);
             return new StatusChange(eventId, status, previous);
         });
     }
 
     /** Undoes a bulk change or a promotion: every registration gets back the status it had. */
     public void undo(StatusChange change) {
-        registrations.setStatuses(change.eventId(), change.previous());
+        stores.registrations().setStatuses(change.eventId(), change.previous());
     }
 
     /**
@@ -183,16 +179,16 @@ public final class RegistrationService {
      * seats (all of them when the event has no capacity), in one transaction.
      */
     public StatusChange promoteFromWaitlist(long eventId) {
-        return registrations.inTransaction(() -> {
+        return stores.registrations().inTransaction(() -> {
             RegistrantCounts counts = counts(event(eventId));
-            List<Long> ids = registrations.waitlisted(eventId, counts.promotable());
+            List<Long> ids = stores.registrations().waitlisted(eventId, counts.promotable());
             Map<Long, RegistrationStatus> previous = new HashMap<>();
             Map<Long, RegistrationStatus> next = new HashMap<>();
             for (long id : ids) {
                 previous.put(id, RegistrationStatus.WAITLISTED);
                 next.put(id, RegistrationStatus.REGISTERED);
             }
-            registrations.setStatuses(eventId, next);
+            stores.registrations().setStatuses(eventId, next);
             return new StatusChange(eventId, RegistrationStatus.REGISTERED, previous);
         });
     }
@@ -203,7 +199,7 @@ public final class RegistrationService {
     }
 
     private RegistrantCounts counts(Event event) {
-        return new RegistrantCounts(event.capacity(), registrations.countByStatus(event.id()));
+        return new RegistrantCounts(event.capacity(), stores.registrations().countByStatus(event.id()));
     }
 
     /**
@@ -213,9 +209,9 @@ public final class RegistrationService {
      */
     public RegistrationCharts charts(long eventId) {
         Event event = event(eventId);
-        return new RegistrationCharts(cumulative(registrations.perHour(eventId), event.zone()),
-                registrations.countByStatus(eventId),
-                registrations.topCountries(eventId, TOP_COUNTRIES).stream()
+        return new RegistrationCharts(cumulative(stores.registrations().perHour(eventId), event.zone()),
+                stores.registrations().countByStatus(eventId),
+                stores.registrations().topCountries(eventId, TOP_COUNTRIES).stream()
                         .map(t -> new RegistrationCharts.CountryCount(t.key(), t.count())).toList());
     }
 
@@ -238,6 +234,7 @@ public final class RegistrationService {
     }
 
     private Event event(long eventId) {
-        return events.find(eventId).orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
+        return stores.events().find(eventId)
+                .orElseThrow(() -> new NotFoundException("There is no event " + eventId + "."));
     }
 }

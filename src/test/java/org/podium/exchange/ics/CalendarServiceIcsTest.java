@@ -19,6 +19,7 @@ import org.podium.app.Composition;
 import org.podium.domain.Event;
 import org.podium.service.Book;
 import org.podium.service.documents.CalendarService;
+import org.podium.service.documents.DocumentSources;
 import org.podium.service.common.FileWriteException;
 import org.podium.service.common.NotFoundException;
 import org.podium.service.common.SafeFiles;
@@ -42,7 +43,8 @@ class CalendarServiceIcsTest {
     @BeforeEach
     void open() {
         book = Composition.openBook(dir.resolve("book.db"), NOW);
-        calendar = new CalendarService(book.events(), book.directory(), NOW, SafeFiles.forBook(book.file()));
+        calendar = new CalendarService(new DocumentSources(book.events(), book.directory(), NOW,
+                SafeFiles.forBook(book.file())));
     }
 
     @AfterEach
