@@ -110,6 +110,32 @@ class OfflineCopyTest {
     }
 
     @Test
+    void aCancelHeardWhileTheFinishedCopyIsCheckedStillLeavesNoFile() throws IOException {
+        Path file = dir.resolve("offline.db");
+        List<Long> whole = new ArrayList<>();
+        Progress cancelWhenAllRowsAreIn = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                if (done > 0 && done == total) {
+                    whole.add(done);
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                // The first report of every row comes before the commit and the checks; pressed meanwhile.
+                return whole.size() > 1;
+            }
+        };
+
+        assertThatThrownBy(() -> backups.backUpTo(file, cancelWhenAllRowsAreIn)).isInstanceOf(CancelledException.class);
+
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void aCopyNobodyCancelsHoldsEveryRegistrant() {
         Path file = dir.resolve("offline.db");
         CancelAfter never = new CancelAfter(Long.MAX_VALUE);
