@@ -11,7 +11,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +25,14 @@ import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.PanelSeat;
 import org.podium.domain.SeatState;
+import org.podium.domain.Stamp;
 import org.podium.service.Book;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
+import org.podium.ui.common.EditConflict;
 import org.podium.ui.common.InPlaceTaskRunner;
+import org.podium.ui.common.Messages;
 
 /** The Panel & agenda tab's view models on a real book: seating, answers, reordering, the timed agenda. */
 class PanelAgendaViewModelTest {
@@ -83,7 +88,7 @@ class PanelAgendaViewModelTest {
         dialogs.answering(false);
         model.panel().changeState(liam, SeatState.INVITED);
         assertThat(dialogs.confirmations).singleElement().asString().contains("giulia changed Liam Patuzzi's seat")
-                .contains("theirs is Declined, you chose Invited");
+                .endsWith("Answer: giulia saved “Declined”, you chose “Invited”.");
         assertThat(book.panel().findSeatVersioned(liam.id()).orElseThrow().value().state()).isEqualTo(SeatState.DECLINED);
         assertThat(dialogs.errors).isEmpty();
 
@@ -91,6 +96,60 @@ class PanelAgendaViewModelTest {
         model.panel().changeState(liam, SeatState.INVITED);
         assertThat(book.panel().findSeatVersioned(liam.id()).orElseThrow().value().state())
                 .isEqualTo(SeatState.INVITED);
+    }
+
+    @Test
+    void aSeatConflictNamesTheFieldAndQuotesBothValuesForEveryFieldInEnglishAndInItalian() {
+        Stamp saved = new Stamp(3, "giulia", Instant.parse("2026-11-23T09:30:00Z"));
+        PanelSeat theirs = new PanelSeat(1, 1, 1, SeatRole.MODERATOR, SeatState.DECLINED, 1, true, false);
+        PanelSeat mine = new PanelSeat(1, 1, 1, SeatRole.KEYNOTE, SeatState.INVITED, 1, false, true);
+        String english = "giulia changed Liam Patuzzi's seat at " + EditConflict.when(saved)
+                + ", after the panel was shown here. ";
+        assertThat(wordings(saved, theirs, mine)).containsExactly(
+                english + "Answer: giulia saved “Declined”, you chose “Invited”.",
+                english + "Role: giulia saved “Moderator”, you chose “Keynote”.",
+                english + "Tech check: giulia saved “yes”, you chose “no”.",
+                english + "Consent to recording: giulia saved “no”, you chose “yes”.");
+        Messages.use(Locale.ITALIAN);
+        try {
+            String italian = "giulia ha cambiato il posto di Liam Patuzzi il " + EditConflict.when(saved)
+                    + ", dopo che il panel è stato mostrato qui. ";
+            assertThat(wordings(saved, theirs, mine)).containsExactly(
+                    italian + "Risposta: giulia ha salvato «Ha declinato», tu hai scelto «Invitato».",
+                    italian + "Ruolo: giulia ha salvato «Moderatore», tu hai scelto «Intervento principale».",
+                    italian + "Prova tecnica: giulia ha salvato «sì», tu hai scelto «no».",
+                    italian + "Consenso alla registrazione: giulia ha salvato «no», tu hai scelto «sì».");
+        } finally {
+            Messages.use(Locale.ENGLISH);
+        }
+    }
+
+    private static List<String> wordings(Stamp saved, PanelSeat theirs, PanelSeat mine) {
+        return Arrays.stream(PanelViewModel.SeatField.values())
+                .map(field -> field.conflict(saved, "Liam Patuzzi", theirs, mine)).toList();
+    }
+
+    @Test
+    void aRoleSomeoneElseChangedIsAskedAboutInItalianNamingTheRole() {
+        Messages.use(Locale.ITALIAN);
+        try {
+            SeatRow liam = model.panel().seats().stream().filter(r -> r.name().equals("Liam Patuzzi")).findFirst()
+                    .orElseThrow();
+            try (Book other = Composition.openBook(book.file().orElseThrow(), NOW)) {
+                other.database().sign("giulia", NOW);
+                PanelSeat s = liam.seat();
+                other.panel().updateSeat(new PanelSeat(s.id(), s.eventId(), s.personId(), SeatRole.MODERATOR, s.state(),
+                        s.order(), s.techCheckDone(), s.consentToRecording()));
+            }
+
+            model.panel().changeRole(liam, SeatRole.KEYNOTE);
+
+            assertThat(dialogs.confirmations).singleElement().asString()
+                    .startsWith("Qualcun altro ha cambiato questo posto: giulia ha cambiato il posto di Liam Patuzzi il ")
+                    .endsWith(". Ruolo: giulia ha salvato «Moderatore», tu hai scelto «Intervento principale».");
+        } finally {
+            Messages.use(Locale.ENGLISH);
+        }
     }
 
     @Test
