@@ -106,6 +106,22 @@ class TeamBookCommandTest {
     }
 
     @Test
+    void aServerThatTakesNoMoreConnectionsExitsOneWithOneLineSayingItIsBusy() {
+        addEvent(team, "Borders and belonging");
+        String schema = team.parameters().get("currentSchema");
+        String limited = "limited_" + schema;
+        TestPostgres.superuser("CREATE ROLE " + limited + " LOGIN CONNECTION LIMIT 0");
+
+        Run list = on(TestPostgres.address(limited, schema), "events", "list");
+
+        assertThat(list.code()).isEqualTo(1);
+        assertThat(list.err()).startsWith("podium: The PostgreSQL server at localhost:")
+                .contains("is busy and takes no more connections now").contains("Try again in a moment")
+                .doesNotContain("Exception");
+        assertThat(list.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void restoreAndTheDailyCopyAreRefusedPointingToTheServersOwnTools() {
         addEvent(team, "Borders and belonging");
         addEvent(team, "Cities and climate");

@@ -301,6 +301,14 @@ public final class ShellViewModel implements Notifier {
         connectionLost.set(Messages.get("connection.lost", server));
     }
 
+    /**
+     * As {@link #connectionLost}, for a server that is there but takes no more connections now
+     * (too many clients, starting up): the banner says so while the watcher tries again.
+     */
+    public void connectionBusy(String server) {
+        connectionLost.set(Messages.get("connection.busy", server));
+    }
+
     /** The server is reached again: the banner goes (a reload follows from the watcher). */
     public void connectionBack() {
         connectionLost.set("");

@@ -139,6 +139,26 @@ class ShellViewModelTest {
         assertThat(shell.events().form().subtitleProperty().get()).isEqualTo("Typed while away");
     }
 
+    @Test
+    void aBusyServerShowsTheBannerSayingSoInEnglishAndItalian() {
+        ShellViewModel shell = shell(new FakeDialogService().answering(false));
+        shell.connectionBusy("db.example.org:5432");
+        assertThat(shell.connectionLostProperty().get()).isEqualTo("The server db.example.org:5432 of the team book is"
+                + " busy and takes no more connections now. Trying again… Your unsaved changes are kept.");
+        shell.connectionBack();
+        assertThat(shell.connectionLostProperty().get()).isEmpty();
+
+        org.podium.ui.common.Messages.use(java.util.Locale.ITALIAN);
+        try {
+            shell.connectionBusy("db.example.org:5432");
+            assertThat(shell.connectionLostProperty().get()).isEqualTo("Il server db.example.org:5432 dell’archivio"
+                    + " condiviso è occupato e per ora non accetta altre connessioni. Nuovo tentativo in corso… Le"
+                    + " modifiche non salvate restano.");
+        } finally {
+            org.podium.ui.common.Messages.use(java.util.Locale.ENGLISH);
+        }
+    }
+
     private static final String CITIES = "European Cities on the Front Line";
 
     @Test
