@@ -107,12 +107,7 @@ class TeamBookCommandTest {
 
     @Test
     void aServerThatTakesNoMoreConnectionsExitsOneWithOneLineSayingItIsBusy() {
-        addEvent(team, "Borders and belonging");
-        String schema = team.parameters().get("currentSchema");
-        String limited = "limited_" + schema;
-        TestPostgres.superuser("CREATE ROLE " + limited + " LOGIN CONNECTION LIMIT 0");
-
-        Run list = on(TestPostgres.address(limited, schema), "events", "list");
+        Run list = on(TestPostgres.editorOfNewBook("limited", "CONNECTION LIMIT 0"), "events", "list");
 
         assertThat(list.code()).isEqualTo(1);
         assertThat(list.err()).startsWith("podium: The PostgreSQL server at localhost:")

@@ -111,14 +111,9 @@ class PostgresBookTest {
 
     @Test
     void anEditorRoleGrantedTheTablesWritesThoughItDoesNotOwnThem() {
-        TeamAddress owner = TestPostgres.newDatabase();
-        String schema = owner.parameters().get("currentSchema");
-        PostgresBook.open(owner, null).close();
-        String editor = "editor_" + schema;
-        TestPostgres.superuser("CREATE ROLE " + editor + " LOGIN", "GRANT USAGE ON SCHEMA " + schema + " TO " + editor,
-                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + editor);
+        TeamAddress editor = TestPostgres.editorOfNewBook("editor", "");
 
-        try (PostgresBook team = PostgresBook.open(TestPostgres.address(editor, schema), null)) {
+        try (PostgresBook team = PostgresBook.open(editor, null)) {
             assertThat(team.readOnly()).isFalse();
             Series stored = new SeriesStore(team).insert(new Series(0, "ADMin4ALL", "", "", ""));
             assertThat(new SeriesStore(team).find(stored.id())).contains(stored);
@@ -170,12 +165,7 @@ class PostgresBookTest {
 
     @Test
     void aRoleAtItsConnectionLimitIsToldTheServerIsBusyNamingIt() {
-        TeamAddress owner = TestPostgres.newDatabase();
-        String schema = owner.parameters().get("currentSchema");
-        PostgresBook.open(owner, null).close();
-        String limited = "limited_" + schema;
-        TestPostgres.superuser("CREATE ROLE " + limited + " LOGIN CONNECTION LIMIT 0");
-        TeamAddress address = TestPostgres.address(limited, schema);
+        TeamAddress address = TestPostgres.editorOfNewBook("limited", "CONNECTION LIMIT 0");
 
         assertThatThrownBy(() -> PostgresBook.open(address, null)).isInstanceOf(BookRefusedException.class)
                 .hasMessageStartingWith("The PostgreSQL server at " + address.server() + " is busy")

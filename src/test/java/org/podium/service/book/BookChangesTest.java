@@ -82,18 +82,12 @@ class BookChangesTest {
 
     @Test
     void aServerThatTakesNoMoreConnectionsIsBusyAndTriedAgainNotTheEndOfTheWatching() {
-        TeamAddress owner = TestPostgres.newDatabase();
-        String schema = owner.parameters().get("currentSchema");
-        PostgresBook.open(owner, null).close();
-        String editor = "busy_" + schema;
-        TestPostgres.superuser("CREATE ROLE " + editor + " LOGIN", "GRANT USAGE ON SCHEMA " + schema + " TO " + editor,
-                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + editor);
-        TeamAddress address = TestPostgres.address(editor, schema);
+        TeamAddress address = TestPostgres.editorOfNewBook("busy", "");
         Heard heard = new Heard();
         try (PostgresBook mine = PostgresBook.open(address, null); BookChanges changes = new BookChanges(mine)) {
             changes.look(heard);
             // As a server at max_connections answers: 53300, too many clients.
-            TestPostgres.superuser("ALTER ROLE " + editor + " CONNECTION LIMIT 0");
+            TestPostgres.superuser("ALTER ROLE " + address.user() + " CONNECTION LIMIT 0");
             TestPostgres.killWatches();
 
             assertThat(changes.look(heard)).as("its own line cut: lost").isEqualTo(BookChanges.RETRY);
@@ -102,7 +96,7 @@ class BookChangesTest {
             assertThat(heard.news).as("each said once").containsExactly("lost " + address.server(),
                     "busy " + address.server());
 
-            TestPostgres.superuser("ALTER ROLE " + editor + " CONNECTION LIMIT -1");
+            TestPostgres.superuser("ALTER ROLE " + address.user() + " CONNECTION LIMIT -1");
             assertThat(changes.look(heard)).isEqualTo(BookChanges.EVERY);
             assertThat(heard.news).containsExactly("lost " + address.server(), "busy " + address.server(), "back",
                     "changed");
