@@ -128,6 +128,11 @@ public final class PodiumWindow implements ShellView.Actions {
             }
 
             @Override
+            public void busy(String server) {
+                Platform.runLater(() -> shell.connectionBusy(server));
+            }
+
+            @Override
             public void back() {
                 Platform.runLater(() -> shell.connectionBack());
             }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public final class BookRefusedException extends StoreException {
     /** Why a team book was refused, for a window that says it in the user's language. */
     public enum Reason {
-        UNREACHABLE, LOGIN_REFUSED, NO_DATABASE, NEWER, FOREIGN, OTHER
+        UNREACHABLE, BUSY, LOGIN_REFUSED, NO_DATABASE, NEWER, FOREIGN, OTHER
     }
 
     private final Path path;

@@ -59,6 +59,9 @@ public final class LaptopCopy {
                         + String.join("; ", problems.subList(0, Math.min(3, problems.size()))) + "); nothing was"
                         + " written.");
             }
+            // Told again once checked, so a caller that stops on a report can still stop here,
+            // before the copy takes its name, and not only while rows arrive.
+            progress.update(rows, rows);
             return rows;
         } catch (SQLException e) {
             throw written(target, e);

@@ -206,6 +206,9 @@ public final class PostgresBook extends SignedBook {
         if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
             return BookRefusedException.Reason.LOGIN_REFUSED;
         }
+        if (ConnectionLostException.busy(state)) {
+            return BookRefusedException.Reason.BUSY;
+        }
         if (state.startsWith("08")) {
             return BookRefusedException.Reason.UNREACHABLE;
         }
@@ -217,6 +220,7 @@ public final class PostgresBook extends SignedBook {
         return switch (reason(e)) {
             case UNREACHABLE -> "Cannot reach the PostgreSQL server at " + address.server() + " for the team book "
                     + address + " (" + firstLine(e) + "). Check the host and port, and that the server is running.";
+            case BUSY -> busy(address, e) + " Try again in a moment; if it lasts, ask the server's administrator.";
             // The driver's own refusal before asking the server, above all a password it does not have.
             case LOGIN_REFUSED -> "08004".equals(e.getSQLState()) ? "The PostgreSQL server at " + address.server()
                     + " asks for the password of the user " + address.user() + " for the team book " + address
@@ -229,6 +233,14 @@ public final class PostgresBook extends SignedBook {
                     + address.server() + "; ask its administrator to create it (an empty database becomes a team book).";
             default -> "Cannot open the team book " + address + ": " + firstLine(e);
         };
+    }
+
+    /** A server that was reached but takes no connection now, said in one sentence. */
+    private static String busy(TeamAddress address, SQLException e) {
+        // The pool's own timeout carries the server's refusal, which says more than "timed out".
+        SQLException server = e.getCause() instanceof SQLException refusal ? refusal : e;
+        return "The PostgreSQL server at " + address.server() + " is busy and takes no more connections now for the"
+                + " team book " + address + " (" + firstLine(server) + ").";
     }
 
     private static String firstLine(SQLException e) {
@@ -365,7 +377,9 @@ public final class PostgresBook extends SignedBook {
         if (ConnectionLostException.lost(state) || e instanceof SQLTransientConnectionException) {
             // The pool's other connections went with the server: none is lent again unchecked.
             pool.getHikariPoolMXBean().softEvictConnections();
-            return new ConnectionLostException(address.server(), "Lost the connection to the PostgreSQL server at " + address.server()
+            return new ConnectionLostException(address.server(), ConnectionLostException.busy(state)
+                    ? busy(address, e) + " Nothing was changed; try again in a moment."
+                    : "Lost the connection to the PostgreSQL server at " + address.server()
                     + " of the team book " + address + "; nothing was changed. Try again when it is back.", e);
         }
         if (state.equals("42501")) {

@@ -11,11 +11,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.podium.ui.common.StyleClasses;
 
 /**
  * Finds text the window shows cut short: a label, button, radio, menu item or column header
  * whose skin draws less than its whole text ("Solo i pre…"), or that lies past the window's
- * edge. Rows of tables and lists are left out: a long value in a narrow cell is the table's way.
+ * edge. Rows of tables and lists are left out (a long value in a narrow cell is the table's way),
+ * except their status chips: a status is one of a few words, and its column is made to hold the
+ * longest, so a chip drawn cut short ("In programm…") is a column too narrow for its language.
  */
 final class CutText {
     private CutText() {
@@ -30,7 +33,11 @@ final class CutText {
     }
 
     private static void walk(Node node, String where, double windowWidth, boolean scrolled, List<String> found) {
-        if (!node.isVisible() || node instanceof VirtualFlow) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof VirtualFlow) {
+            chips(node, where, found);
             return;
         }
         if (node instanceof Labeled labeled) {
@@ -41,6 +48,20 @@ final class CutText {
             boolean inScroll = scrolled || node instanceof ScrollPane || node instanceof TableView;
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, where, windowWidth, inScroll, found);
+            }
+        }
+    }
+
+    /** The status chips of the rows a table or list shows, each checked for its whole text. */
+    private static void chips(Node node, String where, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled chip && chip.getStyleClass().contains(StyleClasses.STATUS_CHIP)) {
+            check(chip, where, Double.MAX_VALUE, true, found);
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                chips(child, where, found);
             }
         }
     }

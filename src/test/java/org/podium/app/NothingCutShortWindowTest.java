@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Event;
+import org.podium.domain.EventStatus;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
@@ -52,6 +55,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class NothingCutShortWindowTest {
     private static final String EVENT = "European Cities on the Front Line";
+    /** The samples are concluded; an event of each other status puts every status chip in the list. */
+    private static final List<EventStatus> OTHER_STATUSES = List.of(EventStatus.DRAFT, EventStatus.SCHEDULED,
+            EventStatus.CANCELLED);
 
     @TempDir
     static Path dir;
@@ -87,7 +93,7 @@ class NothingCutShortWindowTest {
     private void walk(FxRobot robot, Preferences.Language language) throws Exception {
         open(robot, language);
         ShellViewModel shell = window.shell();
-        waitFor(() -> shell.events().rows().size() == 2);
+        waitFor(() -> shell.events().rows().size() == 2 + OTHER_STATUSES.size());
         look("events, nothing selected");
 
         robot.interact(() -> shell.events().select(event.id()));
@@ -166,6 +172,10 @@ class NothingCutShortWindowTest {
         book.samples().markOffered();
         event = book.events().list().stream().map(s -> s.event()).filter(e -> e.title().equals(EVENT))
                 .findFirst().orElseThrow();
+        for (EventStatus status : OTHER_STATUSES) {
+            book.events().add(Event.builder("A " + status + " webinar", LocalDateTime.parse("2027-03-10T10:00"),
+                    ZoneId.of("Europe/Rome"), 60).status(status).build());
+        }
         RegistrationStatus[] statuses = RegistrationStatus.values();
         for (int i = 0; i < 24; i++) {
             book.registrations().add(new Registration(0, event.id(), "person" + i + "@example.org", "Firstname" + i,

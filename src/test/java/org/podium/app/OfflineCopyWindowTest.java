@@ -8,6 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
@@ -20,11 +28,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.service.Book;
 import org.podium.service.common.Preferences;
+import org.podium.service.common.Progress;
 import org.podium.store.Database;
 import org.podium.store.EventStore;
 import org.podium.store.TestPostgres;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FxTaskRunner;
+import org.podium.ui.common.TaskRunner;
 import org.podium.ui.shell.ShellView;
 import org.podium.ui.shell.ShellViewModel;
 import org.testfx.api.FxRobot;
@@ -43,6 +53,8 @@ class OfflineCopyWindowTest {
     static Path dir;
     private Book book;
     private Path copy;
+    /** Holds the copy at its first report until the test opens it, so a click lands while it runs. */
+    private final CountDownLatch gate = new CountDownLatch(1);
 
     @Start
     void start(Stage stage) {
@@ -50,8 +62,8 @@ class OfflineCopyWindowTest {
         book.samples().loadWithoutRegistrants();
         book.samples().markOffered();
         copy = dir.resolve("offline-" + System.nanoTime() + ".db");
-        ShellViewModel shell = new ShellViewModel(book, new FxTaskRunner(), new FakeDialogService().savingTo(copy), NOW,
-                Preferences.DEFAULT_ZONES);
+        ShellViewModel shell = new ShellViewModel(book, new GatedRunner(gate), new FakeDialogService().savingTo(copy),
+                NOW, Preferences.DEFAULT_ZONES);
         stage.setScene(new Scene(new ShellView(shell, new NoActions()).build(), 1280, 800));
         stage.show();
     }
@@ -70,6 +82,7 @@ class OfflineCopyWindowTest {
                 .contains("pg_restore").contains("Save a copy for offline work");
         assertThat(book.backups().atStart().dailyTaken()).as("no daily copy of a team book").isEmpty();
 
+        gate.countDown();
         Coordinator coordinator = new Coordinator(robot);
         coordinator.menu("File", "Save a copy for offline work…");
 
@@ -79,6 +92,72 @@ class OfflineCopyWindowTest {
                     book.events().list().stream().map(e -> e.event().uid()).toList());
         }
         assertThat(Files.exists(copy)).isTrue();
+    }
+
+    @Test
+    void theStatusBarsCancelStopsTheCopyAndLeavesNoFile(FxRobot robot) throws Exception {
+        Coordinator coordinator = new Coordinator(robot);
+        coordinator.menu("File", "Save a copy for offline work…");
+        Coordinator.waitFor(() -> robot.lookup("#" + ShellView.CANCEL_TASK_ID).tryQuery().map(Node::isVisible)
+                .orElse(false));
+
+        robot.clickOn("#" + ShellView.CANCEL_TASK_ID);
+        gate.countDown();
+
+        Coordinator.waitFor(() -> coordinator.notice().equals("The copy for offline work was cancelled; no file was"
+                + " written."));
+        assertThat(robot.lookup("#" + ShellView.CANCEL_TASK_ID).query().isVisible()).isFalse();
+        try (Stream<Path> files = Files.list(dir)) {
+            String name = copy.getFileName().toString();
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.contains(name));
+        }
+    }
+
+    /** The window's runner, but its work waits at its first report until the gate opens. */
+    private record GatedRunner(TaskRunner runner, CountDownLatch gate) implements TaskRunner {
+        GatedRunner(CountDownLatch gate) {
+            this(new FxTaskRunner(), gate);
+        }
+
+        @Override
+        public <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            runner.run(description, progress -> work.run(new Progress() {
+                @Override
+                public void update(long done, long total) {
+                    progress.update(done, total);
+                    try {
+                        gate.await(15, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return progress.cancelled();
+                }
+            }), onSuccess, onFailure);
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return runner.busyProperty();
+        }
+
+        @Override
+        public ReadOnlyStringProperty messageProperty() {
+            return runner.messageProperty();
+        }
+
+        @Override
+        public ReadOnlyDoubleProperty progressProperty() {
+            return runner.progressProperty();
+        }
+
+        @Override
+        public void cancel() {
+            runner.cancel();
+        }
     }
 
     private static MenuItem item(MenuBar bar, String id) {

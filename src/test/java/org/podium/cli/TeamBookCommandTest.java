@@ -106,6 +106,17 @@ class TeamBookCommandTest {
     }
 
     @Test
+    void aServerThatTakesNoMoreConnectionsExitsOneWithOneLineSayingItIsBusy() {
+        Run list = on(TestPostgres.editorOfNewBook("limited", "CONNECTION LIMIT 0"), "events", "list");
+
+        assertThat(list.code()).isEqualTo(1);
+        assertThat(list.err()).startsWith("podium: The PostgreSQL server at localhost:")
+                .contains("is busy and takes no more connections now").contains("Try again in a moment")
+                .doesNotContain("Exception");
+        assertThat(list.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void restoreAndTheDailyCopyAreRefusedPointingToTheServersOwnTools() {
         addEvent(team, "Borders and belonging");
         addEvent(team, "Cities and climate");

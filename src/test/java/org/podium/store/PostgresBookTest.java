@@ -111,14 +111,9 @@ class PostgresBookTest {
 
     @Test
     void anEditorRoleGrantedTheTablesWritesThoughItDoesNotOwnThem() {
-        TeamAddress owner = TestPostgres.newDatabase();
-        String schema = owner.parameters().get("currentSchema");
-        PostgresBook.open(owner, null).close();
-        String editor = "editor_" + schema;
-        TestPostgres.superuser("CREATE ROLE " + editor + " LOGIN", "GRANT USAGE ON SCHEMA " + schema + " TO " + editor,
-                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + editor);
+        TeamAddress editor = TestPostgres.editorOfNewBook("editor", "");
 
-        try (PostgresBook team = PostgresBook.open(TestPostgres.address(editor, schema), null)) {
+        try (PostgresBook team = PostgresBook.open(editor, null)) {
             assertThat(team.readOnly()).isFalse();
             Series stored = new SeriesStore(team).insert(new Series(0, "ADMin4ALL", "", "", ""));
             assertThat(new SeriesStore(team).find(stored.id())).contains(stored);
@@ -137,6 +132,45 @@ class PostgresBookTest {
                 .hasMessageStartingWith("Cannot reach the PostgreSQL server at localhost:" + port)
                 .hasMessageContaining("Check the host and port")
                 .extracting(e -> ((BookRefusedException) e).reason()).isEqualTo(BookRefusedException.Reason.UNREACHABLE);
+    }
+
+    @Test
+    void aServerAtItsConnectionLimitOrNotYetAcceptingIsBusyNotBrokenAndItsConnectionsCountAsLost() {
+        TeamAddress address = new TeamAddress("ana", "db.example.org", 5432, "podium", Map.of());
+        java.sql.SQLException tooMany = new java.sql.SQLException("FATAL: sorry, too many clients already", "53300");
+        java.sql.SQLException starting = new java.sql.SQLException("FATAL: the database system is starting up\n"
+                + "  Detail: more", "57P03");
+
+        assertThat(PostgresBook.reason(tooMany)).isEqualTo(BookRefusedException.Reason.BUSY);
+        assertThat(PostgresBook.reason(starting)).isEqualTo(BookRefusedException.Reason.BUSY);
+        assertThat(PostgresBook.reason(new java.sql.SQLException("refused", "08001")))
+                .isEqualTo(BookRefusedException.Reason.UNREACHABLE);
+        assertThat(PostgresBook.reason(new java.sql.SQLException("out of memory", "53200")))
+                .isEqualTo(BookRefusedException.Reason.OTHER);
+        assertThat(PostgresBook.describe(address, tooMany)).isEqualTo("The PostgreSQL server at db.example.org:5432 is"
+                + " busy and takes no more connections now for the team book " + address + " (FATAL: sorry, too many"
+                + " clients already). Try again in a moment; if it lasts, ask the server's administrator.");
+        assertThat(PostgresBook.describe(address, starting)).doesNotContain("\n").contains("is busy")
+                .contains("starting up");
+
+        for (String state : new String[] {"53300", "57P03"}) {
+            assertThat(ConnectionLostException.lost(state)).as(state).isTrue();
+            assertThat(ConnectionLostException.busy(state)).as(state).isTrue();
+        }
+        assertThat(ConnectionLostException.lost("08006")).isTrue();
+        assertThat(ConnectionLostException.busy("08006")).as("a broken line is lost, not busy").isFalse();
+        assertThat(ConnectionLostException.lost("53200")).as("out of memory is no connection failure").isFalse();
+        assertThat(new ConnectionLostException("db.example.org:5432", "busy", tooMany).busy()).isTrue();
+    }
+
+    @Test
+    void aRoleAtItsConnectionLimitIsToldTheServerIsBusyNamingIt() {
+        TeamAddress address = TestPostgres.editorOfNewBook("limited", "CONNECTION LIMIT 0");
+
+        assertThatThrownBy(() -> PostgresBook.open(address, null)).isInstanceOf(BookRefusedException.class)
+                .hasMessageStartingWith("The PostgreSQL server at " + address.server() + " is busy")
+                .hasMessageContaining("too many connections")
+                .extracting(e -> ((BookRefusedException) e).reason()).isEqualTo(BookRefusedException.Reason.BUSY);
     }
 
     @Test

@@ -57,6 +57,21 @@ public final class TestPostgres {
         return new TeamAddress(user, "localhost", server().getPort(), "postgres", Map.of("currentSchema", schema));
     }
 
+    /**
+     * A new team book, made by the superuser, and the address of a new login role on it,
+     * {@code prefix_schema}, created with {@code options} (as {@code CONNECTION LIMIT 0}) and
+     * granted an editor's rights: every row of every table, not the schema itself.
+     */
+    public static TeamAddress editorOfNewBook(String prefix, String options) {
+        TeamAddress owner = newDatabase();
+        String schema = owner.parameters().get("currentSchema");
+        PostgresBook.open(owner, null).close();
+        String role = prefix + "_" + schema;
+        superuser("CREATE ROLE " + role + " LOGIN " + options, "GRANT USAGE ON SCHEMA " + schema + " TO " + role,
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
+        return address(role, schema);
+    }
+
     /** Runs statements as the superuser on the server's own database. */
     public static void superuser(String... statements) {
         run("postgres", statements);

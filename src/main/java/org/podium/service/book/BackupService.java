@@ -1,5 +1,6 @@
 package org.podium.service.book;
 
+import org.podium.service.common.CancelledException;
 import org.podium.service.common.FileWriteException;
 import org.podium.service.common.Progress;
 import org.podium.service.common.SafeFiles;
@@ -35,6 +36,7 @@ import org.podium.store.Stores;
 public final class BackupService {
     /** How many daily copies are kept; copies taken before a migration or a restore are all kept. */
     public static final int DAILY_KEPT = 7;
+    static final String OFFLINE_COPY_CANCELLED = "The copy for offline work was cancelled; no file was written.";
 
     private final Stores stores;
 
@@ -114,13 +116,16 @@ public final class BackupService {
 
     /**
      * As {@link #backUpTo(Path)}, reporting the copy's bytes written of the book's size, or for a
-     * team book the rows written of the rows it holds.
+     * team book the rows written of the rows it holds. A team book's copy stops when the user
+     * cancels, within a batch of rows, and leaves no file behind.
+     *
+     * @throws CancelledException when the user cancelled a team book's copy
      */
     public Path backUpTo(Path file, Progress progress) {
         try {
             if (stores.db() instanceof PostgresBook team) {
                 return SafeFiles.forBook(stores.db().file()).writeWhole(file, temp -> LaptopCopy.write(team, temp,
-                        counted(progress)));
+                        (done, total) -> progress.checkpoint(done, total, OFFLINE_COPY_CANCELLED)));
             }
             Path book = file();
             return SafeFiles.forBook(book).writeWhole(file, temp -> BookCopy.copy(book, temp, counted(progress)));

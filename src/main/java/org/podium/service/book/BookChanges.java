@@ -12,8 +12,9 @@ import org.podium.store.ConnectionLostException;
 /**
  * Watches the book for commits made elsewhere (a command-line import, another program, another
  * coordinator on a team book) and says so, about once a second, from a background thread of its
- * own: the window then reloads what it shows. When a team book's server goes away it says so
- * once, tries again every {@link #RETRY}, and says when it is back. Nothing here touches the
+ * own: the window then reloads what it shows. When a team book's server goes away, or is too
+ * busy to take a connection, it says so once, tries again every {@link #RETRY}, and says when
+ * it is back. Nothing here touches the
  * window's thread; the caller hands the news over.
  */
 public final class BookChanges implements AutoCloseable {
@@ -30,6 +31,14 @@ public final class BookChanges implements AutoCloseable {
         /** The book's server ({@code host:port}) cannot be reached; the watching goes on trying. */
         void lost(String server);
 
+        /**
+         * The book's server ({@code host:port}) is there but takes no more connections now (too
+         * many clients, starting up); the watching goes on trying, as for {@link #lost}.
+         */
+        default void busy(String server) {
+            lost(server);
+        }
+
         /** The server is reached again; {@link #changed} follows, as anything may have changed meanwhile. */
         void back();
 
@@ -39,7 +48,8 @@ public final class BookChanges implements AutoCloseable {
 
     private final BookDatabase db;
     private ChangeWatch watch;
-    private boolean lost;
+    /** While the server is away, whether it was last said busy (else lost); null while it is there. */
+    private Boolean away;
     private ScheduledExecutorService poller;
 
     public BookChanges(BookDatabase db) {
@@ -65,8 +75,8 @@ public final class BookChanges implements AutoCloseable {
     public synchronized Duration look(Listener listener) {
         try {
             boolean changed = poll();
-            if (lost) {
-                lost = false;
+            if (away != null) {
+                away = null;
                 listener.back();
                 changed = true;
             }
@@ -75,9 +85,14 @@ public final class BookChanges implements AutoCloseable {
             }
             return EVERY;
         } catch (ConnectionLostException e) {
-            if (!lost) {
-                lost = true;
-                listener.lost(e.server());
+            // Said once, and again only if a lost line turns into a busy server or back.
+            if (away == null || away != e.busy()) {
+                away = e.busy();
+                if (e.busy()) {
+                    listener.busy(e.server());
+                } else {
+                    listener.lost(e.server());
+                }
             }
             return RETRY;
         } catch (RuntimeException e) {

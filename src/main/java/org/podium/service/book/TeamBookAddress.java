@@ -11,7 +11,7 @@ import org.podium.store.TeamAddress;
 public record TeamBookAddress(TeamAddress address) {
     /** Why a team book could not be opened, for a message in the user's language. */
     public enum Refusal {
-        UNREACHABLE, LOGIN_REFUSED, NO_DATABASE, NEWER, FOREIGN, OTHER
+        UNREACHABLE, BUSY, LOGIN_REFUSED, NO_DATABASE, NEWER, FOREIGN, OTHER
     }
 
     public static final int DEFAULT_PORT = TeamAddress.DEFAULT_PORT;
@@ -37,6 +37,7 @@ public record TeamBookAddress(TeamAddress address) {
         }
         return switch (refused.reason()) {
             case UNREACHABLE -> Refusal.UNREACHABLE;
+            case BUSY -> Refusal.BUSY;
             case LOGIN_REFUSED -> Refusal.LOGIN_REFUSED;
             case NO_DATABASE -> Refusal.NO_DATABASE;
             case NEWER -> Refusal.NEWER;

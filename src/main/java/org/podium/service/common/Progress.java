@@ -23,6 +23,19 @@ public interface Progress {
     boolean cancelled();
 
     /**
+     * Reports {@code done} of {@code total} and stops the work if the user cancelled it, with
+     * {@code cancelled} saying what was left as it was: the one place long work checks.
+     *
+     * @throws CancelledException when the user asked to stop
+     */
+    default void checkpoint(long done, long total, String cancelled) {
+        update(done, total);
+        if (cancelled()) {
+            throw new CancelledException(cancelled);
+        }
+    }
+
+    /**
      * Whether anyone follows the progress. Work done only to report it, such as counting an
      * export's registrations first, is left out when no one does ({@link #NONE}).
      */

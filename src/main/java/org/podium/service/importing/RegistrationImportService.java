@@ -264,10 +264,7 @@ public final class RegistrationImportService {
     }
 
     static void checkpoint(Progress progress, long done, long total, String cancelled) {
-        progress.update(done, total);
-        if (progress.cancelled()) {
-            throw new CancelledException(cancelled);
-        }
+        progress.checkpoint(done, total, cancelled);
     }
 
     private Event event(long eventId) {

@@ -240,9 +240,8 @@ public final class EventListView {
         TableColumn<EventRow, EventRow> event = Columns.of("events.column.event", row -> row, 260);
         event.setCellFactory(c -> new EventCell());
         table.getColumns().add(event);
-        TableColumn<EventRow, EventStatus> status = fixed(Columns.of("events.column.status", EventRow::status, 112));
-        status.setCellFactory(c -> new org.podium.ui.common.StatusChipCell<>());
-        table.getColumns().add(status);
+        table.getColumns().add(fixed(Columns.statuses("events.column.status", EventRow::status, EventStatus.values(),
+                112)));
         java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(Messages.locale());
         TableColumn<EventRow, String> registrants = fixed(Columns.of("events.column.registrants",
                 r -> count.format(r.registrants()), 110));

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.domain.Person;
 import org.podium.domain.PanelSeat;
+import org.podium.domain.Stamp;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.service.documents.CalendarService;
@@ -145,24 +146,48 @@ public final class PanelViewModel {
 
     public void changeRole(SeatRow row, SeatRole role) {
         update(row, s -> new PanelSeat(s.id(), s.eventId(), s.personId(), role, s.state(), s.order(), s.techCheckDone(),
-                s.consentToRecording()), s -> Texts.of(s.role()), false);
+                s.consentToRecording()), SeatField.ROLE, false);
     }
 
     /** Records the speaker's answer; what needs chasing may change with it. */
     public void changeState(SeatRow row, SeatState state) {
         update(row, s -> new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), state, s.order(), s.techCheckDone(),
-                s.consentToRecording()), s -> Texts.of(s.state()), true);
+                s.consentToRecording()), SeatField.ANSWER, true);
     }
 
     public void setTechCheckDone(SeatRow row, boolean done) {
         update(row, s -> new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), s.state(), s.order(), done,
-                s.consentToRecording()), s -> Messages.get("panel.techCheck") + ": " + yesOrNo(s.techCheckDone()), false);
+                s.consentToRecording()), SeatField.TECH_CHECK, false);
     }
 
     public void setConsentToRecording(SeatRow row, boolean consent) {
         update(row, s -> new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), s.state(), s.order(),
-                s.techCheckDone(), consent), s -> Messages.get("panel.consent") + ": " + yesOrNo(s.consentToRecording()),
-                false);
+                s.techCheckDone(), consent), SeatField.CONSENT, false);
+    }
+
+    /**
+     * The one field of a seat a change touches, as a conflict names it ("Answer", "Risposta")
+     * and shows its value, so the dialog quotes a value under its field's name in either language.
+     */
+    enum SeatField {
+        ANSWER("panel.conflict.field.answer", s -> Texts.of(s.state())),
+        ROLE("panel.conflict.field.role", s -> Texts.of(s.role())),
+        TECH_CHECK("panel.conflict.field.techCheck", s -> yesOrNo(s.techCheckDone())),
+        CONSENT("panel.conflict.field.consent", s -> yesOrNo(s.consentToRecording()));
+
+        private final String labelKey;
+        private final Function<PanelSeat, String> shown;
+
+        SeatField(String labelKey, Function<PanelSeat, String> shown) {
+            this.labelKey = labelKey;
+            this.shown = shown;
+        }
+
+        /** What the conflict dialog says of this field: who saved which value, and which this user chose. */
+        String conflict(Stamp saved, String name, PanelSeat theirs, PanelSeat mine) {
+            return Messages.get("panel.conflict.message", EditConflict.who(saved), EditConflict.when(saved), name,
+                    Messages.get(labelKey), shown.apply(theirs), shown.apply(mine));
+        }
     }
 
     private static String yesOrNo(boolean value) {
@@ -173,12 +198,11 @@ public final class PanelViewModel {
      * Saves one change to the seat as the row showed it, on top of whatever someone else saved
      * since; if they changed the same thing, asks whether to keep this change or take theirs.
      */
-    private void update(SeatRow row, UnaryOperator<PanelSeat> change, Function<PanelSeat, String> shown,
-                        boolean chasingMayChange) {
-        save(row.name(), row.seat(), change, shown, chasingMayChange);
+    private void update(SeatRow row, UnaryOperator<PanelSeat> change, SeatField field, boolean chasingMayChange) {
+        save(row.name(), row.seat(), change, field, chasingMayChange);
     }
 
-    private void save(String name, PanelSeat seen, UnaryOperator<PanelSeat> change, Function<PanelSeat, String> shown,
+    private void save(String name, PanelSeat seen, UnaryOperator<PanelSeat> change, SeatField field,
                       boolean chasingMayChange) {
         runner.run(Messages.get("panel.saving"), progress -> panel.changeSeat(seen, change),
                 saved -> host.reload(chasingMayChange),
@@ -186,12 +210,10 @@ public final class PanelViewModel {
                     if (failure instanceof EditConflictException conflict) {
                         PanelSeat theirs = conflict.theirs(PanelSeat.class).value();
                         boolean keepMine = dialogs.confirm(Messages.get("panel.conflict.title"),
-                                Messages.get("panel.conflict.message", EditConflict.who(conflict.stamp()),
-                                        EditConflict.when(conflict.stamp()), name, shown.apply(theirs),
-                                        shown.apply(change.apply(seen))),
+                                field.conflict(conflict.stamp(), name, theirs, change.apply(seen)),
                                 Messages.get("conflict.keepMine"), Messages.get("conflict.takeTheirs"));
                         if (keepMine) {
-                            save(name, theirs, change, shown, chasingMayChange);
+                            save(name, theirs, change, field, chasingMayChange);
                         } else {
                             host.reload(chasingMayChange);
                         }

@@ -192,10 +192,8 @@ public final class RegistrantsView {
         table.getColumns().add(sortable(Columns.of("registrants.column.email", r -> r.line().email(), 210),
                 RegistrantSort.Column.EMAIL));
         // The status beside the person, so it is in view however narrow the table is.
-        TableColumn<RegistrantRow, RegistrationStatus> status = Columns.of("registrants.column.status",
-                r -> r.line().status(), 118);
-        status.setCellFactory(c -> new org.podium.ui.common.StatusChipCell<>());
-        table.getColumns().add(sortable(status, RegistrantSort.Column.STATUS));
+        table.getColumns().add(sortable(Columns.statuses("registrants.column.status", r -> r.line().status(),
+                RegistrationStatus.values(), 118), RegistrantSort.Column.STATUS));
         table.getColumns().add(sortable(Columns.of("registrants.column.organisation", r -> r.line().organisation(), 170),
                 RegistrantSort.Column.ORGANISATION));
         table.getColumns().add(sortable(Columns.of("registrants.column.country", r -> r.line().country(), 70),

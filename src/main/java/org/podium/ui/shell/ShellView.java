@@ -57,6 +57,7 @@ public final class ShellView {
     public static final String RETENTION_ID = "retentionMenuItem";
     public static final String READ_ONLY_ID = "readOnlyNotice";
     public static final String CONNECTION_LOST_ID = "connectionLostBanner";
+    public static final String CANCEL_TASK_ID = "statusCancel";
     public static final String SHORTCUTS_ID = "shortcutsMenuItem";
     public static final String RELOAD_ID = "reloadMenuItem";
     public static final String GUIDE_ID = "userGuideMenuItem";
@@ -371,9 +372,15 @@ public final class ShellView {
         progress.progressProperty().bind(model.runner().progressProperty());
         progress.visibleProperty().bind(model.runner().busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
+        Hyperlink cancel = new Hyperlink(Messages.get("common.cancel"));
+        cancel.setId(CANCEL_TASK_ID);
+        cancel.visibleProperty().bind(model.cancellableProperty().and(model.runner().busyProperty()));
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancelTask());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new FontIcon(Feather.DATABASE), book, spacer, notice, undo, task, progress);
+        HBox bar = new HBox(10, new FontIcon(Feather.DATABASE), book, spacer, notice, undo, task, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add(StyleClasses.STATUS_BAR);

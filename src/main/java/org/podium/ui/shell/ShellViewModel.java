@@ -2,6 +2,8 @@ package org.podium.ui.shell;
 
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import org.podium.service.Book;
+import org.podium.service.common.CancelledException;
 import org.podium.service.book.SampleDataService;
 import org.podium.ui.backup.RestoreViewModel;
 import org.podium.ui.exchange.EventFileViewModel;
@@ -47,6 +50,7 @@ public final class ShellViewModel implements Notifier {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper connectionLost = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
     private final Clock clock;
     private final EventListViewModel events;
@@ -157,9 +161,34 @@ public final class ShellViewModel implements Notifier {
         String stem = book.file().map(f -> f.getFileName().toString().replaceFirst("\\.db$", "")).orElse("team-book");
         String messages = onServer() ? "backup.offline." : "backup.now.";
         dialogs.chooseSaveFile(Messages.get(messages + "title"), stem + "-" + LocalDate.now(clock) + ".db",
-                Messages.get("backup.fileKind"), "db").ifPresent(file -> runner.run(Messages.get(messages + "running"),
-                progress -> book.backups().backUpTo(file, progress), copy -> notify(Messages.get(messages + "done", copy)),
-                failure -> dialogs.showError(Messages.get(messages + "failed"), failure.getMessage())));
+                Messages.get("backup.fileKind"), "db").ifPresent(file -> {
+                    // Only a team book's copy stops when asked: a laptop book's is SQLite's own, and quick.
+                    cancellable.set(onServer());
+                    runner.run(Messages.get(messages + "running"), progress -> book.backups().backUpTo(file, progress),
+                            copy -> {
+                                cancellable.set(false);
+                                notify(Messages.get(messages + "done", copy));
+                            }, failure -> {
+                                cancellable.set(false);
+                                if (failure instanceof CancelledException) {
+                                    notify(Messages.get("backup.offline.cancelled"));
+                                } else {
+                                    dialogs.showError(Messages.get(messages + "failed"), failure.getMessage());
+                                }
+                            });
+                });
+    }
+
+    /** True while work that stops when asked runs (a team book's copy for offline work): the status bar offers Cancel. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
+    /** The status bar's Cancel: the running copy stops at its next batch of rows and writes no file. */
+    public void cancelTask() {
+        if (cancellable.get()) {
+            runner.cancel();
+        }
     }
 
     /** The Restore dialog's state; {@code restore} is the window's action that swaps the book. */
@@ -270,6 +299,14 @@ public final class ShellViewModel implements Notifier {
      */
     public void connectionLost(String server) {
         connectionLost.set(Messages.get("connection.lost", server));
+    }
+
+    /**
+     * As {@link #connectionLost}, for a server that is there but takes no more connections now
+     * (too many clients, starting up): the banner says so while the watcher tries again.
+     */
+    public void connectionBusy(String server) {
+        connectionLost.set(Messages.get("connection.busy", server));
     }
 
     /** The server is reached again: the banner goes (a reload follows from the watcher). */

@@ -172,6 +172,7 @@ public final class TeamBookViewModel {
     static String describe(Throwable failure, TeamBookAddress address) {
         return switch (TeamBookAddress.refusal(failure)) {
             case UNREACHABLE -> Messages.get("teamBook.refused.unreachable", address.host(), String.valueOf(address.port()));
+            case BUSY -> Messages.get("teamBook.refused.busy", address.host(), String.valueOf(address.port()));
             case LOGIN_REFUSED -> Messages.get("teamBook.refused.login", address.user(), address.server());
             case NO_DATABASE -> Messages.get("teamBook.refused.noDatabase", address.database(), address.server());
             case NEWER -> Messages.get("teamBook.refused.newer", address.database());

@@ -31,6 +31,11 @@ class BookChangesTest {
         }
 
         @Override
+        public void busy(String server) {
+            news.add("busy " + server);
+        }
+
+        @Override
         public void back() {
             news.add("back");
         }
@@ -72,6 +77,29 @@ class BookChangesTest {
 
             assertThat(changes.look(heard)).isEqualTo(BookChanges.EVERY);
             assertThat(heard.news).containsExactly("lost " + address.server(), "back", "changed");
+        }
+    }
+
+    @Test
+    void aServerThatTakesNoMoreConnectionsIsBusyAndTriedAgainNotTheEndOfTheWatching() {
+        TeamAddress address = TestPostgres.editorOfNewBook("busy", "");
+        Heard heard = new Heard();
+        try (PostgresBook mine = PostgresBook.open(address, null); BookChanges changes = new BookChanges(mine)) {
+            changes.look(heard);
+            // As a server at max_connections answers: 53300, too many clients.
+            TestPostgres.superuser("ALTER ROLE " + address.user() + " CONNECTION LIMIT 0");
+            TestPostgres.killWatches();
+
+            assertThat(changes.look(heard)).as("its own line cut: lost").isEqualTo(BookChanges.RETRY);
+            assertThat(changes.look(heard)).as("a new one refused: busy, tried again").isEqualTo(BookChanges.RETRY);
+            assertThat(changes.look(heard)).isEqualTo(BookChanges.RETRY);
+            assertThat(heard.news).as("each said once").containsExactly("lost " + address.server(),
+                    "busy " + address.server());
+
+            TestPostgres.superuser("ALTER ROLE " + address.user() + " CONNECTION LIMIT -1");
+            assertThat(changes.look(heard)).isEqualTo(BookChanges.EVERY);
+            assertThat(heard.news).containsExactly("lost " + address.server(), "busy " + address.server(), "back",
+                    "changed");
         }
     }
 

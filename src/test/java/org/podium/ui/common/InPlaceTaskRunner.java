@@ -13,13 +13,15 @@ import org.podium.service.common.Progress;
 
 /**
  * A task runner for view-model and view tests: runs the work at once on the calling thread, or,
- * once {@link #holding()}, when the test calls {@link #finishHeld()}, as slow work would end.
+ * once {@link #holding()}, when the test calls {@link #finishHeld()}, as slow work would end. The
+ * jobs held when {@link #cancel()} is called find Cancel pressed when they run, as running work would.
  */
 public final class InPlaceTaskRunner implements TaskRunner {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final Deque<Runnable> held = new ArrayDeque<>();
+    private final Deque<Consumer<Boolean>> held = new ArrayDeque<>();
+    private int heldCancelled;
     private int jobsBeforeCancel = Integer.MAX_VALUE;
     private boolean holding;
 
@@ -43,21 +45,23 @@ public final class InPlaceTaskRunner implements TaskRunner {
     /** Runs the waiting jobs in the order they came, on the calling thread. */
     public void finishHeld() {
         while (!held.isEmpty()) {
-            held.poll().run();
+            boolean pressed = heldCancelled > 0;
+            heldCancelled = Math.max(0, heldCancelled - 1);
+            held.poll().accept(pressed);
         }
     }
 
     @Override
     public <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         if (holding) {
-            held.add(() -> runNow(work, onSuccess, onFailure));
+            held.add(pressed -> runNow(work, onSuccess, onFailure, pressed));
         } else {
-            runNow(work, onSuccess, onFailure);
+            runNow(work, onSuccess, onFailure, false);
         }
     }
 
-    private <T> void runNow(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        boolean cancel = jobsBeforeCancel-- <= 0;
+    private <T> void runNow(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure, boolean pressed) {
+        boolean cancel = jobsBeforeCancel-- <= 0 || pressed;
         T result;
         try {
             result = work.run(!cancel ? Progress.NONE : new Progress() {
@@ -94,5 +98,6 @@ public final class InPlaceTaskRunner implements TaskRunner {
 
     @Override
     public void cancel() {
+        heldCancelled = held.size();
     }
 }

@@ -11,7 +11,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +25,14 @@ import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.PanelSeat;
 import org.podium.domain.SeatState;
+import org.podium.domain.Stamp;
 import org.podium.service.Book;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
+import org.podium.ui.common.EditConflict;
 import org.podium.ui.common.InPlaceTaskRunner;
+import org.podium.ui.common.Messages;
 
 /** The Panel & agenda tab's view models on a real book: seating, answers, reordering, the timed agenda. */
 class PanelAgendaViewModelTest {
@@ -68,22 +73,28 @@ class PanelAgendaViewModelTest {
         return book.panel().seats(social.id()).stream().map(s -> s.person().lastName()).toList();
     }
 
-    @Test
-    void anAnswerSomeoneElseChangedSinceThePanelWasShownIsAskedAboutAndKeptOrTakenAsChosen() {
+    /** Liam Patuzzi's row as the panel shows it, after giulia, in another window, saved {@code change} to his seat. */
+    private SeatRow liamChangedByGiulia(java.util.function.UnaryOperator<PanelSeat> change) {
         SeatRow liam = model.panel().seats().stream().filter(r -> r.name().equals("Liam Patuzzi")).findFirst()
                 .orElseThrow();
         try (Book other = Composition.openBook(book.file().orElseThrow(), NOW)) {
             other.database().sign("giulia", NOW);
-            PanelSeat s = liam.seat();
-            assertThat(s.state()).as("the sample's answer").isEqualTo(SeatState.CONFIRMED);
-            other.panel().updateSeat(new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(), SeatState.DECLINED,
-                    s.order(), s.techCheckDone(), s.consentToRecording()));
+            other.panel().updateSeat(change.apply(liam.seat()));
         }
+        return liam;
+    }
+
+    @Test
+    void anAnswerSomeoneElseChangedSinceThePanelWasShownIsAskedAboutAndKeptOrTakenAsChosen() {
+        assertThat(model.panel().seats()).filteredOn(r -> r.name().equals("Liam Patuzzi")).singleElement()
+                .extracting(r -> r.seat().state()).as("the sample's answer").isEqualTo(SeatState.CONFIRMED);
+        SeatRow liam = liamChangedByGiulia(s -> new PanelSeat(s.id(), s.eventId(), s.personId(), s.role(),
+                SeatState.DECLINED, s.order(), s.techCheckDone(), s.consentToRecording()));
 
         dialogs.answering(false);
         model.panel().changeState(liam, SeatState.INVITED);
         assertThat(dialogs.confirmations).singleElement().asString().contains("giulia changed Liam Patuzzi's seat")
-                .contains("theirs is Declined, you chose Invited");
+                .endsWith("Answer: giulia saved “Declined”, you chose “Invited”.");
         assertThat(book.panel().findSeatVersioned(liam.id()).orElseThrow().value().state()).isEqualTo(SeatState.DECLINED);
         assertThat(dialogs.errors).isEmpty();
 
@@ -91,6 +102,58 @@ class PanelAgendaViewModelTest {
         model.panel().changeState(liam, SeatState.INVITED);
         assertThat(book.panel().findSeatVersioned(liam.id()).orElseThrow().value().state())
                 .isEqualTo(SeatState.INVITED);
+    }
+
+    @Test
+    void aSeatConflictNamesTheFieldAndQuotesBothValuesForEveryFieldInEnglishAndInItalian() {
+        assertWordings(Locale.ENGLISH, "giulia changed Liam Patuzzi's seat at %s, after the panel was shown here. ",
+                "Answer: giulia saved “Declined”, you chose “Invited”.",
+                "Role: giulia saved “Moderator”, you chose “Keynote”.",
+                "Tech check: giulia saved “yes”, you chose “no”.",
+                "Consent to recording: giulia saved “no”, you chose “yes”.");
+        assertWordings(Locale.ITALIAN, "giulia ha cambiato il posto di Liam Patuzzi il %s, dopo che il panel è stato"
+                        + " mostrato qui. ",
+                "Risposta: giulia ha salvato «Ha declinato», tu hai scelto «Invitato».",
+                "Ruolo: giulia ha salvato «Moderatore», tu hai scelto «Intervento principale».",
+                "Prova tecnica: giulia ha salvato «sì», tu hai scelto «no».",
+                "Consenso alla registrazione: giulia ha salvato «no», tu hai scelto «sì».");
+    }
+
+    /**
+     * What the conflict dialog says for each field kind, in {@code language}: {@code opening}
+     * (with %s for when giulia saved) followed by each field's sentence, in the order of the fields.
+     */
+    private static void assertWordings(Locale language, String opening, String... fields) {
+        Stamp saved = new Stamp(3, "giulia", Instant.parse("2026-11-23T09:30:00Z"));
+        PanelSeat theirs = new PanelSeat(1, 1, 1, SeatRole.MODERATOR, SeatState.DECLINED, 1, true, false);
+        PanelSeat mine = new PanelSeat(1, 1, 1, SeatRole.KEYNOTE, SeatState.INVITED, 1, false, true);
+        Messages.use(language);
+        try {
+            String start = String.format(opening, EditConflict.when(saved));
+            assertThat(Arrays.stream(PanelViewModel.SeatField.values())
+                    .map(field -> field.conflict(saved, "Liam Patuzzi", theirs, mine)).toList())
+                    .as(language.toString())
+                    .containsExactly(Arrays.stream(fields).map(field -> start + field).toArray(String[]::new));
+        } finally {
+            Messages.use(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void aRoleSomeoneElseChangedIsAskedAboutInItalianNamingTheRole() {
+        Messages.use(Locale.ITALIAN);
+        try {
+            SeatRow liam = liamChangedByGiulia(s -> new PanelSeat(s.id(), s.eventId(), s.personId(), SeatRole.MODERATOR,
+                    s.state(), s.order(), s.techCheckDone(), s.consentToRecording()));
+
+            model.panel().changeRole(liam, SeatRole.KEYNOTE);
+
+            assertThat(dialogs.confirmations).singleElement().asString()
+                    .startsWith("Qualcun altro ha cambiato questo posto: giulia ha cambiato il posto di Liam Patuzzi il ")
+                    .endsWith(". Ruolo: giulia ha salvato «Moderatore», tu hai scelto «Intervento principale».");
+        } finally {
+            Messages.use(Locale.ENGLISH);
+        }
     }
 
     @Test

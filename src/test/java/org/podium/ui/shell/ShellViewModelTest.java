@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.service.Book;
 import org.podium.service.common.Preferences;
+import org.podium.store.TestPostgres;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.InPlaceTaskRunner;
 
@@ -137,7 +139,62 @@ class ShellViewModelTest {
         assertThat(shell.events().form().subtitleProperty().get()).isEqualTo("Typed while away");
     }
 
+    @Test
+    void aBusyServerShowsTheBannerSayingSoInEnglishAndItalian() {
+        ShellViewModel shell = shell(new FakeDialogService().answering(false));
+        shell.connectionBusy("db.example.org:5432");
+        assertThat(shell.connectionLostProperty().get()).isEqualTo("The server db.example.org:5432 of the team book is"
+                + " busy and takes no more connections now. Trying again… Your unsaved changes are kept.");
+        shell.connectionBack();
+        assertThat(shell.connectionLostProperty().get()).isEmpty();
+
+        org.podium.ui.common.Messages.use(java.util.Locale.ITALIAN);
+        try {
+            shell.connectionBusy("db.example.org:5432");
+            assertThat(shell.connectionLostProperty().get()).isEqualTo("Il server db.example.org:5432 dell’archivio"
+                    + " condiviso è occupato e per ora non accetta altre connessioni. Nuovo tentativo in corso… Le"
+                    + " modifiche non salvate restano.");
+        } finally {
+            org.podium.ui.common.Messages.use(java.util.Locale.ENGLISH);
+        }
+    }
+
     private static final String CITIES = "European Cities on the Front Line";
+
+    @Test
+    void theStatusBarsCancelStopsTheCopyForOfflineWorkSaysSoAndLeavesNoFile() throws Exception {
+        book = Composition.openTeamBook(TestPostgres.newDatabase(), Optional.empty(), NOW);
+        book.samples().loadWithoutRegistrants();
+        Path copy = dir.resolve("offline.db");
+        FakeDialogService dialogs = new FakeDialogService().savingTo(copy);
+        InPlaceTaskRunner runner = new InPlaceTaskRunner().holding();
+        ShellViewModel shell = new ShellViewModel(book, runner, dialogs, NOW, Preferences.DEFAULT_ZONES);
+
+        shell.backUpNow();
+        assertThat(shell.cancellableProperty().get()).as("Cancel offered while the copy runs").isTrue();
+        shell.cancelTask();
+        runner.finishHeld();
+
+        assertThat(shell.cancellableProperty().get()).isFalse();
+        assertThat(shell.noticeProperty().get()).isEqualTo("The copy for offline work was cancelled; no file was written.");
+        assertThat(dialogs.errors).as("a cancel is no failure").isEmpty();
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left).as("no copy and no temporary file").isEmpty();
+        }
+
+        shell.backUpNow();
+        runner.finishHeld();
+        assertThat(shell.noticeProperty().get()).startsWith("Saved a copy for offline work to " + copy);
+        assertThat(copy).isRegularFile();
+    }
+
+    @Test
+    void aLaptopBooksBackupOffersNoCancel() {
+        ShellViewModel shell = shell(new FakeDialogService().savingTo(dir.resolve("copy.db")));
+        shell.backUpNow();
+        assertThat(shell.cancellableProperty().get()).isFalse();
+        assertThat(dir.resolve("copy.db")).isRegularFile();
+    }
 
     private static org.podium.ui.common.EventRow row(ShellViewModel shell, String title) {
         return shell.events().rows().stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow();

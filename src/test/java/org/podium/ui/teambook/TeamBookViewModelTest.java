@@ -121,7 +121,14 @@ class TeamBookViewModelTest {
                 null), address)).startsWith("The database podium holds tables that are not a Podium team book");
         assertThat(TeamBookViewModel.describe(new IllegalStateException("Something else entirely"), address))
                 .isEqualTo("Something else entirely");
+        BookRefusedException busy = new BookRefusedException(null, BookRefusedException.Reason.BUSY, "x", null);
+        assertThat(TeamBookViewModel.describe(busy, address)).isEqualTo("The PostgreSQL server db.example.org on port"
+                + " 5432 is busy and takes no more connections now: try again in a moment, or ask its administrator if"
+                + " it lasts.");
         Messages.use(Locale.ITALIAN);
+        assertThat(TeamBookViewModel.describe(busy, address)).isEqualTo("Il server PostgreSQL db.example.org sulla"
+                + " porta 5432 è occupato e per ora non accetta altre connessioni: riprova fra poco o, se continua,"
+                + " chiedi al suo amministratore.");
         assertThat(TeamBookViewModel.describe(new BookRefusedException(null, BookRefusedException.Reason.UNREACHABLE,
                 "x", null), address)).isEqualTo("Impossibile raggiungere il server PostgreSQL db.example.org sulla"
                 + " porta 5432: controlla server e porta, e che sia in funzione.");
