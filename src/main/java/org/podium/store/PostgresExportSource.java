@@ -2,7 +2,11 @@ package org.podium.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
@@ -14,12 +18,16 @@ import org.podium.domain.RegistrationStatus;
  * reason digit first (0 exported, 1 status, 2 consent, 3 suppressed, 4 merged into the same
  * address's registration for a later chosen event, with the events it merges), then, for an
  * exported one only, the fields read; rows come in registration id order. The rows are cut into
- * fields here without a string each ({@link CopiedRow}), and counted for the {@link Tally}.
+ * fields here without a string each ({@link CopiedRow}), and counted for the {@link Tally}. The
+ * total the progress needs first is counted at the same time on a second connection that shares
+ * the snapshot ({@code pg_export_snapshot}), while the first lines wait for it.
  * How it fits the team book: {@code docs/decisions/0009}.
  */
 public final class PostgresExportSource implements ExportSource {
     /** Registrations read between two pieces handed to the writer. */
     private static final int PIECE = 8_192;
+    /** How many lines may wait for the count; then reading waits for it (some 100 bytes a line). */
+    private static final int HELD = 65_536;
     private static final String NAMES = "email, first_name, last_name";
     private static final String CONTACT = NAMES + ", organisation, job_title, city, country";
     private static final String EVERY = "id, " + RegistrationStore.COLUMNS;
@@ -41,7 +49,7 @@ public final class PostgresExportSource implements ExportSource {
                 c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
             try {
-                Tally tally = copy(c, filter, fields, columns, rows);
+                Tally tally = copy(c, filter, fields, columns, rows, own);
                 if (own) {
                     c.commit();
                 }
@@ -56,33 +64,103 @@ public final class PostgresExportSource implements ExportSource {
         });
     }
 
-    private <C> Tally copy(Connection c, Filter filter, Fields fields, List<String> columns, Rows<C> rows)
+    private <C> Tally copy(Connection c, Filter filter, Fields fields, List<String> columns, Rows<C> rows, boolean own)
             throws SQLException {
         String events = filter.eventIds().stream().map(String::valueOf).collect(Collectors.joining(","));
-        rows.start(Sql.count(c, "SELECT count(*) FROM registration WHERE event_id IN (" + events + ")"));
+        String count = "SELECT count(*) FROM registration WHERE event_id IN (" + events + ")";
+        // In a transaction of its own the count runs beside the rows, on a second connection in the same snapshot.
+        CompletableFuture<Long> total = own ? countAside(Sql.one(c, "SELECT pg_export_snapshot()",
+                rs -> rs.getString(1)).orElseThrow(), count) : CompletableFuture.completedFuture(Sql.count(c, count));
         CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql(filter, columns));
-        long[] counts = new long[5];
-        long done = 0;
-        Part<C> part = rows.part();
-        CopiedRow row = new CopiedRow(filter.eventIds(), fields, columns);
+        Reader<C> reader = new Reader<>(rows, new CopiedRow(filter.eventIds(), fields, columns));
         try {
-            for (byte[] line = copy.readFromCopy(); line != null; line = copy.readFromCopy()) {
-                int reason = line[0] - '0';
-                counts[reason]++;
-                if (reason == 0) {
-                    part.row(row.next(line));
-                }
-                if (++done % PIECE == 0) {
-                    rows.write(part.piece(), done);
-                }
+            // Lines that come before the count are held (a bounded number), not yet rows: rows follow the start.
+            List<byte[]> held = new ArrayList<>();
+            byte[] line = copy.readFromCopy();
+            while (line != null && !total.isDone() && held.size() < HELD) {
+                held.add(line);
+                line = copy.readFromCopy();
+            }
+            rows.start(counted(total));
+            for (byte[] early : held) {
+                reader.line(early);
+            }
+            held = null;
+            for (; line != null; line = copy.readFromCopy()) {
+                reader.line(line);
             }
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-        rows.write(part.piece(), done);
-        return new Tally(done, counts[1], counts[2], counts[3], counts[4]);
+        return reader.tally();
+    }
+
+    /** Counts the registrations of the export on another connection, in the snapshot {@code snapshot}. */
+    private CompletableFuture<Long> countAside(String snapshot, String count) {
+        CompletableFuture<Long> total = new CompletableFuture<>();
+        Thread counter = new Thread(() -> {
+            try {
+                total.complete(db.read(c -> {
+                    c.setAutoCommit(false);
+                    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+                        return Sql.count(c, count);
+                    } finally {
+                        c.rollback();
+                        c.setAutoCommit(true);
+                        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                    }
+                }));
+            } catch (RuntimeException e) {
+                total.completeExceptionally(e);
+            }
+        }, "podium-export-count");
+        counter.setDaemon(true);
+        counter.start();
+        return total;
+    }
+
+    /** The count, or its failure as it was thrown. */
+    private static long counted(CompletableFuture<Long> total) {
+        try {
+            return total.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Takes the lines of the COPY in order: counts each registration by its reason, hands the exported to the part. */
+    private static final class Reader<C> {
+        private final Rows<C> rows;
+        private final CopiedRow row;
+        private final Part<C> part;
+        private final long[] counts = new long[5];
+        private long done;
+
+        Reader(Rows<C> rows, CopiedRow row) {
+            this.rows = rows;
+            this.row = row;
+            this.part = rows.part();
+        }
+
+        void line(byte[] line) {
+            int reason = line[0] - '0';
+            counts[reason]++;
+            if (reason == 0) {
+                part.row(row.next(line));
+            }
+            if (++done % PIECE == 0) {
+                rows.write(part.piece(), done);
+            }
+        }
+
+        Tally tally() {
+            rows.write(part.piece(), done);
+            return new Tally(done, counts[1], counts[2], counts[3], counts[4]);
+        }
     }
 
     private static String columns(Fields fields) {
