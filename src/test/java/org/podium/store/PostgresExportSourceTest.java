@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Event;
+import org.podium.domain.RegistrantField;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
@@ -166,6 +167,45 @@ class PostgresExportSourceTest {
         assertThat(rows).hasSize(1);
         assertThat(seen).containsExactly("p05@example.org|Ana\\||Wien|a\\nb\t\\");
         assertThat(stored.notes()).isEqualTo("a\\nb\t\\");
+    }
+
+    @Test
+    void textFieldsAreGivenFromTheLineItselfWithoutACopy() {
+        List<String> seen = new ArrayList<>();
+        Filter everyone = new Filter(List.of(event.id()), EnumSet.allOf(RegistrationStatus.class), false);
+        new PostgresExportSource(book.database).stream(everyone, Fields.CONTACT, new ExportSource.Rows<Void>() {
+                    @Override
+                    public void start(long registrations) {
+                    }
+
+                    @Override
+                    public ExportSource.Part<Void> part() {
+                        return new ExportSource.Part<>() {
+                            @Override
+                            public void row(ExportSource.Row row) {
+                                if (row.email().toString().equals("p00@example.org")) {
+                                    byte[] line = row.field(RegistrantField.EMAIL).bytes();
+                                    for (RegistrantField f : List.of(RegistrantField.FIRST_NAME,
+                                            RegistrantField.LAST_NAME, RegistrantField.CITY, RegistrantField.COUNTRY)) {
+                                        seen.add(f + (row.field(f).bytes() == line ? " from the line" : " copied")
+                                                + " " + row.field(f));
+                                    }
+                                }
+                            }
+
+                            @Override
+                            public Void piece() {
+                                return null;
+                            }
+                        };
+                    }
+
+                    @Override
+                    public void write(Void piece, long done) {
+                    }
+                });
+        assertThat(seen).containsExactly("FIRST_NAME from the line Zoë 0", "LAST_NAME from the line Zoë",
+                "CITY from the line Roma", "COUNTRY from the line IT");
     }
 
     @Test
