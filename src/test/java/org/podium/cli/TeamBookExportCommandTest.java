@@ -91,6 +91,9 @@ class TeamBookExportCommandTest {
         suppressions.add(new Suppression("person42@example.org", "erased", NOW.instant()));
     }
 
+    /** The summary {@code --json} printed by the last {@link #export}. */
+    private String summary;
+
     private byte[] export(String db, String name, String... args) throws IOException {
         Path file = dir.resolve(name);
         String[] all = new String[args.length + 7];
@@ -98,12 +101,15 @@ class TeamBookExportCommandTest {
         System.arraycopy(args, 0, all, 7, args.length);
         Run run = cli.run(all);
         assertThat(run.code()).as(run.err()).isZero();
+        summary = run.out().replace(file.toString(), "FILE");
         return Files.readAllBytes(file);
     }
 
     private void assertSameFile(String... args) throws IOException {
         byte[] onServer = export(TestPostgres.url(team), "team.csv", args);
+        String serverSummary = summary;
         byte[] onLaptop = export(laptop.toString(), "laptop.csv", args);
+        assertThat(serverSummary).as("the counts of " + String.join(" ", args)).isEqualTo(summary);
         assertThat(new String(onServer, UTF_8)).as(String.join(" ", args))
                 .isEqualTo(new String(onLaptop, UTF_8));
         assertThat(onServer).as(String.join(" ", args)).isEqualTo(onLaptop);

@@ -221,8 +221,15 @@ class PostgresExportSourceTest {
             }
             return null;
         });
-        Filter filter = new Filter(List.of(event.id(), other.id()), ACTIVE, true);
-        assertSameAsPlain(filter);
+        // Several events (a line for every registration) and one (the exported alone, the rest counted beside).
+        for (Filter filter : List.of(new Filter(List.of(event.id(), other.id()), ACTIVE, true),
+                new Filter(List.of(event.id()), ACTIVE, true))) {
+            assertSameAsPlain(filter);
+            assertProgress(filter, filter.eventIds().size() == 1 ? 20_040 : 20_050);
+        }
+    }
+
+    private void assertProgress(Filter filter, long total) {
         List<Long> done = new ArrayList<>();
         long[] started = new long[1];
         Tally tally = new PostgresExportSource(book.database).stream(filter, Fields.NAMES, new ExportSource.Rows<Long>() {
@@ -250,8 +257,8 @@ class PostgresExportSourceTest {
                 done.add(registrationsDone);
             }
         });
-        assertThat(started[0]).isEqualTo(20_050);
-        assertThat(tally.total()).isEqualTo(20_050);
-        assertThat(done).hasSizeGreaterThan(2).isSorted().last().isEqualTo(20_050L);
+        assertThat(started[0]).isEqualTo(total);
+        assertThat(tally.total()).isEqualTo(total);
+        assertThat(done).hasSizeGreaterThan(1).isSorted().last().isEqualTo(total);
     }
 }
