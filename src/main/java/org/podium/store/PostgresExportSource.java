@@ -30,8 +30,8 @@ import org.podium.domain.RegistrationStatus;
 public final class PostgresExportSource implements ExportSource {
     /** Registrations read between two pieces handed to the writer. */
     private static final int PIECE = 8_192;
-    /** How many lines may wait for the count; then reading waits for it (some 100 bytes a line). */
-    private static final int HELD = 65_536;
+    /** How many lines may wait for the counts (some 100 bytes a line, 30 MB at most); then reading waits for them. */
+    private static final int HELD = 262_144;
     private static final String NAMES = "email, first_name, last_name";
     private static final String CONTACT = NAMES + ", organisation, job_title, city, country";
     private static final String EVERY = "id, " + RegistrationStore.COLUMNS;
