@@ -196,7 +196,8 @@ public final class PostgresExportSource implements ExportSource {
         /** The tally counted beside lines of the exported alone: total, by status, by consent, by suppression. */
         Tally tally(long[] count) {
             if (done != lines) {
-                throw new StoreException("The server sent " + done + " rows to export, not the " + lines + " it counted");
+                throw new StoreException("The server sent " + done + " rows to export, not the " + lines
+                        + " it counted");
             }
             rows.write(part.piece(), total);
             return new Tally(count[0], count[1], count[2], count[3], 0);
