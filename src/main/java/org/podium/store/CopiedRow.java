@@ -3,6 +3,7 @@ package org.podium.store;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class CopiedRow implements ExportSource.Row {
         for (int i = 0; i < columns.size(); i++) {
             fieldOf.put(columns.get(i), FIRST_COLUMN + i);
         }
-        java.util.Arrays.fill(fieldOfText, -1);
+        Arrays.fill(fieldOfText, -1);
         for (Map.Entry<RegistrantField, String> text : TEXT_COLUMNS.entrySet()) {
             fieldOfText[text.getKey().ordinal()] = fieldOf.getOrDefault(text.getValue(), -1);
         }
