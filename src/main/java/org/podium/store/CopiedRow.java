@@ -3,10 +3,12 @@ package org.podium.store;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.podium.domain.ContactFields;
+import org.podium.domain.RegistrantField;
 import org.podium.domain.Registration;
 import org.podium.domain.Text;
 import org.podium.domain.Utf8Text;
@@ -21,10 +23,18 @@ import org.podium.store.ExportSource.Fields;
 final class CopiedRow implements ExportSource.Row {
     private static final int EVENTS = 1;
     private static final int FIRST_COLUMN = 2;
+    /** The fields whose agreed text ({@link org.podium.domain.FieldText#of}) is a column's text, cleaned. */
+    private static final Map<RegistrantField, String> TEXT_COLUMNS = Map.of(RegistrantField.EMAIL, "email",
+            RegistrantField.FIRST_NAME, "first_name", RegistrantField.LAST_NAME, "last_name",
+            RegistrantField.ORGANISATION, "organisation", RegistrantField.JOB_TITLE, "job_title",
+            RegistrantField.CITY, "city", RegistrantField.COUNTRY, "country", RegistrantField.LANGUAGE, "language",
+            RegistrantField.CONSENT_SOURCE, "consent_source", RegistrantField.NOTES, "notes");
 
     private final Fields fields;
     private final Map<Long, List<Long>> alone = new HashMap<>();
     private final Map<String, Integer> fieldOf = new HashMap<>();
+    /** The field of each {@link RegistrantField} that is a registration's cleaned text as stored, or -1. */
+    private final int[] fieldOfText = new int[RegistrantField.values().length];
     private final int email;
     private final int firstName;
     private final int lastName;
@@ -40,6 +50,10 @@ final class CopiedRow implements ExportSource.Row {
         }
         for (int i = 0; i < columns.size(); i++) {
             fieldOf.put(columns.get(i), FIRST_COLUMN + i);
+        }
+        Arrays.fill(fieldOfText, -1);
+        for (Map.Entry<RegistrantField, String> text : TEXT_COLUMNS.entrySet()) {
+            fieldOfText[text.getKey().ordinal()] = fieldOf.getOrDefault(text.getValue(), -1);
         }
         this.email = fieldOf.get("email");
         this.firstName = fieldOf.get("first_name");
@@ -136,6 +150,16 @@ final class CopiedRow implements ExportSource.Row {
         return utf8(lastName);
     }
 
+    /**
+     * A text field read straight from the row's bytes (a registration's text is its column's,
+     * cleaned); any other field, or one not read, is made as {@link ExportSource.Row} makes it.
+     */
+    @Override
+    public Utf8Text field(RegistrantField field) {
+        int at = fieldOfText[field.ordinal()];
+        return at < 0 ? ExportSource.Row.super.field(field) : utf8(at);
+    }
+
     @Override
     public ContactFields contact() {
         boolean contact = fields != Fields.NAMES;
@@ -158,6 +182,9 @@ final class CopiedRow implements ExportSource.Row {
 
     /** The field as a registration holds it: its bytes as they are, unless white space surrounds it. */
     private Utf8Text utf8(int field) {
+        if (bytes[field] == null) {
+            return Utf8Text.of(null);
+        }
         if (JoinedNames.unpadded(bytes[field], from[field], to[field])) {
             return new Utf8Text(bytes[field], from[field], to[field]);
         }

@@ -2,7 +2,13 @@ package org.podium.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
@@ -10,16 +16,22 @@ import org.podium.domain.RegistrationStatus;
 
 /**
  * A team book's {@link ExportSource}: one {@code COPY (SELECT …) TO STDOUT} in PostgreSQL's text
- * format, so one statement and one snapshot. The server decides every registration's fate: a
- * reason digit first (0 exported, 1 status, 2 consent, 3 suppressed, 4 merged into the same
- * address's registration for a later chosen event, with the events it merges), then, for an
- * exported one only, the fields read; rows come in registration id order. The rows are cut into
- * fields here without a string each ({@link CopiedRow}), and counted for the {@link Tally}.
+ * format, rows in registration id order, in one snapshot. For one event it is the query
+ * {@code psql} would be given, the exported registrations alone, and the others are counted by
+ * their reasons (status, consent, suppressed) on a second connection that shares the snapshot
+ * ({@code pg_export_snapshot}), at the same time. For several events the server decides every
+ * registration's fate in the COPY: a reason digit first (0 exported, 1 status, 2 consent, 3
+ * suppressed, 4 merged into the same address's registration for a later chosen event, with the
+ * events it merges), then, for an exported one only, the fields read; only the total is counted
+ * beside it. The lines that come before the counts wait for them (the progress needs the total
+ * first). The rows are cut into fields here without a string each ({@link CopiedRow}).
  * How it fits the team book: {@code docs/decisions/0009}.
  */
 public final class PostgresExportSource implements ExportSource {
     /** Registrations read between two pieces handed to the writer. */
     private static final int PIECE = 8_192;
+    /** How many lines may wait for the counts (some 100 bytes a line, 30 MB at most); then reading waits for them. */
+    private static final int HELD = 262_144;
     private static final String NAMES = "email, first_name, last_name";
     private static final String CONTACT = NAMES + ", organisation, job_title, city, country";
     private static final String EVERY = "id, " + RegistrationStore.COLUMNS;
@@ -41,7 +53,7 @@ public final class PostgresExportSource implements ExportSource {
                 c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
             try {
-                Tally tally = copy(c, filter, fields, columns, rows);
+                Tally tally = copy(c, filter, fields, columns, rows, own);
                 if (own) {
                     c.commit();
                 }
@@ -56,33 +68,140 @@ public final class PostgresExportSource implements ExportSource {
         });
     }
 
-    private <C> Tally copy(Connection c, Filter filter, Fields fields, List<String> columns, Rows<C> rows)
+    private <C> Tally copy(Connection c, Filter filter, Fields fields, List<String> columns, Rows<C> rows, boolean own)
             throws SQLException {
-        String events = filter.eventIds().stream().map(String::valueOf).collect(Collectors.joining(","));
-        rows.start(Sql.count(c, "SELECT count(*) FROM registration WHERE event_id IN (" + events + ")"));
-        CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql(filter, columns));
-        long[] counts = new long[5];
-        long done = 0;
-        Part<C> part = rows.part();
-        CopiedRow row = new CopiedRow(filter.eventIds(), fields, columns);
+        // One event in a transaction of its own: the COPY carries the exported rows alone, and the others are
+        // counted beside it by their reasons. Otherwise (several events to merge) each registration's line says
+        // its fate, and only the total is counted.
+        boolean exportedOnly = own && filter.eventIds().size() == 1;
+        String counts = exportedOnly ? tallySql(filter)
+                : "SELECT count(*) FROM registration WHERE event_id IN (" + events(filter) + ")";
+        // In a transaction of its own the counts run beside the rows, on a second connection in the same snapshot.
+        CompletableFuture<long[]> counted = own ? countAside(Sql.one(c, "SELECT pg_export_snapshot()",
+                rs -> rs.getString(1)).orElseThrow(), counts) : CompletableFuture.completedFuture(count(c, counts));
+        CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI()
+                .copyOut(exportedOnly ? exportedSql(filter, columns) : sql(filter, columns));
         try {
-            for (byte[] line = copy.readFromCopy(); line != null; line = copy.readFromCopy()) {
-                int reason = line[0] - '0';
-                counts[reason]++;
-                if (reason == 0) {
-                    part.row(row.next(line));
-                }
-                if (++done % PIECE == 0) {
-                    rows.write(part.piece(), done);
-                }
+            // Lines that come before the counts are held (a bounded number), not yet rows: rows follow the start.
+            List<byte[]> held = new ArrayList<>();
+            byte[] line = copy.readFromCopy();
+            while (line != null && !counted.isDone() && held.size() < HELD) {
+                held.add(line);
+                line = copy.readFromCopy();
             }
+            long[] count = counted(counted);
+            rows.start(count[0]);
+            long lines = exportedOnly ? count[0] - count[1] - count[2] - count[3] : count[0];
+            Reader<C> reader = new Reader<>(rows, new CopiedRow(filter.eventIds(), fields, columns), count[0], lines);
+            for (byte[] early : held) {
+                reader.line(early);
+            }
+            held = null;
+            for (; line != null; line = copy.readFromCopy()) {
+                reader.line(line);
+            }
+            return exportedOnly ? reader.tally(count) : reader.tally();
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-        rows.write(part.piece(), done);
-        return new Tally(done, counts[1], counts[2], counts[3], counts[4]);
+    }
+
+    /** Runs the counts of the export on another connection, in the snapshot {@code snapshot}. */
+    private CompletableFuture<long[]> countAside(String snapshot, String counts) {
+        CompletableFuture<long[]> counted = new CompletableFuture<>();
+        Thread counter = new Thread(() -> {
+            try {
+                counted.complete(db.read(c -> {
+                    c.setAutoCommit(false);
+                    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+                        return count(c, counts);
+                    } finally {
+                        c.rollback();
+                        c.setAutoCommit(true);
+                        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                    }
+                }));
+            } catch (RuntimeException e) {
+                counted.completeExceptionally(e);
+            }
+        }, "podium-export-count");
+        counter.setDaemon(true);
+        counter.start();
+        return counted;
+    }
+
+    /** The one row of numbers {@code counts} gives. */
+    private static long[] count(Connection c, String counts) throws SQLException {
+        return Sql.one(c, counts, rs -> {
+            long[] values = new long[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rs.getLong(i + 1);
+            }
+            return values;
+        }).orElseThrow();
+    }
+
+    /** The counts, or their failure as it was thrown. */
+    private static long[] counted(CompletableFuture<long[]> counted) {
+        try {
+            return counted.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Takes the lines of the COPY in order: counts each by its reason, hands the exported to the
+     * part, and tells the progress how many of the {@code total} registrations the lines so far
+     * stand for, when the {@code lines} expected are fewer (the exported alone).
+     */
+    private static final class Reader<C> {
+        private final Rows<C> rows;
+        private final CopiedRow row;
+        private final Part<C> part;
+        private final long total;
+        private final long lines;
+        private final long[] counts = new long[5];
+        private long done;
+
+        Reader(Rows<C> rows, CopiedRow row, long total, long lines) {
+            this.rows = rows;
+            this.row = row;
+            this.part = rows.part();
+            this.total = total;
+            this.lines = lines;
+        }
+
+        void line(byte[] line) {
+            int reason = line[0] - '0';
+            counts[reason]++;
+            if (reason == 0) {
+                part.row(row.next(line));
+            }
+            if (++done % PIECE == 0) {
+                rows.write(part.piece(), lines == total || lines == 0 ? done : Math.min(total, done * total / lines));
+            }
+        }
+
+        /** The tally of lines that each said their fate. */
+        Tally tally() {
+            rows.write(part.piece(), done);
+            return new Tally(done, counts[1], counts[2], counts[3], counts[4]);
+        }
+
+        /** The tally counted beside lines of the exported alone: total, by status, by consent, by suppression. */
+        Tally tally(long[] count) {
+            if (done != lines) {
+                throw new StoreException("The server sent " + done + " rows to export, not the " + lines
+                        + " it counted");
+            }
+            rows.write(part.piece(), total);
+            return new Tally(count[0], count[1], count[2], count[3], 0);
+        }
     }
 
     private static String columns(Fields fields) {
@@ -93,6 +212,48 @@ public final class PostgresExportSource implements ExportSource {
         };
     }
 
+    private static String events(Filter filter) {
+        return filter.eventIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static String statuses(Filter filter) {
+        return filter.statuses().stream().map(RegistrationStatus::name).sorted()
+                .map(s -> "'" + s + "'").collect(Collectors.joining(","));
+    }
+
+    /**
+     * The counts of one event's registrations: all, and those left out for their status, for
+     * lack of consent and as suppressed, each counted once in that order as {@link #sql} decides.
+     */
+    static String tallySql(Filter filter) {
+        String active = "status IN (" + statuses(filter) + ")";
+        String agreed = filter.requireConsent() ? " AND r.consent <> 0" : "";
+        // The suppressed by the list's addresses through the (event, address) key: probing the list for every
+        // registration instead cost a third more.
+        return "SELECT count(*), count(*) FILTER (WHERE NOT " + active + "), "
+                + (filter.requireConsent() ? "count(*) FILTER (WHERE " + active + " AND consent = 0)" : "0")
+                + ", (SELECT count(*) FROM suppression s JOIN registration r ON r.email_key = s.email"
+                + " WHERE r.event_id IN (" + events(filter) + ") AND r." + active + agreed + ")"
+                + " FROM registration WHERE event_id IN (" + events(filter) + ")";
+    }
+
+    /**
+     * The statement of one event's exported registrations alone, in the lines {@link #sql} gives
+     * them (reason 0, the event, the columns): the filter {@code psql} would be given, read in id
+     * order from the primary key (ordered and fenced, as {@link #sql} reads), so that rows flow
+     * from the first; left to itself the planner sorts the exported rows, and none comes before the
+     * sort has ended, and Podium, which has more to do a row than psql, would wait idle meanwhile.
+     */
+    static String exportedSql(Filter filter, List<String> columns) {
+        Set<String> read = new LinkedHashSet<>(List.of("id", "event_id", "email_key", "status", "consent"));
+        read.addAll(columns);
+        return "COPY (SELECT 0, r.event_id" + columns.stream().map(c -> ", r." + c).collect(Collectors.joining())
+                + " FROM (SELECT " + String.join(", ", read) + " FROM registration WHERE event_id IN ("
+                + events(filter) + ") ORDER BY id OFFSET 0) r WHERE r.status IN (" + statuses(filter) + ")"
+                + (filter.requireConsent() ? " AND r.consent <> 0" : "")
+                + " AND r.email_key NOT IN (SELECT email FROM suppression) ORDER BY r.id) TO STDOUT";
+    }
+
     /**
      * The statement: each registration of the events with its reason, its events and, when it is
      * exported, the columns read. With several events, a window over the qualifying rows of one
@@ -100,10 +261,8 @@ public final class PostgresExportSource implements ExportSource {
      */
     static String sql(Filter filter, List<String> columns) {
         List<Long> ids = filter.eventIds();
-        String events = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String statuses = filter.statuses().stream().map(RegistrationStatus::name).sorted()
-                .map(s -> "'" + s + "'").collect(Collectors.joining(","));
-        String reason = "CASE WHEN r.status NOT IN (" + statuses + ") THEN 1"
+        String events = events(filter);
+        String reason = "CASE WHEN r.status NOT IN (" + statuses(filter) + ") THEN 1"
                 + (filter.requireConsent() ? " WHEN r.consent = 0 THEN 2" : "")
                 + " WHEN r.email_key IN (SELECT email FROM suppression) THEN 3 ELSE 0 END";
         // Ordered and fenced (OFFSET 0): the reason is worked out once a row, not again in every column's

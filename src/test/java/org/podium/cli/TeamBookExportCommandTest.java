@@ -33,7 +33,8 @@ import org.podium.store.TestPostgres;
 class TeamBookExportCommandTest {
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
     private static final String[] NAMES = {"Ana", "Zoë", "Θεοδωρίδης", "Rossi, Jr", "=1+1", "Say \"hi\"", "tab\there",
-        "line\nbreak", "back\\slash", "李", "", "-5", "@home", "O'Brien"};
+        "line\nbreak", "back\\slash", "李", "", "-5", "@home", "O'Brien", "+39 06 1234", "cr\ronly", "\tTab first",
+        "'quoted'", "a;b", "\\N", "🎤 Mic", "Ω".repeat(3000) + " long", "\u3000Ideographic", "x\u00A0"};
     private static final RegistrationStatus[] STATUSES = RegistrationStatus.values();
 
     @TempDir
@@ -76,10 +77,22 @@ class TeamBookExportCommandTest {
                     STATUSES[i % STATUSES.length], i % 60, consent, consent ? NOW.instant() : null, "",
                     Map.of("q", NAMES[i % NAMES.length]), "note " + i));
         }
+        // As another tool could leave them: padding a registration strips, and white space alone.
+        db.write(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE registration SET first_name = ' ' || first_name || ' ' WHERE id % 17 = 0");
+                st.executeUpdate("UPDATE registration SET last_name = '  ' WHERE id % 19 = 0");
+                st.executeUpdate("UPDATE registration SET email = ' ' || email WHERE id % 23 = 0");
+            }
+            return null;
+        });
         SuppressionStore suppressions = new SuppressionStore(db);
         suppressions.add(new Suppression("person7@example.org", "unsubscribed", NOW.instant()));
         suppressions.add(new Suppression("person42@example.org", "erased", NOW.instant()));
     }
+
+    /** The summary {@code --json} printed by the last {@link #export}. */
+    private String summary;
 
     private byte[] export(String db, String name, String... args) throws IOException {
         Path file = dir.resolve(name);
@@ -88,12 +101,15 @@ class TeamBookExportCommandTest {
         System.arraycopy(args, 0, all, 7, args.length);
         Run run = cli.run(all);
         assertThat(run.code()).as(run.err()).isZero();
+        summary = run.out().replace(file.toString(), "FILE");
         return Files.readAllBytes(file);
     }
 
     private void assertSameFile(String... args) throws IOException {
         byte[] onServer = export(TestPostgres.url(team), "team.csv", args);
+        String serverSummary = summary;
         byte[] onLaptop = export(laptop.toString(), "laptop.csv", args);
+        assertThat(serverSummary).as("the counts of " + String.join(" ", args)).isEqualTo(summary);
         assertThat(new String(onServer, UTF_8)).as(String.join(" ", args))
                 .isEqualTo(new String(onLaptop, UTF_8));
         assertThat(onServer).as(String.join(" ", args)).isEqualTo(onLaptop);
