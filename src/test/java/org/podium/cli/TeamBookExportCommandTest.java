@@ -132,4 +132,42 @@ class TeamBookExportCommandTest {
                     "--include-without-consent", "--include-role-addresses");
         }
     }
+
+    @Test
+    void aServerConnectionLostMidExportWritesNoFileAndSaysSoOnOneLine() throws Exception {
+        try (PostgresBook book = PostgresBook.open(team, null)) {
+            book.write(c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO registration (event_id, email, email_key, registered_at, source, status,"
+                            + " consent) SELECT 1, 'many' || n || '@example.org', 'many' || n || '@example.org',"
+                            + " '2026-05-01T08:00:00Z', 'CSV', 'REGISTERED', 1 FROM generate_series(1, 400000) n");
+                }
+                return null;
+            });
+        }
+        Path out = dir.resolve("mailchimp.csv");
+        java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread killer = new Thread(() -> {
+            // Waits for the export's COPY, then ends its server connection.
+            while (!over.get() && !killed.get()) {
+                killed.set(TestPostgres.terminate("COPY (SELECT%"));
+            }
+        });
+        killer.start();
+
+        Run lost = cli.run("--db", TestPostgres.url(team), "registrants", "export", "--event", "1", "--profile",
+                "mailchimp", "-o", out.toString());
+        over.set(true);
+        killer.join();
+
+        assertThat(killed).as("the export's connection was ended").isTrue();
+        assertThat(lost.code()).isEqualTo(1);
+        assertThat(lost.err()).contains("Lost the connection").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(lost.err().strip().lines()).hasSize(1);
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no file, whole or half").noneMatch(
+                    name -> name.contains("mailchimp"));
+        }
+    }
 }
