@@ -5,7 +5,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.podium.domain.Event;
-import org.podium.ui.common.EditConflict.Field;
+import org.podium.ui.forms.EditConflict.Field;
 
 /**
  * The scheduling form's fields as a conflict compares them: each one's value in an event,

@@ -23,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.podium.ui.common.EditConflictPane;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -35,13 +34,14 @@ import org.podium.domain.OrganiserRole;
 import org.podium.domain.Sdg;
 import org.podium.ui.common.ActionBar;
 import org.podium.ui.common.Converters;
-import org.podium.ui.common.FieldError;
 import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisationForm;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 import org.podium.ui.common.ZonePicker;
+import org.podium.ui.forms.EditConflictPane;
+import org.podium.ui.forms.FieldError;
 
 /** The scheduling form, built in code; it only draws what the view model decides. */
 public final class EventFormView {

@@ -40,11 +40,11 @@ import org.podium.domain.Versioned;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.events.EventService;
 import org.podium.ui.common.DialogService;
-import org.podium.ui.common.FormState;
-import org.podium.ui.common.EditLock;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisation;
 import org.podium.ui.common.TaskRunner;
+import org.podium.ui.forms.EditLock;
+import org.podium.ui.forms.FormState;
 
 /**
  * The scheduling form: every field of an event, validated as the coordinator types, with the

@@ -5,15 +5,15 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.podium.ui.common.EditConflictPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.podium.domain.OrganisationKind;
 import org.podium.ui.common.ActionBar;
 import org.podium.ui.common.Converters;
-import org.podium.ui.common.FormGrid;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
+import org.podium.ui.forms.EditConflictPane;
+import org.podium.ui.forms.FormGrid;
 
 /** The selected organisation: its form, its people and the events it takes part in. */
 final class OrganisationFormView {
@@ -56,7 +56,7 @@ final class OrganisationFormView {
         // A new organisation's form opens with the cursor in its first field.
         organisations.creatingProperty().addListener((obs, old, now) -> {
             if (now) {
-                org.podium.ui.common.Focus.soon(name);
+                org.podium.ui.forms.Focus.soon(name);
             }
         });
         return new FormGrid(150)

@@ -20,12 +20,12 @@ import org.podium.domain.Stamp;
 import org.podium.domain.Versioned;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.DialogService;
-import org.podium.ui.common.DirectoryScreen;
-import org.podium.ui.common.FormState;
-import org.podium.ui.common.EditConflict;
-import org.podium.ui.common.EditLock;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
+import org.podium.ui.forms.DirectoryScreen;
+import org.podium.ui.forms.EditConflict;
+import org.podium.ui.forms.EditLock;
+import org.podium.ui.forms.FormState;
 
 /** The form of one organisation: its name (required, unique), short name, kind and place. */
 public final class OrganisationFormViewModel implements DirectoryScreen.Form<Organisation> {

@@ -13,11 +13,11 @@ import org.podium.domain.Versioned;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.directory.OrganisationProfile;
 import org.podium.ui.common.DialogService;
-import org.podium.ui.common.DirectoryScreen;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.common.Texts;
+import org.podium.ui.forms.DirectoryScreen;
 
 /**
  * The Organisations screen: the organisations as a searchable list, the selected one in a

@@ -18,9 +18,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.Agenda;
-import org.podium.ui.common.FormGrid;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
+import org.podium.ui.forms.FormGrid;
 
 /** The run-of-show: the live total against the slot, the timed items, and the item form. */
 final class AgendaView {

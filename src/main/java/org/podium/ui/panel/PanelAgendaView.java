@@ -14,8 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.podium.ui.common.FormGrid;
 import org.podium.ui.common.Messages;
+import org.podium.ui.forms.FormGrid;
 
 /**
  * The Panel & agenda tab of an event: the cue sheet actions, what needs chasing, the panel

@@ -20,11 +20,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
 import org.podium.service.directory.DirectoryService;
-import org.podium.ui.common.FieldError;
 import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.QuickAddDialog;
 import org.podium.ui.common.StyleClasses;
+import org.podium.ui.forms.FieldError;
 
 /** The panel: its seats in order, each with its role, answer and checks, and the bar to seat someone. */
 final class PanelView {

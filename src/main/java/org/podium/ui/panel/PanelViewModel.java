@@ -26,11 +26,11 @@ import org.podium.service.events.EventDetails;
 import org.podium.service.events.PanelService;
 import org.podium.service.common.EditConflictException;
 import org.podium.ui.common.DialogService;
-import org.podium.ui.common.EditConflict;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.common.Texts;
+import org.podium.ui.forms.EditConflict;
 
 /**
  * The panel of the event on show: its seats in order with their role, answer, tech check and

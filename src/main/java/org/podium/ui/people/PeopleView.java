@@ -4,8 +4,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.podium.ui.common.Columns;
-import org.podium.ui.common.ListDetailLayout;
 import org.podium.ui.common.Messages;
+import org.podium.ui.forms.ListDetailLayout;
 
 /** The People section: the directory as a table beside the selected person's form and events. */
 public final class PeopleView {

@@ -12,11 +12,11 @@ import org.podium.domain.Versioned;
 import org.podium.service.directory.Appearance;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.DialogService;
-import org.podium.ui.common.DirectoryScreen;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.common.Texts;
+import org.podium.ui.forms.DirectoryScreen;
 
 /**
  * The People screen: the directory as a searchable list, the selected person in a form with

@@ -9,16 +9,16 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.podium.ui.common.EditConflictPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.Organisation;
 import org.podium.ui.common.ActionBar;
 import org.podium.ui.common.Converters;
-import org.podium.ui.common.FormGrid;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisationForm;
 import org.podium.ui.common.StyleClasses;
+import org.podium.ui.forms.EditConflictPane;
+import org.podium.ui.forms.FormGrid;
 
 /** The selected person: their form, and below it the events and roles they have had. */
 final class PersonFormView {
@@ -84,7 +84,7 @@ final class PersonFormView {
         // A new person's form opens with the cursor in its first field.
         people.creatingProperty().addListener((obs, old, now) -> {
             if (now) {
-                org.podium.ui.common.Focus.soon(first);
+                org.podium.ui.forms.Focus.soon(first);
             }
         });
         FormGrid grid = new FormGrid(150)

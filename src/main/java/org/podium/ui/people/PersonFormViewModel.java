@@ -27,13 +27,13 @@ import org.podium.domain.Versioned;
 import org.podium.service.directory.DirectoryService;
 import org.podium.service.privacy.ErasedAddressException;
 import org.podium.ui.common.DialogService;
-import org.podium.ui.common.DirectoryScreen;
-import org.podium.ui.common.FormState;
-import org.podium.ui.common.EditConflict;
-import org.podium.ui.common.EditLock;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.NewOrganisation;
 import org.podium.ui.common.TaskRunner;
+import org.podium.ui.forms.DirectoryScreen;
+import org.podium.ui.forms.EditConflict;
+import org.podium.ui.forms.EditLock;
+import org.podium.ui.forms.FormState;
 
 /**
  * The form of one person: every field of the directory, checked as the coordinator types

@@ -47,7 +47,7 @@ public final class PrivacyView {
         dialog.getDialogPane().setPrefWidth(620);
         dialog.getDialogPane().setMinWidth(620);
         // The address is what the coordinator came to type: the cursor waits there, not on Close.
-        dialog.setOnShown(e -> org.podium.ui.common.Focus.soon(dialog.getDialogPane().lookup("#" + EMAIL_ID)));
+        dialog.setOnShown(e -> org.podium.ui.forms.Focus.soon(dialog.getDialogPane().lookup("#" + EMAIL_ID)));
         dialog.showAndWait();
     }
 

@@ -49,7 +49,7 @@ public final class RetentionView {
         dialog.getDialogPane().setPrefWidth(820);
         dialog.getDialogPane().setMinWidth(820);
         model.refresh();
-        dialog.setOnShown(e -> org.podium.ui.common.Focus.soon(dialog.getDialogPane().lookup("#" + MONTHS_ID)));
+        dialog.setOnShown(e -> org.podium.ui.forms.Focus.soon(dialog.getDialogPane().lookup("#" + MONTHS_ID)));
         dialog.showAndWait();
     }
 

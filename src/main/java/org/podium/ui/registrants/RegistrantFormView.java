@@ -24,10 +24,10 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.RegistrationStatus;
-import org.podium.ui.common.FieldError;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
+import org.podium.ui.forms.FieldError;
 
 /** The add/edit form beside the registrants table; it only draws what its view model decides. */
 public final class RegistrantFormView {
@@ -79,13 +79,13 @@ public final class RegistrantFormView {
         // The form opens with the cursor in its first field.
         model.openProperty().addListener((obs, old, now) -> {
             if (now) {
-                org.podium.ui.common.Focus.soon(email);
+                org.podium.ui.forms.Focus.soon(email);
             }
         });
         if (model.openProperty().get()) {
-            org.podium.ui.common.Focus.soon(email);
+            org.podium.ui.forms.Focus.soon(email);
         }
-        VBox fields = new VBox(2, org.podium.ui.common.EditConflictPane.of(model.lock(), model::save),
+        VBox fields = new VBox(2, org.podium.ui.forms.EditConflictPane.of(model.lock(), model::save),
                 field("registrants.form.email", email, model.emailErrorProperty(),
                         EMAIL_ERROR_ID),
                 pair(field("registrants.form.firstName", text(model.firstNameProperty(), FIRST_NAME_ID), null, null),

@@ -38,11 +38,11 @@ import org.podium.service.privacy.ErasedAddressException;
 import org.podium.service.registrants.RegistrantCounts;
 import org.podium.service.registrants.RegistrationService;
 import org.podium.ui.common.DialogService;
-import org.podium.ui.common.FormState;
-import org.podium.ui.common.EditConflict;
-import org.podium.ui.common.EditLock;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.TaskRunner;
+import org.podium.ui.forms.EditConflict;
+import org.podium.ui.forms.EditLock;
+import org.podium.ui.forms.FormState;
 
 /**
  * The form that adds or edits one registrant, validated as the coordinator types; an address

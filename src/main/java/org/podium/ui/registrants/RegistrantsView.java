@@ -38,10 +38,10 @@ import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.FirstWanted;
-import org.podium.ui.common.ListDetailLayout;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
+import org.podium.ui.forms.ListDetailLayout;
 import org.podium.ui.importing.ImportView;
 import org.podium.ui.importing.ImportViewModel;
 

@@ -30,11 +30,11 @@ import org.podium.service.registrants.RegistrationCharts;
 import org.podium.service.registrants.RegistrationService;
 import org.podium.service.registrants.StatusChange;
 import org.podium.ui.common.DialogService;
-import org.podium.ui.common.EditGuard;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
 import org.podium.ui.common.TaskRunner;
 import org.podium.ui.common.Texts;
+import org.podium.ui.forms.EditGuard;
 
 /**
  * The Registrants tab of one event: the table with its own search, status filter and sort, the

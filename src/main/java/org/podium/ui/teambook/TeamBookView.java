@@ -20,9 +20,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.podium.ui.common.FormGrid;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
+import org.podium.ui.forms.FormGrid;
 
 /** File → Open team book…: the server's fields, the recent team books, and the refusal in the dialog itself. */
 public final class TeamBookView {

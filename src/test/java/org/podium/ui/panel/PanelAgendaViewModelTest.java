@@ -30,9 +30,9 @@ import org.podium.service.Book;
 import org.podium.service.directory.DirectoryService;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
-import org.podium.ui.common.EditConflict;
 import org.podium.ui.common.InPlaceTaskRunner;
 import org.podium.ui.common.Messages;
+import org.podium.ui.forms.EditConflict;
 
 /** The Panel & agenda tab's view models on a real book: seating, answers, reordering, the timed agenda. */
 class PanelAgendaViewModelTest {

@@ -15,9 +15,9 @@ import org.podium.domain.OrganisationKind;
 import org.podium.domain.Person;
 import org.podium.domain.Versioned;
 import org.podium.service.Book;
-import org.podium.ui.common.EditConflict;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.InPlaceTaskRunner;
+import org.podium.ui.forms.EditConflict;
 import org.podium.ui.organisations.OrganisationFormViewModel;
 
 /**

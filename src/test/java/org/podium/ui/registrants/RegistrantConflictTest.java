@@ -17,9 +17,9 @@ import org.podium.domain.Event;
 import org.podium.domain.Registration;
 import org.podium.domain.Versioned;
 import org.podium.service.Book;
-import org.podium.ui.common.EditConflict;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.InPlaceTaskRunner;
+import org.podium.ui.forms.EditConflict;
 
 /** The registrant form when another client saved the registrant meanwhile: the conflict, then the choices stored. */
 class RegistrantConflictTest {

@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.Messages;
 
 /**
  * The one place that keeps unsaved edits from being thrown away. Every form registers here;

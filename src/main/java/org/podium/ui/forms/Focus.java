@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;

@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;

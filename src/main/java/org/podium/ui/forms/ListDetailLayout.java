@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.BiConsumer;
@@ -23,6 +23,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.StyleClasses;
 
 /** The directory screens' shape: a list with New and Delete above it, beside the selected record's form. */
 public final class ListDetailLayout {

@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import org.podium.ui.common.StyleClasses;
 
 /**
  * Shows a view model's message for one field the same way on every form: in red on a line

@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -13,6 +13,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.StyleClasses;
 
 /**
  * The labelled two-column grids of Podium's forms: a label, the field, and the view model's

@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;

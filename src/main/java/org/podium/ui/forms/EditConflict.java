@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,9 +10,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.podium.service.common.Formats;
 import org.podium.domain.Stamp;
 import org.podium.domain.Versioned;
+import org.podium.service.common.Formats;
+import org.podium.ui.common.Messages;
 
 /**
  * What another coordinator saved in a record while a form was editing it, field by field: for

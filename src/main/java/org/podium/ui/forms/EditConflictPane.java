@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.podium.ui.common.Messages;
 
 /**
  * The pane every form shows above its fields when someone else saved the record it edits:

@@ -1,9 +1,11 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.FakeDialogService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

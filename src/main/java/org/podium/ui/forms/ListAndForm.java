@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +17,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.Placeholder;
 
 /**
  * The state a directory screen (People, Organisations) keeps beside its form: the rows the

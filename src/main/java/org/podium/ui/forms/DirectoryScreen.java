@@ -1,4 +1,4 @@
-package org.podium.ui.common;
+package org.podium.ui.forms;
 
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
@@ -9,6 +9,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.Notifier;
+import org.podium.ui.common.TaskRunner;
+import org.podium.ui.common.UndoableDelete;
 
 /**
  * What a directory screen (People, Organisations) does around its list and its form, one way
