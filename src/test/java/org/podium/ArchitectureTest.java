@@ -88,6 +88,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void commandLinePartsFormNoCycle() {
+        // The root (PodiumCli) registers the commands, so nothing below it may reach back up.
+        noClasses().that().resideInAPackage("org.podium.cli.*..")
+                .should().dependOnClassesThat().resideInAPackage("org.podium.cli")
+                .check(MAIN);
+        slices().matching("org.podium.cli.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
     void capabilitiesFormNoCycle() {
         slices().matching("org.podium.service.(*)..").should().beFreeOfCycles().check(MAIN);
     }

@@ -9,8 +9,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.podium.cli.CliContext;
 import org.podium.cli.PodiumCli;
+import org.podium.cli.common.CliContext;
+import org.podium.cli.common.ExitCode;
 import org.podium.service.Book;
 import org.podium.service.common.NotOnTeamBookException;
 import org.podium.service.common.Preferences;
@@ -54,9 +55,9 @@ public final class Podium implements CliContext {
             } catch (WindowLauncher.WindowUnavailableException | StoreException e) {
                 err.println("podium: " + e.getMessage());
                 err.flush();
-                return PodiumCli.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
-            return PodiumCli.OK;
+            return ExitCode.OK;
         }
         return PodiumCli.run(this, out, err, args);
     }

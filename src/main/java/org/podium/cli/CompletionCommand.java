@@ -1,6 +1,7 @@
 package org.podium.cli;
 
 import java.util.concurrent.Callable;
+import org.podium.cli.common.ExitCode;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,7 @@ final class CompletionCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().getOut().print(script(spec));
         spec.commandLine().getOut().flush();
-        return PodiumCli.OK;
+        return ExitCode.OK;
     }
 
     /** The script for the whole command line that {@code spec} belongs to. */

@@ -9,6 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.podium.cli.common.BadInputException;
+import org.podium.cli.common.CliContext;
+import org.podium.cli.common.CliRoot;
+import org.podium.cli.common.ExitCode;
+import org.podium.cli.common.OutputFile;
+import org.podium.cli.common.TerminalText;
+import org.podium.cli.events.AgendaCommand;
+import org.podium.cli.events.EventsCommand;
+import org.podium.cli.events.PanelCommand;
+import org.podium.cli.events.PeopleCommand;
+import org.podium.cli.events.SampleCommand;
+import org.podium.cli.events.TrashCommand;
+import org.podium.cli.registrants.AttendanceCommand;
+import org.podium.cli.registrants.BackupCommand;
+import org.podium.cli.registrants.ExchangeCommand;
+import org.podium.cli.registrants.PrivacyCommand;
+import org.podium.cli.registrants.RegistrantsCommand;
+import org.podium.cli.registrants.RestoreCommand;
+import org.podium.cli.registrants.SuppressionCommand;
 import org.podium.domain.InvalidFieldException;
 import org.podium.service.common.AppInfo;
 import org.podium.service.common.BookFailures;
@@ -26,18 +45,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "podium", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = PodiumCli.Version.class,
         resourceBundle = "org.podium.cli.Examples", description = "Webinars, panels and attendee lists in one local book.")
-public final class PodiumCli implements Callable<Integer> {
+public final class PodiumCli implements Callable<Integer>, CliRoot {
     /** Every command, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(EventsCommand.class, SampleCommand.class,
             PeopleCommand.class, PanelCommand.class, AgendaCommand.class, RegistrantsCommand.class,
             SuppressionCommand.class, BackupCommand.class, RestoreCommand.class, ExchangeCommand.class,
             PrivacyCommand.class, TrashCommand.class, AttendanceCommand.class, CompletionCommand.class);
-
-    public static final int OK = 0;
-    public static final int BAD_INPUT = 1;
-    public static final int USAGE = 2;
-    /** A command stopped because the program reading its output has gone, as a shell reports SIGPIPE: 128 + 13. */
-    public static final int CLOSED_PIPE = 141;
 
     @Option(names = "--db", paramLabel = "BOOK", scope = CommandLine.ScopeType.INHERIT,
             description = "The book to use: a file, or a team book's postgresql://[user@]host[:port]/database"
@@ -87,17 +100,17 @@ public final class PodiumCli implements Callable<Integer> {
         cli.setErr(guardedErr);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (fileToStandardOutput && closedPipe(e)) {
-                return CLOSED_PIPE; // `| head` has what it wanted: no message, as for any Unix tool
+                return ExitCode.CLOSED_PIPE; // `| head` has what it wanted: no message, as for any Unix tool
             }
             commandLine.getErr().println("podium: " + describe(e));
             commandLine.getErr().flush();
-            return BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         });
         int code = cli.execute(args);
         guardedOut.flush();
         guardedErr.flush();
         // PrintWriter keeps a write error to itself: prose or JSON printed into a closed pipe ends here.
-        return code == OK && out.checkError() && standardOutputIsPipe() ? CLOSED_PIPE : code;
+        return code == ExitCode.OK && out.checkError() && standardOutputIsPipe() ? ExitCode.CLOSED_PIPE : code;
     }
 
     /**
@@ -136,7 +149,7 @@ public final class PodiumCli implements Callable<Integer> {
                 value = arg.substring(2);
             }
             try {
-                if (STANDARD_STREAM.equals(value)
+                if (OutputFile.STANDARD_STREAM.equals(value)
                         || value != null && Files.exists(stdout) && Files.isSameFile(Path.of(value), stdout)) {
                     return true;
                 }
@@ -169,14 +182,6 @@ public final class PodiumCli implements Callable<Integer> {
         }
     }
 
-    /** The file name that stands for standard output after -o, and for standard input as an input file. */
-    static final String STANDARD_STREAM = "-";
-
-    /** The file {@code -o} names, with {@code -} standing for standard output. */
-    static Path output(Path named) {
-        return named.toString().equals(STANDARD_STREAM) ? Path.of("/dev/stdout") : named;
-    }
-
     private static String describe(Exception e) {
         if (e instanceof InvalidFieldException f) {
             return f.field() + ": " + f.getMessage();
@@ -190,23 +195,25 @@ public final class PodiumCli implements Callable<Integer> {
         return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    Optional<String> db() {
+    @Override
+    public Optional<String> db() {
         return Optional.ofNullable(db);
     }
 
-    CliContext context() {
+    @Override
+    public CliContext context() {
         return context;
     }
 
-    /** Standard error unescaped, for the progress line's carriage returns. */
-    PrintWriter terminal() {
+    @Override
+    public PrintWriter terminal() {
         return terminal;
     }
 
     @Override
     public Integer call() {
         context.openWindow(db());
-        return OK;
+        return ExitCode.OK;
     }
 
     /** Prints the version from the build, the book format it writes and the database libraries it uses. */

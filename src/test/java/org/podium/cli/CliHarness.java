@@ -13,6 +13,7 @@ import org.podium.app.BookPlace;
 import org.podium.app.Composition;
 import org.podium.app.Podium;
 import org.podium.service.Book;
+import org.podium.cli.common.CliContext;
 
 /** Runs the command line in-process, as a script would, and keeps what it printed. */
 final class CliHarness {

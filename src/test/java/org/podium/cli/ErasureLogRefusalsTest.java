@@ -14,6 +14,7 @@ import org.podium.cli.CliHarness.Run;
 import org.podium.domain.Registration;
 import org.podium.service.Book;
 import org.podium.store.RegistrationStore;
+import org.podium.cli.common.ExitCode;
 
 /**
  * The erasure log beside the book ({@code .erasures}) cannot be read or written: an erasure
@@ -57,7 +58,7 @@ class ErasureLogRefusalsTest {
                 .as("she is still in the book").contains("Would erase ana@city.example")
                 .contains("European Cities on the Front Line");
         assertThat(run("suppression", "list").out()).doesNotContain("ana@city.example");
-        assertThat(erase.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(erase.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(erase.err()).contains("podium.db.erasures").contains("nothing was erased").doesNotContain("unexpected");
     }
 
@@ -75,7 +76,7 @@ class ErasureLogRefusalsTest {
         assertThat(dir.resolve("backups").toFile().list()).as("no pre-restore copy either")
                 .containsExactly("podium-2026-11-23-daily.db");
         assertThat(run("events", "list", "--json").json()).hasSize(1);
-        assertThat(restore.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(restore.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(restore.err()).contains("podium.db.erasures").contains("cannot be read")
                 .contains("Nothing was changed").doesNotContain("unexpected");
     }

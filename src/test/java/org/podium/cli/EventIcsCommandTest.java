@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.cli.CliHarness.Run;
+import org.podium.cli.common.ExitCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +71,7 @@ class EventIcsCommandTest {
     void anUnknownEventIsBadInput() {
         Path file = dir.resolve("ghost.ics");
         Run r = run("--db", db(), "events", "ics", "42", "-o", file.toString());
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("no event 42");
         assertThat(file).doesNotExist();
     }
@@ -78,7 +79,7 @@ class EventIcsCommandTest {
     @Test
     void anIdThatIsNotANumberIsBadInput() {
         Run r = run("--db", db(), "events", "ics", "first", "-o", dir.resolve("x.ics").toString());
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("EVENT: 'first' is not an id");
     }
 
@@ -86,7 +87,7 @@ class EventIcsCommandTest {
     void anUnwritablePathIsBadInputNamingIt() throws Exception {
         Path folder = dir.resolve("missing");
         Run r = run("--db", db(), "events", "ics", frontLineId(), "-o", folder.resolve("e.ics").toString());
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("podium: Cannot write " + folder.resolve("e.ics"),
                 "the folder " + folder + " does not exist").doesNotContain("unexpected");
         assertThat(folder).doesNotExist();
@@ -95,7 +96,7 @@ class EventIcsCommandTest {
     @Test
     void withoutAnOutputFileItIsWrongUsage() throws Exception {
         Run r = run("--db", db(), "events", "ics", frontLineId());
-        assertThat(r.code()).isEqualTo(PodiumCli.USAGE);
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("--output");
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.cli.common.ExitCode;
 
 /** {@code events update, duplicate, delete, restore} run in-process, with their exit codes. */
 class EventsEditCommandsTest {
@@ -116,12 +117,12 @@ class EventsEditCommandsTest {
     @Test
     void theMessagesSayWhatIsAllowed() {
         Run link = events("update", id, "--registration-url", "mailto:x@x.org");
-        assertThat(link.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(link.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(link.err()).contains(
                 "registration-url: 'mailto:x@x.org' is not a web address: it must start with https:// or http://");
 
         Run status = events("update", id, "--status", "postponed");
-        assertThat(status.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(status.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(status.err()).contains("status:", "postponed", "draft, scheduled, concluded, cancelled");
     }
 
@@ -136,7 +137,7 @@ class EventsEditCommandsTest {
         List<String> args = new ArrayList<>(List.of("update", id));
         args.addAll(List.of(options));
         Run r = events(args.toArray(String[]::new));
-        assertThat(r.code()).as(String.join(" ", options) + " → " + r.err()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).as(String.join(" ", options) + " → " + r.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).as(String.join(" ", options)).contains(field + ":");
         assertThat(r.out()).isEmpty();
     }
@@ -167,11 +168,11 @@ class EventsEditCommandsTest {
     void absurdStartsAndLengthsAreBadInputNamingTheField() {
         Run farYear = events("add", "--title", "Far", "--start", "+999999999-01-01T10:00", "--zone", "Europe/Rome",
                 "--minutes", "30");
-        assertThat(farYear.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(farYear.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(farYear.err()).contains("start: the start must be between the years 1900 and 2200");
 
         Run endless = events("update", id, "--minutes", "2147483647");
-        assertThat(endless.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(endless.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(endless.err()).contains("minutes: minutes must be from 1 to 10080 minutes (a week)");
         assertThat(show(id).get("minutes").asInt()).isEqualTo(60);
     }
@@ -179,23 +180,23 @@ class EventsEditCommandsTest {
     @Test
     void unknownEventsAreBadInput() {
         Run update = events("update", "42", "--title", "Nope");
-        assertThat(update.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(update.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(update.err()).contains("no event 42");
-        assertThat(events("duplicate", "42", "--start", "2027-01-14T10:00").code()).isEqualTo(PodiumCli.BAD_INPUT);
-        assertThat(events("delete", "42").code()).isEqualTo(PodiumCli.BAD_INPUT);
-        assertThat(events("restore", "42").code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(events("duplicate", "42", "--start", "2027-01-14T10:00").code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(events("delete", "42").code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(events("restore", "42").code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(events("update", "forty-two", "--title", "Nope").err()).contains("EVENT:");
     }
 
     @Test
     void wrongUsageExitsTwo() {
-        assertThat(events("update").code()).as("no id").isEqualTo(PodiumCli.USAGE);
-        assertThat(events("update", id).code()).as("nothing to change").isEqualTo(PodiumCli.USAGE);
-        assertThat(events("update", id, "--colour", "red").code()).isEqualTo(PodiumCli.USAGE);
-        assertThat(events("update", id, "--title").code()).as("option without value").isEqualTo(PodiumCli.USAGE);
-        assertThat(events("duplicate", id).code()).as("no --start").isEqualTo(PodiumCli.USAGE);
-        assertThat(events("delete").code()).isEqualTo(PodiumCli.USAGE);
-        assertThat(events("restore", id, id).code()).isEqualTo(PodiumCli.USAGE);
+        assertThat(events("update").code()).as("no id").isEqualTo(ExitCode.USAGE);
+        assertThat(events("update", id).code()).as("nothing to change").isEqualTo(ExitCode.USAGE);
+        assertThat(events("update", id, "--colour", "red").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(events("update", id, "--title").code()).as("option without value").isEqualTo(ExitCode.USAGE);
+        assertThat(events("duplicate", id).code()).as("no --start").isEqualTo(ExitCode.USAGE);
+        assertThat(events("delete").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(events("restore", id, id).code()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
@@ -224,7 +225,7 @@ class EventsEditCommandsTest {
     void duplicateIntoTheGapExitsOneAndWritesNothing() {
         Run r = events("duplicate", id, "--start", "2027-03-28T02:15");
 
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("start:");
         assertThat(events("duplicate", id, "--start", "tomorrow").err()).contains("start:");
         assertThat(events("list", "--json").json()).hasSize(1);
@@ -238,15 +239,15 @@ class EventsEditCommandsTest {
         assertThat(deleted.out().strip()).isEqualTo("Moved event " + id
                 + " “Cities and climate” to the trash; restore it with: events restore " + id);
         assertThat(events("list", "--json").json()).isEmpty();
-        assertThat(events("show", id).code()).isEqualTo(PodiumCli.BAD_INPUT);
-        assertThat(events("delete", id).code()).as("already in the trash").isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(events("show", id).code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(events("delete", id).code()).as("already in the trash").isEqualTo(ExitCode.BAD_INPUT);
 
         Run restored = events("restore", id);
 
         assertThat(restored.code()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("Restored event " + id, "Cities and climate");
         assertThat(events("list", "--json").json()).hasSize(1);
-        assertThat(events("restore", id).code()).as("not in the trash any more").isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(events("restore", id).code()).as("not in the trash any more").isEqualTo(ExitCode.BAD_INPUT);
     }
 
     @Test

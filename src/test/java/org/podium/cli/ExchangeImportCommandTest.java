@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.cli.CliHarness.Run;
+import org.podium.cli.common.ExitCode;
 
 /** {@code podium exchange import} given files that are not event files. */
 class ExchangeImportCommandTest {
@@ -42,7 +43,7 @@ class ExchangeImportCommandTest {
 
         Run r = run("exchange", "import", binary.toString());
 
-        assertThat(r.code()).as(r.err()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains(binary.toString()).contains("is not a Podium event file")
                 .contains("contains a NUL byte").doesNotContain("Error");
         assertThat(run("events", "list", "--json").json()).isEmpty();
@@ -56,7 +57,7 @@ class ExchangeImportCommandTest {
 
         Run r = run("exchange", "import", file.toString());
 
-        assertThat(r.code()).as(r.err()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains(file.toString()).contains("line 3").contains("Duplicate field 'minutes'");
     }
 }

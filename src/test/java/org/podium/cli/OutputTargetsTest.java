@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.podium.cli.CliHarness.Run;
 import org.podium.service.common.Fifos;
 import org.podium.store.BookLock;
+import org.podium.cli.common.ExitCode;
 
 /**
  * Every command that writes a file, aimed at the book, at each file beside it and at links to
@@ -135,7 +136,7 @@ class OutputTargetsTest {
         SoftAssertions softly = new SoftAssertions();
         for (Map.Entry<String, Path> target : targets.entrySet()) {
             Run r = command(command, target.getValue());
-            softly.assertThat(r.code()).as(target.getKey() + ": " + r.out() + r.err()).isEqualTo(PodiumCli.BAD_INPUT);
+            softly.assertThat(r.code()).as(target.getKey() + ": " + r.out() + r.err()).isEqualTo(ExitCode.BAD_INPUT);
             softly.assertThat(r.err()).as(target.getKey())
                     .contains("Cannot write " + target.getValue().toAbsolutePath().normalize())
                     .contains("nothing was written");
@@ -153,7 +154,7 @@ class OutputTargetsTest {
                 hard, "it is another name (a hard link) of the book itself");
         for (Map.Entry<Path, String> target : said.entrySet()) {
             Run r = run("events", "ics", event, "-o", target.getKey().toString());
-            assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+            assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(r.err()).isEqualTo("podium: Cannot write " + target.getKey() + ": " + target.getValue()
                     + " (" + book + "). Choose another file; nothing was written.\n");
         }
@@ -214,7 +215,7 @@ class OutputTargetsTest {
         Path readOnly = Files.writeString(dir.resolve("kept.ics"), "an earlier calendar\n");
         Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
         Run refused = run("events", "ics", event, "-o", readOnly.toString());
-        assertThat(refused.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(refused.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(refused.err()).contains("Cannot write " + readOnly + ": the file is read-only");
         assertThat(Files.readString(readOnly)).isEqualTo("an earlier calendar\n");
 

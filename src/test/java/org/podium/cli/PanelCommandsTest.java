@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.cli.CliHarness.Run;
+import org.podium.cli.common.ExitCode;
 
 /** {@code people}, {@code panel} and {@code agenda}, run in-process as a script would run them. */
 class PanelCommandsTest {
@@ -71,7 +72,7 @@ class PanelCommandsTest {
         Run r = run("people", "add", "--first", "Other", "--last", "Liam", "--email", "LIAM@mpie.example",
                 "--organisation", "New Org");
 
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("email: LIAM@mpie.example is already the address of Liam Patuzzi");
         assertThat(ok("people", "list", "--json").json()).hasSize(1);
     }
@@ -100,13 +101,13 @@ class PanelCommandsTest {
         ok("panel", "seat", event, liam, "--role", "presenter");
 
         Run twice = run("panel", "seat", event, liam, "--role", "panellist");
-        assertThat(twice.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(twice.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(twice.err()).contains("Liam Patuzzi (person " + liam + ") is already seated on “Cities after dark”");
         Run nobody = run("panel", "seat", event, "99", "--role", "panellist");
-        assertThat(nobody.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(nobody.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(nobody.err()).contains("PERSON: there is no person 99.");
         Run noEvent = run("panel", "seat", "42", liam, "--role", "panellist");
-        assertThat(noEvent.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(noEvent.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(noEvent.err()).contains("There is no event 42.");
         Run badRole = run("panel", "seat", event, liam, "--role", "speaker");
         assertThat(badRole.err()).contains("role: 'speaker' is not one of opening-remarks, keynote");
@@ -143,12 +144,12 @@ class PanelCommandsTest {
     @Test
     void aZeroOrNegativeLengthOrAnUnknownSpeakerAddsNothing() {
         Run zero = run("agenda", "add", event, "--title", "Welcome", "--minutes", "0");
-        assertThat(zero.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(zero.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(zero.err()).contains("minutes: the duration must be at least one minute, not 0");
         assertThat(run("agenda", "add", event, "--title", "Welcome", "--minutes", "-5").err())
                 .contains("minutes: the duration must be at least one minute, not -5");
         Run ghost = run("agenda", "add", event, "--title", "Welcome", "--minutes", "5", "--speaker", "ghost@x.example");
-        assertThat(ghost.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(ghost.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(ghost.err()).contains("speaker: there is no person with the email ghost@x.example.");
         assertThat(run("agenda", "add", "77", "--title", "Welcome", "--minutes", "5").err())
                 .contains("There is no event 77.");
@@ -170,7 +171,7 @@ class PanelCommandsTest {
                     .contains("23:30 20 min Welcome", "23:50 55 min After midnight", "75 of 75 minutes planned: on time.");
         }
         Run missing = run("panel", "sheet", event, "-o", dir.resolve("no/such/sheet.pdf").toString());
-        assertThat(missing.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(missing.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err()).contains("does not exist");
     }
 
@@ -210,7 +211,7 @@ class PanelCommandsTest {
         assertThat(unaddressed.err()).contains("note: No Address has no email address");
         Run notSeated = run("panel", "invite", event, ok("people", "add", "--first", "Ana", "--last", "Elsewhere")
                 .out().strip(), "-o", dir.resolve("ana.ics").toString());
-        assertThat(notSeated.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(notSeated.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(notSeated.err()).contains("has no seat on “Cities after dark”");
         assertThat(dir.resolve("ana.ics")).doesNotExist();
     }
@@ -220,7 +221,7 @@ class PanelCommandsTest {
         Run r = run("panel", "brief", "999", "nobody@example.org", "--language", "fr", "-o",
                 dir.resolve("brief.pdf").toString());
 
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("language: 'fr' is not en or it");
         assertThat(dir.resolve("brief.pdf")).doesNotExist();
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.cli.CliHarness.Run;
+import org.podium.cli.common.ExitCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,21 +144,21 @@ class PodiumCliTest {
 
     private void assertBadInput(String field, String... args) {
         Run r = add(args);
-        assertThat(r.code()).as(String.join(" ", args)).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).as(String.join(" ", args)).contains(field + ":");
     }
 
     @Test
     void wrongUsageExitsTwo() {
-        assertThat(run("--db", db(), "events", "frobnicate").code()).isEqualTo(PodiumCli.USAGE);
-        assertThat(run("--db", db(), "events", "add", "--title", "Missing the rest").code()).isEqualTo(PodiumCli.USAGE);
-        assertThat(run("--no-such-option").code()).isEqualTo(PodiumCli.USAGE);
+        assertThat(run("--db", db(), "events", "frobnicate").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("--db", db(), "events", "add", "--title", "Missing the rest").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("--no-such-option").code()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
     void anUnknownEventIsBadInput() {
         Run r = run("--db", db(), "events", "show", "42");
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("no event 42");
     }
 
@@ -190,7 +191,7 @@ class PodiumCliTest {
         Path notes = dir.resolve("notes.db");
         Files.writeString(notes, "my meeting notes", StandardCharsets.UTF_8);
         Run r = run("--db", notes.toString(), "events", "list");
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("not a Podium book");
         assertThat(Files.readString(notes)).isEqualTo("my meeting notes");
     }

@@ -21,6 +21,7 @@ import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
 import org.podium.store.RegistrationStore;
+import org.podium.cli.common.ExitCode;
 
 /** A book whose file cannot be written still answers the commands that only read it. */
 class ReadOnlyBookCommandTest {
@@ -96,7 +97,7 @@ class ReadOnlyBookCommandTest {
         Run add = run("events", "add", "--title", "New", "--start", "2026-12-03T10:00", "--zone", "Europe/Rome",
                 "--minutes", "60");
 
-        assertThat(add.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(add.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(add.err()).contains("The book " + book + " is open read-only, because its file cannot be written;"
                 + " nothing was changed.");
     }

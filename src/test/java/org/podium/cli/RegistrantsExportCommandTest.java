@@ -21,6 +21,7 @@ import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
 import org.podium.service.events.EventSummary;
 import org.podium.store.RegistrationStore;
+import org.podium.cli.common.ExitCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,10 +122,10 @@ class RegistrantsExportCommandTest {
     void anUnknownProfileOrStatusIsBadInputNamingTheChoices() {
         Path file = dir.resolve("x.csv");
         Run profile = export("--event", String.valueOf(may), "--profile", "hubspot", "-o", file.toString());
-        assertThat(profile.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(profile.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(profile.err()).contains("--profile: 'hubspot' is not one of mailchimp, brevo, outlook, google, excel, full");
         Run status = export("--event", String.valueOf(may), "--profile", "excel", "-o", file.toString(), "--status", "came");
-        assertThat(status.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(status.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(status.err()).contains("--status: 'came' is not one of registered, waitlisted, cancelled, attended, no-show");
         assertThat(file).doesNotExist();
     }
@@ -133,7 +134,7 @@ class RegistrantsExportCommandTest {
     void anEventThatDoesNotExistIsBadInputAndWritesNothing() {
         Path file = dir.resolve("x.csv");
         Run r = export("--event", may + ",4242", "--profile", "mailchimp", "-o", file.toString());
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("There is no event 4242.");
         assertThat(file).doesNotExist();
     }
@@ -142,13 +143,13 @@ class RegistrantsExportCommandTest {
     void aMissingFolderOrAFolderAsOutputIsBadInputAndLeavesNothingBehind() throws Exception {
         Path missing = dir.resolve("missing").resolve("x.csv");
         Run r = export("--event", String.valueOf(may), "--profile", "google", "-o", missing.toString());
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("Cannot write " + missing + ": the folder " + missing.getParent() + " does not exist")
                 .doesNotContain("unexpected");
         assertThat(missing.getParent()).doesNotExist();
 
         Run folder = export("--event", String.valueOf(may), "--profile", "google", "-o", dir.toString());
-        assertThat(folder.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(folder.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(folder.err()).contains("Cannot write " + dir + ": it is a folder");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".csv"));
@@ -158,10 +159,10 @@ class RegistrantsExportCommandTest {
     @Test
     void withoutAnEventOrOutputItIsRefused() {
         Run noEvent = export("--profile", "mailchimp", "-o", dir.resolve("x.csv").toString());
-        assertThat(noEvent.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(noEvent.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(noEvent.err()).contains("--event");
         Run noOutput = export("--event", String.valueOf(may), "--profile", "mailchimp");
-        assertThat(noOutput.code()).isEqualTo(PodiumCli.USAGE);
+        assertThat(noOutput.code()).isEqualTo(ExitCode.USAGE);
         assertThat(noOutput.err()).contains("--output");
     }
 

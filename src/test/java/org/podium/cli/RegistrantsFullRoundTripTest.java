@@ -25,6 +25,7 @@ import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.service.Book;
 import org.podium.store.RegistrationStore;
+import org.podium.cli.common.ExitCode;
 
 /** {@code registrants export --profile full} then {@code registrants import}: every stored field comes back. */
 class RegistrantsFullRoundTripTest {
@@ -118,7 +119,7 @@ class RegistrantsFullRoundTripTest {
 
         Run r = run("registrants", "import", "--event", september, plain.toString(), "--format", "full");
 
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("plain.csv:1: This is not a Podium full export");
         assertThat(stored(september)).isEmpty();
     }
@@ -139,7 +140,7 @@ class RegistrantsFullRoundTripTest {
 
         Run r = run("registrants", "import", "--event", september, bad.toString());
 
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("bad.csv:" + line + ": The status 'ON HOLD' is not one of REGISTERED,"
                 + " WAITLISTED, CANCELLED, ATTENDED, NO_SHOW.");
         assertThat(stored(september)).isEmpty();

@@ -27,6 +27,7 @@ import org.podium.domain.Event;
 import org.podium.service.Book;
 import org.podium.service.importing.ImportOptions;
 import org.podium.service.common.Progress;
+import org.podium.cli.common.ExitCode;
 
 /**
  * A restore started while the real command line (a child JVM) imports a large file into the
@@ -82,18 +83,18 @@ class RestoreDuringImportTest {
         String story = "import exit " + importCode + " said: " + importSaid + "; restore exit " + restore.code()
                 + " said: " + restore.out() + restore.err() + "; rows in the book " + inBook + ", in the copies "
                 + inCopies;
-        if (importCode == PodiumCli.OK) {
+        if (importCode == ExitCode.OK) {
             assertThat(inBook == IMPORT_ROWS || inCopies.contains((long) IMPORT_ROWS))
                     .as("the import's rows are in the book or in the pre-restore copy: " + story).isTrue();
         } else {
             assertThat(importSaid).as(story).contains("podium: ");
             assertThat(inBook).as(story).isZero();
         }
-        if (restore.code() != PodiumCli.OK) {
+        if (restore.code() != ExitCode.OK) {
             assertThat(restore.err()).as(story).contains("Nothing was changed");
             assertThat(inCopies).as("a refused restore leaves no copy: " + story).isEmpty();
         }
-        assertThat(importCode == PodiumCli.OK || restore.code() == PodiumCli.OK).as(story).isTrue();
+        assertThat(importCode == ExitCode.OK || restore.code() == ExitCode.OK).as(story).isTrue();
     }
 
     private Path csv(String name, String prefix, int rows) throws Exception {

@@ -20,6 +20,7 @@ import org.podium.domain.Registration;
 import org.podium.service.Book;
 import org.podium.store.BookLock;
 import org.podium.store.RegistrationStore;
+import org.podium.cli.common.ExitCode;
 
 /** backup, restore, exchange, privacy and trash on the command line, with their exit codes. */
 class SafetyCommandsTest {
@@ -97,13 +98,13 @@ class SafetyCommandsTest {
         Path junk = Files.writeString(dir.resolve("junk.db"), "SQLite format 3\0 but then nothing useful at all",
                 StandardCharsets.ISO_8859_1);
         Run refused = run("restore", junk.toString());
-        assertThat(refused.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(refused.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(refused.err()).contains("junk.db").contains("damaged");
 
         run("backup");
         try (BookLock window = BookLock.tryAcquire(dir.resolve("podium.db")).orElseThrow()) {
             Run open = run("restore", dir.resolve("backups").resolve("podium-2026-11-23-daily.db").toString());
-            assertThat(open.code()).isEqualTo(PodiumCli.BAD_INPUT);
+            assertThat(open.code()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(open.err()).contains("open in a Podium window").contains("Nothing was changed");
         }
         assertThat(run("events", "list", "--json").json()).hasSize(2);
@@ -153,7 +154,7 @@ class SafetyCommandsTest {
         Path file = Files.writeString(dir.resolve("bad.json"),
                 "{\"format\":\"podium-event\",\"version\":1,\"event\":{\"title\":\"T\",\"start\":42}}");
         Run r = run("exchange", "import", file.toString());
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("bad.json").contains("event.start: expected a date-time like 2026-05-28T10:00, found 42");
         assertThat(run("exchange", "export", "--event", "x", "-o", "f.json").err()).contains("event: 'x' is not an id");
     }
@@ -214,8 +215,8 @@ class SafetyCommandsTest {
         assertThat(run("trash", "list").out()).contains("is empty");
         run("events", "delete", String.valueOf(eventId));
         assertThat(run("trash", "empty").out()).contains("1 event(s), 0 person(s)");
-        assertThat(run("trash", "restore", "--event", String.valueOf(eventId)).code()).isEqualTo(PodiumCli.BAD_INPUT);
-        assertThat(run("trash", "restore").code()).isEqualTo(PodiumCli.USAGE);
+        assertThat(run("trash", "restore", "--event", String.valueOf(eventId)).code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("trash", "restore").code()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
@@ -239,7 +240,7 @@ class SafetyCommandsTest {
             Run r = run("events", "add", "--title", "From a script", "--start", "2027-01-14T16:30",
                     "--zone", "Europe/Rome", "--minutes", "45");
 
-            assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+            assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(r.err()).contains("is busy: another Podium is writing to it. Nothing was changed");
             release.countDown();
             longWrite.get(30, TimeUnit.SECONDS);

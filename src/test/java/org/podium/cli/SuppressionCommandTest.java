@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.cli.CliHarness.Run;
+import org.podium.cli.common.ExitCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +47,7 @@ class SuppressionCommandTest {
     @Test
     void anArgumentThatIsNotAnAddressAddsNothing() {
         Run r = run("suppression", "add", "ana@example.org", "not-an-address");
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("'not-an-address' is not an email address; nothing was added");
         assertThat(run("suppression", "list", "--json").json()).isEmpty();
     }
@@ -80,13 +81,13 @@ class SuppressionCommandTest {
     void aMissingOrUnusableFileIsBadInputNamingIt() throws Exception {
         Path missing = dir.resolve("nope.csv");
         Run r = run("suppression", "import", missing.toString());
-        assertThat(r.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("Cannot read " + missing + ": there is no such file.");
 
         Path people = dir.resolve("people.csv");
         Files.writeString(people, "Name;City\nAna;Milano\n");
         Run noColumn = run("suppression", "import", people.toString());
-        assertThat(noColumn.code()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(noColumn.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(noColumn.err()).contains(people + " has no column of email addresses");
     }
 
@@ -101,7 +102,7 @@ class SuppressionCommandTest {
 
         Run r = run("suppression", "import", binary.toString());
 
-        assertThat(r.code()).as(r.err()).isEqualTo(PodiumCli.BAD_INPUT);
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains(binary.toString()).contains("NUL byte").doesNotContain("Error");
         assertThat(run("suppression", "list", "--json").json()).isEmpty();
     }
