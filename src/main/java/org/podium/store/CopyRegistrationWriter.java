@@ -27,7 +27,7 @@ import org.postgresql.copy.CopyIn;
  */
 final class CopyRegistrationWriter extends CountingRegistrationWriter {
     /** Characters of CSV text gathered before they are sent: a few MiB, whatever the file's size. */
-    static final int SEND_AT = 2 << 20;
+    private static final int SEND_AT = 2 << 20;
     /** Characters of new rows gathered before they go down the open {@code COPY}: small, so the server starts early. */
     private static final int DIRECT_AT = 1 << 18;
     private static final String UNIQUE_VIOLATION = "23505";

@@ -198,7 +198,9 @@ public final class RegistrationImportStore {
      * rough guess, decides whether the writer works in bulk mode (the index rebuilt once at
      * the end): it does when the rows are many, the book is not much larger than them, and
      * no registrant will be updated, since an update needs the index to find its row. A team
-     * book's writer sends the rows through {@code COPY} whatever their number.
+     * book's writer sends the rows through {@code COPY} whatever their number, and trusts that
+     * {@link RegistrationWriter#add} gets only addresses the event lacks: {@link #holdEvent}
+     * first, then read the event's addresses, then add the others.
      */
     public RegistrationWriter writer(long eventId, long expectedRows, boolean mayUpdate,
                                      RegistrationWriter.Repeats repeats) {
