@@ -45,10 +45,10 @@ public final class Columns {
      */
     public static <R, E extends Enum<E>> TableColumn<R, E> statuses(String key, Function<R, E> value, E[] statuses,
                                                                    double width) {
+        Font chipFont = Font.font(Font.getDefault().getFamily(), CHIP_FONT_SIZE);
         double chips = 0;
         for (E status : statuses) {
-            chips = Math.max(chips, textWidth(Texts.of(status), Font.font(Font.getDefault().getFamily(),
-                    CHIP_FONT_SIZE)) + CHIP_PADDING);
+            chips = Math.max(chips, textWidth(Texts.of(status), chipFont) + CHIP_PADDING);
         }
         TableColumn<R, E> column = of(key, value, Math.max(width, chips));
         column.setMinWidth(Math.max(column.getMinWidth(), chips));
