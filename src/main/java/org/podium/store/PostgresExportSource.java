@@ -77,7 +77,7 @@ public final class PostgresExportSource implements ExportSource {
         String counts = exportedOnly ? tallySql(filter)
                 : "SELECT count(*) FROM registration WHERE event_id IN (" + events(filter) + ")";
         // In a transaction of its own the counts run beside the rows, on a second connection in the same snapshot.
-        CompletableFuture<long[]> counted = own ? countAside(Sql.one(c, "SELECT pg_export_snapshot()",
+        CompletableFuture<Tally> counted = own ? countAside(Sql.one(c, "SELECT pg_export_snapshot()",
                 rs -> rs.getString(1)).orElseThrow(), counts) : CompletableFuture.completedFuture(count(c, counts));
         CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI()
                 .copyOut(exportedOnly ? exportedSql(filter, columns) : sql(filter, columns));
@@ -89,10 +89,11 @@ public final class PostgresExportSource implements ExportSource {
                 held.add(line);
                 line = copy.readFromCopy();
             }
-            long[] count = counted(counted);
-            rows.start(count[0]);
-            long lines = exportedOnly ? count[0] - count[1] - count[2] - count[3] : count[0];
-            Reader<C> reader = new Reader<>(rows, new CopiedRow(filter.eventIds(), fields, columns), count[0], lines);
+            Tally count = counted(counted);
+            rows.start(count.total());
+            long lines = count.streamed();
+            Reader<C> reader = new Reader<>(rows, new CopiedRow(filter.eventIds(), fields, columns), count.total(),
+                    lines);
             for (byte[] early : held) {
                 reader.line(early);
             }
@@ -109,8 +110,8 @@ public final class PostgresExportSource implements ExportSource {
     }
 
     /** Runs the counts of the export on another connection, in the snapshot {@code snapshot}. */
-    private CompletableFuture<long[]> countAside(String snapshot, String counts) {
-        CompletableFuture<long[]> counted = new CompletableFuture<>();
+    private CompletableFuture<Tally> countAside(String snapshot, String counts) {
+        CompletableFuture<Tally> counted = new CompletableFuture<>();
         Thread counter = new Thread(() -> {
             try {
                 counted.complete(db.read(c -> {
@@ -134,19 +135,17 @@ public final class PostgresExportSource implements ExportSource {
         return counted;
     }
 
-    /** The one row of numbers {@code counts} gives. */
-    private static long[] count(Connection c, String counts) throws SQLException {
-        return Sql.one(c, counts, rs -> {
-            long[] values = new long[rs.getMetaData().getColumnCount()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = rs.getLong(i + 1);
-            }
-            return values;
-        }).orElseThrow();
+    /**
+     * What {@code counts} gives: the registrations in all, and, from {@link #tallySql}, those left
+     * out by status, consent and suppression.
+     */
+    private static Tally count(Connection c, String counts) throws SQLException {
+        return Sql.one(c, counts, rs -> rs.getMetaData().getColumnCount() == 1 ? new Tally(rs.getLong(1), 0, 0, 0, 0)
+                : new Tally(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), 0)).orElseThrow();
     }
 
     /** The counts, or their failure as it was thrown. */
-    private static long[] counted(CompletableFuture<long[]> counted) {
+    private static Tally counted(CompletableFuture<Tally> counted) {
         try {
             return counted.join();
         } catch (CompletionException e) {
@@ -165,7 +164,10 @@ public final class PostgresExportSource implements ExportSource {
         private final Part<C> part;
         private final long total;
         private final long lines;
-        private final long[] counts = new long[5];
+        private long byStatus;
+        private long byConsent;
+        private long bySuppression;
+        private long merged;
         private long done;
 
         Reader(Rows<C> rows, CopiedRow row, long total, long lines) {
@@ -177,10 +179,14 @@ public final class PostgresExportSource implements ExportSource {
         }
 
         void line(byte[] line) {
-            int reason = line[0] - '0';
-            counts[reason]++;
-            if (reason == 0) {
-                part.row(row.next(line));
+            // The reason digit each line starts with, as sql() writes it.
+            switch (line[0]) {
+                case '0' -> part.row(row.next(line));
+                case '1' -> byStatus++;
+                case '2' -> byConsent++;
+                case '3' -> bySuppression++;
+                case '4' -> merged++;
+                default -> throw new StoreException("The server sent a line of an unknown reason: " + (char) line[0]);
             }
             if (++done % PIECE == 0) {
                 rows.write(part.piece(), lines == total || lines == 0 ? done : Math.min(total, done * total / lines));
@@ -190,17 +196,17 @@ public final class PostgresExportSource implements ExportSource {
         /** The tally of lines that each said their fate. */
         Tally tally() {
             rows.write(part.piece(), done);
-            return new Tally(done, counts[1], counts[2], counts[3], counts[4]);
+            return new Tally(done, byStatus, byConsent, bySuppression, merged);
         }
 
-        /** The tally counted beside lines of the exported alone: total, by status, by consent, by suppression. */
-        Tally tally(long[] count) {
+        /** The tally counted beside lines of the exported alone. */
+        Tally tally(Tally count) {
             if (done != lines) {
                 throw new StoreException("The server sent " + done + " rows to export, not the " + lines
                         + " it counted");
             }
             rows.write(part.piece(), total);
-            return new Tally(count[0], count[1], count[2], count[3], 0);
+            return count;
         }
     }
 
