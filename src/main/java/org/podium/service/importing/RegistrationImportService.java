@@ -122,22 +122,22 @@ public final class RegistrationImportService {
         Routing routing = new Routing(event, options.update(), problems);
         ErasedAddresses erased = ErasedAddresses.in(stores);
         String consentSource = RegistrationFromRow.consentSource(layout.format(), source.name());
-        long[] counts = new long[3];
+        ReadCounts counts = new ReadCounts();
         try (RowReader reader = RowReader.open(source, layout, mapping, event.zone(), true);
              RowPipeline<Incoming> rows = new RowPipeline<>(reader, RegistrationWriter.BATCH, (r, batch) -> {
-                 counts[0]++;
+                 counts.read++;
                  problems.addAll(r.problems());
                  if (r.isValid()) {
                      Incoming incoming = RegistrationFromRow.incoming(r.line(), r.row(), event.id(), layout.format(),
                              consentSource, now);
                      if (erased.containsKey(incoming.emailKey())) {
-                         counts[2]++;
+                         counts.erased++;
                          problems.add(erasedNotice(r.line()));
                      } else {
                          batch.accept(incoming);
                      }
                  } else {
-                     counts[1]++;
+                     counts.invalid++;
                  }
              });
              RegistrationWriter writer = stores.registrationImports().writer(event.id(), size / BYTES_PER_ROW,
@@ -161,7 +161,7 @@ public final class RegistrationImportService {
             problems.add(ImportProblem.of(e.problem()));
         }
         // The reading thread has ended (the pipeline is closed), so its counts are final and visible.
-        long read = counts[0];
+        long read = counts.read;
         if (read == 0 && !problems.hasFileProblem()) {
             problems.add(noRows(layout));
         }
@@ -169,9 +169,16 @@ public final class RegistrationImportService {
         long waitlisted = complete ? applyCapacity(event, addedAfter) : 0;
         progress.update(Math.max(size, 0), Math.max(size, 0));
         return new ImportSummary(source.name(), layout.format(), read, routing.inserted, routing.updated,
-                routing.unchanged, counts[1], routing.repeated, counts[2], waitlisted, problems.errors(),
+                routing.unchanged, counts.invalid, routing.repeated, counts.erased, waitlisted, problems.errors(),
                 problems.errorCount(), problems.notices(), problems.noticeCount(), options.dryRun(),
                 complete && !options.dryRun());
+    }
+
+    /** What the reading thread counts: rows read, rows not valid, rows of addresses erased on request. */
+    private static final class ReadCounts {
+        private long read;
+        private long invalid;
+        private long erased;
     }
 
     /**
