@@ -216,19 +216,39 @@ public final class PodiumCli implements Callable<Integer>, CliRoot {
         return ExitCode.OK;
     }
 
-    /** Prints the version from the build, the book format it writes and the database libraries it uses. */
+    /**
+     * Prints the version from the build, the book format it writes and the database libraries it
+     * uses. Picocli asks for it while it builds the command line, once for every command given,
+     * before anything is read; the lines are made only for {@code --version}: the SQLite library's
+     * version takes a connection (and loads every JDBC driver on the class path), a team book's
+     * server's version a login to it, which no other command should pay for.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public String[] getVersion() {
+            if (!asked()) {
+                return new String[0];
+            }
             List<String> lines = new ArrayList<>(List.of("Podium " + AppInfo.version(),
                     "Book format " + AppInfo.bookFormat(), "SQLite " + AppInfo.sqliteVersion()));
             if (spec != null && spec.root().userObject() instanceof PodiumCli root && root.context != null) {
                 root.context.serverVersion(root.db()).ifPresent(server -> lines.add("Team book server " + server));
             }
             return lines.toArray(String[]::new);
+        }
+
+        /** Whether {@code --version} was given, to the root or to the command it names. */
+        private boolean asked() {
+            CommandLine cli = spec == null ? null : spec.root().commandLine();
+            for (CommandLine.ParseResult r = cli == null ? null : cli.getParseResult(); r != null; r = r.subcommand()) {
+                if (r.isVersionHelpRequested()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

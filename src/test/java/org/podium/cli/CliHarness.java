@@ -30,6 +30,8 @@ final class CliHarness {
 
     /** The books the window was asked to open, in order (the tests never start JavaFX). */
     final List<Optional<String>> windowsOpened = new ArrayList<>();
+    /** The books whose server's version was asked for, in order ({@code --version} asks). */
+    final List<Optional<String>> serverVersionsAsked = new ArrayList<>();
     private final Clock clock;
 
     CliHarness(Clock clock) {
@@ -58,6 +60,7 @@ final class CliHarness {
 
             @Override
             public Optional<String> serverVersion(Optional<String> db) {
+                serverVersionsAsked.add(db);
                 return new Podium(clock).serverVersion(db);
             }
 

@@ -50,6 +50,20 @@ class PodiumCliTest {
     }
 
     @Test
+    void onlyVersionAsksForTheLibrariesAndTheServersVersionsNoOtherCommandPaysForThem() {
+        assertThat(add("--title", "Borders and belonging", "--start", "2026-05-28T10:00", "--zone", "Europe/Rome",
+                "--minutes", "60").code()).isZero();
+        assertThat(run("--db", db(), "events", "list").code()).isZero();
+        assertThat(run("--db", db(), "registrants", "count", "--event", "1").code()).isZero();
+        assertThat(cli.serverVersionsAsked).isEmpty();
+
+        Run version = run("--db", db(), "events", "--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("Podium ").containsPattern("SQLite 3\\.\\d+\\.\\d+");
+        assertThat(cli.serverVersionsAsked).containsExactly(Optional.of(db()));
+    }
+
+    @Test
     void onlyTheNamedCommandIsBuiltAndTheRootAndTheCompletionScriptStillListThemAll() {
         assertThat(PodiumCli.commandNamed("--db", "events", "registrants", "list")).contains("registrants");
         assertThat(PodiumCli.commandNamed("--db=book.db", "events", "list")).contains("events");
