@@ -141,16 +141,16 @@ class PostgresBookTest {
         java.sql.SQLException starting = new java.sql.SQLException("FATAL: the database system is starting up\n"
                 + "  Detail: more", "57P03");
 
-        assertThat(PostgresBook.reason(tooMany)).isEqualTo(BookRefusedException.Reason.BUSY);
-        assertThat(PostgresBook.reason(starting)).isEqualTo(BookRefusedException.Reason.BUSY);
-        assertThat(PostgresBook.reason(new java.sql.SQLException("refused", "08001")))
+        assertThat(TeamBookRefusal.reason(tooMany)).isEqualTo(BookRefusedException.Reason.BUSY);
+        assertThat(TeamBookRefusal.reason(starting)).isEqualTo(BookRefusedException.Reason.BUSY);
+        assertThat(TeamBookRefusal.reason(new java.sql.SQLException("refused", "08001")))
                 .isEqualTo(BookRefusedException.Reason.UNREACHABLE);
-        assertThat(PostgresBook.reason(new java.sql.SQLException("out of memory", "53200")))
+        assertThat(TeamBookRefusal.reason(new java.sql.SQLException("out of memory", "53200")))
                 .isEqualTo(BookRefusedException.Reason.OTHER);
-        assertThat(PostgresBook.describe(address, tooMany)).isEqualTo("The PostgreSQL server at db.example.org:5432 is"
+        assertThat(TeamBookRefusal.describe(address, tooMany)).isEqualTo("The PostgreSQL server at db.example.org:5432 is"
                 + " busy and takes no more connections now for the team book " + address + " (FATAL: sorry, too many"
                 + " clients already). Try again in a moment; if it lasts, ask the server's administrator.");
-        assertThat(PostgresBook.describe(address, starting)).doesNotContain("\n").contains("is busy")
+        assertThat(TeamBookRefusal.describe(address, starting)).doesNotContain("\n").contains("is busy")
                 .contains("starting up");
 
         for (String state : new String[] {"53300", "57P03"}) {
@@ -180,12 +180,12 @@ class PostgresBookTest {
                 + " but no password was provided.", "08004");
         TeamAddress address = new TeamAddress("ana", "db.example.org", 5432, "podium", Map.of());
 
-        assertThat(PostgresBook.reason(noPassword)).isEqualTo(BookRefusedException.Reason.LOGIN_REFUSED);
-        assertThat(PostgresBook.describe(address, noPassword)).startsWith("The PostgreSQL server at db.example.org:5432"
+        assertThat(TeamBookRefusal.reason(noPassword)).isEqualTo(BookRefusedException.Reason.LOGIN_REFUSED);
+        assertThat(TeamBookRefusal.describe(address, noPassword)).startsWith("The PostgreSQL server at db.example.org:5432"
                 + " asks for the password of the user ana");
-        assertThat(PostgresBook.describe(address, new java.sql.SQLException("password authentication failed", "28P01")))
+        assertThat(TeamBookRefusal.describe(address, new java.sql.SQLException("password authentication failed", "28P01")))
                 .startsWith("The PostgreSQL server at db.example.org:5432 refused the user ana");
-        assertThat(PostgresBook.reason(new java.sql.SQLException("Connection refused", "08001")))
+        assertThat(TeamBookRefusal.reason(new java.sql.SQLException("Connection refused", "08001")))
                 .isEqualTo(BookRefusedException.Reason.UNREACHABLE);
     }
 
@@ -196,7 +196,7 @@ class PostgresBookTest {
         SQLException noPassword = new SQLException(
                 "The server requested SCRAM-based authentication, but the password is an empty string.", "08004");
 
-        assertThat(PostgresBook.describe(team, noPassword))
+        assertThat(TeamBookRefusal.describe(team, noPassword))
                 .startsWith("The PostgreSQL server at db.example.org:5432 asks for the password of the user ana")
                 .contains("~/.pgpass").contains("PGPASSWORD").doesNotContain("Check the host and port");
     }
