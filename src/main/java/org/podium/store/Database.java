@@ -62,14 +62,14 @@ public final class Database extends SignedBook {
      */
     public static Database open(Path path, Clock clock) {
         Path file = path.toAbsolutePath().normalize();
-        checkBeforeOpening(file, true);
+        BookFileChecks.beforeOpening(file, true);
         // Held from before the first connection, so a restore never replaces the file under it.
         BookLock.Hold writing = BookLock.forWriting(file, BookLock.WRITER_WAIT);
         Connection writer = null;
         Connection reader = null;
         try {
             writer = connect(file);
-            checkIsSqlite(file, writer);
+            BookFileChecks.isSqlite(file, writer);
             int version = userVersion(writer);
             if (version > SCHEMA_VERSION) {
                 throw new BookRefusedException(file, "The book " + file + " was written by a newer"
@@ -90,7 +90,7 @@ public final class Database extends SignedBook {
             closeQuietly(reader);
             closeQuietly(writer);
             writing.close();
-            throw new BookRefusedException(file, describe(file, e), e);
+            throw new BookRefusedException(file, BookFileChecks.describe(file, e), e);
         } catch (RuntimeException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -119,7 +119,7 @@ public final class Database extends SignedBook {
 
     private static Database openReadOnly(Path path, String why) {
         Path file = path.toAbsolutePath().normalize();
-        checkBeforeOpening(file, false);
+        BookFileChecks.beforeOpening(file, false);
         if (!Files.exists(file)) {
             throw new BookRefusedException(file, "There is no book at " + file + " to open read-only.", null);
         }
@@ -127,7 +127,7 @@ public final class Database extends SignedBook {
         Connection reader = null;
         try {
             writer = connectReadOnly(file);
-            checkIsSqlite(file, writer);
+            BookFileChecks.isSqlite(file, writer);
             int version = userVersion(writer);
             if (version != SCHEMA_VERSION) {
                 throw new BookRefusedException(file, "The book " + file + " is at schema " + version
@@ -139,57 +139,12 @@ public final class Database extends SignedBook {
         } catch (SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);
-            throw new BookRefusedException(file, describe(file, e), e);
+            throw new BookRefusedException(file, BookFileChecks.describe(file, e), e);
         } catch (RuntimeException e) {
             closeQuietly(reader);
             closeQuietly(writer);
             throw e;
         }
-    }
-
-    private static void checkBeforeOpening(Path file, boolean forWriting) {
-        try {
-            Path folder = file.getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-        } catch (IOException e) {
-            throw new BookRefusedException(file, "Cannot create the folder " + file.getParent()
-                    + " for the book: " + reason(e) + ".", e);
-        }
-        if (Files.isDirectory(file)) {
-            throw new BookRefusedException(file, file + " is a folder, not a Podium book.", null);
-        }
-        if (!Files.exists(file)) {
-            return;
-        }
-        if (!Files.isReadable(file)) {
-            throw new BookRefusedException(file, "The book " + file + " cannot be read: check its permissions.", null);
-        }
-        if (forWriting && !Files.isWritable(file)) {
-            throw new BookRefusedException(file, "The book " + file + " is read-only: Podium needs"
-                    + " to write to it. Check its permissions or open a copy.", null);
-        }
-        try {
-            if (SqliteHeader.of(file) == SqliteHeader.Kind.OTHER) {
-                throw notSqlite(file, null);
-            }
-        } catch (IOException e) {
-            throw new BookRefusedException(file, "The book " + file + " cannot be read: " + reason(e) + ".", e);
-        }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.FileSystemException) {
-            return "that location cannot hold folders";
-        }
-        return e.getMessage();
     }
 
     private static Connection connect(Path file) throws SQLException {
@@ -202,24 +157,6 @@ public final class Database extends SignedBook {
             st.execute("PRAGMA query_only = ON");
         }
         return connection;
-    }
-
-    private static void checkIsSqlite(Path file, Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            st.executeQuery("SELECT count(*) FROM sqlite_schema").close();
-        } catch (SQLException e) {
-            if (SqliteFailure.notADatabase(e)) {
-                throw notSqlite(file, e);
-            }
-            throw e;
-        }
-    }
-
-    /** The refusal of a file that is not an SQLite database, whether its header or SQLite said so. */
-    private static BookRefusedException notSqlite(Path file, SQLException cause) {
-        return new BookRefusedException(file, file + " is not a Podium book (not an SQLite database); it was left"
-                + " untouched.", cause);
     }
 
     private static void configure(Connection connection) throws SQLException {
@@ -240,25 +177,6 @@ public final class Database extends SignedBook {
         }
     }
 
-    private static String describe(Path file, SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        if (SqliteFailure.busy(e) || message.contains("locked")) {
-            return "The book " + file + " is locked by another program; close it and try again.";
-        }
-        if (SqliteFailure.readOnly(e) || message.contains("readonly")) {
-            return "The book " + file + " is read-only: Podium needs to write to it.";
-        }
-        if (SqliteFailure.diskFull(e)) {
-            return SqliteFailure.diskFullMessage(file);
-        }
-        if (SqliteFailure.cannotOpen(e)) {
-            return "The book " + file + " cannot be opened: check the folder exists and can be written.";
-        }
-        if (SqliteFailure.damaged(e)) {
-            return file + " is not a Podium book (not an SQLite database, or damaged); it was left untouched.";
-        }
-        return "Cannot open the book " + file + ": " + message;
-    }
 
     public Path path() {
         return path;
