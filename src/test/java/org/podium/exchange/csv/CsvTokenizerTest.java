@@ -54,7 +54,7 @@ class CsvTokenizerTest {
         List<CsvRecord> records = records("a, \"b, c\" ,5\" screen\n");
 
         assertThat(records.get(0).fields()).containsExactly("a", "b, c", "5\" screen");
-        assertThat(English.of(records.get(0).problem())).isNull();
+        assertThat(records.get(0).problem()).isNull();
     }
 
     @Test
@@ -70,7 +70,7 @@ class CsvTokenizerTest {
         List<CsvRecord> records = records("\"ab\"cd,e\nf,g\n");
 
         assertThat(English.of(records.get(0).problem())).contains("text after the closing quote of field 1");
-        assertThat(English.of(records.get(1).problem())).isNull();
+        assertThat(records.get(1).problem()).isNull();
         assertThat(records.get(1).fields()).containsExactly("f", "g");
     }
 
@@ -91,11 +91,11 @@ class CsvTokenizerTest {
 
         List<CsvRecord> records = records(bytes, TextEncoding.utf8(), ',');
 
-        assertThat(English.of(records.get(0).problem())).isNull();
+        assertThat(records.get(0).problem()).isNull();
         assertThat(English.of(records.get(1).problem())).contains("not valid UTF-8 text (0xE8)");
         assertThat(records.get(1).problemLine()).isEqualTo(2);
         assertThat(records.get(1).fields()).containsExactly("bad", "");
-        assertThat(English.of(records.get(2).problem())).isNull();
+        assertThat(records.get(2).problem()).isNull();
         assertThat(String.join("", records.get(1).fields())).doesNotContain("\uFFFD");
     }
 
