@@ -157,7 +157,9 @@ public final class UnsubscribeFileReader {
                 return problems;
             }
             List<Problem> all = new ArrayList<>(problems);
-            all.add(new Problem(firstUnlisted, Phrase.of("problem.unsubscribe.more", moreProblems)));
+            all.add(new Problem(firstUnlisted, Phrase.of("problem.unsubscribe.more", moreProblems,
+                    // Written out: a choice cannot hold a number pattern, and the count is never grouped.
+                    Long.toString(moreProblems))));
             return all;
         }
     }

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.English;
@@ -49,6 +50,21 @@ class UnsubscribeFileReaderTest {
         assertThat(r.entries()).extracting(UnsubscribeFileReader.Entry::email).containsExactly("anna.schmidt@example.de");
         assertThat(r.problems()).extracting(UnsubscribeFileReader.Problem::line, p -> English.of(p.text()))
                 .containsExactly(tuple(3L, "'not-an-address' is not an email address"), tuple(4L, "no address"));
+    }
+
+    @Test
+    void theLinesThatCannotBeUsedAreSaidInItalianToo() throws IOException {
+        StringBuilder text = new StringBuilder("Email Address,Name\nnot-an-address,A\n,Bo\nann\u0001@example.org,C\n");
+        for (int i = 0; i < UnsubscribeFileReader.MAX_PROBLEMS + 1; i++) {
+            text.append("x\n");
+        }
+        UnsubscribeFileReader.Result r = UnsubscribeFileReader.read(file("it.csv", text.toString(), StandardCharsets.UTF_8));
+
+        assertThat(r.problems().subList(0, 3)).extracting(p -> p.text().in(Locale.ITALIAN)).containsExactly(
+                "“not-an-address” non è un indirizzo email", "nessun indirizzo",
+                "l’indirizzo “annU+0001@example.org” contiene un carattere di controllo invisibile");
+        assertThat(r.problems().get(UnsubscribeFileReader.MAX_PROBLEMS).text().in(Locale.ITALIAN))
+                .isEqualTo("da qui in poi non si sono potute usare neanche altre 4 righe");
     }
 
     @Test
