@@ -114,7 +114,8 @@ public final class SuppressionCommand {
                 m.put("emailColumn", r.emailColumn());
                 m.put("added", r.added());
                 m.put("alreadySuppressed", r.alreadySuppressed());
-                m.put("skipped", r.problems().stream().map(p -> Map.of("line", p.line(), "problem", p.text().in(Locale.ENGLISH))).toList());
+                m.put("skipped", r.problems().stream()
+                        .map(p -> Map.of("line", p.line(), "problem", p.text().in(Locale.ENGLISH))).toList());
                 m.put("guessedEncoding", r.guessedEncoding());
                 Json.print(out(), m);
             } else {

@@ -24,7 +24,8 @@ public final class CsvReadException extends RuntimeException {
 
     /** A file that cannot be opened or read on: its name and the system's reason, about the whole file. */
     static CsvReadException cannotRead(ByteSource source, IOException e) {
-        return new CsvReadException(0, Phrase.of("problem.file.cannotRead", source.name(), EncodingDetector.reason(e)), e);
+        return new CsvReadException(0, Phrase.of("problem.file.cannotRead", source.name(), EncodingDetector.reason(e)),
+                e);
     }
 
     public ReadProblem problem() {

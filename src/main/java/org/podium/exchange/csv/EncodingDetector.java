@@ -60,7 +60,8 @@ public final class EncodingDetector {
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return Phrase.of("problem.reason.system", f.getReason());
         }
-        return Phrase.of("problem.reason.system", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return Phrase.of("problem.reason.system",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private static TextEncoding byBom(byte[] b, int n) {

@@ -82,7 +82,8 @@ public final class UnsubscribeFileReader {
                 throw new IOException(file + " is empty: there are no addresses in it.");
             }
             if (header.problem() != null) {
-                throw new IOException(file + ", line " + header.problemLine() + ": " + header.problem().in(Locale.ENGLISH));
+                throw new IOException(file + ", line " + header.problemLine() + ": "
+                        + header.problem().in(Locale.ENGLISH));
             }
             String[] names = header.fields().toArray(String[]::new);
             int emailColumn = emailColumn(names);
@@ -133,7 +134,8 @@ public final class UnsubscribeFileReader {
             }
             String email = Emails.clean(row.field(emailColumn));
             if (!Emails.isValid(email)) {
-                problem(new Problem(line, email.isEmpty() ? Phrase.of("problem.unsubscribe.noAddress") : Emails.problem(email)));
+                problem(new Problem(line, email.isEmpty() ? Phrase.of("problem.unsubscribe.noAddress")
+                        : Emails.problem(email)));
                 return;
             }
             String reason = reasonColumn >= 0 ? row.field(reasonColumn).strip() : "";

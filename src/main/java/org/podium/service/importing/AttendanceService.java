@@ -146,7 +146,8 @@ public final class AttendanceService {
                 if (r.isValid() && r.row().email().isEmpty()) {
                     tally.withoutEmail++;
                     String name = (r.row().firstName() + " " + r.row().lastName()).strip();
-                    problems.add(ImportProblem.notice(r.line(), name.isEmpty() ? Phrase.of("problem.notice.rowWithoutEmail")
+                    problems.add(ImportProblem.notice(r.line(), name.isEmpty()
+                            ? Phrase.of("problem.notice.rowWithoutEmail")
                             : Phrase.of("problem.notice.nameWithoutEmail", name)));
                 } else if (r.isValid() && erased.isErased(r.row().email())) {
                     tally.erasedSkipped++;
