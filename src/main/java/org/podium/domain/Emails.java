@@ -85,12 +85,12 @@ public final class Emails {
      * with; the address is quoted with any control character written as its code (U+0001), so a
      * message never carries one.
      */
-    public static String problem(String email) {
+    public static Phrase problem(String email) {
         String clean = clean(email);
         if (hasControl(clean)) {
-            return "the address '" + visible(clean) + "' holds an invisible control character";
+            return Phrase.of("email.problem.control", visible(clean));
         }
-        return "'" + visible(clean) + "' is not an email address";
+        return Phrase.of("email.problem.invalid", visible(clean));
     }
 
     /** The text with each control character written as its code point, as U+0001. */

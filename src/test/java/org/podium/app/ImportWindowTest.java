@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -21,8 +22,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.domain.Event;
 import org.podium.service.Book;
+import org.podium.service.common.Preferences;
 import org.podium.service.events.EventSummary;
+import org.podium.ui.common.Messages;
 import org.podium.ui.events.EventListView;
+import org.podium.ui.importing.ImportProblemLine;
 import org.podium.ui.importing.ImportView;
 import org.podium.ui.registrants.RegistrantRow;
 import org.podium.ui.registrants.RegistrantsView;
@@ -34,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The import dialog in the real window, headless: a file dropped on the Registrants tab is
- * previewed, imported and shown in the table; a file with a bad row waits for "skip".
+ * previewed, imported and shown in the table; a file with a bad row waits for "skip"; in an
+ * Italian window the problems are listed in Italian.
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportWindowTest {
@@ -42,23 +47,31 @@ class ImportWindowTest {
 
     @TempDir
     static Path dir;
+    private Stage stage;
     private Book book;
     private Event event;
     private PodiumWindow window;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         book = Composition.openBook(dir.resolve("import-" + System.nanoTime() + ".db"), Clock.systemUTC());
         book.samples().loadWithoutRegistrants();
         book.samples().markOffered();
         event = book.events().list().stream().map(EventSummary::event).filter(e -> e.title().equals(EVENT))
                 .findFirst().orElseThrow();
-        window = PodiumWindow.show(stage, book, dir.resolve("preferences.properties"), Clock.systemUTC());
     }
 
     @AfterEach
     void close() {
         book.close();
+        Messages.use(Locale.ENGLISH);
+    }
+
+    private void show(FxRobot robot, Preferences.Language language, Preferences.Theme theme) {
+        Path preferences = dir.resolve(language + "-" + System.nanoTime() + ".properties");
+        new Preferences(language, theme, Preferences.DEFAULT_ZONES, null).save(preferences);
+        robot.interact(() -> window = PodiumWindow.show(stage, book, preferences, Clock.systemUTC()));
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
@@ -87,6 +100,7 @@ class ImportWindowTest {
 
     @Test
     void aDroppedZoomReportIsPreviewedAndImportedIntoTheTable(FxRobot robot) throws Exception {
+        show(robot, Preferences.Language.ENGLISH, Preferences.Theme.LIGHT);
         TableView<RegistrantRow> table = openTab(robot);
         assertThat(table.getItems()).isEmpty();
 
@@ -115,6 +129,7 @@ class ImportWindowTest {
 
     @Test
     void aFileWithABadRowListsItsLineAndImportsOnlyWhenBadRowsAreSkipped(FxRobot robot) throws Exception {
+        show(robot, Preferences.Language.ENGLISH, Preferences.Theme.LIGHT);
         TableView<RegistrantRow> table = openTab(robot);
         Path file = Files.writeString(dir.resolve(System.nanoTime() + "-partner.csv"),
                 "Email;Nome;Cognome\nana.rossi@comune.milano.it;Ana;Rossi\nnot-an-address;Bob;Nobody\n",
@@ -134,5 +149,26 @@ class ImportWindowTest {
 
         waitFor(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).name()).isEqualTo("Ana Rossi");
+    }
+
+    @Test
+    void inAnItalianWindowTheProblemsOfAFileAreListedInItalianWithTheirLineAndValues(FxRobot robot)
+            throws Exception {
+        show(robot, Preferences.Language.ITALIAN, Preferences.Theme.DARK);
+        Path file = Files.writeString(dir.resolve(System.nanoTime() + "-partner.csv"),
+                "Email;Nome;Country;Status\nana.rossi@comune.milano.it;Ana;IT;registered\n"
+                        + "not-an-address;Bob;Atlantis;gone\n", StandardCharsets.UTF_8);
+
+        drop(robot, file);
+
+        ListView<ImportProblemLine> problems = robot.lookup("#" + ImportView.PROBLEMS_ID).queryListView();
+        waitFor(() -> problems.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problems.getItems()).extracting(ImportProblemLine::where).containsOnly("Riga 3");
+        assertThat(problems.getItems()).extracting(ImportProblemLine::message).containsExactlyInAnyOrder(
+                "Il paese “Atlantis” non è tra quelli che Podium riconosce; viene tenuto così come è scritto.",
+                "Il valore “gone” della colonna Status non è uno stato che Podium conosce (registered, waitlisted,"
+                        + " cancelled, attended, no-show, oppure uno proprio di una piattaforma come “Checked In”).",
+                "Email non valida “not-an-address”: un indirizzo ha la forma nome@example.org.");
     }
 }

@@ -3,6 +3,7 @@ package org.podium.cli.common;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.podium.domain.ReportFormat;
 import org.podium.service.importing.ImportProblem;
@@ -38,7 +39,12 @@ public final class ImportReport {
     }
 
     private static String located(String file, ImportProblem p) {
-        return file + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message();
+        return file + (p.line() > 0 ? ":" + p.line() : "") + ": " + english(p);
+    }
+
+    /** The command line speaks English, whatever the window's language. */
+    private static String english(ImportProblem p) {
+        return p.phrase().in(Locale.ENGLISH);
     }
 
     public static List<Map<String, Object>> json(List<ImportProblem> problems) {
@@ -46,7 +52,7 @@ public final class ImportReport {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("line", p.line());
             o.put("kind", EventJson.lower(p.kind()));
-            o.put("message", p.message());
+            o.put("message", english(p));
             return o;
         }).toList();
     }

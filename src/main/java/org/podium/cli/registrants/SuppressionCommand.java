@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.podium.cli.common.BadInputException;
 import org.podium.cli.common.BookCommand;
@@ -42,7 +43,8 @@ public final class SuppressionCommand {
         protected int run() {
             List<String> invalid = emails.stream().filter(e -> !Emails.isValid(Emails.clean(e))).toList();
             if (!invalid.isEmpty()) {
-                throw new BadInputException("EMAIL: " + Emails.problem(invalid.get(0)) + "; nothing was added");
+                throw new BadInputException("EMAIL: " + Emails.problem(invalid.get(0)).in(Locale.ENGLISH)
+                        + "; nothing was added");
             }
             SuppressionService.AddResult r = book().suppressions().add(String.join(" ", emails), reason);
             if (json()) {
@@ -112,7 +114,8 @@ public final class SuppressionCommand {
                 m.put("emailColumn", r.emailColumn());
                 m.put("added", r.added());
                 m.put("alreadySuppressed", r.alreadySuppressed());
-                m.put("skipped", r.problems().stream().map(p -> Map.of("line", p.line(), "problem", p.text())).toList());
+                m.put("skipped", r.problems().stream()
+                        .map(p -> Map.of("line", p.line(), "problem", p.text().in(Locale.ENGLISH))).toList());
                 m.put("guessedEncoding", r.guessedEncoding());
                 Json.print(out(), m);
             } else {
@@ -121,7 +124,7 @@ public final class SuppressionCommand {
                             + ": check that accented letters in the reasons look right (suppression list).");
                 }
                 for (SuppressionService.LineProblem p : r.problems()) {
-                    err.println(file + ", line " + p.line() + ": skipped: " + p.text());
+                    err.println(file + ", line " + p.line() + ": skipped: " + p.text().in(Locale.ENGLISH));
                 }
                 out().println("Suppressed " + r.added() + " new address" + (r.added() == 1 ? "" : "es") + " from "
                         + file.getFileName() + (r.emailColumn().isEmpty() ? "" : " (column '" + r.emailColumn() + "')")

@@ -1,12 +1,13 @@
 package org.podium.exchange.csv;
 
 import java.util.List;
+import org.podium.domain.Phrase;
 
 /**
  * One record of a delimited file: its fields, the physical lines it spans, and the first
  * problem found while reading it (null if none), on {@code problemLine}.
  */
-record CsvRecord(List<String> fields, long firstLine, long lastLine, long problemLine, String problem) {
+record CsvRecord(List<String> fields, long firstLine, long lastLine, long problemLine, Phrase problem) {
     /** A line with nothing in it, or only separators: spreadsheets leave these at the end. */
     boolean isBlank() {
         if (problem != null) {

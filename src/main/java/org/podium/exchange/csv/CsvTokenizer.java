@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.podium.domain.Phrase;
 
 /**
  * A strict, streaming RFC 4180 reader: it decodes bytes a buffer at a time and splits them
@@ -176,8 +177,7 @@ final class CsvTokenizer implements Closeable {
         while (true) {
             int c = next();
             if (c == EOF) {
-                throw new CsvReadException(opened, "The quote (\") opened on line " + opened
-                        + " is never closed, so the rest of the file cannot be read.");
+                throw new CsvReadException(opened, "problem.file.quoteNeverClosed", opened);
             }
             if (c == '"') {
                 int after = next();
@@ -189,8 +189,7 @@ final class CsvTokenizer implements Closeable {
                     after = next();
                 }
                 if (after != delimiter && after != '\n' && after != '\r' && after != EOF) {
-                    record.malformed(line, "There is text after the closing quote of field "
-                            + (record.fields.size() + 1) + "; a quote inside a quoted field must be doubled (\"\").");
+                    record.malformed(line, Phrase.of("problem.row.textAfterQuote", record.fields.size() + 1));
                     append(record, after);
                     return unquotedRest(record);
                 }
@@ -224,8 +223,7 @@ final class CsvTokenizer implements Closeable {
             field.append((char) c);
         } else if (!record.overlong) {
             record.overlong = true;
-            record.malformed(line, "Field " + (record.fields.size() + 1) + " is longer than "
-                    + String.format(Locale.ROOT, "%,d", maxField) + " characters; is a closing quote missing?");
+            record.malformed(line, Phrase.of("problem.row.fieldTooLong", record.fields.size() + 1, maxField));
         }
     }
 
@@ -325,7 +323,7 @@ final class CsvTokenizer implements Closeable {
         private boolean tooMany;
         private long badBytesLine;
         private long problemLine;
-        private String problem;
+        private Phrase problem;
 
         RecordState(long firstLine) {
             this.firstLine = firstLine;
@@ -336,19 +334,18 @@ final class CsvTokenizer implements Closeable {
                 fields.add(value.toString());
             } else if (!tooMany) {
                 tooMany = true;
-                malformed(line, "The row has more than " + MAX_FIELDS + " fields.");
+                malformed(line, Phrase.of("problem.row.tooManyFields", MAX_FIELDS));
             }
         }
 
         void badBytes(long at, String hex) {
             if (badBytesLine == 0) {
                 badBytesLine = at;
-                malformed(at, "The row has bytes that are not valid " + encodingLabel + " text (" + hex
-                        + "); they were not imported, so no letter is lost or replaced. Fix the file and import it again.");
+                malformed(at, Phrase.of("problem.row.badBytes", encodingLabel, hex));
             }
         }
 
-        void malformed(long at, String message) {
+        void malformed(long at, Phrase message) {
             if (problem == null) {
                 problem = message;
                 problemLine = at;

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import org.podium.domain.Phrase;
 
 /**
  * Decides how a file's bytes are text: a byte-order mark says so (UTF-8, UTF-16LE/BE); else a
@@ -24,7 +25,7 @@ public final class EncodingDetector {
             byte[] buffer = new byte[BUFFER];
             int head = in.readNBytes(buffer, 0, BUFFER);
             if (head == 0) {
-                throw new CsvReadException(1, "The file is empty.");
+                throw new CsvReadException(1, "problem.file.empty");
             }
             TextEncoding marked = byBom(buffer, head);
             if (marked != null) {
@@ -44,53 +45,51 @@ public final class EncodingDetector {
             scan.finish();
             return scan.decide();
         } catch (IOException e) {
-            throw new CsvReadException(0, "Cannot read " + source.name() + ": " + reason(e) + ".", e);
+            throw CsvReadException.cannotRead(source, e);
         }
     }
 
-    static String reason(IOException e) {
+    /** Why a file cannot be read; the system's own words when Podium has none for it. */
+    static Phrase reason(IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "there is no such file";
+            return Phrase.of("problem.reason.noSuchFile");
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return Phrase.of("problem.reason.denied");
         }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+            return Phrase.of("problem.reason.system", f.getReason());
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Phrase.of("problem.reason.system",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private static TextEncoding byBom(byte[] b, int n) {
         if (n >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0
                 || n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
-            throw new CsvReadException(1, "The file is UTF-32 text, which Podium does not read:"
-                    + " save it as UTF-8 or UTF-16 and import it again.");
+            throw new CsvReadException(1, "problem.file.utf32");
         }
         if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 with BOM", "");
+            return new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 with BOM", null);
         }
         if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new TextEncoding(StandardCharsets.UTF_16LE, 2, "UTF-16LE with BOM", "");
+            return new TextEncoding(StandardCharsets.UTF_16LE, 2, "UTF-16LE with BOM", null);
         }
         if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new TextEncoding(StandardCharsets.UTF_16BE, 2, "UTF-16BE with BOM", "");
+            return new TextEncoding(StandardCharsets.UTF_16BE, 2, "UTF-16BE with BOM", null);
         }
         return null;
     }
 
     private static void refuseBinary(byte[] b, int n) {
         if (startsWith(b, n, 'P', 'K', 3, 4)) {
-            throw new CsvReadException(1, "This is a spreadsheet workbook (.xlsx) or another zipped file,"
-                    + " not a CSV file: open it in the spreadsheet and save it as CSV (UTF-8) first.");
+            throw new CsvReadException(1, "problem.file.xlsx");
         }
         if (startsWith(b, n, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new CsvReadException(1, "This is an old Excel workbook (.xls), not a CSV file:"
-                    + " open it in the spreadsheet and save it as CSV (UTF-8) first.");
+            throw new CsvReadException(1, "problem.file.xls");
         }
         if (startsWith(b, n, '%', 'P', 'D', 'F')) {
-            throw new CsvReadException(1, "This is a PDF document, not a CSV file: export the report"
-                    + " from the platform as CSV instead.");
+            throw new CsvReadException(1, "problem.file.pdf");
         }
     }
 
@@ -119,10 +118,10 @@ public final class EncodingDetector {
             zeroOdd += b[i + 1] == 0 ? 1 : 0;
         }
         if (zeroOdd * 10 >= pairs * 4 && zeroEven * 20 <= pairs) {
-            return new TextEncoding(StandardCharsets.UTF_16LE, 0, "UTF-16LE", "");
+            return new TextEncoding(StandardCharsets.UTF_16LE, 0, "UTF-16LE", null);
         }
         if (zeroEven * 10 >= pairs * 4 && zeroOdd * 20 <= pairs) {
-            return new TextEncoding(StandardCharsets.UTF_16BE, 0, "UTF-16BE", "");
+            return new TextEncoding(StandardCharsets.UTF_16BE, 0, "UTF-16BE", null);
         }
         return null;
     }
@@ -201,8 +200,7 @@ public final class EncodingDetector {
                 if (u == '\n') {
                     line++;
                 } else if (u == 0) {
-                    throw new CsvReadException(line, "Line " + line + " contains a NUL byte, so this is not"
-                            + " a text file: export the list from its program as CSV.");
+                    throw new CsvReadException(line, "problem.file.nul", line);
                 }
             } else if (u >= 0xC2 && u <= 0xDF) {
                 expect(1, 0x80, 0xBF);
@@ -245,8 +243,7 @@ public final class EncodingDetector {
                 return TextEncoding.utf8();
             }
             return new TextEncoding(TextEncoding.WINDOWS_1252, 0, "Windows-1252",
-                    "The file is not UTF-8, so it was read as Windows-1252 (the usual encoding of Excel"
-                            + " on Windows). Check that accented letters look right in the preview.");
+                    Phrase.of("problem.notice.windows1252"));
         }
     }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.podium.domain.Emails;
+import org.podium.domain.Phrase;
 import org.podium.domain.RegistrantField;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
@@ -56,11 +57,8 @@ final class FullRows {
     static void checkMapping(FileLayout layout, List<RegistrantField> fields) {
         boolean full = layout.format() == ReportFormat.FULL;
         if (full ? !fields.equals(layout.mapping()) : fields.stream().anyMatch(RegistrantField::onlyInFullExport)) {
-            throw new CsvReadException(layout.headerLine(), full
-                    ? "A Podium full export is read column for column, as it was written; its columns cannot be"
-                    + " chosen. To choose them, read it as plain CSV."
-                    : "Only a Podium full export has columns for the source, the consent's time and source, and"
-                    + " all custom answers in one; choose other fields for this file's columns.");
+            throw new CsvReadException(layout.headerLine(), full ? "problem.file.fullColumnsFixed"
+                    : "problem.file.onlyFullColumns");
         }
     }
 
@@ -100,7 +98,7 @@ final class FullRows {
             }
         }
         String email = Emails.clean(text.getOrDefault(RegistrantField.EMAIL, ""));
-        String emailProblem = RowReader.emailProblem(email, emailRequired);
+        Phrase emailProblem = RowReader.emailProblem(email, emailRequired);
         if (emailProblem != null) {
             problem(emailProblem);
         }
@@ -121,7 +119,7 @@ final class FullRows {
         return text.getOrDefault(field, "");
     }
 
-    private void problem(String message) {
+    private void problem(Phrase message) {
         if (problems.isEmpty()) {
             problems = new ArrayList<>(2);
         }
@@ -132,8 +130,7 @@ final class FullRows {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            problem("The " + column + " '" + value + "' is not an instant as a Podium full export writes it,"
-                    + " such as 2026-05-28T08:00:00Z.");
+            problem(Phrase.of("problem.row.notInstant", column, value));
             return null;
         }
     }
@@ -143,7 +140,7 @@ final class FullRows {
         if (lower.equals("true") || lower.equals("false")) {
             return lower.equals("true");
         }
-        problem("The consent '" + value + "' is not true or false.");
+        problem(Phrase.of("problem.row.notTrueFalse", value));
         return null;
     }
 
@@ -154,8 +151,8 @@ final class FullRows {
                 return constant;
             }
         }
-        problem("The " + column + " '" + value + "' is not one of " + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")) + ".");
+        problem(Phrase.of("problem.row.notOneOf", column, value, Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(Collectors.joining(", "))));
         return null;
     }
 
@@ -163,7 +160,7 @@ final class FullRows {
         if (value.chars().allMatch(c -> c >= '0' && c <= '9') && value.length() <= 9) {
             return Integer.parseInt(value);
         }
-        problem("The " + column + " '" + value + "' is not a whole number of minutes.");
+        problem(Phrase.of("problem.row.notMinutes", column, value));
         return null;
     }
 
@@ -172,18 +169,18 @@ final class FullRows {
         try {
             node = Json.MAPPER.readTree(value);
         } catch (JsonProcessingException e) {
-            problem(notAnswers(column, value, e.getOriginalMessage()));
+            problem(notAnswers(column, value, Phrase.of("problem.reason.system", e.getOriginalMessage())));
             return Map.of();
         }
         if (node == null || !node.isObject()) {
-            problem(notAnswers(column, value, "it is not an object"));
+            problem(notAnswers(column, value, Phrase.of("problem.reason.notObject")));
             return Map.of();
         }
         Map<String, String> answers = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> answer = it.next();
             if (!answer.getValue().isTextual()) {
-                problem(notAnswers(column, value, "the answer to '" + answer.getKey() + "' is not text"));
+                problem(notAnswers(column, value, Phrase.of("problem.reason.answerNotText", answer.getKey())));
                 return Map.of();
             }
             answers.put(answer.getKey(), answer.getValue().textValue());
@@ -191,8 +188,7 @@ final class FullRows {
         return answers;
     }
 
-    private static String notAnswers(String column, String value, String why) {
-        return "The " + column + " '" + value + "' are not answers as a Podium full export writes them, a JSON"
-                + " object such as {\"Question\":\"Answer\"} (" + why + ").";
+    private static Phrase notAnswers(String column, String value, Phrase why) {
+        return Phrase.of("problem.row.notAnswers", column, value, why);
     }
 }

@@ -65,10 +65,10 @@ public final class LayoutDetector {
                 chars += line.length();
             }
         } catch (IOException e) {
-            throw new CsvReadException(0, "Cannot read " + source.name() + ": " + EncodingDetector.reason(e) + ".", e);
+            throw CsvReadException.cannotRead(source, e);
         }
         if (lines.stream().allMatch(String::isBlank)) {
-            throw new CsvReadException(1, "The file has no text: it is empty or holds only blank lines.");
+            throw new CsvReadException(1, "problem.file.noText");
         }
         return lines;
     }
@@ -137,7 +137,7 @@ public final class LayoutDetector {
             i++;
         }
         if (i >= lines.size()) {
-            throw new CsvReadException(from, "There is no header line: the file ends after line " + from + ".");
+            throw new CsvReadException(from, "problem.file.endsBeforeHeader", from);
         }
         return i;
     }
@@ -152,9 +152,7 @@ public final class LayoutDetector {
             return new Located(ReportFormat.FULL, first, ',', false);
         }
         if (allowed.equals(Set.of(ReportFormat.FULL))) {
-            throw new CsvReadException(first + 1, "This is not a Podium full export: its first line is not the"
-                    + " header a Full export writes (" + String.join(",", FullProfile.HEADER) + ")."
-                    + " Choose another format.");
+            throw new CsvReadException(first + 1, "problem.file.notFull", String.join(",", FullProfile.HEADER));
         }
         return null;
     }
@@ -191,8 +189,7 @@ public final class LayoutDetector {
         boolean preamble = lines.stream().limit(5).map(LayoutDetector::cell)
                 .anyMatch(text -> ZOOM_PREAMBLE.matcher(text).matches());
         if (preamble) {
-            throw new CsvReadException(1, "This looks like a Zoom report, but it has no 'Attendee Details' or"
-                    + " 'Registrant Details' section to read: export the report with its attendee details.");
+            throw new CsvReadException(1, "problem.file.zoomWithoutDetails");
         }
         return null;
     }
@@ -212,8 +209,7 @@ public final class LayoutDetector {
         boolean zoomOnly = !allowed.isEmpty() && allowed.stream()
                 .allMatch(f -> f == ReportFormat.ZOOM_ATTENDEE || f == ReportFormat.ZOOM_REGISTRATION);
         if (zoomOnly && !zoom) {
-            throw new CsvReadException(1, "This does not look like a Zoom report: it has no 'Attendee Details'"
-                    + " or 'Registrant Details' section and no Zoom columns. Choose another format.");
+            throw new CsvReadException(1, "problem.file.notZoom");
         }
         if (allowed.size() == 1) {
             return allowed.iterator().next();
@@ -291,22 +287,21 @@ public final class LayoutDetector {
             long headerLine = tokenizer.line();
             CsvRecord record = tokenizer.record();
             if (record == null || record.isBlank()) {
-                throw new CsvReadException(headerLine, "There is no header line.");
+                throw new CsvReadException(headerLine, "problem.file.noHeader");
             }
             if (record.problem() != null) {
-                throw new CsvReadException(record.problemLine(), "The header cannot be read: " + record.problem());
+                throw new CsvReadException(record.problemLine(), "problem.file.badHeader", record.problem());
             }
             List<String> header = record.fields().stream().map(String::strip).toList();
             if (at.format() == ReportFormat.FULL && !FullProfile.isFullHeader(header)) {
-                throw new CsvReadException(headerLine, "The header looks like a Podium full export's but is not"
-                        + " exactly " + String.join(",", FullProfile.HEADER) + ".");
+                throw new CsvReadException(headerLine, "problem.file.almostFull", String.join(",", FullProfile.HEADER));
             }
             List<RegistrantField> mapping = HeaderNames.mapping(header, at.format());
             DateOrder order = dateOrder(tokenizer, mapping, at);
             return new FileLayout(encoding, at.format(), at.delimiter(), headerLine, header, mapping, order,
                     at.sectioned());
         } catch (IOException e) {
-            throw new CsvReadException(0, "Cannot read " + source.name() + ": " + EncodingDetector.reason(e) + ".", e);
+            throw CsvReadException.cannotRead(source, e);
         }
     }
 

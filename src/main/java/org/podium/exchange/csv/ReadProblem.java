@@ -1,10 +1,13 @@
 package org.podium.exchange.csv;
 
+import org.podium.domain.Phrase;
+
 /**
  * Something wrong or noteworthy in a file, at a physical line (1 is the first line; 0 when
- * it concerns the file as a whole, such as a file that cannot be opened).
+ * it concerns the file as a whole, such as a file that cannot be opened), as a phrase to be
+ * said in the reader's language.
  */
-public record ReadProblem(long line, Kind kind, String message) {
+public record ReadProblem(long line, Kind kind, Phrase phrase) {
     /** How much of the import a problem stops. */
     public enum Kind {
         /** The file cannot be read past this point: nothing can be imported. */
@@ -15,15 +18,15 @@ public record ReadProblem(long line, Kind kind, String message) {
         NOTICE
     }
 
-    public static ReadProblem file(long line, String message) {
-        return new ReadProblem(line, Kind.FILE, message);
+    public static ReadProblem file(long line, Phrase phrase) {
+        return new ReadProblem(line, Kind.FILE, phrase);
     }
 
-    public static ReadProblem row(long line, String message) {
-        return new ReadProblem(line, Kind.ROW, message);
+    public static ReadProblem row(long line, Phrase phrase) {
+        return new ReadProblem(line, Kind.ROW, phrase);
     }
 
-    public static ReadProblem notice(long line, String message) {
-        return new ReadProblem(line, Kind.NOTICE, message);
+    public static ReadProblem notice(long line, Phrase phrase) {
+        return new ReadProblem(line, Kind.NOTICE, phrase);
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.podium.domain.Bounds;
 import org.podium.domain.Countries;
 import org.podium.domain.Emails;
+import org.podium.domain.Phrase;
 import org.podium.domain.RegistrantField;
 import org.podium.domain.RegistrationStatus;
 import org.podium.domain.ReportFormat;
@@ -68,13 +69,12 @@ public final class RowReader implements AutoCloseable {
             }
             CsvRecord headerRecord = tokenizer.record();
             if (headerRecord == null || !headerRecord.fields().stream().map(String::strip).toList().equals(layout.header())) {
-                throw new CsvReadException(layout.headerLine(), "The file changed since it was looked at: its header"
-                        + " is no longer the one shown. Look at it again before importing.");
+                throw new CsvReadException(layout.headerLine(), "problem.file.headerChanged");
             }
             return new RowReader(tokenizer, layout, layout.header(), fields, zone, emailRequired);
         } catch (IOException e) {
             closeAfterFailure(tokenizer);
-            throw new CsvReadException(0, "Cannot read " + source.name() + ": " + EncodingDetector.reason(e) + ".", e);
+            throw CsvReadException.cannotRead(source, e);
         } catch (RuntimeException e) {
             closeAfterFailure(tokenizer);
             throw e;
@@ -100,20 +100,18 @@ public final class RowReader implements AutoCloseable {
         }
         FullRows.checkMapping(layout, fields);
         if (fields.stream().filter(f -> f == RegistrantField.EMAIL).count() > 1) {
-            throw new CsvReadException(layout.headerLine(), "Two columns are marked as the email; choose one.");
+            throw new CsvReadException(layout.headerLine(), "problem.file.twoEmailColumns");
         }
         for (int i = 0; i < fields.size(); i++) {
             // A kept column's heading becomes the name of its answers, so it must be whole too.
             if (fields.get(i) == RegistrantField.CUSTOM && layout.header().get(i).contains(REPLACEMENT)) {
-                throw new CsvReadException(layout.headerLine(), "The heading of column " + (i + 1) + ", '"
-                        + layout.header().get(i) + "', contains the replacement character \uFFFD, a sign the file"
-                        + " was damaged before it reached Podium: correct the heading, or choose not to import the column.");
+                throw new CsvReadException(layout.headerLine(), "problem.file.replacedHeading", i + 1,
+                        layout.header().get(i));
             }
         }
         if (!fields.contains(RegistrantField.EMAIL)) {
-            throw new CsvReadException(layout.headerLine(), "There is no email column: Podium needs a column named"
-                    + " Email (or E-mail, Email address, Indirizzo email), or a column chosen as the email."
-                    + " The columns are: " + String.join(", ", layout.header()) + ".");
+            throw new CsvReadException(layout.headerLine(), "problem.file.noEmailColumn",
+                    String.join(", ", layout.header()));
         }
     }
 
@@ -146,8 +144,8 @@ public final class RowReader implements AutoCloseable {
             }
             return null;
         } catch (IOException e) {
-            throw new CsvReadException(tokenizer.line(), "Cannot read the file at line " + tokenizer.line() + ": "
-                    + EncodingDetector.reason(e) + ".", e);
+            throw new CsvReadException(tokenizer.line(), Phrase.of("problem.file.cannotReadAt", tokenizer.line(),
+                    EncodingDetector.reason(e)), e);
         }
     }
 
@@ -189,9 +187,8 @@ public final class RowReader implements AutoCloseable {
             return new ReadRow(line, null, List.of(ReadProblem.row(record.problemLine(), record.problem())));
         }
         if (record.fields().size() != header.size()) {
-            return new ReadRow(line, null, List.of(ReadProblem.row(line, "The row has " + record.fields().size()
-                    + " fields but the header has " + header.size() + ": check for a missing or extra separator ('"
-                    + layout.delimiterName() + "'), or a value with a separator that is not in quotes.")));
+            return new ReadRow(line, null, List.of(ReadProblem.row(line, Phrase.of("problem.row.fieldCount",
+                    record.fields().size(), header.size(), layout.delimiterName()))));
         }
         if (layout.format() == ReportFormat.FULL) {
             return FullRows.read(line, record.fields(), emailRequired);
@@ -200,21 +197,19 @@ public final class RowReader implements AutoCloseable {
     }
 
     /** The problem of a value holding U+FFFD: letters were lost before the file reached Podium. */
-    static String replaced(String column, String value) {
-        return "The " + column + " '" + value + "' contains the replacement character \uFFFD, which stands for"
-                + " letters lost before this file was made; correct it and import again.";
+    static Phrase replaced(String column, String value) {
+        return Phrase.of("problem.row.replaced", column, value);
     }
 
     /** What is wrong with a row's email, already {@link Emails#clean cleaned}, or null when nothing is. */
-    static String emailProblem(String email, boolean required) {
+    static Phrase emailProblem(String email, boolean required) {
         if (email.isEmpty()) {
-            return required ? "The email is empty." : null;
+            return required ? Phrase.of("problem.row.noEmail") : null;
         }
         if (Emails.hasControl(email)) {
-            return "The address '" + Emails.visible(email) + "' holds an invisible control character;"
-                    + " correct it and import again.";
+            return Phrase.of("problem.row.controlInEmail", Emails.visible(email));
         }
-        return Emails.isValid(email) ? null : "Invalid email '" + email + "': an address looks like name@example.org.";
+        return Emails.isValid(email) ? null : Phrase.of("problem.row.badEmail", email);
     }
 
     /** Turns one record's fields into a row, gathering every problem it has. */
@@ -228,7 +223,7 @@ public final class RowReader implements AutoCloseable {
             this.line = line;
         }
 
-        private void row(String message) {
+        private void row(Phrase message) {
             problem(ReadProblem.row(line, message));
             invalid = true;
         }
@@ -316,7 +311,7 @@ public final class RowReader implements AutoCloseable {
         }
 
         private void checkEmail(String email) {
-            String problem = emailProblem(email, emailRequired);
+            Phrase problem = emailProblem(email, emailRequired);
             if (problem != null) {
                 row(problem);
             }
@@ -346,8 +341,7 @@ public final class RowReader implements AutoCloseable {
             Optional<String> code = countries.size() < 10_000
                     ? countries.computeIfAbsent(value, Countries::code) : Countries.code(value);
             if (code.isEmpty()) {
-                problem(ReadProblem.notice(line, "The country '" + value + "' is not one Podium recognises;"
-                        + " it is kept as written."));
+                problem(ReadProblem.notice(line, Phrase.of("problem.notice.country", value)));
             }
             return code.orElse(value);
         }
@@ -358,13 +352,13 @@ public final class RowReader implements AutoCloseable {
             }
             Optional<Instant> parsed = DateTimes.parse(value, zone, layout.dateOrder());
             if (parsed.isPresent() && !Bounds.inRange(parsed.get())) {
-                row("The " + column + " '" + value + "' is not a date Podium keeps: dates are " + Bounds.YEARS + ".");
+                row(Phrase.of("problem.row.dateOutOfRange", column, value, Bounds.FIRST_YEAR,
+                        Bounds.LAST_YEAR));
                 return null;
             }
             if (parsed.isEmpty() && required) {
-                row("The " + column + " '" + value + "' is not a date and time Podium understands (this file's dates"
-                        + " are read " + (layout.dateOrder() == DateOrder.DAY_FIRST ? "day first, as 26/03/2026 10:00"
-                        : "month first, as 03/26/2026 10:00 AM") + ", or as 2026-03-26T10:00).");
+                row(Phrase.of(layout.dateOrder() == DateOrder.DAY_FIRST ? "problem.row.badDate.dayFirst"
+                        : "problem.row.badDate.monthFirst", column, value));
             }
             return parsed.orElse(null);
         }
@@ -372,7 +366,7 @@ public final class RowReader implements AutoCloseable {
         private Boolean yesNo(String column, String value) {
             Optional<Boolean> parsed = Values.yesNo(value);
             if (parsed.isEmpty()) {
-                row("The " + column + " '" + value + "' is not yes or no (write yes/no, true/false, 1/0 or sì/no).");
+                row(Phrase.of("problem.row.notYesNo", column, value));
             }
             return parsed.orElse(null);
         }
@@ -380,8 +374,7 @@ public final class RowReader implements AutoCloseable {
         private RegistrationStatus status(String column, String value) {
             Optional<RegistrationStatus> parsed = Values.status(value);
             if (parsed.isEmpty()) {
-                row("The " + column + " '" + value + "' is not a status Podium knows (registered, waitlisted,"
-                        + " cancelled, attended, no-show, or a platform's own such as 'Checked In').");
+                row(Phrase.of("problem.row.badStatus", column, value));
             }
             return parsed.orElse(null);
         }
@@ -392,11 +385,11 @@ public final class RowReader implements AutoCloseable {
             }
             Optional<Duration> parsed = Values.duration(value);
             if (parsed.isPresent() && parsed.get().toMinutes() > Bounds.MAX_MINUTES) {
-                row("The " + column + " '" + value + "' is longer than a week; Podium keeps " + Bounds.MINUTES + ".");
+                row(Phrase.of("problem.row.tooLong", column, value, Bounds.MAX_MINUTES));
                 return null;
             }
             if (parsed.isEmpty()) {
-                row("The " + column + " '" + value + "' is not a number of minutes or a duration such as 1h 2m 3s.");
+                row(Phrase.of("problem.row.badDuration", column, value));
             }
             return parsed.orElse(null);
         }

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.podium.domain.Emails;
+import org.podium.domain.Phrase;
 
 /**
  * Reads the unsubscribe (or blocklist) file a mailing tool exports, such as Mailchimp's
@@ -29,8 +31,8 @@ public final class UnsubscribeFileReader {
     public record Entry(long line, String email, String reason) {
     }
 
-    /** A line whose address cannot be used, with why. */
-    public record Problem(long line, String text) {
+    /** A line whose address cannot be used, with why, to be said in the reader's language. */
+    public record Problem(long line, Phrase text) {
     }
 
     /**
@@ -80,7 +82,8 @@ public final class UnsubscribeFileReader {
                 throw new IOException(file + " is empty: there are no addresses in it.");
             }
             if (header.problem() != null) {
-                throw new IOException(file + ", line " + header.problemLine() + ": " + header.problem());
+                throw new IOException(file + ", line " + header.problemLine() + ": "
+                        + header.problem().in(Locale.ENGLISH));
             }
             String[] names = header.fields().toArray(String[]::new);
             int emailColumn = emailColumn(names);
@@ -131,7 +134,8 @@ public final class UnsubscribeFileReader {
             }
             String email = Emails.clean(row.field(emailColumn));
             if (!Emails.isValid(email)) {
-                problem(new Problem(line, email.isEmpty() ? "no address" : Emails.problem(email)));
+                problem(new Problem(line, email.isEmpty() ? Phrase.of("problem.unsubscribe.noAddress")
+                        : Emails.problem(email)));
                 return;
             }
             String reason = reasonColumn >= 0 ? row.field(reasonColumn).strip() : "";
@@ -155,8 +159,9 @@ public final class UnsubscribeFileReader {
                 return problems;
             }
             List<Problem> all = new ArrayList<>(problems);
-            all.add(new Problem(firstUnlisted, moreProblems + " more line" + (moreProblems == 1 ? "" : "s")
-                    + " from here on could not be used either"));
+            all.add(new Problem(firstUnlisted, Phrase.of("problem.unsubscribe.more", moreProblems,
+                    // Written out: a choice cannot hold a number pattern, and the count is never grouped.
+                    Long.toString(moreProblems))));
             return all;
         }
     }

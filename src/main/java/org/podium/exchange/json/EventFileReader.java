@@ -223,7 +223,7 @@ public final class EventFileReader {
                     p.text("lastName", ""), p.text("email", ""), p.text("phone", ""), p.text("position", ""), null,
                     p.text("city", ""), p.text("country", ""), p.text("bio", ""), p.text("notes", "")));
             if (Emails.hasControl(person.email())) {
-                throw new EventFileException(p.path("email"), Emails.problem(person.email()));
+                throw new EventFileException(p.path("email"), Emails.problem(person.email()).in(Locale.ENGLISH));
             }
             String emailKey = Emails.normalise(person.email());
             if (!emailKey.isEmpty()) {
@@ -311,7 +311,7 @@ public final class EventFileReader {
                 "customAnswers", "notes");
         String address = Emails.clean(r.text("email"));
         if (Emails.hasControl(address)) {
-            throw new EventFileException(r.path("email"), Emails.problem(address));
+            throw new EventFileException(r.path("email"), Emails.problem(address).in(Locale.ENGLISH));
         }
         Registration registration = build(r, () -> new Registration(0, 0, address, r.text("firstName", ""),
                 r.text("lastName", ""), r.text("organisation", ""), r.text("jobTitle", ""), r.text("city", ""),

@@ -1,9 +1,7 @@
 package org.podium.service.common;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.podium.domain.Phrase;
 
 /**
  * The words of documents Podium writes for people to read, such as the cue sheet, in the
@@ -17,9 +15,7 @@ public interface Wording {
 
     /** The bundle texts of the language, read as the window reads them; English is the base. */
     static Wording of(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.podium.i18n.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Locale used = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+        Locale used = Phrase.spoken(Phrase.bundle(locale));
         return new Wording() {
             @Override
             public Locale locale() {
@@ -28,11 +24,7 @@ public interface Wording {
 
             @Override
             public String get(String key, Object... args) {
-                try {
-                    return new MessageFormat(bundle.getString(key), used).format(args);
-                } catch (MissingResourceException e) {
-                    return key;
-                }
+                return Phrase.of(key, args).in(used);
             }
         };
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -146,7 +147,7 @@ public final class DirectoryService {
     private void check(Person person) {
         if (!person.email().isEmpty()) {
             if (!Emails.isValid(person.email())) {
-                throw new InvalidFieldException("email", Emails.problem(person.email()));
+                throw new InvalidFieldException("email", Emails.problem(person.email()).in(Locale.ENGLISH));
             }
             stores.people().findByEmail(person.email()).filter(other -> other.id() != person.id()).ifPresent(other -> {
                 throw new InvalidFieldException("email", person.email() + " is already the address of "

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.podium.domain.Emails;
 import org.podium.domain.Event;
+import org.podium.domain.Phrase;
 import org.podium.domain.RegistrantField;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationStatus;
@@ -108,8 +109,7 @@ public final class AttendanceService {
         Tally tally = new Tally();
         Map<String, Attendee> attendees = read(source, layout, event, options, problems, tally, progress);
         if (tally.rows == 0 && !problems.hasFileProblem()) {
-            problems.add(ImportProblem.file(layout.headerLine() + 1, "There are no rows under the header on line "
-                    + layout.headerLine() + ", so there is no one to mark."));
+            problems.add(ImportProblem.file(layout.headerLine() + 1, "problem.file.noOneToMark", layout.headerLine()));
         }
         if (problems.hasFileProblem()) {
             // Marking against a report read only in part would make its missing people no-shows.
@@ -146,8 +146,9 @@ public final class AttendanceService {
                 if (r.isValid() && r.row().email().isEmpty()) {
                     tally.withoutEmail++;
                     String name = (r.row().firstName() + " " + r.row().lastName()).strip();
-                    problems.add(ImportProblem.notice(r.line(), (name.isEmpty() ? "This row" : "'" + name + "'")
-                            + " has no email address, so it cannot be matched to a registrant; it is left out."));
+                    problems.add(ImportProblem.notice(r.line(), name.isEmpty()
+                            ? Phrase.of("problem.notice.rowWithoutEmail")
+                            : Phrase.of("problem.notice.nameWithoutEmail", name)));
                 } else if (r.isValid() && erased.isErased(r.row().email())) {
                     tally.erasedSkipped++;
                     problems.add(RegistrationImportService.erasedNotice(r.line()));

@@ -2,6 +2,7 @@ package org.podium.service.importing;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.podium.domain.Phrase;
 import org.podium.domain.RegistrantField;
 import org.podium.domain.Registration;
 import org.podium.domain.ReportFormat;
@@ -18,13 +19,14 @@ import org.podium.domain.ReportFormat;
  * says why. Pass a changed {@link #mapping()} back through {@link ImportOptions#withMapping}
  * to preview or import with other column choices.
  *
+ * @param encodingNotice    what to check when the encoding was a guess; null when there is nothing
  * @param dataRows          rows under the header, blank lines not counted
  * @param validRows         rows that can be imported (duplicates within the file included)
  * @param duplicatesInFile  rows whose address appeared earlier in the file; the first is kept
  * @param alreadyRegistered distinct addresses in the file the event already has
  * @param erasedSkipped     rows the import leaves out because their address was erased on request
  */
-public record ImportPreview(Path file, ReportFormat format, String encoding, String encodingNotice, String delimiter,
+public record ImportPreview(Path file, ReportFormat format, String encoding, Phrase encodingNotice, String delimiter,
                             String dateOrder, long headerLine, List<Column> columns, List<PreviewRow> rows,
                             List<ImportProblem> problems, long errorCount, long noticeCount, long dataRows,
                             long validRows, long duplicatesInFile, long alreadyRegistered,

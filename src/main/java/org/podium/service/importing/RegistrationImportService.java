@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.podium.domain.Emails;
 import org.podium.domain.Event;
+import org.podium.domain.Phrase;
 import org.podium.domain.RegistrantField;
 import org.podium.domain.Registration;
 import org.podium.domain.RegistrationStatus;
@@ -67,7 +68,7 @@ public final class RegistrationImportService {
         Event event = event(eventId);
         DetectedFile detected = DetectedFile.of(file, options);
         if (detected.failed()) {
-            return new ImportPreview(file, null, "", "", "", "", 0, List.of(), List.of(), List.of(detected.problem()),
+            return new ImportPreview(file, null, "", null, "", "", 0, List.of(), List.of(), List.of(detected.problem()),
                     1, 0, 0, 0, 0, 0, 0);
         }
         ByteSource source = detected.source();
@@ -261,13 +262,13 @@ public final class RegistrationImportService {
 
     /** The notice for a row left out because its address was erased on request (the address is not repeated). */
     static ImportProblem erasedNotice(long line) {
-        return ImportProblem.notice(line, "This address was erased from the book on request, so the row is left out.");
+        return ImportProblem.notice(line, Phrase.of("problem.notice.erased"));
     }
 
     /** The notice for a repeated address; {@code first} is the line of the kept row, when known. */
     private static ImportProblem duplicate(long line, String email, long first) {
-        return ImportProblem.notice(line, "The address " + email + " appears again: "
-                + (first > 0 ? "the row on line " + first : "an earlier row") + " is kept and this one is left out.");
+        return ImportProblem.notice(line, first > 0 ? Phrase.of("problem.notice.repeated", email, first)
+                : Phrase.of("problem.notice.repeatedEarlier", email));
     }
 
     static void checkpoint(Progress progress, long done, long total, String cancelled) {
@@ -280,13 +281,12 @@ public final class RegistrationImportService {
     }
 
     private static ImportProblem noRows(FileLayout layout) {
-        return ImportProblem.file(layout.headerLine() + 1, "There are no rows under the header on line "
-                + layout.headerLine() + ".");
+        return ImportProblem.file(layout.headerLine() + 1, "problem.file.noRows", layout.headerLine());
     }
 
     private static ImportProblem mappingMismatch(FileLayout layout, ImportOptions options) {
-        return ImportProblem.file(layout.headerLine(), "The column choices are for " + options.mapping().size()
-                + " columns but the file has " + layout.header().size() + "; look at the file again.");
+        return ImportProblem.file(layout.headerLine(), "problem.file.mappingMismatch", options.mapping().size(),
+                layout.header().size());
     }
 
     private static ImportSummary failed(String name, FileLayout layout, ImportProblem problem, ImportOptions options) {

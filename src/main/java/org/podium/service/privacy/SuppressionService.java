@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.podium.domain.Emails;
+import org.podium.domain.Phrase;
 import org.podium.domain.Suppression;
 import org.podium.exchange.csv.UnsubscribeFileReader;
 import org.podium.store.Stores;
@@ -37,8 +38,8 @@ public final class SuppressionService {
     public record AddResult(List<String> added, List<String> alreadySuppressed, List<String> invalid) {
     }
 
-    /** A line of an unsubscribe file that could not be used. */
-    public record LineProblem(long line, String text) {
+    /** A line of an unsubscribe file that could not be used, with why, to be said in the reader's language. */
+    public record LineProblem(long line, Phrase text) {
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -135,7 +136,7 @@ public final class RegistrationService {
     private static Registration checked(Registration r) {
         String email = Emails.clean(r.email());
         if (!Emails.isValid(email)) {
-            throw new InvalidFieldException("email", Emails.problem(email));
+            throw new InvalidFieldException("email", Emails.problem(email).in(Locale.ENGLISH));
         }
         if (!CountryCodes.isValid(r.country())) {
             throw new InvalidFieldException("country", "'" + r.country()

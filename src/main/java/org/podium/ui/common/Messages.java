@@ -1,16 +1,14 @@
 package org.podium.ui.common;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.podium.domain.Phrase;
 
 /**
  * Every user-facing string of the window, from the English and Italian bundles. The locale is
  * chosen once at start from the preferences; a missing key shows as itself so it is noticed.
  */
 public final class Messages {
-    private static final String BUNDLE = "org.podium.i18n.messages";
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
     private Messages() {
@@ -22,7 +20,7 @@ public final class Messages {
     }
 
     public static Locale locale() {
-        return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+        return Phrase.spoken(bundle);
     }
 
     public static ResourceBundle bundle() {
@@ -30,19 +28,15 @@ public final class Messages {
     }
 
     public static String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        // Always through MessageFormat, so quoting rules are the same for every key.
-        return new MessageFormat(pattern, locale()).format(args);
+        return say(Phrase.of(key, args));
+    }
+
+    /** A phrase from the services, such as a problem in an imported file, in the window's language. */
+    public static String say(Phrase phrase) {
+        return phrase.in(bundle);
     }
 
     private static ResourceBundle load(Locale locale) {
-        // English is the base bundle: no fallback to the JVM's default locale.
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Phrase.bundle(locale);
     }
 }

@@ -7,6 +7,6 @@ import org.podium.ui.common.Messages;
 public record ImportProblemLine(String where, String message, boolean error) {
     static ImportProblemLine of(ImportProblem p) {
         return new ImportProblemLine(p.line() > 0 ? Messages.get("import.problem.line", p.line())
-                : Messages.get("import.problem.file"), p.message(), p.isError());
+                : Messages.get("import.problem.file"), Messages.say(p.phrase()), p.isError());
     }
 }

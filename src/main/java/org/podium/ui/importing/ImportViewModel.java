@@ -246,7 +246,7 @@ public final class ImportViewModel {
         readAs.set(read.format() == null ? "" : Messages.get("import.readAs", Texts.of(read.format()),
                 read.encoding(), delimiter(read.delimiter()), read.headerLine(),
                 Messages.get(read.dateOrder().startsWith("day") ? "import.dates.dayFirst" : "import.dates.monthFirst")));
-        encodingNotice.set(read.encodingNotice() == null ? "" : read.encodingNotice());
+        encodingNotice.set(read.encodingNotice() == null ? "" : Messages.say(read.encodingNotice()));
         describe();
     }
 

@@ -137,7 +137,7 @@ public final class SuppressionViewModel {
                         return;
                     }
                     String lines = result.problems().stream().limit(PROBLEMS_SHOWN)
-                            .map(p -> Messages.get("suppression.import.line", p.line(), p.text()))
+                            .map(p -> Messages.get("suppression.import.line", p.line(), Messages.say(p.text())))
                             .collect(Collectors.joining("\n"));
                     if (result.problems().size() > PROBLEMS_SHOWN) {
                         lines += "\n" + Messages.get("suppression.import.more", result.problems().size() - PROBLEMS_SHOWN);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.podium.English;
 
 class CsvTokenizerTest {
     private static List<CsvRecord> records(byte[] bytes, TextEncoding encoding, char delimiter) throws IOException {
@@ -68,7 +69,7 @@ class CsvTokenizerTest {
     void textAfterAClosingQuoteMarksTheRecordAndReadingGoesOn() throws IOException {
         List<CsvRecord> records = records("\"ab\"cd,e\nf,g\n");
 
-        assertThat(records.get(0).problem()).contains("text after the closing quote of field 1");
+        assertThat(English.of(records.get(0).problem())).contains("text after the closing quote of field 1");
         assertThat(records.get(1).problem()).isNull();
         assertThat(records.get(1).fields()).containsExactly("f", "g");
     }
@@ -78,7 +79,7 @@ class CsvTokenizerTest {
         String huge = "x".repeat(CsvTokenizer.MAX_FIELD * 3);
         List<CsvRecord> records = records("a,\"" + huge + "\",b\nnext,1,2\n");
 
-        assertThat(records.get(0).problem()).contains("longer than 65,536 characters");
+        assertThat(English.of(records.get(0).problem())).contains("longer than 65,536 characters");
         assertThat(records.get(0).fields().get(1)).hasSize(CsvTokenizer.MAX_FIELD);
         assertThat(records.get(1).fields()).containsExactly("next", "1", "2");
         assertThat(records.get(1).firstLine()).isEqualTo(2);
@@ -91,7 +92,7 @@ class CsvTokenizerTest {
         List<CsvRecord> records = records(bytes, TextEncoding.utf8(), ',');
 
         assertThat(records.get(0).problem()).isNull();
-        assertThat(records.get(1).problem()).contains("not valid UTF-8 text (0xE8)");
+        assertThat(English.of(records.get(1).problem())).contains("not valid UTF-8 text (0xE8)");
         assertThat(records.get(1).problemLine()).isEqualTo(2);
         assertThat(records.get(1).fields()).containsExactly("bad", "");
         assertThat(records.get(2).problem()).isNull();
@@ -101,11 +102,11 @@ class CsvTokenizerTest {
     @Test
     void windows1252UndefinedBytesAreInvalidWithTheirLine() throws IOException {
         byte[] bytes = {'a', ',', 'b', '\n', 'c', ',', (byte) 0x81, '\n'};
-        TextEncoding cp1252 = new TextEncoding(TextEncoding.WINDOWS_1252, 0, "Windows-1252", "");
+        TextEncoding cp1252 = new TextEncoding(TextEncoding.WINDOWS_1252, 0, "Windows-1252", null);
 
         List<CsvRecord> records = records(bytes, cp1252, ',');
 
-        assertThat(records.get(1).problem()).contains("not valid Windows-1252 text (0x81)");
+        assertThat(English.of(records.get(1).problem())).contains("not valid Windows-1252 text (0x81)");
         assertThat(records.get(1).problemLine()).isEqualTo(2);
     }
 
@@ -116,7 +117,7 @@ class CsvTokenizerTest {
         List<CsvRecord> records = records(bytes, TextEncoding.utf8(), ',');
 
         assertThat(records).hasSize(2);
-        assertThat(records.get(1).problem()).contains("0xC3");
+        assertThat(English.of(records.get(1).problem())).contains("0xC3");
         assertThat(records.get(1).firstLine()).isEqualTo(2);
     }
 

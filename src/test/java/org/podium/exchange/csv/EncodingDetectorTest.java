@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.podium.English;
 
 class EncodingDetectorTest {
     private static TextEncoding detect(byte[] bytes) {
@@ -21,7 +22,7 @@ class EncodingDetectorTest {
     void byteOrderMarksDecide() {
         byte[] text = "Email\n".getBytes(StandardCharsets.UTF_16LE);
         assertThat(detect(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Email\n".getBytes(StandardCharsets.UTF_8))))
-                .isEqualTo(new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 with BOM", ""));
+                .isEqualTo(new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 with BOM", null));
         assertThat(detect(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text)).charset()).isEqualTo(StandardCharsets.UTF_16LE);
         assertThat(detect(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Email\n".getBytes(StandardCharsets.UTF_16BE)))
                 .charset()).isEqualTo(StandardCharsets.UTF_16BE);
@@ -40,7 +41,7 @@ class EncodingDetectorTest {
         TextEncoding e = detect("Email;Città\nana@x.org;Forlì €\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
 
         assertThat(e.label()).isEqualTo("Windows-1252");
-        assertThat(e.notice()).contains("not UTF-8").contains("Windows-1252");
+        assertThat(English.of(e.notice())).contains("not UTF-8").contains("Windows-1252");
     }
 
     @Test

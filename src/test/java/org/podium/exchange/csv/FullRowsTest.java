@@ -15,6 +15,7 @@ import org.podium.domain.RegistrantField;
 import org.podium.domain.RegistrationSource;
 import org.podium.domain.RegistrationStatus;
 import org.podium.domain.ReportFormat;
+import org.podium.English;
 
 /** A Podium full export is recognised by its header and read back cell for cell, exactly as written. */
 class FullRowsTest {
@@ -105,21 +106,22 @@ class FullRowsTest {
 
         assertThat(rows.get(0).isValid()).isTrue();
         assertThat(rows.subList(1, 5)).noneMatch(ReadRow::isValid);
-        assertThat(rows.get(1).problems()).containsExactly(ReadProblem.row(3, "The status 'MAYBE' is not one of"
-                + " REGISTERED, WAITLISTED, CANCELLED, ATTENDED, NO_SHOW."));
+        assertThat(rows.get(1).problems()).singleElement().extracting(ReadProblem::line, ReadProblem::kind, p -> English.of(p.phrase()))
+                .containsExactly(3L, ReadProblem.Kind.ROW, "The status 'MAYBE' is not one of"
+                + " REGISTERED, WAITLISTED, CANCELLED, ATTENDED, NO_SHOW.");
         assertThat(rows.get(2).problems()).extracting(ReadProblem::line).containsOnly(4L);
-        assertThat(rows.get(2).problems()).extracting(ReadProblem::message).containsExactly(
+        assertThat(rows.get(2).problems()).extracting(p -> English.of(p.phrase())).containsExactly(
                 "The registered_at '28/05/2026 10:00' is not an instant as a Podium full export writes it, such as"
                         + " 2026-05-28T08:00:00Z.",
                 "The minutes_attended '-3' is not a whole number of minutes.",
                 "The consent 'yes' is not true or false.");
-        assertThat(rows.get(3).problems()).extracting(ReadProblem::message).containsExactly(
+        assertThat(rows.get(3).problems()).extracting(p -> English.of(p.phrase())).containsExactly(
                 "The source 'Fax' is not one of MANUAL, CSV, ZOOM, WEBEX, EVENTBRITE, TEAMS.",
                 "The consent_at '=NOW()' is not an instant as a Podium full export writes it, such as"
                         + " 2026-05-28T08:00:00Z.",
                 "The custom_answers '[\"a\"]' are not answers as a Podium full export writes them, a JSON object"
                         + " such as {\"Question\":\"Answer\"} (it is not an object).");
-        assertThat(rows.get(4).problems()).extracting(ReadProblem::message).containsExactly(
+        assertThat(rows.get(4).problems()).extracting(p -> English.of(p.phrase())).containsExactly(
                 "The custom_answers '{\"q\":1}' are not answers as a Podium full export writes them, a JSON object"
                         + " such as {\"Question\":\"Answer\"} (the answer to 'q' is not text).",
                 "Invalid email 'ana@': an address looks like name@example.org.");
@@ -129,9 +131,10 @@ class FullRowsTest {
     void aValueWithTheReplacementCharacterIsRefusedAsInAnyFile() {
         ReadRow r = Files.rows(HEADER + row(Map.of("city", "Gda\uFFFDsk", "events", "kept out \uFFFD"))).get(0);
 
-        assertThat(r.problems()).containsExactly(ReadProblem.row(2, "The city 'Gda\uFFFDsk' contains the replacement"
+        assertThat(r.problems()).singleElement().extracting(ReadProblem::line, ReadProblem::kind, p -> English.of(p.phrase()))
+                .containsExactly(2L, ReadProblem.Kind.ROW, "The city 'Gda\uFFFDsk' contains the replacement"
                 + " character \uFFFD, which stands for letters lost before this file was made; correct it and import"
-                + " again."));
+                + " again.");
     }
 
     @Test

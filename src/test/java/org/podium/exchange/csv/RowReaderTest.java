@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.podium.domain.RegistrantField;
 import org.podium.domain.RegistrationStatus;
+import org.podium.English;
 
 class RowReaderTest {
     private static ReadProblem only(ReadRow row) {
@@ -40,8 +41,9 @@ class RowReaderTest {
         List<ReadRow> rows = Files.rows("Email,First Name,Last Name\na@x.org,Ana,Rossi\nb@x.org,Bo\nc@x.org,Cy,Doe\n");
 
         assertThat(rows.get(1).isValid()).isFalse();
-        assertThat(only(rows.get(1))).isEqualTo(ReadProblem.row(3, "The row has 2 fields but the header has 3: check"
-                + " for a missing or extra separator (','), or a value with a separator that is not in quotes."));
+        assertThat(only(rows.get(1))).extracting(ReadProblem::line, ReadProblem::kind, p -> English.of(p.phrase()))
+                .containsExactly(3L, ReadProblem.Kind.ROW, "The row has 2 fields but the header has 3: check"
+                + " for a missing or extra separator (','), or a value with a separator that is not in quotes.");
         assertThat(rows.get(2).isValid()).isTrue();
     }
 
@@ -50,9 +52,9 @@ class RowReaderTest {
         List<ReadRow> rows = Files.rows("Email,Registered at,Minutes\na@x.org,2201-01-01T10:00,30\n"
                 + "b@x.org,2026-05-20T10:00,2147483647\n");
 
-        assertThat(only(rows.get(0)).message()).isEqualTo("The Registered at '2201-01-01T10:00' is not a date Podium"
+        assertThat(English.of(only(rows.get(0)).phrase())).isEqualTo("The Registered at '2201-01-01T10:00' is not a date Podium"
                 + " keeps: dates are between the years 1900 and 2200.");
-        assertThat(only(rows.get(1)).message()).isEqualTo("The Minutes '2147483647' is longer than a week; Podium"
+        assertThat(English.of(only(rows.get(1)).phrase())).isEqualTo("The Minutes '2147483647' is longer than a week; Podium"
                 + " keeps from 1 to 10080 minutes (a week).");
         assertThat(rows).noneMatch(ReadRow::isValid);
     }
@@ -61,14 +63,14 @@ class RowReaderTest {
     void badValuesAreEachNamedAndKeepTheRowOut() {
         List<ReadRow> rows = Files.rows("Email,Consent,Registered at,Status\nana@,maybe,someday,gone\n,yes,,\n");
 
-        assertThat(rows.get(0).problems()).extracting(ReadProblem::message).containsExactly(
+        assertThat(rows.get(0).problems()).extracting(p -> English.of(p.phrase())).containsExactly(
                 "The Consent 'maybe' is not yes or no (write yes/no, true/false, 1/0 or sì/no).",
                 "The Registered at 'someday' is not a date and time Podium understands (this file's dates are read"
                         + " day first, as 26/03/2026 10:00, or as 2026-03-26T10:00).",
                 "The Status 'gone' is not a status Podium knows (registered, waitlisted, cancelled, attended, no-show,"
                         + " or a platform's own such as 'Checked In').",
                 "Invalid email 'ana@': an address looks like name@example.org.");
-        assertThat(only(rows.get(1)).message()).isEqualTo("The email is empty.");
+        assertThat(English.of(only(rows.get(1)).phrase())).isEqualTo("The email is empty.");
         assertThat(rows).noneMatch(ReadRow::isValid);
     }
 
@@ -77,7 +79,7 @@ class RowReaderTest {
         List<ReadRow> rows = Files.rows("Email,City\nana@x.org,Forl\uFFFD\n");
 
         assertThat(rows.get(0).isValid()).isFalse();
-        assertThat(only(rows.get(0)).message()).contains("replacement character");
+        assertThat(English.of(only(rows.get(0)).phrase())).contains("replacement character");
     }
 
     @Test
@@ -98,8 +100,9 @@ class RowReaderTest {
         ReadRow row = Files.rows("Email,Country\nana@x.org,Atlantis\n").get(0);
 
         assertThat(row.row().country()).isEqualTo("Atlantis");
-        assertThat(only(row)).isEqualTo(ReadProblem.notice(2, "The country 'Atlantis' is not one Podium recognises;"
-                + " it is kept as written."));
+        assertThat(only(row)).extracting(ReadProblem::line, ReadProblem::kind, p -> English.of(p.phrase()))
+                .containsExactly(2L, ReadProblem.Kind.NOTICE, "The country 'Atlantis' is not one Podium recognises;"
+                + " it is kept as written.");
     }
 
     @Test

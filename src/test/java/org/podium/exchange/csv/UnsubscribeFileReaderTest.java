@@ -5,10 +5,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.English;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Unsubscribe files as mailing tools export them: the address column found by its header. */
@@ -45,9 +48,23 @@ class UnsubscribeFileReaderTest {
         UnsubscribeFileReader.Result r = UnsubscribeFileReader.read(file);
         assertThat(r.delimiter()).isEqualTo(';');
         assertThat(r.entries()).extracting(UnsubscribeFileReader.Entry::email).containsExactly("anna.schmidt@example.de");
-        assertThat(r.problems()).containsExactly(
-                new UnsubscribeFileReader.Problem(3, "'not-an-address' is not an email address"),
-                new UnsubscribeFileReader.Problem(4, "no address"));
+        assertThat(r.problems()).extracting(UnsubscribeFileReader.Problem::line, p -> English.of(p.text()))
+                .containsExactly(tuple(3L, "'not-an-address' is not an email address"), tuple(4L, "no address"));
+    }
+
+    @Test
+    void theLinesThatCannotBeUsedAreSaidInItalianToo() throws IOException {
+        StringBuilder text = new StringBuilder("Email Address,Name\nnot-an-address,A\n,Bo\nann\u0001@example.org,C\n");
+        for (int i = 0; i < UnsubscribeFileReader.MAX_PROBLEMS + 1; i++) {
+            text.append("x\n");
+        }
+        UnsubscribeFileReader.Result r = UnsubscribeFileReader.read(file("it.csv", text.toString(), StandardCharsets.UTF_8));
+
+        assertThat(r.problems().subList(0, 3)).extracting(p -> p.text().in(Locale.ITALIAN)).containsExactly(
+                "“not-an-address” non è un indirizzo email", "nessun indirizzo",
+                "l’indirizzo “annU+0001@example.org” contiene un carattere di controllo invisibile");
+        assertThat(r.problems().get(UnsubscribeFileReader.MAX_PROBLEMS).text().in(Locale.ITALIAN))
+                .isEqualTo("da qui in poi non si sono potute usare neanche altre 4 righe");
     }
 
     @Test
@@ -63,7 +80,7 @@ class UnsubscribeFileReaderTest {
         UnsubscribeFileReader.Result r = UnsubscribeFileReader.read(file);
         assertThat(r.entries()).extracting(UnsubscribeFileReader.Entry::email).containsExactly("cafe@example.it");
         assertThat(r.encoding().charsetName()).isEqualTo("Windows-1252");
-        assertThat(r.encoding().notice()).contains("not UTF-8");
+        assertThat(English.of(r.encoding().notice())).contains("not UTF-8");
         assertThat(r.delimiter()).isEqualTo(';');
     }
 
@@ -111,8 +128,9 @@ class UnsubscribeFileReaderTest {
         assertThat(r.entries()).extracting(UnsubscribeFileReader.Entry::email).containsExactly("ana@example.org");
         assertThat(r.problems()).hasSize(UnsubscribeFileReader.MAX_PROBLEMS + 1);
         assertThat(r.problems().get(UnsubscribeFileReader.MAX_PROBLEMS))
-                .isEqualTo(new UnsubscribeFileReader.Problem(UnsubscribeFileReader.MAX_PROBLEMS + 2,
-                        "5 more lines from here on could not be used either"));
+                .extracting(UnsubscribeFileReader.Problem::line, p -> English.of(p.text()))
+                .containsExactly((long) UnsubscribeFileReader.MAX_PROBLEMS + 2,
+                        "5 more lines from here on could not be used either");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.podium.service.importing;
 
+import org.podium.English;
 import org.podium.service.common.Progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,7 +120,7 @@ class AttendanceServiceTest {
         assertThat(s.withoutEmail()).isEqualTo(1);
         assertThat(s.notices()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).contains("'Phone caller' has no email address");
+            assertThat(English.of(p.phrase())).contains("'Phone caller' has no email address");
         });
         assertThat(s.written()).isTrue();
         assertThat(statuses()).containsExactly("a@x.org ATTENDED 10 MANUAL");
@@ -131,7 +132,7 @@ class AttendanceServiceTest {
 
         AttendanceSummary headerOnly = reconcile(book.file("h.csv", "Email,Attended\n"), ImportOptions.defaults());
         assertThat(headerOnly.written()).isFalse();
-        assertThat(headerOnly.errors().get(0).message()).contains("no one to mark");
+        assertThat(English.of(headerOnly.errors().get(0).phrase())).contains("no one to mark");
 
         AttendanceSummary bad = reconcile(book.file("b.csv", "Email,Attended\nb@x.org,perhaps\n"), ImportOptions.defaults());
         assertThat(bad.written()).isFalse();

@@ -1,5 +1,6 @@
 package org.podium.service.importing;
 
+import org.podium.English;
 import org.podium.service.Book;
 import org.podium.service.common.Progress;
 import org.podium.service.export.ExportRequest;
@@ -201,7 +202,7 @@ class FullImportTest {
         ImportSummary s = b.book.imports().commit(bad, other.id(), ImportOptions.defaults(), Progress.NONE);
 
         assertThat(s.written()).isFalse();
-        assertThat(s.errors()).extracting(ImportProblem::line, ImportProblem::message).containsExactly(
+        assertThat(s.errors()).extracting(ImportProblem::line, p -> English.of(p.phrase())).containsExactly(
                 org.assertj.core.groups.Tuple.tuple((long) physicalLine(lines, eve), "The status 'MAYBE' is not one"
                         + " of REGISTERED, WAITLISTED, CANCELLED, ATTENDED, NO_SHOW."));
         assertThat(stored(b.book, other.id())).isEmpty();

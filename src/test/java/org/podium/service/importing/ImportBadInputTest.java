@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.English;
 
 /** Every malformed file of the issue: one message with its line, and nothing written. */
 class ImportBadInputTest {
@@ -35,7 +36,7 @@ class ImportBadInputTest {
         assertThat(s.written()).isFalse();
         assertThat(s.errors()).as("errors").hasSize(1);
         assertThat(s.errors().get(0).line()).isEqualTo(line);
-        assertThat(s.errors().get(0).message()).contains(message);
+        assertThat(English.of(s.errors().get(0).phrase())).contains(message);
         assertThat(book.count()).as("only the registrant from before").isEqualTo(1);
         return s;
     }
@@ -132,7 +133,7 @@ class ImportBadInputTest {
         assertThat(s.written()).isFalse();
         assertThat(s.errors()).singleElement().satisfies(p -> {
             assertThat(p.line()).isZero();
-            assertThat(p.message()).isEqualTo("Cannot read missing.csv: there is no such file.");
+            assertThat(English.of(p.phrase())).isEqualTo("Cannot read missing.csv: there is no such file.");
         });
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.English;
 import org.podium.domain.ReportFormat;
 
 /** Each recognised source imported into an empty event, and exactly what reached the book. */
@@ -71,7 +72,7 @@ class ImportFixturesTest {
     void windows1252IsReadWithANoticeAndEveryLetterIntact() {
         ImportSummary s = importFixture("windows-1252.csv");
 
-        assertThat(s.notices()).extracting(ImportProblem::message).anyMatch(m -> m.contains("read as Windows-1252"));
+        assertThat(s.notices()).extracting(p -> English.of(p.phrase())).anyMatch(m -> m.contains("read as Windows-1252"));
         assertThat(book.stored()).containsExactly(
                 "francesca.ferrari@example.it | Francesca | Ferrari |  |  | Forlì |  |  | 2026-11-23T12:00:00Z | CSV"
                         + " | REGISTERED | 0 | consent ? | {} | Quota € 20 – pagata",

@@ -1,5 +1,6 @@
 package org.podium.service.importing;
 
+import org.podium.English;
 import org.podium.service.common.CancelledException;
 import org.podium.service.common.NotFoundException;
 import org.podium.service.common.Progress;
@@ -44,7 +45,7 @@ class RegistrationImportServiceTest {
         assertThat(s.imported()).isEqualTo(2);
         assertThat(s.duplicatesInFile()).isEqualTo(2);
         assertThat(s.notices()).extracting(ImportProblem::line).containsExactly(3L, 5L);
-        assertThat(s.notices().get(0).message()).isEqualTo("The address ANA@X.org appears again: an earlier row is"
+        assertThat(English.of(s.notices().get(0).phrase())).isEqualTo("The address ANA@X.org appears again: an earlier row is"
                 + " kept and this one is left out.");
         assertThat(b.stored()).extracting(line -> line.split(" \\| ")[1]).containsExactly("Ana", "Bo");
     }
@@ -76,7 +77,7 @@ class RegistrationImportServiceTest {
 
         assertThat(s).extracting(ImportSummary::rows, ImportSummary::imported, ImportSummary::unchanged,
                 ImportSummary::duplicatesInFile).containsExactly(60_003L, 60_000L, 1L, 2L);
-        assertThat(s.notices()).extracting(ImportProblem::line, ImportProblem::message).containsExactly(
+        assertThat(s.notices()).extracting(ImportProblem::line, p -> English.of(p.phrase())).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(60_002L, "The address USER42@example.org appears again: the row"
                         + " on line 44 is kept and this one is left out."),
                 org.assertj.core.groups.Tuple.tuple(60_004L, "The address user42@example.org appears again: the row"
@@ -96,7 +97,7 @@ class RegistrationImportServiceTest {
         ImportSummary left = b.commit(file, ImportOptions.defaults());
         assertThat(left).extracting(ImportSummary::imported, ImportSummary::updated, ImportSummary::unchanged,
                 ImportSummary::duplicatesInFile).containsExactly(1L, 0L, 1L, 1L);
-        assertThat(left.notices().get(0).message()).contains("the row on line 2 is kept");
+        assertThat(English.of(left.notices().get(0).phrase())).contains("the row on line 2 is kept");
         assertThat(b.stored().get(0)).startsWith("ana@x.org | Ana |  | ");
 
         ImportSummary updated = b.commit(file, ImportOptions.defaults().withUpdate(true));
@@ -178,7 +179,7 @@ class RegistrationImportServiceTest {
         ImportBook b = book();
         Path file = b.file("odd.csv", "Contact;Who;Memo\nana@x.org;Ana Rossi;hello\n");
         ImportSummary refused = b.commit(file, ImportOptions.defaults());
-        assertThat(refused.errors().get(0).message()).contains("no email column");
+        assertThat(English.of(refused.errors().get(0).phrase())).contains("no email column");
 
         ImportSummary s = b.commit(file, ImportOptions.defaults().withMapping(List.of(RegistrantField.EMAIL,
                 RegistrantField.FULL_NAME, RegistrantField.IGNORE)));
@@ -203,7 +204,7 @@ class RegistrationImportServiceTest {
 
         assertThat(p.format()).isEqualTo(ReportFormat.GENERIC);
         assertThat(p.encoding()).isEqualTo("UTF-8");
-        assertThat(p.encodingNotice()).isEmpty();
+        assertThat(p.encodingNotice()).isNull();
         assertThat(p.delimiter()).isEqualTo(",");
         assertThat(p.dateOrder()).isEqualTo("day/month/year");
         assertThat(p.headerLine()).isEqualTo(1);
@@ -225,7 +226,7 @@ class RegistrationImportServiceTest {
         ImportBook b = book();
         ImportPreview p = b.book.imports().preview(b.windowsFile(), b.event.id(), ImportOptions.defaults());
         assertThat(p.encoding()).isEqualTo("Windows-1252");
-        assertThat(p.encodingNotice()).contains("Check that accented letters look right");
+        assertThat(English.of(p.encodingNotice())).contains("Check that accented letters look right");
         assertThat(p.rows()).extracting(r -> r.registration().city()).containsExactly("Forlì", "Köln");
 
         ImportPreview bad = b.book.imports().preview(b.file("bad.csv", "Email\nok@x.org\nana@\nok@x.org\n"), b.event.id(),
@@ -238,12 +239,12 @@ class RegistrationImportServiceTest {
 
         ImportPreview empty = b.book.imports().preview(b.file("empty.csv", ""), b.event.id(), ImportOptions.defaults());
         assertThat(empty.format()).isNull();
-        assertThat(empty.problems()).extracting(ImportProblem::message).containsExactly("The file is empty.");
+        assertThat(empty.problems()).extracting(problem -> English.of(problem.phrase())).containsExactly("The file is empty.");
         assertThat(empty.canImport(true)).isFalse();
 
         ImportPreview noEmail = b.book.imports().preview(b.file("n.csv", "Name\nAna\n"), b.event.id(),
                 ImportOptions.defaults());
         assertThat(noEmail.columns()).extracting(ImportPreview.Column::header).containsExactly("Name");
-        assertThat(noEmail.problems().get(0).message()).contains("There is no email column");
+        assertThat(English.of(noEmail.problems().get(0).phrase())).contains("There is no email column");
     }
 }

@@ -1,5 +1,6 @@
 package org.podium.service.privacy;
 
+import org.podium.English;
 import org.podium.service.importing.ImportBook;
 
 import org.podium.service.common.Progress;
@@ -67,7 +68,7 @@ class ErasedStayErasedTest {
         assertThat(s.imported()).isEqualTo(rows - 1);
         assertThat(s.written()).isTrue();
         assertThat(emails()).hasSize(rows - 1).noneMatch(e -> e.equalsIgnoreCase(erased));
-        assertThat(s.notices()).anyMatch(p -> p.message().contains("erased from the book on request"));
+        assertThat(s.notices()).anyMatch(p -> English.of(p.phrase()).contains("erased from the book on request"));
     }
 
     @Test

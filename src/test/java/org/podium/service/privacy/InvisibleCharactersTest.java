@@ -1,5 +1,6 @@
 package org.podium.service.privacy;
 
+import org.podium.English;
 import org.podium.service.importing.ImportBook;
 
 import org.podium.service.common.Progress;
@@ -150,7 +151,7 @@ class InvisibleCharactersTest {
         assertThat(s.written()).isFalse();
         assertThat(s.errors()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).isEqualTo("The address 'annU+0001@example.org' holds an invisible control"
+            assertThat(English.of(p.phrase())).isEqualTo("The address 'annU+0001@example.org' holds an invisible control"
                     + " character; correct it and import again.");
         });
 
@@ -158,7 +159,7 @@ class InvisibleCharactersTest {
                 book.file("unsubscribed.csv", "Email Address\nbo@example.org\n\u0001ann@example.org\n"), "file");
         assertThat(fromFile.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.text()).contains("holds an invisible control character").doesNotContain("\u0001");
+            assertThat(English.of(p.text())).contains("holds an invisible control character").doesNotContain("\u0001");
         });
         assertThat(book.book.suppressions().add("ann\u0001@example.org", "pasted").invalid()).hasSize(1);
     }

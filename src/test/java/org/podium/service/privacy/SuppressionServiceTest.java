@@ -1,5 +1,6 @@
 package org.podium.service.privacy;
 
+import org.podium.English;
 import org.podium.service.Book;
 import org.podium.service.common.FileReadException;
 
@@ -85,7 +86,8 @@ class SuppressionServiceTest {
 
         assertThat(r.added()).isEqualTo(1);
         assertThat(r.alreadySuppressed()).isEqualTo(1);
-        assertThat(r.problems()).containsExactly(new SuppressionService.LineProblem(4, "'not-an-address' is not an email address"));
+        assertThat(r.problems()).singleElement().extracting(SuppressionService.LineProblem::line, p -> English.of(p.text()))
+                .containsExactly(4L, "'not-an-address' is not an email address");
         assertThat(suppressions.list()).contains(new Suppression("ana@example.org",
                 "Unsubscribed in Mailchimp: Too many emails", NOW));
         assertThat(r.guessedEncoding()).isEmpty();

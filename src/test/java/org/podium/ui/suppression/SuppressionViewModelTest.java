@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.podium.service.Book;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
 import org.podium.ui.common.InPlaceTaskRunner;
+import org.podium.ui.common.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +43,7 @@ class SuppressionViewModelTest {
     @AfterEach
     void close() {
         book.close();
+        Messages.use(Locale.ENGLISH);
     }
 
     @Test
@@ -86,6 +89,19 @@ class SuppressionViewModelTest {
         assertThat(dialogs.informations).singleElement().asString().contains(
                 "Suppressed 1 new address from unsubscribed.csv (none was already there).",
                 "1 line was skipped:", "Line 3: 'broken' is not an email address");
+    }
+
+    @Test
+    void inItalianTheSkippedLinesAreSaidInItalian() throws Exception {
+        Messages.use(Locale.ITALIAN);
+        Path file = dir.resolve("disiscritti.csv");
+        Files.writeString(file, "EMAIL;FIRSTNAME\nana@example.org;Ana\nbroken;X\n;Y\n", StandardCharsets.UTF_8);
+        dialogs.opening(file);
+
+        model.importFile();
+
+        assertThat(dialogs.informations).singleElement().asString().contains(
+                "Riga 3: “broken” non è un indirizzo email", "Riga 4: nessun indirizzo");
     }
 
     @Test
