@@ -2,6 +2,7 @@ package org.podium.ui.teambook;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -140,7 +141,9 @@ public final class TeamBookView {
                 focus(at.get(now));
             }
         });
-        model.missing().ifPresent(first -> Platform.runLater(() -> focus(at.get(first))));
+        // A dialog that opens on a refusal (the command line's address) starts where that points.
+        Optional.ofNullable(model.faultProperty().get()).or(model::missing)
+                .ifPresent(first -> Platform.runLater(() -> focus(at.get(first))));
 
         VBox root = new VBox(12, grid, label("teamBook.recent"), recent, error, buttons);
         root.setPadding(new Insets(16));
