@@ -3,8 +3,6 @@ package org.podium.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.podium.app.Coordinator.waitFor;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.control.Button;
@@ -91,10 +89,7 @@ class OpenTeamBookWindowTest {
 
     @Test
     void aWrongPortIsToldInTheDialogAndTheWindowStaysOnItsBook(FxRobot robot) throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = TestPostgres.unusedPort();
         Coordinator hands = new Coordinator(robot);
         waitFor(() -> hands.rowsShown(EventListView.TABLE_ID) == 2);
         String title = stage.getTitle();
@@ -127,10 +122,7 @@ class OpenTeamBookWindowTest {
 
     @Test
     void theDialogStartsFilledInAndAfterARefusalEnterTriesAgainRatherThanCancelling(FxRobot robot) throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = TestPostgres.unusedPort();
         Coordinator hands = new Coordinator(robot);
         waitFor(() -> hands.rowsShown(EventListView.TABLE_ID) == 2);
 

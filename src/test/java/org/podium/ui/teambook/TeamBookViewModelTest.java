@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -196,10 +195,7 @@ class TeamBookViewModelTest {
 
     @Test
     void anUnreachableServerIsNamedByHostAndPortAndTheDialogStaysOpen() throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = TestPostgres.unusedPort();
         TeamBookViewModel model = model((address, password) -> Composition.openTeamBook(address.address(), password,
                 Clock.systemUTC()), new InPlaceTaskRunner(), List.of());
         model.use("postgresql://ana@localhost:" + port + "/podium");
