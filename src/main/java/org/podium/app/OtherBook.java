@@ -42,8 +42,8 @@ final class OtherBook {
         TeamBookViewModel model = new TeamBookViewModel(
                 (address, password) -> Composition.openTeamBook(address.address(), password, clock), runner,
                 (book, address) -> switcher.to(book, Optional.empty(), Messages.get("teamBook.opened", address)),
-                recent, System.getProperty("user.name", ""));
-        given.ifPresent(address -> model.use(address.text()));
+                recent, System.getenv().getOrDefault("PGUSER", System.getProperty("user.name", "")));
+        given.ifPresentOrElse(address -> model.use(address.text()), () -> model.fillIn(System.getenv()));
         return model;
     }
 

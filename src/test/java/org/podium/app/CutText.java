@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -15,8 +16,8 @@ import org.podium.ui.common.StyleClasses;
 
 /**
  * Finds text the window shows cut short: a label, button, radio, menu item or column header
- * whose skin draws less than its whole text ("Solo i pre…"), or that lies past the window's
- * edge. Rows of tables and lists are left out (a long value in a narrow cell is the table's way),
+ * whose skin draws less than its whole text ("Solo i pre…"), a text field's prompt wider than
+ * the field, or text that lies past the window's edge. Rows of tables and lists are left out (a long value in a narrow cell is the table's way),
  * except their status chips: a status is one of a few words, and its column is made to hold the
  * longest, so a chip drawn cut short ("In programm…") is a column too narrow for its language.
  */
@@ -42,6 +43,9 @@ final class CutText {
         }
         if (node instanceof Labeled labeled) {
             check(labeled, where, windowWidth, scrolled, found);
+        }
+        if (node instanceof TextField field) {
+            prompt(field, where, found);
         }
         if (node instanceof Parent parent) {
             // What a scroll pane or a wide table holds may lie past the window, scrolled, not cut.
@@ -85,6 +89,20 @@ final class CutText {
             if (bounds.getMinX() >= 0 && bounds.getMaxX() > windowWidth + 1) {
                 found.add(where + ": '" + whole + "' runs past the window's edge (" + kind(labeled) + ")");
             }
+        }
+    }
+
+    /** A text field's prompt is clipped, not shortened with "…": it is cut when wider than the room inside the field. */
+    private static void prompt(TextField field, String where, List<String> found) {
+        String prompt = field.getPromptText();
+        if (prompt == null || prompt.isBlank() || field.getWidth() <= 0) {
+            return;
+        }
+        Text measured = new Text(prompt);
+        measured.setFont(field.getFont());
+        double room = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
+        if (measured.getLayoutBounds().getWidth() > room + 0.5) {
+            found.add(where + ": the prompt '" + prompt + "' is wider than its field " + field.getId());
         }
     }
 

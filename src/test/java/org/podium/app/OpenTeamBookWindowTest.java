@@ -3,13 +3,13 @@ package org.podium.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.podium.app.Coordinator.waitFor;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,10 +89,7 @@ class OpenTeamBookWindowTest {
 
     @Test
     void aWrongPortIsToldInTheDialogAndTheWindowStaysOnItsBook(FxRobot robot) throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = TestPostgres.unusedPort();
         Coordinator hands = new Coordinator(robot);
         waitFor(() -> hands.rowsShown(EventListView.TABLE_ID) == 2);
         String title = stage.getTitle();
@@ -121,6 +118,36 @@ class OpenTeamBookWindowTest {
         robot.clickOn("#" + TeamBookView.CANCEL_ID);
         hands.closed(DIALOG);
         assertThat(hands.rowsShown(EventListView.TABLE_ID)).isEqualTo(2);
+    }
+
+    @Test
+    void theDialogStartsFilledInAndAfterARefusalEnterTriesAgainRatherThanCancelling(FxRobot robot) throws Exception {
+        int port = TestPostgres.unusedPort();
+        Coordinator hands = new Coordinator(robot);
+        waitFor(() -> hands.rowsShown(EventListView.TABLE_ID) == 2);
+
+        hands.menu("File", "Open team book…");
+        Stage dialog = hands.dialog(DIALOG);
+        TextField host = robot.lookup("#" + TeamBookView.HOST_ID).queryAs(TextField.class);
+        assertThat(host.getText()).as("the server, as PostgreSQL's clients default it").isNotBlank();
+        assertThat(robot.lookup("#" + TeamBookView.PORT_ID).queryAs(TextField.class).getText()).isNotBlank();
+        assertThat(robot.lookup("#" + TeamBookView.USER_ID).queryAs(TextField.class).getText()).isNotBlank();
+        hands.type(TeamBookView.HOST_ID, "localhost");
+        hands.type(TeamBookView.PORT_ID, Integer.toString(port));
+        hands.type(TeamBookView.DATABASE_ID, "podium");
+        robot.clickOn("#" + TeamBookView.OPEN_ID);
+
+        Label error = robot.lookup("#" + TeamBookView.ERROR_ID).queryAs(Label.class);
+        waitFor(() -> error.isVisible() && error.getText().startsWith("Cannot reach"));
+        waitFor(() -> dialog.getScene().getFocusOwner() == host);
+
+        robot.type(KeyCode.ENTER);
+        assertThat(dialog.isShowing()).as("Enter tries again, it does not cancel").isTrue();
+        waitFor(() -> error.isVisible() && error.getText().startsWith("Cannot reach"));
+        assertThat(dialog.isShowing()).isTrue();
+        assertThat(dialog.getScene().getFocusOwner()).isSameAs(host);
+        robot.clickOn("#" + TeamBookView.CANCEL_ID);
+        hands.closed(DIALOG);
     }
 
     @Test

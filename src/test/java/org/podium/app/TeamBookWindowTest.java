@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -31,11 +33,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A team book in the real window is live (issue 26, point 4): another coordinator's save shows
  * within a second or two without losing the edit in progress, and a lost server shows a banner,
- * refuses a save saying why, keeps the edit, and goes when the server is back.
+ * refuses a save saying why, keeps the edit, and goes when the server is back, moving nothing
+ * in the window as it comes and goes.
  */
 @ExtendWith(ApplicationExtension.class)
 class TeamBookWindowTest {
@@ -153,5 +157,31 @@ class TeamBookWindowTest {
         try (Book other = Composition.openTeamBook(address, Optional.empty(), Clock.systemUTC())) {
             assertThat(other.events().list()).anyMatch(e -> "Typed, not saved".equals(e.event().subtitle()));
         }
+    }
+
+    @Test
+    void theBannerComesAndGoesWithoutMovingTheFieldUnderThePointer(FxRobot robot) throws Exception {
+        editMay(robot);
+        Bounds field = onScreen(subtitle(robot));
+        Bounds table = onScreen(events(robot));
+
+        line.cut();
+        Coordinator.waitFor(() -> banner(robot).isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onScreen(subtitle(robot))).as("the field being edited").isEqualTo(field);
+        assertThat(onScreen(events(robot))).as("the events' table").isEqualTo(table);
+        Bounds shown = onScreen(banner(robot));
+        assertThat(shown.getWidth()).as("room for its sentence").isGreaterThan(400);
+        assertThat(shown.getMaxY()).as("above the events' table").isLessThanOrEqualTo(table.getMinY());
+
+        line.mend();
+        Coordinator.waitFor(() -> !banner(robot).isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onScreen(subtitle(robot))).isEqualTo(field);
+        assertThat(onScreen(events(robot))).isEqualTo(table);
+    }
+
+    private static Bounds onScreen(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 }

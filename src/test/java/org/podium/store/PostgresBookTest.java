@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -122,10 +121,7 @@ class PostgresBookTest {
 
     @Test
     void anUnreachableServerIsNamedByHostAndPort() throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = TestPostgres.unusedPort();
         TeamAddress nowhere = new TeamAddress("ana", "localhost", port, "podium", Map.of());
 
         assertThatThrownBy(() -> PostgresBook.open(nowhere, null)).isInstanceOf(BookRefusedException.class)

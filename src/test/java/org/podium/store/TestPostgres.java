@@ -132,4 +132,11 @@ public final class TestPostgres {
     public static String url(TeamAddress address) {
         return address.text();
     }
+
+    /** A port nothing listened on a moment ago: where a test finds a server it cannot reach. */
+    public static int unusedPort() throws IOException {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.podium.ui.common;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
@@ -9,7 +10,8 @@ import javafx.stage.Window;
 /**
  * Gives every dialog of the window the window's own stylesheet: a dialog is a scene of its own,
  * and without it kept the theme's bare layout (the import dialog's content touched its edges)
- * and none of Podium's chips, rows and bars.
+ * and none of Podium's chips, rows and bars. Its root wears {@link StyleClasses#DIALOG}, which
+ * draws its edge.
  */
 public final class DialogStyle {
     private DialogStyle() {
@@ -41,8 +43,19 @@ public final class DialogStyle {
     }
 
     private static void add(Scene scene, String css) {
-        if (scene != null && !scene.getStylesheets().contains(css)) {
+        if (scene == null) {
+            return;
+        }
+        if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
+        }
+        mark(scene.getRoot());
+        scene.rootProperty().addListener((obs, old, root) -> mark(root));
+    }
+
+    private static void mark(Parent root) {
+        if (root != null && !root.getStyleClass().contains(StyleClasses.DIALOG)) {
+            root.getStyleClass().add(StyleClasses.DIALOG);
         }
     }
 }

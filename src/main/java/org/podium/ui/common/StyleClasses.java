@@ -17,6 +17,8 @@ public final class StyleClasses {
     public static final String ICON_SUCCESS = "podium-icon-success";
     public static final String ICON_WARNING = "podium-icon-warning";
     public static final String ICON_DANGER = "podium-icon-danger";
+    /** The root of every dialog's scene: its edge drawn against the window. */
+    public static final String DIALOG = "podium-dialog";
 
     private StyleClasses() {
     }

@@ -129,7 +129,9 @@ public final class RegistrantsView {
     private ToolBar toolbar() {
         TextField search = new TextField();
         search.setId(SEARCH_ID);
+        // The toolbar is full at 1280 px: a short prompt that fits, what it searches in the tooltip.
         search.setPromptText(Messages.get("registrants.search.prompt"));
+        search.setTooltip(new Tooltip(Messages.get("registrants.search.tip")));
         search.setPrefColumnCount(14);
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {

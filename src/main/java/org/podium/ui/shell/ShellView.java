@@ -101,7 +101,7 @@ public final class ShellView {
 
     public Region build() {
         root = new BorderPane();
-        root.setTop(new VBox(menus(), connectionBanner(), topBar()));
+        root.setTop(new VBox(menus(), topBar()));
         root.setLeft(sidebar());
         StackPane content = new StackPane();
         showSection(content, model.sectionProperty().get());
@@ -111,16 +111,28 @@ public final class ShellView {
         return root;
     }
 
-    // Across the top while a team book's server cannot be reached; gone when it is back.
+    /**
+     * In the top bar's free middle while a team book's server cannot be reached; gone when it is
+     * back. A banner of its own row pushed the whole window down as it came and went, moving the
+     * field or button under the coordinator's pointer; here it takes the bar's height, never
+     * more, and nothing else moves. Its whole text is in its tooltip when the bar cuts it short.
+     */
     private Label connectionBanner() {
         Label banner = new Label("", new FontIcon(Feather.WIFI_OFF));
         banner.setId(CONNECTION_LOST_ID);
         banner.getStyleClass().add(CONNECTION_LOST_STYLE);
         banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMinSize(0, 0);
+        banner.setPrefHeight(0);
+        banner.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        HBox.setHgrow(banner, Priority.ALWAYS);
         banner.textProperty().bind(model.connectionLostProperty());
         banner.visibleProperty().bind(model.connectionLostProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.connectionLostProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        banner.setTooltip(whole);
         return banner;
     }
 
@@ -264,6 +276,7 @@ public final class ShellView {
     private HBox topBar() {
         Label name = new Label(Messages.get("app.name"));
         name.getStyleClass().add("podium-app-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         search = new TextField();
         search.setId(SEARCH_ID);
         search.setPromptText(Messages.get("shell.search.prompt"));
@@ -276,9 +289,9 @@ public final class ShellView {
                 search.clear();
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, new FontIcon(Feather.MIC), name, spacer, new FontIcon(Feather.SEARCH), search);
+        // The banner, empty and unseen while the book is reachable, keeps the search at the bar's end.
+        HBox bar = new HBox(12, new FontIcon(Feather.MIC), name, connectionBanner(), new FontIcon(Feather.SEARCH),
+                search);
         if (model.readOnly()) {
             Label readOnly = new Label(Messages.get(model.onServer() ? "readOnly.noticeRole" : "readOnly.notice"),
                     new FontIcon(Feather.LOCK));

@@ -1,10 +1,14 @@
 package org.podium.ui.teambook;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
@@ -65,10 +69,12 @@ public final class TeamBookView {
         passwordHint.setMinHeight(Region.USE_PREF_SIZE);
         TextField parameters = field(PARAMETERS_ID, model.parametersProperty(), 24);
         parameters.setPromptText("sslmode=require");
+        TextField database = field(DATABASE_ID, model.databaseProperty(), 24);
+        TextField user = field(USER_ID, model.userProperty(), 24);
         int row = 0;
         grid.addRow(row++, label("teamBook.host"), hostAndPort);
-        grid.addRow(row++, label("teamBook.database"), field(DATABASE_ID, model.databaseProperty(), 24));
-        grid.addRow(row++, label("teamBook.user"), field(USER_ID, model.userProperty(), 24));
+        grid.addRow(row++, label("teamBook.database"), database);
+        grid.addRow(row++, label("teamBook.user"), user);
         grid.addRow(row++, label("teamBook.parameters"), parameters);
         grid.addRow(row++, label("teamBook.password"), password);
         grid.add(passwordHint, 1, row);
@@ -118,6 +124,27 @@ public final class TeamBookView {
         HBox buttons = new HBox(8, trying, tryingText, spacer, open, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
+        Map<TeamBookViewModel.Field, Control> at = new EnumMap<>(Map.of(TeamBookViewModel.Field.HOST, host,
+                TeamBookViewModel.Field.PORT, port, TeamBookViewModel.Field.DATABASE, database,
+                TeamBookViewModel.Field.USER, user, TeamBookViewModel.Field.PARAMETERS, parameters,
+                TeamBookViewModel.Field.PASSWORD, password, TeamBookViewModel.Field.OPEN, open));
+        // Open, disabled while it tries, would hand the focus on to Cancel, where Enter (meant to
+        // try again) would close the dialog: the focus waits in the server's field instead, and a
+        // refusal takes it to what to correct.
+        model.openingProperty().addListener((obs, was, now) -> {
+            if (now && open.isFocused()) {
+                host.requestFocus();
+            }
+        });
+        model.faultProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                focus(at.get(now));
+            }
+        });
+        // A dialog that opens on a refusal (the command line's address) starts where that points.
+        Optional.ofNullable(model.faultProperty().get()).or(model::missing)
+                .ifPresent(first -> Platform.runLater(() -> focus(at.get(first))));
+
         VBox root = new VBox(12, grid, label("teamBook.recent"), recent, error, buttons);
         root.setPadding(new Insets(16));
         root.setPrefWidth(640);
@@ -143,6 +170,13 @@ public final class TeamBookView {
         model.errorProperty().addListener((obs, old, now) -> Platform.runLater(stage::sizeToScene));
         stage.setOnCloseRequest(e -> model.cancel());
         stage.showAndWait();
+    }
+
+    private static void focus(Control control) {
+        control.requestFocus();
+        if (control instanceof TextField text) {
+            text.selectAll();
+        }
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty property, int columns) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,6 +38,9 @@ public final class TeamBookViewModel {
         void accept(Book book, TeamBookAddress address);
     }
 
+    /** What the coordinator should look at after a refusal: a field, or the Open button to try again. */
+    public enum Field { HOST, PORT, DATABASE, USER, PARAMETERS, PASSWORD, OPEN }
+
     private final Opener opener;
     private final TaskRunner runner;
     private final Opened opened;
@@ -47,6 +52,7 @@ public final class TeamBookViewModel {
     private final StringProperty parameters = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Field> fault = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty opening = new SimpleBooleanProperty(false);
     private final BooleanProperty done = new SimpleBooleanProperty(false);
     private final ObservableList<String> recent;
@@ -62,6 +68,37 @@ public final class TeamBookViewModel {
         user.set(defaultUser);
     }
 
+    /**
+     * Fills the fields as a PostgreSQL client would start: with the team book opened last, else
+     * from libpq's environment ({@code PGHOST}, {@code PGPORT}, {@code PGUSER}, {@code PGDATABASE}),
+     * else {@code localhost}, 5432 and the system's user; the database is left to type when none is named.
+     */
+    public void fillIn(Map<String, String> env) {
+        if (!recent.isEmpty() && use(recent.get(0))) {
+            return;
+        }
+        // PGHOST may list several hosts, or name a socket's folder, which a JDBC address cannot reach.
+        String firstHost = env.getOrDefault("PGHOST", "").split(",")[0].strip();
+        host.set(firstHost.isEmpty() || firstHost.startsWith("/") ? "localhost" : firstHost);
+        String envPort = env.getOrDefault("PGPORT", "").split(",")[0].strip();
+        port.set(envPort.matches("\\d{1,5}") ? envPort : Integer.toString(TeamBookAddress.DEFAULT_PORT));
+        user.set(env.getOrDefault("PGUSER", defaultUser).strip());
+        database.set(env.getOrDefault("PGDATABASE", "").strip());
+        parameters.set("");
+        error.set("");
+    }
+
+    /** The first of the fields an address needs that is still blank, if any: where the typing starts. */
+    public Optional<Field> missing() {
+        if (host.get().isBlank()) {
+            return Optional.of(Field.HOST);
+        }
+        if (database.get().isBlank()) {
+            return Optional.of(Field.DATABASE);
+        }
+        return user.get().isBlank() ? Optional.of(Field.USER) : Optional.empty();
+    }
+
     /** Fills the fields from {@code text} (a recent one, or the one the command line was given); false if it is none. */
     public boolean use(String text) {
         try {
@@ -75,9 +112,10 @@ public final class TeamBookViewModel {
                     .append(v));
             parameters.set(joined.toString());
             error.set("");
+            fault.set(null);
             return true;
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            refuse(e.getMessage(), Field.HOST);
             return false;
         }
     }
@@ -88,8 +126,8 @@ public final class TeamBookViewModel {
         if (TeamBookAddress.isAddress(host.get().strip()) && !use(host.get())) {
             return Optional.empty();
         }
-        if (host.get().isBlank() || database.get().isBlank() || user.get().isBlank()) {
-            error.set(Messages.get("teamBook.missing"));
+        if (missing().isPresent()) {
+            refuse(Messages.get("teamBook.missing"), missing().get());
             return Optional.empty();
         }
         int number;
@@ -99,7 +137,7 @@ public final class TeamBookViewModel {
             number = 0;
         }
         if (number < 1 || number > 65_535) {
-            error.set(Messages.get("teamBook.badPort", port.get()));
+            refuse(Messages.get("teamBook.badPort", port.get()), Field.PORT);
             return Optional.empty();
         }
         Map<String, String> options = new LinkedHashMap<>();
@@ -109,7 +147,7 @@ public final class TeamBookViewModel {
                 continue;
             }
             if (eq <= 0 || pair.startsWith("password=")) {
-                error.set(Messages.get("teamBook.badParameter", pair));
+                refuse(Messages.get("teamBook.badParameter", pair), Field.PARAMETERS);
                 return Optional.empty();
             }
             options.put(pair.substring(0, eq), pair.substring(eq + 1));
@@ -118,7 +156,7 @@ public final class TeamBookViewModel {
             return Optional.of(TeamBookAddress.of(user.get().strip(), host.get().strip(), number,
                     database.get().strip(), options));
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            refuse(e.getMessage(), Field.HOST);
             return Optional.empty();
         }
     }
@@ -128,6 +166,7 @@ public final class TeamBookViewModel {
         if (opening.get()) {
             return;
         }
+        fault.set(null);
         Optional<TeamBookAddress> address = address();
         if (address.isEmpty()) {
             return;
@@ -151,7 +190,7 @@ public final class TeamBookViewModel {
         }, failure -> {
             if (mine == attempt) {
                 opening.set(false);
-                error.set(describe(failure, target));
+                refused(failure, target);
             }
         });
     }
@@ -165,7 +204,22 @@ public final class TeamBookViewModel {
 
     /** Shows why {@code address} was refused, as when the command line's address could not be opened. */
     public void refused(Throwable failure, TeamBookAddress address) {
-        error.set(describe(failure, address));
+        refuse(describe(failure, address), faultOf(failure));
+    }
+
+    private void refuse(String why, Field at) {
+        error.set(why);
+        fault.set(at);
+    }
+
+    /** The field to correct after a refusal, or Open where the server, not the address, said no. */
+    static Field faultOf(Throwable failure) {
+        return switch (TeamBookAddress.refusal(failure)) {
+            case UNREACHABLE -> Field.HOST;
+            case LOGIN_REFUSED -> Field.PASSWORD;
+            case NO_DATABASE, NEWER, FOREIGN -> Field.DATABASE;
+            case BUSY, OTHER -> Field.OPEN;
+        };
     }
 
     /** The refusal in one sentence of the user's language, decided on the reason the store found. */
@@ -209,6 +263,11 @@ public final class TeamBookViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Where the last refusal points (null while none): the dialog puts the focus there, never on Cancel. */
+    public ReadOnlyObjectProperty<Field> faultProperty() {
+        return fault.getReadOnlyProperty();
     }
 
     /** True while an attempt runs: Open is disabled, Cancel gives up. */

@@ -79,6 +79,32 @@ class MessagesTest {
     }
 
     @Test
+    void italianCallsTheTeamBookByOneNameEverywhere() throws IOException {
+        Properties italian = bundle("messages_it.properties");
+        for (String key : italian.stringPropertyNames()) {
+            assertThat(italian.getProperty(key)).as(key).doesNotContain("archivio condiviso")
+                    .doesNotContain("archivi condivisi");
+        }
+    }
+
+    @Test
+    void importCountsSayOneInTheSingularAndOthersInThePlural() {
+        Messages.use(Locale.ITALIAN);
+        assertThat(Messages.get("import.counts", 1, 1, 1, 1, 1)).isEqualTo("1 riga · 1 nuovo · 1 già iscritto,"
+                + " lasciato com’è · 1 ripetuto nel file · 1 con problemi");
+        assertThat(Messages.get("import.counts.update", 2, 0, 1, 1, 0)).isEqualTo("2 righe · 0 nuovi · 1 già"
+                + " iscritto, aggiornato con i valori del file · 1 ripetuto nel file · 0 con problemi");
+        assertThat(Messages.get("import.counts.attendance", 1, 1, 1, 1, 0)).isEqualTo("1 riga · 1 presente"
+                + " · 1 assente · 1 venuto senza iscrizione, da aggiungere · 0 con problemi");
+        assertThat(Messages.get("import.counts.erased", 1)).isEqualTo("1 cancellato su richiesta, da saltare");
+        assertThat(Messages.get("import.counts", 1200, 3, 0, 2, 0)).startsWith("1.200 righe · 3 nuovi · 0 già iscritti,"
+                + " lasciati come sono · 2 ripetuti nel file");
+        Messages.use(Locale.ENGLISH);
+        assertThat(Messages.get("import.counts", 1, 1, 0, 1, 1)).startsWith("1 row · 1 new · 0 already registered");
+        assertThat(Messages.get("import.counts", 0, 0, 0, 0, 0)).startsWith("0 rows · ");
+    }
+
+    @Test
     void aMissingKeyShowsItselfRatherThanFailing() {
         assertThat(Messages.get("no.such.key")).isEqualTo("no.such.key");
     }

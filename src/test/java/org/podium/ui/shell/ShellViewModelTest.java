@@ -152,7 +152,7 @@ class ShellViewModelTest {
         try {
             shell.connectionBusy("db.example.org:5432");
             assertThat(shell.connectionLostProperty().get()).isEqualTo("Il server db.example.org:5432 dell’archivio"
-                    + " condiviso è occupato e per ora non accetta altre connessioni. Nuovo tentativo in corso… Le"
+                    + " di gruppo è occupato e per ora non accetta altre connessioni. Nuovo tentativo in corso… Le"
                     + " modifiche non salvate restano.");
         } finally {
             org.podium.ui.common.Messages.use(java.util.Locale.ENGLISH);

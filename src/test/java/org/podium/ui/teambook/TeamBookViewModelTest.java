@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -112,6 +111,66 @@ class TeamBookViewModelTest {
     }
 
     @Test
+    void theFieldsStartAsAPostgreSqlClientWouldLastBookElseTheEnvironmentElseLocalhost() {
+        TeamBookViewModel bare = model(refusing(BookRefusedException.Reason.OTHER), new InPlaceTaskRunner(), List.of());
+        bare.fillIn(Map.of());
+        assertThat(List.of(bare.hostProperty().get(), bare.portProperty().get(), bare.userProperty().get(),
+                bare.databaseProperty().get())).containsExactly("localhost", "5432", "ana", "");
+        assertThat(bare.missing()).as("the typing starts at the database").contains(TeamBookViewModel.Field.DATABASE);
+
+        TeamBookViewModel fromEnv = model(refusing(BookRefusedException.Reason.OTHER), new InPlaceTaskRunner(),
+                List.of());
+        fromEnv.fillIn(Map.of("PGHOST", "db.example.org,db2.example.org", "PGPORT", "6543", "PGUSER", "bea",
+                "PGDATABASE", "podium"));
+        assertThat(List.of(fromEnv.hostProperty().get(), fromEnv.portProperty().get(), fromEnv.userProperty().get(),
+                fromEnv.databaseProperty().get())).containsExactly("db.example.org", "6543", "bea", "podium");
+        assertThat(fromEnv.missing()).isEmpty();
+
+        TeamBookViewModel socket = model(refusing(BookRefusedException.Reason.OTHER), new InPlaceTaskRunner(),
+                List.of());
+        socket.fillIn(Map.of("PGHOST", "/var/run/postgresql", "PGPORT", "not a port"));
+        assertThat(socket.hostProperty().get()).as("a socket's folder is no address").isEqualTo("localhost");
+        assertThat(socket.portProperty().get()).isEqualTo("5432");
+
+        TeamBookViewModel again = model(refusing(BookRefusedException.Reason.OTHER), new InPlaceTaskRunner(),
+                List.of("postgresql://cleo@team.example.org:5433/events", "postgresql://ana@old.example.org/old"));
+        again.fillIn(Map.of("PGHOST", "db.example.org"));
+        assertThat(List.of(again.hostProperty().get(), again.portProperty().get(), again.userProperty().get(),
+                again.databaseProperty().get())).containsExactly("team.example.org", "5433", "cleo", "events");
+    }
+
+    @Test
+    void eachRefusalPointsAtWhatToCorrectNeverAtCancel() {
+        TeamBookViewModel model = model(refusing(BookRefusedException.Reason.LOGIN_REFUSED), new InPlaceTaskRunner(),
+                List.of());
+        model.fillIn(Map.of());
+        model.open();
+        assertThat(model.faultProperty().get()).isEqualTo(TeamBookViewModel.Field.DATABASE);
+
+        model.databaseProperty().set("podium");
+        model.portProperty().set("54321x");
+        model.open();
+        assertThat(model.faultProperty().get()).isEqualTo(TeamBookViewModel.Field.PORT);
+
+        model.portProperty().set("5432");
+        model.parametersProperty().set("password=s3cret");
+        model.open();
+        assertThat(model.faultProperty().get()).isEqualTo(TeamBookViewModel.Field.PARAMETERS);
+
+        model.parametersProperty().set("");
+        model.open();
+        assertThat(model.faultProperty().get()).as("a refused login").isEqualTo(TeamBookViewModel.Field.PASSWORD);
+
+        Map<BookRefusedException.Reason, TeamBookViewModel.Field> expected = Map.of(
+                BookRefusedException.Reason.UNREACHABLE, TeamBookViewModel.Field.HOST,
+                BookRefusedException.Reason.NO_DATABASE, TeamBookViewModel.Field.DATABASE,
+                BookRefusedException.Reason.BUSY, TeamBookViewModel.Field.OPEN);
+        expected.forEach((reason, field) -> assertThat(TeamBookViewModel.faultOf(new BookRefusedException(null, reason,
+                "x", null))).as(reason.name()).isEqualTo(field));
+        assertThat(TeamBookViewModel.faultOf(new IllegalStateException("else"))).isEqualTo(TeamBookViewModel.Field.OPEN);
+    }
+
+    @Test
     void eachRefusalIsOneSentenceInTheUsersLanguage() {
         TeamBookAddress address = TeamBookAddress.of("ana", "db.example.org", 5432, "podium", Map.of());
         assertThat(TeamBookViewModel.describe(new BookRefusedException(null, BookRefusedException.Reason.NEWER, "x",
@@ -136,10 +195,7 @@ class TeamBookViewModelTest {
 
     @Test
     void anUnreachableServerIsNamedByHostAndPortAndTheDialogStaysOpen() throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = TestPostgres.unusedPort();
         TeamBookViewModel model = model((address, password) -> Composition.openTeamBook(address.address(), password,
                 Clock.systemUTC()), new InPlaceTaskRunner(), List.of());
         model.use("postgresql://ana@localhost:" + port + "/podium");
