@@ -170,5 +170,10 @@ class ImportWindowTest {
                 "Il valore “gone” della colonna Status non è uno stato che Podium conosce (registered, waitlisted,"
                         + " cancelled, attended, no-show, oppure uno proprio di una piattaforma come “Checked In”).",
                 "Email non valida “not-an-address”: un indirizzo ha la forma nome@example.org.");
+        // Why Import is disabled is read above the buttons in a line or two, not wrapped word by word in a sliver.
+        Label whyNot = robot.lookup("#" + ImportView.WHY_NOT_ID).queryAs(Label.class);
+        assertThat(whyNot.getText()).startsWith("1 riga ha un problema");
+        assertThat(whyNot.getHeight()).isLessThan(3 * whyNot.getFont().getSize() * 1.5);
+        assertThat(CutText.under(whyNot.getScene().getRoot(), "the import dialog")).isEmpty();
     }
 }

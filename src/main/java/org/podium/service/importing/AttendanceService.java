@@ -220,6 +220,6 @@ public final class AttendanceService {
                                              ProblemList problems, ImportOptions options, boolean complete) {
         return new AttendanceSummary(file, format, t.rows, t.attended, t.noShow, t.unregistered, t.cancelledPresent,
                 t.organisersIgnored, t.withoutEmail, t.erasedSkipped, problems.errors(), problems.errorCount(),
-                problems.notices(), problems.noticeCount(), options.dryRun(), complete && !options.dryRun());
+                problems.errorRows(), problems.notices(), problems.noticeCount(), options.dryRun(), complete && !options.dryRun());
     }
 }

@@ -15,11 +15,13 @@ import org.podium.domain.ReportFormat;
  * @param organisersIgnored     unregistered organisers and presenters, not added as attendees
  * @param withoutEmail          rows without an address, which cannot be matched
  * @param erasedSkipped         rows left out because their address was erased on request
+ * @param errorRows             rows with a problem that keeps them out (a row with two counts once)
  */
 public record AttendanceSummary(String file, ReportFormat format, long rows, long attended, long noShow,
                                 long unregisteredAttendees, long cancelledPresent, long organisersIgnored,
                                 long withoutEmail, long erasedSkipped, List<ImportProblem> errors, long errorCount,
-                                List<ImportProblem> notices, long noticeCount, boolean dryRun, boolean written) {
+                                long errorRows, List<ImportProblem> notices, long noticeCount, boolean dryRun,
+                                boolean written) {
     public AttendanceSummary {
         errors = List.copyOf(errors);
         notices = List.copyOf(notices);

@@ -19,6 +19,7 @@ import org.podium.domain.ReportFormat;
  * says why. Pass a changed {@link #mapping()} back through {@link ImportOptions#withMapping}
  * to preview or import with other column choices.
  *
+ * @param errorRows         rows with a problem that keeps them out (a row with two counts once)
  * @param encodingNotice    what to check when the encoding was a guess; null when there is nothing
  * @param dataRows          rows under the header, blank lines not counted
  * @param validRows         rows that can be imported (duplicates within the file included)
@@ -28,7 +29,7 @@ import org.podium.domain.ReportFormat;
  */
 public record ImportPreview(Path file, ReportFormat format, String encoding, Phrase encodingNotice, String delimiter,
                             String dateOrder, long headerLine, List<Column> columns, List<PreviewRow> rows,
-                            List<ImportProblem> problems, long errorCount, long noticeCount, long dataRows,
+                            List<ImportProblem> problems, long errorRows, long noticeCount, long dataRows,
                             long validRows, long duplicatesInFile, long alreadyRegistered,
                             long erasedSkipped) {
     /** How many rows a preview shows. */
@@ -69,6 +70,6 @@ public record ImportPreview(Path file, ReportFormat format, String encoding, Phr
     /** Whether importing would write anything: no file problem and some rows, and no bad row unless they are skipped. */
     public boolean canImport(boolean skipInvalid) {
         boolean fileProblem = problems.stream().anyMatch(p -> p.kind() == ImportProblem.Kind.FILE);
-        return format != null && !fileProblem && validRows > 0 && (skipInvalid || errorCount == 0);
+        return format != null && !fileProblem && validRows > 0 && (skipInvalid || errorRows == 0);
     }
 }

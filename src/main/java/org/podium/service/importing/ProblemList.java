@@ -16,16 +16,28 @@ final class ProblemList {
     private final List<ImportProblem> errors = new ArrayList<>();
     private final List<ImportProblem> notices = new ArrayList<>();
     private long errorCount;
+    private long errorRows;
     private long noticeCount;
     private boolean fileProblem;
 
+    /** The problems of one row: the row counts once among the rows with problems, however many it has. */
     synchronized void addAll(List<ReadProblem> problems) {
+        boolean bad = false;
         for (ReadProblem p : problems) {
-            add(ImportProblem.of(p));
+            ImportProblem problem = ImportProblem.of(p);
+            bad |= problem.isError();
+            keep(problem);
         }
+        errorRows += bad ? 1 : 0;
     }
 
+    /** A problem of its own: of one row, or of the whole file. */
     synchronized void add(ImportProblem p) {
+        keep(p);
+        errorRows += p.isError() ? 1 : 0;
+    }
+
+    private void keep(ImportProblem p) {
         if (p.isError()) {
             errorCount++;
             fileProblem |= p.kind() == ImportProblem.Kind.FILE;
@@ -65,6 +77,11 @@ final class ProblemList {
 
     synchronized long errorCount() {
         return errorCount;
+    }
+
+    /** How many rows (or files) have a problem that keeps them out: a row with two counts once. */
+    synchronized long errorRows() {
+        return errorRows;
     }
 
     synchronized long noticeCount() {

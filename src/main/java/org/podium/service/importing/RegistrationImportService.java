@@ -83,7 +83,7 @@ public final class RegistrationImportService {
         }
         return new ImportPreview(file, layout.format(), layout.encoding().label(), layout.encoding().notice(),
                 layout.delimiterName(), dateOrder(layout), layout.headerLine(), columns, scan.shown, problems.all(),
-                problems.errorCount(), problems.noticeCount(), scan.dataRows, scan.validRows, scan.duplicates,
+                problems.errorRows(), problems.noticeCount(), scan.dataRows, scan.validRows, scan.duplicates,
                 scan.existing, scan.erasedSkipped);
     }
 

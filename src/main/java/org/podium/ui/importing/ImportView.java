@@ -121,16 +121,6 @@ public final class ImportView {
             e.consume();
             model.importNow();
         });
-        // The reason Import is disabled, beside it in the button bar, left of the buttons.
-        Label whyNot = new Label();
-        whyNot.setId(WHY_NOT_ID);
-        whyNot.setWrapText(true);
-        whyNot.getStyleClass().add(Styles.WARNING);
-        whyNot.textProperty().bind(model.whyNotProperty());
-        if (d.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
-            ButtonBar.setButtonData(whyNot, ButtonBar.ButtonData.LEFT);
-            bar.getButtons().add(0, whyNot);
-        }
         Button closeButton = (Button) d.getDialogPane().lookupButton(close);
         closeButton.setId(CLOSE_ID);
         closeButton.textProperty().bind(Bindings.when(model.importingProperty())
@@ -190,7 +180,18 @@ public final class ImportView {
         body.setDividerPositions(0.72);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        VBox root = new VBox(8, choices(), readAs, notice, counts, body, options(), progress());
+        // Why Import is disabled, just above the buttons and as wide as the dialog: beside them in the
+        // button bar it got the width of its longest word, and taking more cut the buttons' words.
+        Label whyNot = new Label();
+        whyNot.setId(WHY_NOT_ID);
+        whyNot.setWrapText(true);
+        whyNot.setMinHeight(Region.USE_PREF_SIZE);
+        whyNot.getStyleClass().add(Styles.WARNING);
+        whyNot.textProperty().bind(model.whyNotProperty());
+        whyNot.managedProperty().bind(model.whyNotProperty().isNotEmpty());
+        whyNot.visibleProperty().bind(whyNot.managedProperty());
+
+        VBox root = new VBox(8, choices(), readAs, notice, counts, body, options(), whyNot, progress());
         root.setPadding(new Insets(4, 0, 0, 0));
         root.setPrefSize(1080, 640);
         return root;

@@ -281,7 +281,7 @@ public final class ImportViewModel {
         }
         if (kind.get() == Kind.ATTENDANCE) {
             AttendanceSummary check = attendanceCheck.get();
-            return check != null && read.canImport(true) && (check.errorCount() == 0 || skipInvalid.get());
+            return check != null && read.canImport(true) && (check.errorRows() == 0 || skipInvalid.get());
         }
         return read.canImport(skipInvalid.get());
     }
@@ -298,9 +298,9 @@ public final class ImportViewModel {
         if (read.format() == null || read.problems().stream().anyMatch(p -> p.kind() == ImportProblem.Kind.FILE)) {
             return Messages.get("import.whyNot.file");
         }
-        long errors = read.errorCount();
+        long errors = read.errorRows();
         if (kind.get() == Kind.ATTENDANCE && attendanceCheck.get() != null) {
-            errors = attendanceCheck.get().errorCount();
+            errors = attendanceCheck.get().errorRows();
         }
         if (read.validRows() == 0) {
             return Messages.get("import.whyNot.noValidRows");
@@ -322,14 +322,14 @@ public final class ImportViewModel {
         AttendanceSummary check = attendanceCheck.get();
         if (kind.get() == Kind.ATTENDANCE && check != null) {
             counts.set(Messages.get("import.counts.attendance", check.rows(), check.attended(), check.noShow(),
-                    check.unregisteredAttendees(), check.errorCount()) + erasedCount(check.erasedSkipped()));
+                    check.unregisteredAttendees(), check.errorRows()) + erasedCount(check.erasedSkipped()));
             importLabel.set(Messages.get("import.apply.attendance"));
             return;
         }
         long distinct = read.validRows() - read.duplicatesInFile() - read.erasedSkipped();
         long added = Math.max(0, distinct - read.alreadyRegistered());
         counts.set(Messages.get(update.get() ? "import.counts.update" : "import.counts", read.dataRows(), added,
-                read.alreadyRegistered(), read.duplicatesInFile(), read.errorCount())
+                read.alreadyRegistered(), read.duplicatesInFile(), read.errorRows())
                 + erasedCount(read.erasedSkipped()));
         importLabel.set(Messages.get("import.apply", added));
     }

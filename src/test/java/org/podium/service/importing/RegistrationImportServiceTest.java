@@ -188,6 +188,19 @@ class RegistrationImportServiceTest {
     }
 
     @Test
+    void aRowWithTwoProblemsCountsOnceAmongTheRowsWithProblemsAndEachProblemIsListed() {
+        ImportBook b = book();
+        Path file = b.file("two-wrongs.csv", "Email,First Name,Status\nana@x.org,Ana,registered\n"
+                + "not-an-address,Bob,gone\nalso wrong,Cy,registered\n");
+
+        ImportPreview p = b.book.imports().preview(file, b.event.id(), ImportOptions.defaults());
+
+        assertThat(p.problems()).extracting(ImportProblem::line).containsExactly(3L, 3L, 4L);
+        assertThat(p.errorRows()).isEqualTo(2);
+        assertThat(p.validRows()).isEqualTo(1);
+    }
+
+    @Test
     void theEventMustExist() {
         ImportBook b = book();
         assertThatThrownBy(() -> b.book.imports().commit(b.fixture("generic-english.csv"), 999,
@@ -216,7 +229,7 @@ class RegistrationImportServiceTest {
         assertThat(p.rows().get(2).registration().lastName()).isEqualTo("Patuzzi");
         assertThat(p.rows().get(0).registration().registeredAt()).isEqualTo(Instant.parse("2026-05-20T08:15:30Z"));
         assertThat(p).extracting(ImportPreview::dataRows, ImportPreview::validRows, ImportPreview::duplicatesInFile,
-                ImportPreview::alreadyRegistered, ImportPreview::errorCount).containsExactly(3L, 3L, 0L, 1L, 0L);
+                ImportPreview::alreadyRegistered, ImportPreview::errorRows).containsExactly(3L, 3L, 0L, 1L, 0L);
         assertThat(p.canImport(false)).isTrue();
         assertThat(book.count()).isEqualTo(1);
     }
