@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.podium.domain.Emails;
 import org.podium.domain.Phrase;
@@ -48,8 +47,9 @@ public final class UnsubscribeFileReader {
     }
 
     /**
-     * Reads the file; an unreadable file, one that is not text, one with no address column or
-     * with more than {@link #MAX_ADDRESSES} addresses is an IOException naming it.
+     * Reads the file. One that cannot be opened is an IOException; one that is empty, is not
+     * text, has no address column or more than {@link #MAX_ADDRESSES} addresses is a
+     * {@link CsvReadException} naming it.
      */
     public static Result read(Path file) throws IOException {
         return read(file, MAX_ADDRESSES);
@@ -62,7 +62,7 @@ public final class UnsubscribeFileReader {
      */
     static Result read(Path file, int maxAddresses) throws IOException {
         if (Files.size(file) == 0) {
-            throw new IOException(file + " is empty: there are no addresses in it.");
+            throw refused(0, "problem.unsubscribe.empty", file);
         }
         ByteSource source = ByteSource.of(file);
         TextEncoding encoding;
@@ -71,7 +71,8 @@ public final class UnsubscribeFileReader {
             encoding = EncodingDetector.detect(source);
             delimiter = LayoutDetector.plainDelimiter(source, encoding);
         } catch (CsvReadException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
+            throw new CsvReadException(e.problem().line(), Phrase.of("problem.unsubscribe.unreadable", file,
+                    e.problem().phrase()), e);
         }
         try (CsvTokenizer records = new CsvTokenizer(source.open(), encoding, delimiter)) {
             CsvRecord header = records.record();
@@ -79,11 +80,11 @@ public final class UnsubscribeFileReader {
                 header = records.record();
             }
             if (header == null) {
-                throw new IOException(file + " is empty: there are no addresses in it.");
+                throw refused(0, "problem.unsubscribe.empty", file);
             }
             if (header.problem() != null) {
-                throw new IOException(file + ", line " + header.problemLine() + ": "
-                        + header.problem().in(Locale.ENGLISH));
+                throw refused(header.problemLine(), "problem.unsubscribe.header", file, header.problemLine(),
+                        header.problem());
             }
             String[] names = header.fields().toArray(String[]::new);
             int emailColumn = emailColumn(names);
@@ -93,8 +94,7 @@ public final class UnsubscribeFileReader {
                 headless = emailColumn >= 0;
             }
             if (emailColumn < 0) {
-                throw new IOException(file + " has no column of email addresses: its first line should name one"
-                        + " (such as 'Email Address' or 'EMAIL').");
+                throw refused(header.firstLine(), "problem.unsubscribe.noEmailColumn", file);
             }
             int reasonColumn = headless ? -1 : column(names, REASON_HEADERS);
             Lines lines = new Lines(file, maxAddresses);
@@ -107,6 +107,11 @@ public final class UnsubscribeFileReader {
             return new Result(lines.entries, lines.problems(), delimiter, headless ? "" : names[emailColumn].strip(),
                     encoding);
         }
+    }
+
+    /** A file refused whole, naming it: its phrase is said in the reader's language, its message in English. */
+    private static CsvReadException refused(long line, String key, Object... values) {
+        return new CsvReadException(line, key, values);
     }
 
     /** The addresses and problems of the lines read so far. */
@@ -140,8 +145,7 @@ public final class UnsubscribeFileReader {
             }
             String reason = reasonColumn >= 0 ? row.field(reasonColumn).strip() : "";
             if (entries.size() == maxAddresses) {
-                throw new IOException(file + " holds more than " + maxAddresses + " addresses (line " + line
-                        + "), more than one import takes: split it into smaller files. Nothing was suppressed.");
+                throw refused(line, "problem.unsubscribe.tooMany", file, maxAddresses, line);
             }
             entries.add(new Entry(line, email, reason));
         }

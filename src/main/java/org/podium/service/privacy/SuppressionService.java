@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.podium.domain.Emails;
 import org.podium.domain.Phrase;
 import org.podium.domain.Suppression;
+import org.podium.exchange.csv.CsvReadException;
 import org.podium.exchange.csv.UnsubscribeFileReader;
 import org.podium.store.Stores;
 
@@ -128,6 +129,8 @@ public final class SuppressionService {
             String message = String.valueOf(e.getMessage());
             throw new FileReadException(message.startsWith(file.toString()) ? message
                     : "Cannot read " + file + ": " + message, e);
+        } catch (CsvReadException e) {
+            throw new FileReadException(e.problem().phrase(), e);
         }
         Instant now = stores.clock().instant();
         Map<String, Suppression> entries = new LinkedHashMap<>();

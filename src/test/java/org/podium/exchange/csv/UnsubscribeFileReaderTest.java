@@ -97,14 +97,14 @@ class UnsubscribeFileReaderTest {
     @Test
     void aFileOfBlankLinesIsRefusedNamingIt() throws IOException {
         Path file = file("blank.csv", "\n\n  \n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> UnsubscribeFileReader.read(file)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> UnsubscribeFileReader.read(file)).isInstanceOf(CsvReadException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("no text");
     }
 
     @Test
     void aFileWithoutAnAddressColumnIsRefusedNamingIt() throws IOException {
         Path file = file("people.csv", "Name,City\nAna,Milano\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> UnsubscribeFileReader.read(file)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> UnsubscribeFileReader.read(file)).isInstanceOf(CsvReadException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("no column of email addresses");
     }
 
@@ -113,7 +113,7 @@ class UnsubscribeFileReaderTest {
         Path file = file("huge.csv", "Email\na@example.org\nb@example.org\nc@example.org\nd@example.org\n",
                 StandardCharsets.UTF_8);
         assertThat(UnsubscribeFileReader.read(file, 4).entries()).hasSize(4);
-        assertThatThrownBy(() -> UnsubscribeFileReader.read(file, 3)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> UnsubscribeFileReader.read(file, 3)).isInstanceOf(CsvReadException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("more than 3 addresses (line 5)");
     }
 
@@ -137,7 +137,7 @@ class UnsubscribeFileReaderTest {
     void aFileThatIsNotTextIsRefusedNamingIt() throws IOException {
         Path file = dir.resolve("photo.csv");
         Files.write(file, new byte[] {'E', 'm', 'a', 'i', 'l', '\n', 'a', 0, 'b', '\n'});
-        assertThatThrownBy(() -> UnsubscribeFileReader.read(file)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> UnsubscribeFileReader.read(file)).isInstanceOf(CsvReadException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("Line 2 contains a NUL byte");
     }
 }

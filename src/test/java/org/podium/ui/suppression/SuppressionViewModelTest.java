@@ -105,6 +105,24 @@ class SuppressionViewModelTest {
     }
 
     @Test
+    void inItalianAFileThatCannotBeUsedIsRefusedInItalianNamingIt() throws Exception {
+        Messages.use(Locale.ITALIAN);
+        Path people = dir.resolve("persone.csv");
+        Files.writeString(people, "Nome,Città\nAna,Milano\n", StandardCharsets.UTF_8);
+        Path empty = Files.createFile(dir.resolve("vuoto.csv"));
+
+        dialogs.opening(people);
+        model.importFile();
+        dialogs.opening(empty);
+        model.importFile();
+
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(dialogs.errors.get(0)).asString().contains(people + " non ha una colonna di indirizzi email",
+                "(come “Email Address” o “EMAIL”)");
+        assertThat(dialogs.errors.get(1)).asString().contains(empty + " è vuoto: non contiene indirizzi.");
+    }
+
+    @Test
     void aFileWithoutAddressesIsAnError() throws Exception {
         Path file = dir.resolve("people.csv");
         Files.writeString(file, "Name,City\nAna,Milano\n", StandardCharsets.UTF_8);
