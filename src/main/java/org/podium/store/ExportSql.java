@@ -45,8 +45,7 @@ final class ExportSql {
             case CONTACT -> CONTACT_COLUMNS;
             case EVERY -> ALL_COLUMNS;
         };
-        // Ids and status names are numbers and enum names: written into the SQL, no quoting to get wrong.
-        this.events = filter.eventIds().stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
+        this.events = "(" + events(filter) + ")";
     }
 
     boolean merges() {
@@ -114,7 +113,20 @@ final class ExportSql {
     }
 
     private String statuses() {
-        return filter.statuses().stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(",", "(", ")"));
+        return "(" + statuses(filter) + ")";
+    }
+
+    /**
+     * The chosen events' ids, comma-separated, for {@code IN (…)} in either engine's SQL: ids and
+     * status names are numbers and enum names, written into the SQL with no quoting to get wrong.
+     */
+    static String events(Filter filter) {
+        return filter.eventIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** The chosen statuses' names, quoted, sorted and comma-separated, for {@code IN (…)}. */
+    static String statuses(Filter filter) {
+        return filter.statuses().stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(","));
     }
 
     private static String expression(String column) {

@@ -12,7 +12,6 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
-import org.podium.domain.RegistrationStatus;
 
 /**
  * A team book's {@link ExportSource}: one {@code COPY (SELECT …) TO STDOUT} in PostgreSQL's text
@@ -75,7 +74,7 @@ public final class PostgresExportSource implements ExportSource {
         // its fate, and only the total is counted.
         boolean exportedOnly = own && filter.eventIds().size() == 1;
         String counts = exportedOnly ? tallySql(filter)
-                : "SELECT count(*) FROM registration WHERE event_id IN (" + events(filter) + ")";
+                : "SELECT count(*) FROM registration WHERE event_id IN (" + ExportSql.events(filter) + ")";
         // In a transaction of its own the counts run beside the rows, on a second connection in the same snapshot.
         CompletableFuture<Tally> counted = own ? countAside(Sql.one(c, "SELECT pg_export_snapshot()",
                 rs -> rs.getString(1)).orElseThrow(), counts) : CompletableFuture.completedFuture(count(c, counts));
@@ -218,29 +217,20 @@ public final class PostgresExportSource implements ExportSource {
         };
     }
 
-    private static String events(Filter filter) {
-        return filter.eventIds().stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static String statuses(Filter filter) {
-        return filter.statuses().stream().map(RegistrationStatus::name).sorted()
-                .map(s -> "'" + s + "'").collect(Collectors.joining(","));
-    }
-
     /**
      * The counts of one event's registrations: all, and those left out for their status, for
      * lack of consent and as suppressed, each counted once in that order as {@link #sql} decides.
      */
     static String tallySql(Filter filter) {
-        String active = "status IN (" + statuses(filter) + ")";
+        String active = "status IN (" + ExportSql.statuses(filter) + ")";
         String agreed = filter.requireConsent() ? " AND r.consent <> 0" : "";
         // The suppressed by the list's addresses through the (event, address) key: probing the list for every
         // registration instead cost a third more.
         return "SELECT count(*), count(*) FILTER (WHERE NOT " + active + "), "
                 + (filter.requireConsent() ? "count(*) FILTER (WHERE " + active + " AND consent = 0)" : "0")
                 + ", (SELECT count(*) FROM suppression s JOIN registration r ON r.email_key = s.email"
-                + " WHERE r.event_id IN (" + events(filter) + ") AND r." + active + agreed + ")"
-                + " FROM registration WHERE event_id IN (" + events(filter) + ")";
+                + " WHERE r.event_id IN (" + ExportSql.events(filter) + ") AND r." + active + agreed + ")"
+                + " FROM registration WHERE event_id IN (" + ExportSql.events(filter) + ")";
     }
 
     /**
@@ -255,7 +245,7 @@ public final class PostgresExportSource implements ExportSource {
         read.addAll(columns);
         return "COPY (SELECT 0, r.event_id" + columns.stream().map(c -> ", r." + c).collect(Collectors.joining())
                 + " FROM (SELECT " + String.join(", ", read) + " FROM registration WHERE event_id IN ("
-                + events(filter) + ") ORDER BY id OFFSET 0) r WHERE r.status IN (" + statuses(filter) + ")"
+                + ExportSql.events(filter) + ") ORDER BY id OFFSET 0) r WHERE r.status IN (" + ExportSql.statuses(filter) + ")"
                 + (filter.requireConsent() ? " AND r.consent <> 0" : "")
                 + " AND r.email_key NOT IN (SELECT email FROM suppression) ORDER BY r.id) TO STDOUT";
     }
@@ -267,8 +257,8 @@ public final class PostgresExportSource implements ExportSource {
      */
     static String sql(Filter filter, List<String> columns) {
         List<Long> ids = filter.eventIds();
-        String events = events(filter);
-        String reason = "CASE WHEN r.status NOT IN (" + statuses(filter) + ") THEN 1"
+        String events = ExportSql.events(filter);
+        String reason = "CASE WHEN r.status NOT IN (" + ExportSql.statuses(filter) + ") THEN 1"
                 + (filter.requireConsent() ? " WHEN r.consent = 0 THEN 2" : "")
                 + " WHEN r.email_key IN (SELECT email FROM suppression) THEN 3 ELSE 0 END";
         // Ordered and fenced (OFFSET 0): the reason is worked out once a row, not again in every column's
