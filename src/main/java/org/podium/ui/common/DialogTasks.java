@@ -15,7 +15,7 @@ public record DialogTasks(String failedKey, TaskRunner runner, DialogService dia
                           Runnable changed) {
     /** Runs {@code work}, hands its result to {@code done}, or shows its failure. */
     public <T> void run(String description, TaskRunner.Work<T> work, Consumer<T> done) {
-        runner.run(description, work, done, failure -> failed(failure.getMessage()));
+        runner.run(description, work, done, failure -> failed(Messages.reason(failure)));
     }
 
     /**

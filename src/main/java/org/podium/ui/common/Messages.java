@@ -3,6 +3,7 @@ package org.podium.ui.common;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.podium.domain.Phrase;
+import org.podium.service.common.FileReadException;
 
 /**
  * Every user-facing string of the window, from the English and Italian bundles. The locale is
@@ -34,6 +35,17 @@ public final class Messages {
     /** A phrase from the services, such as a problem in an imported file, in the window's language. */
     public static String say(Phrase phrase) {
         return phrase.in(bundle);
+    }
+
+    /**
+     * Why a task failed, for the line under a dialog's failure message: in the window's language
+     * when the failure carries its reason as a phrase (a file refused whole), else its message.
+     */
+    public static String reason(Throwable failure) {
+        if (failure instanceof FileReadException refused && refused.phrase().isPresent()) {
+            return say(refused.phrase().get());
+        }
+        return failure.getMessage();
     }
 
     private static ResourceBundle load(Locale locale) {

@@ -13,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.podium.domain.Suppression;
-import org.podium.service.common.FileReadException;
 import org.podium.service.privacy.SuppressionService;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
@@ -145,9 +144,7 @@ public final class SuppressionViewModel {
                     }
                     dialogs.showInformation(Messages.get("suppression.import.done"), summary + "\n\n"
                             + Messages.get("suppression.import.skipped", result.problems().size()) + "\n" + lines);
-                }, failure -> dialogs.showError(Messages.get("suppression.importFailed"),
-                        failure instanceof FileReadException refused && refused.phrase().isPresent()
-                                ? Messages.say(refused.phrase().get()) : failure.getMessage()));
+                }, failure -> dialogs.showError(Messages.get("suppression.importFailed"), Messages.reason(failure)));
     }
 
     public ObservableList<Row> rows() {
