@@ -126,8 +126,9 @@ public final class TeamBookViewModel {
         if (TeamBookAddress.isAddress(host.get().strip()) && !use(host.get())) {
             return Optional.empty();
         }
-        if (missing().isPresent()) {
-            refuse(Messages.get("teamBook.missing"), missing().get());
+        Optional<Field> blank = missing();
+        if (blank.isPresent()) {
+            refuse(Messages.get("teamBook.missing"), blank.get());
             return Optional.empty();
         }
         int number;
