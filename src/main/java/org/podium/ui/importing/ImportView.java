@@ -151,26 +151,11 @@ public final class ImportView {
     }
 
     VBox build() {
-        Label readAs = new Label();
-        readAs.setId(READ_AS_ID);
-        readAs.setWrapText(true);
-        readAs.setMinHeight(Region.USE_PREF_SIZE);
-        readAs.getStyleClass().add(StyleClasses.MUTED);
-        readAs.textProperty().bind(model.readAsProperty());
-        Label notice = new Label();
-        notice.setId(NOTICE_ID);
-        notice.setWrapText(true);
-        notice.setMinHeight(Region.USE_PREF_SIZE);
-        notice.getStyleClass().add(Styles.WARNING);
-        notice.textProperty().bind(model.encodingNoticeProperty());
+        Label readAs = line(READ_AS_ID, StyleClasses.MUTED, model.readAsProperty());
+        Label notice = line(NOTICE_ID, Styles.WARNING, model.encodingNoticeProperty());
         notice.visibleProperty().bind(model.encodingNoticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        Label counts = new Label();
-        counts.setId(COUNTS_ID);
-        counts.setWrapText(true);
-        counts.setMinHeight(Region.USE_PREF_SIZE);
-        counts.getStyleClass().add(StyleClasses.SECTION_HEADING);
-        counts.textProperty().bind(Bindings.when(model.previewingProperty())
+        Label counts = line(COUNTS_ID, StyleClasses.SECTION_HEADING, Bindings.when(model.previewingProperty())
                 .then(Messages.get("import.reading")).otherwise(model.countsProperty()));
 
         SplitPane tables = new SplitPane(titled("import.columns", columns()), titled("import.rows", rows()));
@@ -182,12 +167,7 @@ public final class ImportView {
 
         // Why Import is disabled, just above the buttons and as wide as the dialog: beside them in the
         // button bar it got the width of its longest word, and taking more cut the buttons' words.
-        Label whyNot = new Label();
-        whyNot.setId(WHY_NOT_ID);
-        whyNot.setWrapText(true);
-        whyNot.setMinHeight(Region.USE_PREF_SIZE);
-        whyNot.getStyleClass().add(Styles.WARNING);
-        whyNot.textProperty().bind(model.whyNotProperty());
+        Label whyNot = line(WHY_NOT_ID, Styles.WARNING, model.whyNotProperty());
         whyNot.managedProperty().bind(model.whyNotProperty().isNotEmpty());
         whyNot.visibleProperty().bind(whyNot.managedProperty());
 
@@ -195,6 +175,17 @@ public final class ImportView {
         root.setPadding(new Insets(4, 0, 0, 0));
         root.setPrefSize(1080, 640);
         return root;
+    }
+
+    /** A line of text about the file, wrapped to the dialog's width and never cut in height. */
+    private static Label line(String id, String style, javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add(style);
+        label.textProperty().bind(text);
+        return label;
     }
 
     private HBox choices() {
