@@ -17,9 +17,14 @@ final class TeamBookSchema {
     private TeamBookSchema() {
     }
 
+    /** Whether the database holds a team book's schema already (its version table). */
+    private static boolean made(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT to_regclass('podium_schema') IS NOT NULL", rs -> rs.getBoolean(1)).orElse(false);
+    }
+
     /** Whether the role may change the book: an empty database counts as writable if it may create in it. */
     static boolean canWrite(Connection c) throws SQLException {
-        if (!Sql.one(c, "SELECT to_regclass('podium_schema') IS NOT NULL", rs -> rs.getBoolean(1)).orElse(false)) {
+        if (!made(c)) {
             return true;
         }
         return Sql.one(c, "SELECT has_table_privilege('event', 'INSERT')"
@@ -29,7 +34,7 @@ final class TeamBookSchema {
 
     /** The schema version the database holds: 0 for an empty database. */
     static int version(Connection c) throws SQLException {
-        if (!Sql.one(c, "SELECT to_regclass('podium_schema') IS NOT NULL", rs -> rs.getBoolean(1)).orElse(false)) {
+        if (!made(c)) {
             return 0;
         }
         return Sql.one(c, "SELECT version FROM podium_schema", rs -> rs.getInt(1)).orElse(0);
