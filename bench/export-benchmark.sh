@@ -90,6 +90,29 @@ podium() { # profile
 FILTER="FROM registration r NOT INDEXED
      WHERE event_id = 1 AND status IN ('ATTENDED','NO_SHOW','REGISTERED','WAITLISTED') AND consent <> 0
        AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.email = r.email_key) ORDER BY r.id"
+# The columns the other profiles write, as stored, for sqlite3 to write the same rows with: every
+# field for Excel and Full, the contact fields for Outlook and Google (without their derived cells).
+EVERY_COLUMNS="email, first_name, last_name, organisation, job_title, city, country, language, registered_at, source,
+     status, minutes_attended, consent, consent_at, consent_source, custom_answers, notes, '$TAG' AS events"
+CONTACT_COLUMNS="first_name, last_name, email, organisation, job_title, city, country, '$TAG' AS categories"
+# The floor of any Java reader (bench/JdbcFloor.java): compiled against the driver Podium ships, with
+# an archive of its own classes made the same way.
+FLOOR=""
+if [ -z "$TEAM_DB" ]; then
+  FLOOR_DIR="$WORK/floor"
+  rm -rf "$FLOOR_DIR"
+  mkdir -p "$FLOOR_DIR/classes"
+  DRIVER=$(ls "$(dirname "$APP_JAR")"/lib/sqlite-jdbc-*.jar)
+  javac -d "$FLOOR_DIR/classes" -cp "$DRIVER" bench/JdbcFloor.java
+  jar cf "$FLOOR_DIR/floor.jar" -C "$FLOOR_DIR/classes" .
+  FLOOR="java $JAVA_FLAGS -XX:SharedArchiveFile=$FLOOR_DIR/floor.jsa -cp $FLOOR_DIR/floor.jar:$DRIVER JdbcFloor $BOOK"
+  # shellcheck disable=SC2086
+  java $JAVA_FLAGS -XX:DumpLoadedClassList="$FLOOR_DIR/floor.classlist" -cp "$FLOOR_DIR/floor.jar:$DRIVER" JdbcFloor \
+       "$BOOK" "$FLOOR_DIR/warm.csv" mailchimp
+  # shellcheck disable=SC2086
+  java $JAVA_FLAGS -Xshare:dump -XX:SharedClassListFile="$FLOOR_DIR/floor.classlist" \
+       -XX:SharedArchiveFile="$FLOOR_DIR/floor.jsa" -Xlog:all=off -cp "$FLOOR_DIR/floor.jar:$DRIVER" >/dev/null 2>&1
+fi
 # The untimed first export records the classes an export loads into the archive.
 # shellcheck disable=SC2046
 cli_cds_archive "$CDS" "$APP_JAR" --db "$DB" registrants export --event 1 --profile mailchimp \
@@ -100,6 +123,7 @@ echo "   java: $(java -version 2>&1 | head -1); flags: $(echo $JAVA_FLAGS) + the
 echo "   load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-4s %-18s %8s %8s %9s\n' run tool wall_s cpu_s peak_MiB
 : > "$WORK/results"
+: > "$WORK/runs"
 measure() { # label, output file, then the command
   local label=$1 out=$2
   shift 2
@@ -134,6 +158,19 @@ for run in $(seq 1 "$RUNS"); do
           "SELECT email AS 'Email Address', first_name AS 'First Name', last_name AS 'Last Name', '$TAG' AS Tags $FILTER"
         mv "$WORK/sqlite-mailchimp.csv.out.stdout" "$WORK/sqlite-mailchimp.csv.out"
       fi
+      if [ -n "$FLOOR" ]; then
+        # shellcheck disable=SC2086
+        measure "java-floor-$profile" "$WORK/floor-$profile.csv.out" $FLOOR "$WORK/floor-$profile.csv.out" "$profile"
+      fi
+    elif [ -z "$TEAM_DB" ]; then
+      case $profile in
+        excel | full) kind=every columns=$EVERY_COLUMNS ;;
+        *) kind=contact columns=$CONTACT_COLUMNS ;;
+      esac
+      if ! grep -qx "$run $REF-$kind" "$WORK/runs"; then
+        echo "$run $REF-$kind" >> "$WORK/runs"
+        measure "$REF-$kind" "$WORK/sqlite-$kind.csv.out" sqlite3 -csv -header "$BOOK" "SELECT $columns $FILTER"
+      fi
     fi
   done
 done
@@ -146,8 +183,20 @@ for profile in $PROFILES; do
   peak=$(grep "^podium-$profile " "$WORK/results" | sort -k3 -g | tail -1 | cut -d' ' -f3)
   against=$reference_best
   if [ "$profile" = brevo ]; then against=$(best "$REF-brevo" | cut -d' ' -f2); fi
-  printf 'best %-10s %6.2f s, %4d MiB peak at most; %s %5.2f s; ratio %.2f\n' "$profile" "$wall" "$peak" "$REF" \
+  printf 'best %-10s %6.2f s, %4d MiB peak at most; %s %5.2f s; ratio %.2f' "$profile" "$wall" "$peak" "$REF" \
     "$against" "$(echo "$wall / $against" | bc -l)"
+  case $profile in
+    mailchimp | brevo)
+      floor=$(best "java-floor-$profile" | cut -d' ' -f2)
+      [ -z "$floor" ] || printf '; floor of a Java reader %5.2f s, %.2f of %s' "$floor" "$(echo "$floor / $against" | bc -l)" "$REF" ;;
+    excel | full) own=$(best "$REF-every" | cut -d' ' -f2) ;;
+    *) own=$(best "$REF-contact" | cut -d' ' -f2) ;;
+  esac
+  case $profile in
+    mailchimp | brevo) ;;
+    *) [ -z "$own" ] || printf '; %s writing its columns %5.2f s, ratio %.2f' "$REF" "$own" "$(echo "$wall / $own" | bc -l)" ;;
+  esac
+  echo
 done
 
 for profile in mailchimp brevo; do
@@ -162,6 +211,9 @@ a, b = rows(sys.argv[1]), rows(sys.argv[2])
 print(f"{sys.argv[3]}: rows written: podium {len(a) - 1}, sqlite3 {len(b) - 1}; same rows in the same order: {a == b}")
 sys.exit(0 if a == b else 1)
 PY
+  if [ -f "$WORK/floor-$profile.csv.out" ]; then
+    echo "$profile: rows written by the floor (unquoted, so only counted): $(($(grep -c $'\r$' "$WORK/floor-$profile.csv.out") - 1))"
+  fi
 done
 grep -E '"(written|excludedByStatus|excludedByConsent|excludedBySuppression)"' "$WORK/podium-mailchimp.csv.out.stdout" \
   2>/dev/null | tr -d ' \n'; echo
