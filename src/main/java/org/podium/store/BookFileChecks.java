@@ -59,7 +59,6 @@ final class BookFileChecks {
     /** Refuses a file SQLite opened but cannot read as a database. */
     static void isSqlite(Path file, Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
             st.executeQuery("SELECT count(*) FROM sqlite_schema").close();
         } catch (SQLException e) {
             if (SqliteFailure.notADatabase(e)) {

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
 
 /**
  * An open laptop book: one SQLite file with the pragmas Podium relies on and its schema brought up
@@ -147,8 +148,11 @@ public final class Database extends SignedBook {
         }
     }
 
+    /** A connection to the book that waits up to {@link #BUSY_TIMEOUT_MS} for another's lock, as every one of its connections does. */
     private static Connection connect(Path file) throws SQLException {
-        return Connections.open(file);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return Connections.open(file, config);
     }
 
     private static Connection connectReadOnly(Path file) throws SQLException {
@@ -161,7 +165,6 @@ public final class Database extends SignedBook {
 
     private static void configure(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             // Only a new, empty file takes it: a book keeps the page size it was created with.
             st.execute("PRAGMA page_size = " + PAGE_SIZE);
             st.execute("PRAGMA journal_mode = WAL");
@@ -305,11 +308,7 @@ public final class Database extends SignedBook {
 
     /** A connection of its own on the book, as {@link BookWatch} needs, opened as this book's readers are. */
     Connection sideConnection() throws SQLException {
-        Connection c = readOnly ? connectReadOnly(path) : connect(path);
-        try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-        }
-        return c;
+        return readOnly ? connectReadOnly(path) : connect(path);
     }
 
     /** Tells {@code w} (or, with null, no one) of each transaction of the writer. */

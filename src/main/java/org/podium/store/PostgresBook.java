@@ -56,10 +56,11 @@ public final class PostgresBook extends SignedBook {
             String readOnlyWhy;
             String serverVersion;
             try (Connection c = pool.getConnection()) {
-                readOnlyWhy = TeamBookSchema.canWrite(c) ? "" : "because the role " + address.user() + " may only read it on "
+                int version = TeamBookSchema.version(c);
+                readOnlyWhy = TeamBookSchema.canWrite(c, version) ? "" : "because the role " + address.user() + " may only read it on "
                         + address.server() + "; nothing was changed. Ask the server's administrator for an editor's"
                         + " grants.";
-                TeamBookSchema.migrate(address, c, readOnlyWhy.isEmpty());
+                TeamBookSchema.migrate(address, c, version, readOnlyWhy.isEmpty());
                 // Read once here, so Help → About never talks to the server on the FX thread.
                 serverVersion = Sql.one(c, "SHOW server_version", rs -> rs.getString(1)).orElse("");
             }

@@ -22,9 +22,12 @@ final class TeamBookSchema {
         return Sql.one(c, "SELECT to_regclass('podium_schema') IS NOT NULL", rs -> rs.getBoolean(1)).orElse(false);
     }
 
-    /** Whether the role may change the book: an empty database counts as writable if it may create in it. */
-    static boolean canWrite(Connection c) throws SQLException {
-        if (!made(c)) {
+    /**
+     * Whether the role may change a book at schema {@code version} ({@link #version}): an empty
+     * database counts as writable if it may create in it.
+     */
+    static boolean canWrite(Connection c, int version) throws SQLException {
+        if (version == 0) {
             return true;
         }
         return Sql.one(c, "SELECT has_table_privilege('event', 'INSERT')"
@@ -40,9 +43,9 @@ final class TeamBookSchema {
         return Sql.one(c, "SELECT version FROM podium_schema", rs -> rs.getInt(1)).orElse(0);
     }
 
-    static void migrate(TeamAddress address, Connection c, boolean writable) throws SQLException {
+    /** Brings a book at schema {@code version} ({@link #version}) up to this Podium's. */
+    static void migrate(TeamAddress address, Connection c, int version, boolean writable) throws SQLException {
         int latest = Migrations.latest(Migrations.POSTGRESQL);
-        int version = version(c);
         refuseNewer(address, version, latest);
         if (version == latest) {
             return;
