@@ -24,6 +24,7 @@ import org.podium.domain.Person;
 import org.podium.service.Book;
 import org.podium.ui.events.EventListView;
 import org.podium.ui.common.EventRow;
+import org.podium.ui.common.QuickAddDialog;
 import org.podium.ui.panel.PanelAgendaView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -128,5 +129,41 @@ class PanelWindowTest {
         waitFor(() -> robot.lookup("Liam Patuzzi is already on this panel, as Presenter.").tryQuery().isPresent());
         assertThat(robot.lookup("#" + PanelAgendaView.SEAT_BUTTON_ID).queryButton().isDisabled()).isTrue();
         assertThat(book.panel().seats(socialInnovation())).hasSize(5);
+    }
+
+    @Test
+    void aNewPersonRefusedForTheirAddressKeepsTheFormAsTypedAndIsSeatedOnceItIsRight(FxRobot robot) throws Exception {
+        TableView<EventRow> events = robot.lookup("#" + EventListView.TABLE_ID).queryTableView();
+        waitFor(() -> events.getItems().size() == 2);
+        robot.clickOn("Social Innovation for Migrant Integration");
+        robot.clickOn("Panel & agenda");
+        Pane seats = robot.lookup("#" + PanelAgendaView.SEAT_LIST_ID).queryAs(Pane.class);
+        waitFor(() -> seats.getChildren().size() == 5);
+
+        robot.clickOn(reveal(robot, robot.lookup("#newPersonLink").<Node>query()));
+        waitFor(() -> robot.lookup("#newPersonLinkName").tryQuery().isPresent());
+        robot.clickOn("#newPersonLinkName").write("Ada Byron");
+        robot.clickOn("#newPersonLinkEmail").write("ada@@example.org");
+        robot.clickOn("#newPersonLinkPosition").write("Analyst");
+        robot.clickOn("Add and seat");
+
+        Label refusal = robot.lookup("#" + QuickAddDialog.REFUSAL_ID).queryAs(Label.class);
+        waitFor(() -> "This is not an email address.".equals(refusal.getText()));
+        assertThat(robot.lookup("#newPersonLinkName").queryAs(TextField.class).getText()).isEqualTo("Ada Byron");
+        assertThat(robot.lookup("#newPersonLinkPosition").queryAs(TextField.class).getText()).isEqualTo("Analyst");
+        assertThat(book.directory().people()).noneMatch(p -> p.person().fullName().equals("Ada Byron"));
+
+        TextField email = robot.lookup("#newPersonLinkEmail").queryAs(TextField.class);
+        robot.interact(email::clear);
+        robot.clickOn(email).write("ada@example.org");
+        robot.clickOn("Add and seat");
+
+        waitFor(() -> seats.getChildren().size() == 6);
+        waitFor(() -> robot.lookup("#newPersonLinkName").tryQuery().isEmpty());
+        assertThat(book.panel().seats(socialInnovation())).last().satisfies(s -> {
+            assertThat(s.person().fullName()).isEqualTo("Ada Byron");
+            assertThat(s.person().email()).isEqualTo("ada@example.org");
+            assertThat(s.person().position()).isEqualTo("Analyst");
+        });
     }
 }

@@ -21,6 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * holding the cursor, and one button that adds.
  */
 public final class QuickAddDialog {
+    /** The line under the fields that says why the values were refused. */
+    public static final String REFUSAL_ID = "quickAddRefusal";
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
     private final TextField required;
@@ -61,13 +63,52 @@ public final class QuickAddDialog {
 
     /** Shows the form and waits; true when the user pressed {@code addLabel} with the required field filled. */
     public boolean showAndWait(String addLabel) {
+        return showUntilTaken(addLabel, Attempt::taken);
+    }
+
+    /**
+     * Shows the form and waits until {@code add} takes its values or the user cancels; true when
+     * taken. Each press of {@code addLabel} (with the required field filled) calls {@code add}
+     * on the window's thread, which answers the {@link Attempt} then or later, when work it
+     * started ends; meanwhile the button waits. A refusal leaves everything typed in place, so
+     * a malformed address or one already in the directory costs a correction, not the form.
+     */
+    public boolean showUntilTaken(String addLabel, Consumer<Attempt> add) {
+        Label refusal = new Label();
+        refusal.setId(REFUSAL_ID);
+        refusal.getStyleClass().addAll(atlantafx.base.theme.Styles.DANGER, StyleClasses.FIELD_ERROR);
+        refusal.setWrapText(true);
+        refusal.setMaxWidth(Double.MAX_VALUE);
+        grid.add(refusal, 0, rows, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        ButtonType add = new ButtonType(addLabel, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(add).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> required.getText() == null || required.getText().isBlank(), required.textProperty()));
+        ButtonType addButton = new ButtonType(addLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(addButton, ButtonType.CANCEL);
+        Node button = dialog.getDialogPane().lookupButton(addButton);
+        javafx.beans.property.BooleanProperty waiting = new javafx.beans.property.SimpleBooleanProperty(false);
+        button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> waiting.get() || required.getText() == null || required.getText().isBlank(),
+                required.textProperty(), waiting));
+        button.addEventFilter(javafx.event.ActionEvent.ACTION, press -> {
+            press.consume();
+            waiting.set(true);
+            refusal.setText("");
+            add.accept(new Attempt() {
+                @Override
+                public void taken() {
+                    waiting.set(false);
+                    dialog.setResult(addButton);
+                    dialog.close();
+                }
+
+                @Override
+                public void refused(String why) {
+                    waiting.set(false);
+                    refusal.setText(why);
+                }
+            });
+        });
         Platform.runLater(required::requestFocus);
-        return dialog.showAndWait().filter(add::equals).isPresent();
+        return dialog.showAndWait().filter(addButton::equals).isPresent();
     }
 
     /**

@@ -61,13 +61,14 @@ final class PanelView {
         javafx.scene.control.TextField email = new javafx.scene.control.TextField();
         javafx.scene.control.TextField position = new javafx.scene.control.TextField();
         javafx.scene.control.TextField organisation = new javafx.scene.control.TextField();
+        email.setId(NEW_PERSON_ID + "Email");
+        position.setId(NEW_PERSON_ID + "Position");
+        organisation.setId(NEW_PERSON_ID + "Organisation");
         form.field(Messages.get("panel.newPerson.email"), email)
                 .field(Messages.get("panel.newPerson.position"), position)
                 .field(Messages.get("panel.newPerson.organisation"), organisation);
-        if (form.showAndWait(Messages.get("panel.newPerson.add"))) {
-            model.seatNewPerson(form.required().getText(), email.getText(), position.getText(),
-                    organisation.getText());
-        }
+        form.showUntilTaken(Messages.get("panel.newPerson.add"), attempt -> model.seatNewPerson(
+                form.required().getText(), email.getText(), position.getText(), organisation.getText(), attempt));
     }
 
     private Node seatBar() {

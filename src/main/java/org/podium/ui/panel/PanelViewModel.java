@@ -25,6 +25,7 @@ import org.podium.service.directory.DirectoryService;
 import org.podium.service.events.EventDetails;
 import org.podium.service.events.PanelService;
 import org.podium.service.common.EditConflictException;
+import org.podium.ui.common.Attempt;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Notifier;
@@ -95,17 +96,21 @@ public final class PanelViewModel {
     /**
      * "Add ‘Name’ as a new person…": adds someone the directory does not have yet (with their
      * organisation, added too when the directory does not know it) and seats them at the end
-     * of the panel with the role and state chosen. A blank name does nothing; a malformed
-     * address is refused before anything is stored.
+     * of the panel with the role and state chosen, then tells {@code attempt} it was taken. A
+     * blank name does nothing; a malformed address is refused before anything is stored, and a
+     * refusal of the book (an address the directory already has) after: both are told to
+     * {@code attempt}, whose form keeps what was typed.
      */
-    public void seatNewPerson(String name, String email, String position, String organisation) {
+    public void seatNewPerson(String name, String email, String position, String organisation,
+                              Attempt attempt) {
         String full = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (full.isEmpty() || host.eventId() == 0 || roleToSeat.get() == null || stateToSeat.get() == null) {
+            attempt.taken();
             return;
         }
         String address = email == null ? "" : email.strip();
         if (!address.isEmpty() && !org.podium.domain.Emails.isValid(address)) {
-            dialogs.showError(Messages.get("panel.newPerson.failed"), Messages.get("person.error.email"));
+            attempt.refused(Messages.get("person.error.email"));
             return;
         }
         int space = full.lastIndexOf(' ');
@@ -124,7 +129,8 @@ public final class PanelViewModel {
             personToSeat.set(null);
             notifier.notify(Messages.get("panel.seated", added.fullName(), Texts.of(role)));
             host.reload(true);
-        }, failure -> dialogs.showError(Messages.get("panel.newPerson.failed"), failure.getMessage()));
+            attempt.taken();
+        }, failure -> attempt.refused(Messages.reason(failure)));
     }
 
     /** Seats the chosen person at the end of the panel. */

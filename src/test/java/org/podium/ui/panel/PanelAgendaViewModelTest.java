@@ -361,8 +361,11 @@ class PanelAgendaViewModelTest {
     @Test
     void someoneNotInTheDirectoryIsAddedAsANewPersonAndSeated() {
         model.panel().roleToSeatProperty().set(org.podium.domain.SeatRole.MODERATOR);
-        model.panel().seatNewPerson("  Ada   Lovelace Byron ", "ada@example.org", "Analyst", "New Cities Lab");
+        Answer answer = new Answer();
+        model.panel().seatNewPerson("  Ada   Lovelace Byron ", "ada@example.org", "Analyst", "New Cities Lab", answer);
 
+        assertThat(answer.taken).isTrue();
+        assertThat(answer.refusals).isEmpty();
         assertThat(dialogs.errors).isEmpty();
         assertThat(storedSeatNames()).endsWith("Byron");
         var stored = book.directory().people().stream().map(DirectoryService.PersonLine::person)
@@ -376,10 +379,43 @@ class PanelAgendaViewModelTest {
     }
 
     @Test
-    void aNewPersonWithAMalformedAddressIsRefusedAndNothingIsStored() {
+    void aNewPersonWithAMalformedAddressIsRefusedToTheFormAndNothingIsStored() {
         int before = book.directory().people().size();
-        model.panel().seatNewPerson("Ada Byron", "not an address", "", "");
-        assertThat(dialogs.errors).hasSize(1);
+        Answer answer = new Answer();
+        model.panel().seatNewPerson("Ada Byron", "not an address", "", "", answer);
+
+        assertThat(answer.taken).isFalse();
+        assertThat(answer.refusals).containsExactly("This is not an email address.");
         assertThat(book.directory().people()).hasSize(before);
+        assertThat(model.panel().seats()).extracting(SeatRow::name).doesNotContain("Ada Byron");
+    }
+
+    @Test
+    void aNewPersonWithAnAddressTheDirectoryHasIsRefusedToTheFormNamingWhoseItIs() {
+        book.directory().addPerson(new Person(0, "", "Ana", "Costa", "ana@example.org", "", "", null, "", "", "", ""));
+        int before = book.directory().people().size();
+        Answer answer = new Answer();
+        model.panel().seatNewPerson("Ada Byron", "ana@example.org", "", "", answer);
+
+        assertThat(answer.taken).isFalse();
+        assertThat(answer.refusals).singleElement().asString().contains("ana@example.org", "Ana Costa");
+        assertThat(book.directory().people()).hasSize(before);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** What the form would be told. */
+    private static final class Answer implements org.podium.ui.common.Attempt {
+        boolean taken;
+        final java.util.List<String> refusals = new java.util.ArrayList<>();
+
+        @Override
+        public void taken() {
+            taken = true;
+        }
+
+        @Override
+        public void refused(String why) {
+            refusals.add(why);
+        }
     }
 }
