@@ -187,6 +187,24 @@ class EditsAndKeysWindowTest {
     }
 
     @Test
+    void aNewEventSavedWithCtrlSKeepsTheFocusInTheFieldBeingTyped(FxRobot robot) throws Exception {
+        waitFor(() -> events(robot).getItems().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor(() -> field(robot, EventFormView.TITLE_ID).isFocused());
+        robot.write("Migrant entrepreneurs");
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitFor(() -> events(robot).getItems().size() == 3);
+        waitFor(() -> robot.lookup(".tab-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(field(robot, EventFormView.TITLE_ID).isFocused()).as("the title keeps the focus").isTrue();
+        robot.write(" in Europe");
+        assertThat(field(robot, EventFormView.TITLE_ID).getText()).isEqualTo("Migrant entrepreneurs in Europe");
+        assertThat(field(robot, ShellView.SEARCH_ID).getText()).as("nothing typed into the search").isEmpty();
+    }
+
+    @Test
     void escapeRevertsTheForm(FxRobot robot) throws Exception {
         String stored = book.events().get(selectedId(robot, MAY)).subtitle();
         editMay(robot);
