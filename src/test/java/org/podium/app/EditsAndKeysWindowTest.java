@@ -205,6 +205,24 @@ class EditsAndKeysWindowTest {
     }
 
     @Test
+    void aNewPersonSavedWithCtrlSKeepsTheFocusInTheFieldBeingTyped(FxRobot robot) throws Exception {
+        waitFor(() -> events(robot).getItems().size() == 2);
+        robot.clickOn("People");
+        robot.clickOn("#" + org.podium.ui.people.PeopleView.NEW_ID);
+        robot.clickOn("#personFirstName").write("Maria");
+        robot.clickOn("#personLastName").write("Rossi");
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitFor(() -> book.directory().people().stream().anyMatch(p -> p.person().fullName().equals("Maria Rossi")));
+        waitFor(() -> robot.lookup("#" + org.podium.ui.people.PeopleView.TABLE_ID).queryTableView().getItems().size() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.write(" Bianchi");
+        assertThat(field(robot, "personLastName").getText()).isEqualTo("Rossi Bianchi");
+        assertThat(field(robot, ShellView.SEARCH_ID).getText()).as("nothing typed into the search").isEmpty();
+    }
+
+    @Test
     void escapeRevertsTheForm(FxRobot robot) throws Exception {
         String stored = book.events().get(selectedId(robot, MAY)).subtitle();
         editMay(robot);

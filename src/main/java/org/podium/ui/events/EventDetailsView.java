@@ -72,6 +72,8 @@ final class EventDetailsView {
         }
         formView = new EventFormView(model.form(), model::saved);
         form = formView.build();
+        // Saving a new event moves the form into the Overview tab: the field being typed in keeps the focus.
+        org.podium.ui.forms.Focus.keepThrough(form);
         formTab = new Tab(Messages.get("events.tab.overview"));
         panelTab = new PanelAgendaView(panel).tab();
         exportTab = tab(Messages.get("events.tab.export"), new ExportView(export).build());
@@ -102,47 +104,7 @@ final class EventDetailsView {
         return root;
     }
 
-    /**
-     * Shows the new form, the event's tabs or nothing. When a new event is saved its form moves
-     * from the new form's pane into the Overview tab, leaving the window for a moment: the field
-     * that had the focus takes it back once it is in the window again, so typing after Ctrl+S
-     * goes on in the form, not in the window's search.
-     */
     private void show() {
-        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        // Taking the focus back selects a text field's whole text: the caret goes back where it was.
-        int anchor = focused instanceof javafx.scene.control.TextInputControl t ? t.getAnchor() : -1;
-        int caret = focused instanceof javafx.scene.control.TextInputControl t ? t.getCaretPosition() : -1;
-        showNow();
-        if (focused != null && form != null && isInside(focused, form) && focused.getScene() == null) {
-            focused.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
-                                    javafx.scene.Scene old, javafx.scene.Scene now) {
-                    if (now != null) {
-                        obs.removeListener(this);
-                        javafx.application.Platform.runLater(() -> {
-                            focused.requestFocus();
-                            if (focused instanceof javafx.scene.control.TextInputControl t && anchor >= 0) {
-                                t.selectRange(anchor, caret);
-                            }
-                        });
-                    }
-                }
-            });
-        }
-    }
-
-    private static boolean isInside(Node node, Node parent) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == parent) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void showNow() {
         Optional<EventDetails> value = model.detailsProperty().get();
         if (model.creatingProperty().get()) {
             buildTabs();

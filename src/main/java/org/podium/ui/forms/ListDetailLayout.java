@@ -42,6 +42,8 @@ public final class ListDetailLayout {
         none.getStyleClass().add(StyleClasses.PLACEHOLDER);
         StackPane details = new StackPane(none, form);
         form.visibleProperty().bind(formShown);
+        // A new record's form hides for a moment when it is saved: the field being typed in keeps the focus.
+        Focus.keepThrough(form);
         none.visibleProperty().bind(form.visibleProperty().not());
         details.setMinWidth(420);
         SplitPane split = new SplitPane(list, details);
