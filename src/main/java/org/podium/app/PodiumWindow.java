@@ -60,7 +60,7 @@ public final class PodiumWindow implements ShellView.Actions {
     /** Asks whether to open, read-only, a book another window holds. */
     static boolean askReadOnly(Path bookPath) {
         ButtonType readOnly = new ButtonType(Messages.get("book.alreadyOpen.readOnly"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = org.podium.ui.common.Dialogs.cancel();
         Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get("book.alreadyOpen.message", bookPath), readOnly, cancel);
         alert.setTitle(Messages.get("app.name"));
         alert.setHeaderText(Messages.get("book.alreadyOpen.title"));

@@ -15,6 +15,14 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /**
+     * A Cancel button in the window's language. JavaFX's own {@link ButtonType#CANCEL} speaks the
+     * system's language, which the coordinator may have set Podium apart from.
+     */
+    public static ButtonType cancel() {
+        return new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     /** Lets Ctrl+W close {@code dialog} through its cancelling button, or its only button. */
     public static <T extends Dialog<?>> T closedByShortcut(T dialog) {
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -51,7 +51,7 @@ public final class FxDialogService implements DialogService {
     public SaveChoice askToSave(String title, String message) {
         ButtonType save = new ButtonType(Messages.get("common.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = Dialogs.cancel();
         Alert alert = new Alert(Alert.AlertType.WARNING, "", save, discard, cancel);
         prepare(alert, title, message);
         ButtonType chosen = alert.showAndWait().orElse(cancel);
@@ -106,7 +106,7 @@ public final class FxDialogService implements DialogService {
         time.setPrefColumnCount(5);
         HBox fields = new HBox(8, date, time);
         dialog.getDialogPane().setContent(fields);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, Dialogs.cancel());
         javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> date.getValue() == null || parseTime(time.getText()).isEmpty(),

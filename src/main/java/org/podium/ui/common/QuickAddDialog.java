@@ -23,7 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class QuickAddDialog {
     /** The line under the fields that says why the values were refused. */
     public static final String REFUSAL_ID = "quickAddRefusal";
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Dialog<ButtonType> dialog = Dialogs.closedByShortcut(new Dialog<>());
     private final GridPane grid = new GridPane();
     private final TextField required;
     private int rows;
@@ -82,7 +82,7 @@ public final class QuickAddDialog {
         grid.add(refusal, 0, rows, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType addButton = new ButtonType(addLabel, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(addButton, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(addButton, Dialogs.cancel());
         Node button = dialog.getDialogPane().lookupButton(addButton);
         javafx.beans.property.BooleanProperty waiting = new javafx.beans.property.SimpleBooleanProperty(false);
         button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

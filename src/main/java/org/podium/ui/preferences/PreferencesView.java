@@ -59,7 +59,7 @@ public final class PreferencesView {
         grid.addRow(2, zonesLabel, zones());
         dialog.getDialogPane().setContent(grid);
         ButtonType save = new ButtonType(Messages.get("common.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = org.podium.ui.common.Dialogs.cancel();
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
         if (dialog.showAndWait().filter(save::equals).isPresent()) {
             model.save();

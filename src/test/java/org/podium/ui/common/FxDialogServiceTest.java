@@ -67,4 +67,34 @@ class FxDialogServiceTest {
                 .filter(w -> w instanceof Stage s && TITLE.equals(s.getTitle()) && s.isShowing())
                 .findFirst().orElse(null);
     }
+
+    @Test
+    void inItalianTheDateQuestionAndTheSmallAddFormSayAnnullaNotTheSystemsCancel(FxRobot robot) throws Exception {
+        java.util.Locale before = Messages.locale();
+        Messages.use(java.util.Locale.ITALIAN);
+        try {
+            Platform.runLater(() -> new FxDialogService(owner).askDateTime(TITLE, "La prossima",
+                    java.time.LocalDateTime.of(2027, 1, 20, 17, 30)));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(robot) != null);
+            assertThat(buttons(robot)).contains("Annulla").doesNotContain("Cancel");
+            robot.interact(() -> ((Stage) dialog(robot)).close());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(robot) == null);
+
+            javafx.scene.control.TextField picker = new javafx.scene.control.TextField();
+            robot.interact(() -> ((Pane) owner.getScene().getRoot()).getChildren().add(picker));
+            Platform.runLater(() -> new QuickAddDialog(picker, "", TITLE, "panel.newPerson.header", "Nome", "n")
+                    .showAndWait("Aggiungi"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(robot) != null);
+            assertThat(buttons(robot)).contains("Annulla").doesNotContain("Cancel");
+            robot.interact(() -> ((Stage) dialog(robot)).close());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(robot) == null);
+        } finally {
+            Messages.use(before);
+        }
+    }
+
+    private static java.util.List<String> buttons(FxRobot robot) {
+        return robot.from(dialog(robot).getScene().getRoot()).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().map(javafx.scene.control.Button::getText).toList();
+    }
 }
