@@ -73,6 +73,17 @@ class PanelWindowTest {
         return node;
     }
 
+    /** Opens the sample event's Panel & agenda tab and returns its seat list, once its five seats are shown. */
+    private static Pane openPanelOfSocialInnovation(FxRobot robot) throws Exception {
+        TableView<EventRow> events = robot.lookup("#" + EventListView.TABLE_ID).queryTableView();
+        waitFor(() -> events.getItems().size() == 2);
+        robot.clickOn("Social Innovation for Migrant Integration");
+        robot.clickOn("Panel & agenda");
+        Pane seats = robot.lookup("#" + PanelAgendaView.SEAT_LIST_ID).queryAs(Pane.class);
+        waitFor(() -> seats.getChildren().size() == 5);
+        return seats;
+    }
+
     private long socialInnovation() {
         return book.events().list().stream().filter(s -> s.event().title().startsWith("Social Innovation"))
                 .findFirst().orElseThrow().event().id();
@@ -80,12 +91,7 @@ class PanelWindowTest {
 
     @Test
     void aSpeakerIsSeatedAndAnAgendaItemAddedFromTheTab(FxRobot robot) throws Exception {
-        TableView<EventRow> events = robot.lookup("#" + EventListView.TABLE_ID).queryTableView();
-        waitFor(() -> events.getItems().size() == 2);
-        robot.clickOn("Social Innovation for Migrant Integration");
-        robot.clickOn("Panel & agenda");
-        Pane seats = robot.lookup("#" + PanelAgendaView.SEAT_LIST_ID).queryAs(Pane.class);
-        waitFor(() -> seats.getChildren().size() == 5);
+        Pane seats = openPanelOfSocialInnovation(robot);
         assertThat(robot.lookup("#" + PanelAgendaView.AGENDA_TOTAL_ID).queryAs(Label.class).getText())
                 .isEqualTo("75 of 75 minutes planned: on time.");
 
@@ -116,12 +122,7 @@ class PanelWindowTest {
 
     @Test
     void someoneAlreadyOnThePanelIsNamedAndCannotBeSeatedTwice(FxRobot robot) throws Exception {
-        TableView<EventRow> events = robot.lookup("#" + EventListView.TABLE_ID).queryTableView();
-        waitFor(() -> events.getItems().size() == 2);
-        robot.clickOn("Social Innovation for Migrant Integration");
-        robot.clickOn("Panel & agenda");
-        Pane seats = robot.lookup("#" + PanelAgendaView.SEAT_LIST_ID).queryAs(Pane.class);
-        waitFor(() -> seats.getChildren().size() == 5);
+        Pane seats = openPanelOfSocialInnovation(robot);
 
         robot.clickOn(reveal(robot, robot.lookup("#" + PanelAgendaView.SEAT_PERSON_ID).<Node>query()));
         robot.write("Patuzzi").type(KeyCode.ENTER);
@@ -133,12 +134,7 @@ class PanelWindowTest {
 
     @Test
     void aNewPersonRefusedForTheirAddressKeepsTheFormAsTypedAndIsSeatedOnceItIsRight(FxRobot robot) throws Exception {
-        TableView<EventRow> events = robot.lookup("#" + EventListView.TABLE_ID).queryTableView();
-        waitFor(() -> events.getItems().size() == 2);
-        robot.clickOn("Social Innovation for Migrant Integration");
-        robot.clickOn("Panel & agenda");
-        Pane seats = robot.lookup("#" + PanelAgendaView.SEAT_LIST_ID).queryAs(Pane.class);
-        waitFor(() -> seats.getChildren().size() == 5);
+        Pane seats = openPanelOfSocialInnovation(robot);
 
         robot.clickOn(reveal(robot, robot.lookup("#newPersonLink").<Node>query()));
         waitFor(() -> robot.lookup("#newPersonLinkName").tryQuery().isPresent());
