@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -167,9 +169,16 @@ public final class ImportView {
 
         // Why Import is disabled, just above the buttons and as wide as the dialog: beside them in the
         // button bar it got the width of its longest word, and taking more cut the buttons' words.
-        Label whyNot = line(WHY_NOT_ID, Styles.WARNING, model.whyNotProperty());
-        whyNot.managedProperty().bind(model.whyNotProperty().isNotEmpty());
-        whyNot.visibleProperty().bind(whyNot.managedProperty());
+        // When the reason goes (Skip ticked) its place stays, holding its last words unseen: taking
+        // the place away moved the options above it under the pointer that had just ticked one.
+        StringProperty lastReason = new SimpleStringProperty(model.whyNotProperty().get());
+        model.whyNotProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                lastReason.set(now);
+            }
+        });
+        Label whyNot = line(WHY_NOT_ID, Styles.WARNING, lastReason);
+        whyNot.visibleProperty().bind(model.whyNotProperty().isNotEmpty());
 
         VBox root = new VBox(8, choices(), readAs, notice, counts, body, options(), whyNot, progress());
         root.setPadding(new Insets(4, 0, 0, 0));
