@@ -22,7 +22,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
@@ -36,8 +35,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.RegistrantField;
 import org.podium.domain.Registration;
 import org.podium.service.importing.ImportOptions;
@@ -329,21 +326,7 @@ public final class ImportView {
         ListView<ImportProblemLine> list = new ListView<>(model.problems());
         list.setId(PROBLEMS_ID);
         list.setPlaceholder(placeholder("import.problems.none"));
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(ImportProblemLine p, boolean empty) {
-                super.updateItem(p, empty);
-                if (empty || p == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                setText(p.where() + " — " + p.message());
-                FontIcon icon = new FontIcon(p.error() ? Feather.X_CIRCLE : Feather.INFO);
-                icon.getStyleClass().add(p.error() ? StyleClasses.ICON_DANGER : StyleClasses.ICON_WARNING);
-                setGraphic(icon);
-            }
-        });
+        list.setCellFactory(l -> new ImportProblemCell());
         return list;
     }
 
