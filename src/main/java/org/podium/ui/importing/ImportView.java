@@ -8,8 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -42,6 +40,7 @@ import org.podium.service.importing.ImportPreview;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.SteadyLines;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 
@@ -168,13 +167,7 @@ public final class ImportView {
         // button bar it got the width of its longest word, and taking more cut the buttons' words.
         // When the reason goes (Skip ticked) its place stays, holding its last words unseen: taking
         // the place away moved the options above it under the pointer that had just ticked one.
-        StringProperty lastReason = new SimpleStringProperty(model.whyNotProperty().get());
-        model.whyNotProperty().addListener((obs, old, now) -> {
-            if (!now.isEmpty()) {
-                lastReason.set(now);
-            }
-        });
-        Label whyNot = line(WHY_NOT_ID, Styles.WARNING, lastReason);
+        Label whyNot = line(WHY_NOT_ID, Styles.WARNING, SteadyLines.lastWords(model.whyNotProperty()));
         whyNot.visibleProperty().bind(model.whyNotProperty().isNotEmpty());
 
         VBox root = new VBox(8, choices(), readAs, notice, counts, body, options(), whyNot, progress());
