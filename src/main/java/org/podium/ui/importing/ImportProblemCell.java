@@ -15,6 +15,8 @@ final class ImportProblemCell extends ListCell<ImportProblemLine> {
         setWrapText(true);
         // No width of its own: the list gives every cell the width it shows, and the text wraps in it.
         setPrefWidth(0);
+        // The theme's one height for every cell would cut the wrapped lines: podium.css lets it grow.
+        getStyleClass().add(StyleClasses.WRAPPED_CELL);
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.podium.ui.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import java.util.List;
+import javafx.application.Application;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -10,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,12 +33,16 @@ class ImportProblemCellTest {
 
     @Start
     void start(Stage primary) {
+        // The window's theme: it gives every list cell one height of its own.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage = new Stage();
         list = new ListView<>(FXCollections.observableArrayList(List.of(
                 new ImportProblemLine("Line 3", "Invalid email 'not-an-address'.", true),
                 new ImportProblemLine("Line 5", LONG, true))));
         list.setCellFactory(l -> new ImportProblemCell());
-        stage.setScene(new Scene(list, 420, 300));
+        Scene scene = new Scene(list, 420, 300);
+        scene.getStylesheets().add("/org/podium/ui/podium.css");
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -56,6 +63,8 @@ class ImportProblemCellTest {
         assertThat(longCell.getWidth()).isLessThanOrEqualTo(list.getWidth());
         assertThat(longCell.getHeight()).as("the long problem takes several lines")
                 .isGreaterThan(2 * shortCell.getHeight());
+        Text shown = (Text) longCell.lookup(".text");
+        assertThat(shown.getText()).as("the text shown whole, not cut with an ellipsis").isEqualTo(longCell.getText());
     }
 
     private ListCell<?> cell(int index) {
