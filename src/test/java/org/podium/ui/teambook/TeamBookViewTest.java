@@ -2,9 +2,11 @@ package org.podium.ui.teambook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -75,8 +77,12 @@ class TeamBookViewTest {
         model.use("postgresql://ana@localhost:1/podium");
         List<Double> heights = new ArrayList<>();
         robot.interact(() -> {
+            // The window's theme and sheet, whichever test ran before; the headless toolkit's font is
+            // wider than a desktop's, so the dialog is made wide enough for the refusal's two lines.
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             stage = new TeamBookView(model).stage(null);
             stage.getScene().getStylesheets().add("/org/podium/ui/podium.css");
+            stage.setWidth(900);
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
