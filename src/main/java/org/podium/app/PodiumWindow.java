@@ -37,7 +37,7 @@ import org.podium.ui.shell.ShellViewModel;
  * the shell, applies theme and language, wires the menus, and swaps the book on a restore.
  */
 public final class PodiumWindow implements ShellView.Actions {
-    private static final String CSS = "/org/podium/ui/podium.css";
+    static final String CSS = "/org/podium/ui/podium.css";
 
     private final Stage stage;
     private Book book;
@@ -278,9 +278,11 @@ public final class PodiumWindow implements ShellView.Actions {
         return book;
     }
 
+    /** The language and the look of the window and of every dialog, those shown before the window included. */
     static void applyLanguageAndTheme(Preferences preferences) {
         Messages.use(preferences.language().locale(Locale.getDefault()));
         applyTheme(preferences);
+        org.podium.ui.common.DialogStyle.followOwnerless(CSS);
     }
 
     private static void applyTheme(Preferences preferences) {

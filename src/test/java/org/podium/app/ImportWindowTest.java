@@ -143,8 +143,7 @@ class ImportWindowTest {
         Button apply = robot.lookup("#" + ImportView.IMPORT_ID).queryButton();
         assertThat(apply.isDisabled()).isTrue();
 
-        robot.clickOn("#" + ImportView.SKIP_ID);
-        waitFor(() -> !apply.isDisabled());
+        skipAndStayStill(robot, apply);
         robot.clickOn(apply);
 
         waitFor(() -> table.getItems().size() == 1);
@@ -175,5 +174,23 @@ class ImportWindowTest {
         assertThat(whyNot.getText()).startsWith("1 riga ha un problema");
         assertThat(whyNot.getHeight()).isLessThan(3 * whyNot.getFont().getSize() * 1.5);
         assertThat(CutText.under(whyNot.getScene().getRoot(), "the import dialog")).isEmpty();
+
+        skipAndStayStill(robot, robot.lookup("#" + ImportView.IMPORT_ID).queryButton());
+    }
+
+    /** Ticks "Skip the rows with problems": the reason Import was disabled goes, and nothing moves. */
+    private static void skipAndStayStill(FxRobot robot, Button apply) throws Exception {
+        Node skip = robot.lookup("#" + ImportView.SKIP_ID).query();
+        Label whyNot = robot.lookup("#" + ImportView.WHY_NOT_ID).queryAs(Label.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(whyNot.isVisible()).isTrue();
+        double before = skip.localToScene(0, 0).getY();
+
+        robot.clickOn(skip);
+        waitFor(() -> !apply.isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(whyNot.isVisible()).as("the reason is gone").isFalse();
+        assertThat(skip.localToScene(0, 0).getY()).as("the checkbox stays under the pointer").isEqualTo(before);
     }
 }

@@ -1,5 +1,6 @@
 package org.podium.ui.common;
 
+import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,15 +18,36 @@ public final class DialogStyle {
     private DialogStyle() {
     }
 
+    /** Whether dialogs without an owner follow a stylesheet already. */
+    private static boolean ownerlessFollowed;
+
     /** From now on every stage owned, directly or through another, by {@code window} uses {@code css} too. */
     public static void follow(Window window, String css) {
         if (window.getProperties().putIfAbsent(DialogStyle.class, Boolean.TRUE) != null) {
             return;
         }
+        watch(css, stage -> ownedBy(stage, window));
+    }
+
+    /**
+     * From now on every stage shown without an owner uses {@code css} too, except the windows
+     * whose dialogs {@link #follow} it: the dialogs shown at start-up, before there is a window to
+     * own them (Open team book for a team book that refuses, a book another window holds), had
+     * the theme's bare look. Called on the FX thread; a second call changes nothing.
+     */
+    public static void followOwnerless(String css) {
+        if (ownerlessFollowed) {
+            return;
+        }
+        ownerlessFollowed = true;
+        watch(css, stage -> stage.getOwner() == null && !stage.getProperties().containsKey(DialogStyle.class));
+    }
+
+    private static void watch(String css, Predicate<Stage> dialog) {
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window added : change.getAddedSubList()) {
-                    if (added instanceof Stage stage && !(added instanceof PopupWindow) && ownedBy(stage, window)) {
+                    if (added instanceof Stage stage && !(added instanceof PopupWindow) && dialog.test(stage)) {
                         add(stage.getScene(), css);
                         stage.sceneProperty().addListener((obs, old, scene) -> add(scene, css));
                     }

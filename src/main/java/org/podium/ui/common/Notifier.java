@@ -1,9 +1,20 @@
 package org.podium.ui.common;
 
-/** Tells the user what just happened, in the status bar, optionally with a way to undo it. */
+/**
+ * Tells the user what just happened, in the status bar, optionally with a way to undo it; the
+ * message belongs to the screen it was said on and goes when the user turns to another.
+ */
 public interface Notifier {
     void notify(String message);
 
     /** Shows the message with an Undo action that runs {@code undo} once. */
     void offerUndo(String message, Runnable undo);
+
+    /**
+     * Tells what just happened to one event, such as a file imported into it: the message is
+     * withdrawn once the window shows another event (every message goes with its screen).
+     */
+    default void notifyAbout(long eventId, String message) {
+        notify(message);
+    }
 }

@@ -14,6 +14,8 @@ public final class StyleClasses {
     public static final String STATUS_CHIP = "podium-status";
     public static final String PLACEHOLDER = "podium-placeholder";
     public static final String FIELD_ERROR = "podium-field-error";
+    /** A list cell whose text wraps to the list's width, as tall as its lines. */
+    public static final String WRAPPED_CELL = "podium-wrapped-cell";
     public static final String ICON_SUCCESS = "podium-icon-success";
     public static final String ICON_WARNING = "podium-icon-warning";
     public static final String ICON_DANGER = "podium-icon-danger";

@@ -20,7 +20,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
@@ -34,8 +33,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.domain.RegistrantField;
 import org.podium.domain.Registration;
 import org.podium.service.importing.ImportOptions;
@@ -43,6 +40,7 @@ import org.podium.service.importing.ImportPreview;
 import org.podium.ui.common.Columns;
 import org.podium.ui.common.Converters;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.SteadyLines;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 
@@ -167,9 +165,10 @@ public final class ImportView {
 
         // Why Import is disabled, just above the buttons and as wide as the dialog: beside them in the
         // button bar it got the width of its longest word, and taking more cut the buttons' words.
-        Label whyNot = line(WHY_NOT_ID, Styles.WARNING, model.whyNotProperty());
-        whyNot.managedProperty().bind(model.whyNotProperty().isNotEmpty());
-        whyNot.visibleProperty().bind(whyNot.managedProperty());
+        // When the reason goes (Skip ticked) its place stays, holding its last words unseen: taking
+        // the place away moved the options above it under the pointer that had just ticked one.
+        Label whyNot = line(WHY_NOT_ID, Styles.WARNING, SteadyLines.lastWords(model.whyNotProperty()));
+        whyNot.visibleProperty().bind(model.whyNotProperty().isNotEmpty());
 
         VBox root = new VBox(8, choices(), readAs, notice, counts, body, options(), whyNot, progress());
         root.setPadding(new Insets(4, 0, 0, 0));
@@ -320,21 +319,7 @@ public final class ImportView {
         ListView<ImportProblemLine> list = new ListView<>(model.problems());
         list.setId(PROBLEMS_ID);
         list.setPlaceholder(placeholder("import.problems.none"));
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(ImportProblemLine p, boolean empty) {
-                super.updateItem(p, empty);
-                if (empty || p == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                setText(p.where() + " — " + p.message());
-                FontIcon icon = new FontIcon(p.error() ? Feather.X_CIRCLE : Feather.INFO);
-                icon.getStyleClass().add(p.error() ? StyleClasses.ICON_DANGER : StyleClasses.ICON_WARNING);
-                setGraphic(icon);
-            }
-        });
+        list.setCellFactory(l -> new ImportProblemCell());
         return list;
     }
 

@@ -359,7 +359,7 @@ public final class ImportViewModel {
                     importing.set(false);
                     if (failure instanceof CancelledException) {
                         outcome.set(Messages.get("import.cancelled"));
-                        notifier.notify(Messages.get("import.cancelled"));
+                        notifier.notifyAbout(eventId, Messages.get("import.cancelled"));
                     } else {
                         dialogs.showError(Messages.get("import.failed"), failure.getMessage());
                     }
@@ -394,7 +394,7 @@ public final class ImportViewModel {
         }
         done.set(true);
         outcome.set(said);
-        notifier.notify(said);
+        notifier.notifyAbout(eventId, said);
         imported.accept(eventId);
     }
 

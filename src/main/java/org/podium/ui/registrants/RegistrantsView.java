@@ -39,6 +39,7 @@ import org.podium.ui.common.Converters;
 import org.podium.ui.common.FilterChoiceBox;
 import org.podium.ui.common.FirstWanted;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.OverflowMenu;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Texts;
 import org.podium.ui.forms.ListDetailLayout;
@@ -178,7 +179,7 @@ public final class RegistrantsView {
         ToolBar bar = new ToolBar(search, status, add, edit, setStatus, importFile, attendance, promote);
         bar.setId(TOOLBAR_ID);
         bar.getStyleClass().add(TOOLBAR_STYLE);
-        return bar;
+        return OverflowMenu.closesOnAction(bar);
     }
 
     private TableView<RegistrantRow> table() {

@@ -294,7 +294,10 @@ public final class RegistrantsViewModel {
         } else if (!complete.get()) {
             shownCount.set(Messages.get("registrants.shown.partial", all.size()));
         } else if (search.get().isBlank() && statusFilter.get() == null) {
-            shownCount.set(Messages.get("registrants.shown.all", all.size()));
+            // When every row holds a seat or waits for one, the header has counted them already.
+            RegistrantCounts c = counts.get();
+            shownCount.set(c != null && c.seatsTaken() + c.waitlisted() == all.size() ? ""
+                    : Messages.get("registrants.shown.all", all.size()));
         } else {
             shownCount.set(Messages.get("registrants.shown.some", rows.size(), all.size()));
         }
@@ -306,6 +309,7 @@ public final class RegistrantsViewModel {
                 ? Messages.get("registrants.header.open", c.seatsTaken(), c.waitlisted())
                 : Messages.get("registrants.header.capacity", c.seatsTaken(), c.capacity(), c.waitlisted()));
         canPromote.set(c.promotable() > 0);
+        describeShown();
     }
 
     private void refreshCounts() {

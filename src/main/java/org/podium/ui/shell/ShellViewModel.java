@@ -49,6 +49,8 @@ public final class ShellViewModel implements Notifier {
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** The event the notice was said about, if it was: showing another event withdraws it. */
+    private Long noticeEvent;
     private final ReadOnlyStringWrapper connectionLost = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
@@ -95,7 +97,16 @@ public final class ShellViewModel implements Notifier {
         // The Export tab's checks follow what they count: the suppression list and the registrants.
         suppression.whenChanged(export::dataChanged);
         events.afterRegistrantsChange(export::dataChanged);
-        section.addListener((obs, old, now) -> search.set(""));
+        section.addListener((obs, old, now) -> {
+            search.set("");
+            withdrawNotice();
+        });
+        // A result belongs to where it happened: an import's stays with its event, not with the next one shown.
+        events.selectedProperty().addListener((obs, old, now) -> {
+            if (noticeEvent != null && now != null && now.id() != noticeEvent) {
+                withdrawNotice();
+            }
+        });
         status.set(BookNames.status(book));
         events.readOnlyProperty().set(book.readOnly());
     }
@@ -235,12 +246,27 @@ public final class ShellViewModel implements Notifier {
     public void notify(String message) {
         undo.set(null);
         notice.set(message);
+        noticeEvent = null;
     }
 
     @Override
     public void offerUndo(String message, Runnable action) {
         notice.set(message);
         undo.set(action);
+        noticeEvent = null;
+    }
+
+    @Override
+    public void notifyAbout(long eventId, String message) {
+        notify(message);
+        noticeEvent = eventId;
+    }
+
+    // The status bar says nothing of a screen, or an event, the user has turned away from; nor offers its undo.
+    private void withdrawNotice() {
+        notice.set("");
+        undo.set(null);
+        noticeEvent = null;
     }
 
     /** Runs the offered undo once and withdraws it. */

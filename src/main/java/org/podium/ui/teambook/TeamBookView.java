@@ -1,5 +1,6 @@
 package org.podium.ui.teambook;
 
+import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.SteadyLines;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.forms.FormGrid;
 
@@ -94,16 +96,19 @@ public final class TeamBookView {
             }
         });
 
+        // At the dialog's own size (a field's small error line was hard to read here), in two lines
+        // kept for it from the start and kept while it tries again: the dialog keeps its size.
         Label error = new Label();
         error.setId(ERROR_ID);
         error.setWrapText(true);
-        error.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
-        error.getStyleClass().add(StyleClasses.FIELD_ERROR);
-        error.textProperty().bind(model.errorProperty());
+        FontIcon warning = new FontIcon(Feather.ALERT_TRIANGLE);
+        warning.getStyleClass().add(StyleClasses.ICON_DANGER);
+        error.setGraphic(warning);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(SteadyLines.lastWords(model.errorProperty()));
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
         error.setMaxWidth(Double.MAX_VALUE);
-        error.setMinHeight(Region.USE_PREF_SIZE);
+        SteadyLines.reserve(error, 2);
 
         ProgressIndicator trying = new ProgressIndicator();
         trying.setPrefSize(18, 18);
@@ -153,6 +158,11 @@ public final class TeamBookView {
 
     /** Shows the dialog over {@code owner} until a book is open or the user cancels. */
     public void showAndWait(Window owner) {
+        stage(owner).showAndWait();
+    }
+
+    /** The dialog's window, over {@code owner} (none at start-up), not shown yet. */
+    Stage stage(Window owner) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -166,10 +176,17 @@ public final class TeamBookView {
                 stage.close();
             }
         });
-        // The dialog grows to show a refusal whole rather than cutting it and the hint short.
-        model.errorProperty().addListener((obs, old, now) -> Platform.runLater(stage::sizeToScene));
+        // A refusal longer than the room kept for it makes the dialog taller rather than cutting it
+        // and the hint short; nothing makes it shorter while it is open.
+        model.errorProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+            Scene scene = stage.getScene();
+            double wanted = scene.getRoot().prefHeight(scene.getWidth());
+            if (wanted > scene.getHeight()) {
+                stage.setHeight(stage.getHeight() + wanted - scene.getHeight());
+            }
+        }));
         stage.setOnCloseRequest(e -> model.cancel());
-        stage.showAndWait();
+        return stage;
     }
 
     private static void focus(Control control) {

@@ -98,6 +98,20 @@ class RegistrantsViewModelTest {
     }
 
     @Test
+    void whenEveryRegistrantHoldsASeatOrWaitsTheHeaderCountsThemOnce() {
+        registrant(event, "ana.rossi@comune.milano.it", "Ana", "Rossi", "", "2026-11-01T09:00:00Z",
+                RegistrationStatus.REGISTERED);
+        registrant(event, "jose@ayto.example.es", "José", "García", "", "2026-11-02T09:00:00Z",
+                RegistrationStatus.WAITLISTED);
+        open(event);
+
+        assertThat(model.headerProperty().get()).isEqualTo("1 registered · 1 waitlisted");
+        assertThat(model.shownCountProperty().get()).as("not \"2 registrants\" beside it").isEmpty();
+        model.searchProperty().set("ana");
+        assertThat(model.shownCountProperty().get()).isEqualTo("1 of 2 shown");
+    }
+
+    @Test
     void aBigListShowsItsFirstPageThenEveryRow() {
         RegistrantBookGenerator.insert(book.database(), event.id(), 450, NOW, 7);
         open(event);

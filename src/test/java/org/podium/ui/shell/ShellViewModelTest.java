@@ -275,4 +275,41 @@ class ShellViewModelTest {
         assertThat(after.excludedBySuppression()).isEqualTo(before.excludedBySuppression() + 1);
         assertThat(after.written()).isEqualTo(before.written() - 1);
     }
+
+    @Test
+    void anImportsResultStaysWithItsEventAndGoesWhenAnotherEventOrScreenIsShown() throws Exception {
+        ShellViewModel shell = shell(new FakeDialogService().answering(true));
+        shell.start();
+        shell.events().selectedProperty().set(row(shell, CITIES));
+        Path file = java.nio.file.Files.writeString(dir.resolve("partner.csv"),
+                "Email;Nome\nnew.one@example.org;Nuova\n");
+
+        importInto(shell, CITIES, file);
+        assertThat(shell.noticeProperty().get()).startsWith("Imported: 1 new");
+        shell.events().selectedProperty().set(row(shell, CITIES));
+        assertThat(shell.noticeProperty().get()).as("the same event, its row refreshed").startsWith("Imported");
+        shell.events().selectedProperty().set(row(shell, "Social Innovation for Migrant Integration"));
+        assertThat(shell.noticeProperty().get()).as("another event").isEmpty();
+
+        shell.events().selectedProperty().set(row(shell, CITIES));
+        importInto(shell, CITIES, file);
+        assertThat(shell.noticeProperty().get()).startsWith("Imported: 0 new");
+        shell.sectionProperty().set(Section.SUPPRESSION);
+        assertThat(shell.noticeProperty().get()).as("another screen").isEmpty();
+    }
+
+    @Test
+    void aMessageWithItsUndoGoesWhenAnotherScreenIsShown() {
+        ShellViewModel shell = shell(new FakeDialogService().answering(false));
+        shell.offerUndo("Agenda item removed.", () -> { });
+        shell.sectionProperty().set(Section.PEOPLE);
+        assertThat(shell.noticeProperty().get()).isEmpty();
+        assertThat(shell.undoProperty().get()).isNull();
+    }
+
+    private void importInto(ShellViewModel shell, String title, Path file) {
+        shell.importer().dropped(book.events().get(row(shell, title).id()), file);
+        shell.importer().importNow();
+        shell.importer().close();
+    }
 }
