@@ -10,14 +10,34 @@ import org.podium.service.common.FileReadException;
  * chosen once at start from the preferences; a missing key shows as itself so it is noticed.
  */
 public final class Messages {
+    /** The system's conventions for dates, as the JVM started, given back when its language is chosen. */
+    private static final Locale SYSTEM_FORMAT = Locale.getDefault(Locale.Category.FORMAT);
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
     private Messages() {
     }
 
-    /** Switches the interface language; windows built afterwards speak it. */
+    /**
+     * Switches the interface language; windows built afterwards speak it. JavaFX's DatePicker names
+     * its months and days in the JVM's default format locale and has no locale of its own, so that
+     * default follows the language too. Nothing else depends on it: every text, number and date
+     * Podium writes (exports, the command line) names its locale.
+     */
     public static void use(Locale locale) {
         bundle = load(locale);
+        Locale.setDefault(Locale.Category.FORMAT, calendar(locale()));
+    }
+
+    /**
+     * The locale for calendars: the system's own when it speaks the language (keeping, say, a
+     * Swiss Italian's conventions), else the language as spoken at home, so an Italian window's
+     * weeks start on Monday even on an American system.
+     */
+    static Locale calendar(Locale language) {
+        if (SYSTEM_FORMAT.getLanguage().equals(language.getLanguage())) {
+            return SYSTEM_FORMAT;
+        }
+        return language.getLanguage().equals(Locale.ITALIAN.getLanguage()) ? Locale.ITALY : language;
     }
 
     public static Locale locale() {
