@@ -270,8 +270,8 @@ public final class ExportViewModel {
         if (found == 0) {
             return n.format(0);
         }
-        return leftOut == found ? Messages.get("export.check.leftOut", n.format(found))
-                : Messages.get("export.check.kept", n.format(found));
+        // The count itself, not its text: the sentence chooses singular or plural by it.
+        return leftOut == found ? Messages.get("export.check.leftOut", found) : Messages.get("export.check.kept", found);
     }
 
     /** Asks where to save, then writes the whole file with progress; the status bar names it when done. */
