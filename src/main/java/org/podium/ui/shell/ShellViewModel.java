@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.podium.service.Book;
 import org.podium.service.common.CancelledException;
@@ -221,7 +222,8 @@ public final class ShellViewModel implements Notifier {
         if (readOnly()) {
             return;
         }
-        runner.run(Messages.get("sample.loading"), progress -> samples.load(), result -> {
+        Locale language = Messages.locale();
+        runner.run(Messages.get("sample.loading"), progress -> samples.load(language), result -> {
             refreshAll();
             if (result.eventsAdded() == 0) {
                 dialogs.showInformation(Messages.get("sample.title"), Messages.get("sample.alreadyThere"));
