@@ -3,7 +3,7 @@ package org.podium.ui.common;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.podium.domain.Phrase;
-import org.podium.service.common.FileReadException;
+import org.podium.domain.Phrased;
 
 /**
  * Every user-facing string of the window, from the English and Italian bundles. The locale is
@@ -59,11 +59,12 @@ public final class Messages {
 
     /**
      * Why a task failed, for the line under a dialog's failure message: in the window's language
-     * when the failure carries its reason as a phrase (a file refused whole), else its message.
+     * when the failure carries its reason as a phrase (a file refused whole, a value a record
+     * refuses), else its message.
      */
     public static String reason(Throwable failure) {
-        if (failure instanceof FileReadException refused && refused.phrase().isPresent()) {
-            return say(refused.phrase().get());
+        if (failure instanceof Phrased said && said.phrase().isPresent()) {
+            return say(said.phrase().get());
         }
         return failure.getMessage();
     }

@@ -148,7 +148,7 @@ public final class ExportViewModel {
             return;
         }
         runner.run(Messages.get("export.loadingEvents"), progress -> new Choices(events.list(), events.series()),
-                loaded -> fillChoices(shown, loaded), failure -> problem.set(failure.getMessage()));
+                loaded -> fillChoices(shown, loaded), failure -> problem.set(Messages.reason(failure)));
         if (active.get()) {
             refresh();
         }
@@ -236,7 +236,7 @@ public final class ExportViewModel {
                     if (mine == generation) {
                         previewing.set(false);
                         summary.set(null);
-                        problem.set(failure.getMessage());
+                        problem.set(Messages.reason(failure));
                     }
                 });
     }
@@ -296,7 +296,7 @@ public final class ExportViewModel {
                     if (failure instanceof ExportCancelledException) {
                         notifier.notify(Messages.get("export.cancelled"));
                     } else {
-                        dialogs.showError(Messages.get("export.failed"), failure.getMessage());
+                        dialogs.showError(Messages.get("export.failed"), Messages.reason(failure));
                     }
                 });
     }

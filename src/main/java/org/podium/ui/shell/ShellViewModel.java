@@ -174,7 +174,7 @@ public final class ShellViewModel implements Notifier {
                                 if (failure instanceof CancelledException) {
                                     notify(Messages.get("backup.offline.cancelled"));
                                 } else {
-                                    dialogs.showError(Messages.get(messages + "failed"), failure.getMessage());
+                                    dialogs.showError(Messages.get(messages + "failed"), Messages.reason(failure));
                                 }
                             });
                 });
@@ -230,7 +230,7 @@ public final class ShellViewModel implements Notifier {
             } else {
                 notify(Messages.get("sample.loaded", result.eventsAdded()));
             }
-        }, failure -> dialogs.showError(Messages.get("sample.failed"), failure.getMessage()));
+        }, failure -> dialogs.showError(Messages.get("sample.failed"), Messages.reason(failure)));
     }
 
     @Override
