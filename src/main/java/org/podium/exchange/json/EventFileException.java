@@ -1,18 +1,15 @@
 package org.podium.exchange.json;
 
-import java.util.Locale;
-import java.util.Optional;
 import org.podium.domain.Phrase;
-import org.podium.domain.Phrased;
+import org.podium.domain.PhrasedException;
 
 /**
  * An event file that cannot be read as it is; the message names the file and the JSON path
  * of the bad field ("event.start: expected a date-time like 2026-05-28T10:00, found 42"), in
  * English for the command line, and its phrase says the same in the window's language.
  */
-public final class EventFileException extends RuntimeException implements Phrased {
+public final class EventFileException extends PhrasedException {
     private final String path;
-    private final transient Phrase phrase;
 
     /** The bad field at {@code path} (empty for the whole file), and why as the bundles' {@code key}. */
     public EventFileException(String path, String key, Object... args) {
@@ -35,18 +32,12 @@ public final class EventFileException extends RuntimeException implements Phrase
     }
 
     private EventFileException(String path, Phrase whole, Throwable cause) {
-        super(whole.in(Locale.ENGLISH), cause);
+        super(whole, cause);
         this.path = path;
-        this.phrase = whole;
     }
 
     /** The JSON path of the bad field, such as {@code people[2].email}; empty for the whole file. */
     public String path() {
         return path;
-    }
-
-    @Override
-    public Optional<Phrase> phrase() {
-        return Optional.of(phrase);
     }
 }

@@ -5,42 +5,31 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
 import org.podium.domain.Phrase;
-import org.podium.domain.Phrased;
+import org.podium.domain.PhrasedException;
 
 /**
  * A file Podium was asked to write could not be written; the message names the file and the
  * reason in words a coordinator can act on ("the folder … does not exist"), the same for every
  * kind of export.
  */
-public final class FileWriteException extends RuntimeException implements Phrased {
-    private final transient Phrase phrase;
-
+public final class FileWriteException extends PhrasedException {
     public FileWriteException(String message) {
-        this(message, (Throwable) null);
+        super(message, null);
     }
 
     public FileWriteException(String message, Throwable cause) {
         super(message, cause);
-        this.phrase = null;
     }
 
     /** The failure as a phrase: the message is its English, and the window says it in its language. */
     public FileWriteException(Phrase phrase, Throwable cause) {
-        super(phrase.in(Locale.ENGLISH), cause);
-        this.phrase = phrase;
+        super(phrase, cause);
     }
 
     /** "Cannot write /x/y.ics: " and the reason, the bundles' {@code key} with its values. */
     public static FileWriteException cannotWrite(Path target, String key, Object... args) {
         return new FileWriteException(Phrase.of("file.cannotWrite", target.toString(), Phrase.of(key, args)), null);
-    }
-
-    @Override
-    public Optional<Phrase> phrase() {
-        return Optional.ofNullable(phrase);
     }
 
     /**

@@ -123,17 +123,17 @@ class MessagesTest {
     @Test
     void italianCountSentencesSayOneInTheSingular() {
         Messages.use(Locale.ITALIAN);
+        assertThat(Messages.get("import.done.erased", 1)).isEqualTo("1 escluso perché cancellato su richiesta.");
+        assertThat(Messages.get("sample.loaded", 1)).isEqualTo("Un evento di esempio aggiunto.");
+        assertThat(Messages.get("events.delete.message", "Webinar", 1)).startsWith("“Webinar” e il suo iscritto andranno");
+        assertThat(Messages.get("events.delete.message", "Webinar", 0)).startsWith("“Webinar” andrà nel cestino.");
+        assertThat(Messages.get("events.delete.message", "Webinar", 3)).startsWith("“Webinar” e i suoi 3 iscritti");
         assertThat(Messages.get("import.done", 1, 1, 1, 1, 1)).isEqualTo("Importati: 1 nuovo, 1 aggiornato, 1 invariato,"
                 + " 1 saltato; 1 in lista d’attesa.");
         assertThat(Messages.get("import.done", 0, 2, 0, 2, 0)).isEqualTo("Importati: 0 nuovi, 2 aggiornati, 0 invariati,"
                 + " 2 saltati; 0 in lista d’attesa.");
         assertThat(Messages.get("import.done.attendance", 1, 1, 1)).isEqualTo("Presenze registrate: 1 presente,"
                 + " 1 assente, 1 aggiunto senza iscrizione.");
-        assertThat(Messages.get("import.done.erased", 1)).isEqualTo("1 escluso perché cancellato su richiesta.");
-        assertThat(Messages.get("sample.loaded", 1)).isEqualTo("Un evento di esempio aggiunto.");
-        assertThat(Messages.get("events.delete.message", "Webinar", 1)).startsWith("“Webinar” e il suo iscritto andranno");
-        assertThat(Messages.get("events.delete.message", "Webinar", 0)).startsWith("“Webinar” andrà nel cestino.");
-        assertThat(Messages.get("events.delete.message", "Webinar", 3)).startsWith("“Webinar” e i suoi 3 iscritti");
         assertThat(Messages.get("cuesheet.when.value", "giovedì", "10:00", "Europe/Rome", 1)).endsWith("), 1 minuto");
         assertThat(Messages.get("agenda.fit.empty", 1, "10:01")).isEqualTo("Nessun programma: lo spazio di 1 minuto"
                 + " finisce alle 10:01.");
