@@ -50,7 +50,7 @@ public final class Bounds {
     /** Refuses a length outside {@link #MINUTES}, naming the field. */
     static void checkMinutes(String field, int minutes) {
         if (!minutesInRange(minutes)) {
-            throw new InvalidFieldException(field, field + " must be " + MINUTES + ", not " + minutes);
+            throw new InvalidFieldException(field, "invalid.minutes", Phrase.of("invalid.field." + field), MAX_MINUTES, minutes);
         }
     }
 }

@@ -36,7 +36,7 @@ public record Event(long id, String uid, String title, String subtitle, String s
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(zone, "zone");
         if (!Bounds.inRange(start.toLocalDate())) {
-            throw new InvalidFieldException("start", "the start must be " + Bounds.YEARS + ", not " + start);
+            throw new InvalidFieldException("start", "invalid.start", Bounds.FIRST_YEAR, Bounds.LAST_YEAR, String.valueOf(start));
         }
         Bounds.checkMinutes("minutes", minutes);
         platform = Text.clean(platform);
@@ -45,14 +45,14 @@ public record Event(long id, String uid, String title, String subtitle, String s
         recordingUrl = Links.completed(recordingUrl);
         reportUrl = Links.completed(reportUrl);
         if (capacity != null && capacity < 0) {
-            throw new InvalidFieldException("capacity", "capacity must not be negative");
+            throw new InvalidFieldException("capacity", "invalid.capacity");
         }
         description = Text.clean(description);
         organisers = organisers == null ? List.of() : List.copyOf(organisers);
         sdgs = sdgs == null ? new TreeSet<>() : new TreeSet<>(sdgs);
         for (int sdg : sdgs) {
             if (Sdg.ofNumber(sdg).isEmpty()) {
-                throw new InvalidFieldException("sdgs", "SDG " + sdg + " is not between 1 and 17");
+                throw new InvalidFieldException("sdgs", "invalid.sdg", sdg);
             }
         }
         sdgs = java.util.Collections.unmodifiableSortedSet(sdgs);

@@ -9,7 +9,7 @@ public record Person(long id, String honorific, String firstName, String lastNam
         firstName = Text.clean(firstName);
         lastName = Text.clean(lastName);
         if (firstName.isEmpty() && lastName.isEmpty()) {
-            throw new InvalidFieldException("name", "a first or last name is required");
+            throw new InvalidFieldException("name", "invalid.nameRequired");
         }
         email = Emails.clean(email);
         phone = Text.clean(phone);

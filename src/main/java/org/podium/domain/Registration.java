@@ -23,7 +23,7 @@ public record Registration(long id, long eventId, String email, String firstName
         source = source == null ? RegistrationSource.MANUAL : source;
         status = status == null ? RegistrationStatus.REGISTERED : status;
         if (minutesAttended < 0) {
-            throw new InvalidFieldException("minutesAttended", "minutes attended must not be negative");
+            throw new InvalidFieldException("minutesAttended", "invalid.minutesAttended");
         }
         consentSource = Text.clean(consentSource);
         customAnswers = customAnswers == null ? Map.of() : Map.copyOf(customAnswers);

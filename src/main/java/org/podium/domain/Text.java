@@ -14,7 +14,7 @@ public final class Text {
     public static String required(String value, String field) {
         String cleaned = clean(value);
         if (cleaned.isEmpty()) {
-            throw new InvalidFieldException(field, field + " is required");
+            throw new InvalidFieldException(field, "invalid.required", Phrase.of("invalid.field." + field));
         }
         return cleaned;
     }

@@ -166,8 +166,9 @@ class ImportWindowTest {
         assertThat(problems.getItems()).extracting(ImportProblemLine::where).containsOnly("Riga 3");
         assertThat(problems.getItems()).extracting(ImportProblemLine::message).containsExactlyInAnyOrder(
                 "Il paese “Atlantis” non è tra quelli che Podium riconosce; viene tenuto così come è scritto.",
-                "Il valore “gone” della colonna Status non è uno stato che Podium conosce (registered, waitlisted,"
-                        + " cancelled, attended, no-show, oppure uno proprio di una piattaforma come “Checked In”).",
+                "Il valore “gone” della colonna Status non è uno stato che Podium conosce: usa uno di iscritto, in"
+                        + " lista d’attesa, annullato, presente, assente, oppure i nomi inglesi registered, waitlisted,"
+                        + " cancelled, attended, no-show, o uno proprio di una piattaforma come “Checked In”.",
                 "Email non valida “not-an-address”: un indirizzo ha la forma nome@example.org.");
         // Why Import is disabled is read above the buttons in a line or two, not wrapped word by word in a sliver.
         Label whyNot = robot.lookup("#" + ImportView.WHY_NOT_ID).queryAs(Label.class);

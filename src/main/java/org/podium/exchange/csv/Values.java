@@ -28,7 +28,7 @@ final class Values {
             Map.entry("confermato", RegistrationStatus.REGISTERED), Map.entry("confermata", RegistrationStatus.REGISTERED),
             Map.entry("waitlisted", RegistrationStatus.WAITLISTED), Map.entry("waitlist", RegistrationStatus.WAITLISTED),
             Map.entry("pending", RegistrationStatus.WAITLISTED), Map.entry("inattesa", RegistrationStatus.WAITLISTED),
-            Map.entry("listadattesa", RegistrationStatus.WAITLISTED),
+            Map.entry("listadattesa", RegistrationStatus.WAITLISTED), Map.entry("inlistadattesa", RegistrationStatus.WAITLISTED),
             Map.entry("cancelled", RegistrationStatus.CANCELLED), Map.entry("canceled", RegistrationStatus.CANCELLED),
             Map.entry("notattending", RegistrationStatus.CANCELLED), Map.entry("refunded", RegistrationStatus.CANCELLED),
             Map.entry("deleted", RegistrationStatus.CANCELLED), Map.entry("denied", RegistrationStatus.CANCELLED),

@@ -1,5 +1,6 @@
 package org.podium.exchange.json;
 
+import org.podium.domain.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class EventFileReader {
         try (JsonParser parser = MAPPER.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new EventFileException("", "the file is empty");
+                throw new EventFileException("", "eventFile.problem.empty");
             }
             if (first != JsonToken.START_OBJECT) {
                 JsonFields.of(first.isStructStart() ? MAPPER.createArrayNode() : MAPPER.readTree(parser), "");
@@ -92,13 +93,12 @@ public final class EventFileReader {
             }
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                throw new EventFileException("", "it is not valid JSON (line " + at.getLineNr() + ", column "
-                        + at.getColumnNr() + "): there is more after the end of the event");
+                throw new EventFileException("", "eventFile.problem.trailing", at.getLineNr(), at.getColumnNr());
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new EventFileException("it is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + ")") + ": " + e.getOriginalMessage(), e);
+            throw new EventFileException(at == null ? Phrase.of("eventFile.problem.notJson", e.getOriginalMessage())
+                    : Phrase.of("eventFile.problem.notJsonAt", at.getLineNr(), at.getColumnNr(), e.getOriginalMessage()), e);
         }
         JsonFields top = JsonFields.of(root, "");
         checkFormatAndVersion(top);
@@ -119,16 +119,14 @@ public final class EventFileReader {
     private static void checkFormatAndVersion(JsonFields top) {
         String format = top.text("format");
         if (!EventFile.FORMAT.equals(format)) {
-            throw new EventFileException("format", "expected '" + EventFile.FORMAT + "', found '" + format
-                    + "': this is not a Podium event file");
+            throw new EventFileException("format", "eventFile.problem.format", EventFile.FORMAT, format);
         }
         int version = top.integer("version");
         if (version > EventFile.VERSION) {
-            throw new EventFileException("version", "the file was saved by a newer Podium (event file version "
-                    + version + "; this Podium reads up to version " + EventFile.VERSION + "). Update Podium to open it.");
+            throw new EventFileException("version", "eventFile.problem.newer", version, EventFile.VERSION);
         }
         if (version < 1) {
-            throw new EventFileException("version", "expected a version from 1 to " + EventFile.VERSION + ", found " + version);
+            throw new EventFileException("version", "eventFile.problem.version", EventFile.VERSION, version);
         }
     }
 
@@ -142,8 +140,8 @@ public final class EventFileReader {
                     o.text("country", "")));
             String earlier = seen.put(key(organisation.name()), o.path("name"));
             if (earlier != null) {
-                throw new EventFileException(o.path("name"), "'" + organisation.name() + "' is listed twice (also at "
-                        + earlier + ")");
+                throw new EventFileException(o.path("name"), "eventFile.problem.listedTwice", organisation.name(),
+                        earlier);
             }
             result.add(organisation);
         }
@@ -156,7 +154,7 @@ public final class EventFileReader {
             o.only("organisation", "role");
             String name = organisation(o, "organisation", organisations);
             if (name.isEmpty()) {
-                throw new EventFileException(o.path("organisation"), "missing");
+                throw new EventFileException(o.path("organisation"), "eventFile.problem.missing");
             }
             result.add(new EventFile.OrganiserLine(name, o.choice("role", OrganiserRole.class, null)));
         }
@@ -170,7 +168,7 @@ public final class EventFileReader {
         }
         String known = organisations.get(key(name));
         if (known == null) {
-            throw new EventFileException(fields.path(field), "'" + name + "' is not among the file's organisations");
+            throw new EventFileException(fields.path(field), "eventFile.problem.unknownOrganisation", name);
         }
         return known;
     }
@@ -217,20 +215,20 @@ public final class EventFileReader {
             String ref = p.text("ref");
             String earlier = refs.put(ref, p.path("ref"));
             if (earlier != null) {
-                throw new EventFileException(p.path("ref"), "'" + ref + "' is used twice (also at " + earlier + ")");
+                throw new EventFileException(p.path("ref"), "eventFile.problem.usedTwice", ref, earlier);
             }
             Person person = build(p, () -> new Person(0, p.text("honorific", ""), p.text("firstName", ""),
                     p.text("lastName", ""), p.text("email", ""), p.text("phone", ""), p.text("position", ""), null,
                     p.text("city", ""), p.text("country", ""), p.text("bio", ""), p.text("notes", "")));
             if (Emails.hasControl(person.email())) {
-                throw new EventFileException(p.path("email"), Emails.problem(person.email()).in(Locale.ENGLISH));
+                throw new EventFileException(p.path("email"), Emails.problem(person.email()));
             }
             String emailKey = Emails.normalise(person.email());
             if (!emailKey.isEmpty()) {
                 String other = emails.put(emailKey, p.path("email"));
                 if (other != null) {
-                    throw new EventFileException(p.path("email"), "'" + person.email() + "' is used twice (also at "
-                            + other + ")");
+                    throw new EventFileException(p.path("email"), "eventFile.problem.usedTwice", person.email(),
+                            other);
                 }
             }
             result.add(new EventFile.PersonEntry(ref, person, organisation(p, "organisation", organisations)));
@@ -246,7 +244,7 @@ public final class EventFileReader {
             String person = reference(s, "person", refs);
             String earlier = seated.put(person, s.path("person"));
             if (earlier != null) {
-                throw new EventFileException(s.path("person"), "'" + person + "' has two seats (also at " + earlier + ")");
+                throw new EventFileException(s.path("person"), "eventFile.problem.twoSeats", person, earlier);
             }
             PanelSeat seat = build(s, () -> new PanelSeat(0, 0, 0, s.choice("role", SeatRole.class, null),
                     s.choice("state", SeatState.class, SeatState.INVITED), s.integer("order", result.size()),
@@ -263,8 +261,8 @@ public final class EventFileReader {
             List<String> speakers = a.texts("speakers");
             for (int i = 0; i < speakers.size(); i++) {
                 if (!refs.containsKey(speakers.get(i))) {
-                    throw new EventFileException(a.path("speakers") + "[" + i + "]", "no person with ref '"
-                            + speakers.get(i) + "' in people");
+                    throw new EventFileException(a.path("speakers") + "[" + i + "]", "eventFile.problem.noPerson",
+                            speakers.get(i));
                 }
             }
             AgendaItem item = build(a, () -> new AgendaItem(0, 0, a.integer("position", result.size()), a.text("title"),
@@ -277,7 +275,7 @@ public final class EventFileReader {
     private static String reference(JsonFields fields, String field, Map<String, Integer> refs) {
         String ref = fields.text(field);
         if (!refs.containsKey(ref)) {
-            throw new EventFileException(fields.path(field), "no person with ref '" + ref + "' in people");
+            throw new EventFileException(fields.path(field), "eventFile.problem.noPerson", ref);
         }
         return ref;
     }
@@ -289,16 +287,15 @@ public final class EventFileReader {
         }
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             JsonNode found = parser.currentToken().isStructStart() ? MAPPER.createObjectNode() : MAPPER.readTree(parser);
-            throw new EventFileException("registrants", "expected a list, found " + JsonFields.describe(found));
+            throw new EventFileException("registrants", "eventFile.problem.expected",
+                    Phrase.of("eventFile.expected.list"), JsonFields.describe(found));
         }
         List<Registration> result = new ArrayList<>();
         Map<String, String> emails = new HashMap<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String path = "registrants[" + result.size() + "]";
             if (result.size() == max) {
-                throw new EventFileException(path, "the file holds more than " + max + " registrants, more than"
-                        + " Podium reads from one event file; save the event without its registrants and import"
-                        + " them as a CSV file instead");
+                throw new EventFileException(path, "eventFile.problem.tooMany", max);
             }
             result.add(registrant(JsonFields.of(MAPPER.readTree(parser), path), emails));
         }
@@ -311,7 +308,7 @@ public final class EventFileReader {
                 "customAnswers", "notes");
         String address = Emails.clean(r.text("email"));
         if (Emails.hasControl(address)) {
-            throw new EventFileException(r.path("email"), Emails.problem(address).in(Locale.ENGLISH));
+            throw new EventFileException(r.path("email"), Emails.problem(address));
         }
         Registration registration = build(r, () -> new Registration(0, 0, address, r.text("firstName", ""),
                 r.text("lastName", ""), r.text("organisation", ""), r.text("jobTitle", ""), r.text("city", ""),
@@ -321,17 +318,17 @@ public final class EventFileReader {
                 r.integer("minutesAttended", 0), r.bool("consent", false), r.nullableInstant("consentAt"),
                 r.text("consentSource", ""), r.textMap("customAnswers"), r.text("notes", "")));
         if (!Bounds.inRange(registration.registeredAt())) {
-            throw new EventFileException(r.path("registeredAt"), "dates are " + Bounds.YEARS + ", not "
-                    + registration.registeredAt());
+            throw new EventFileException(r.path("registeredAt"), "eventFile.problem.dates", Bounds.FIRST_YEAR,
+                    Bounds.LAST_YEAR, String.valueOf(registration.registeredAt()));
         }
         if (registration.minutesAttended() > Bounds.MAX_MINUTES) {
-            throw new EventFileException(r.path("minutesAttended"), "minutes attended must be at most "
-                    + Bounds.MAX_MINUTES + " (a week), not " + registration.minutesAttended());
+            throw new EventFileException(r.path("minutesAttended"), "eventFile.problem.minutesAttended",
+                    Bounds.MAX_MINUTES, registration.minutesAttended());
         }
         String earlier = emails.put(registration.emailKey(), r.path("email"));
         if (earlier != null) {
-            throw new EventFileException(r.path("email"), "'" + registration.email() + "' is registered twice (also at "
-                    + earlier + ")");
+            throw new EventFileException(r.path("email"), "eventFile.problem.registeredTwice",
+                    registration.email(), earlier);
         }
         return registration;
     }
@@ -341,7 +338,7 @@ public final class EventFileReader {
         try {
             return record.get();
         } catch (InvalidFieldException e) {
-            throw new EventFileException(fields.path(e.field()), e.getMessage());
+            throw new EventFileException(fields.path(e.field()), e.phrase().orElseThrow());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.podium.exchange.json;
 
+import org.podium.domain.Phrase;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -34,7 +35,8 @@ final class JsonFields {
     /** The object at {@code path}; anything else is refused. */
     static JsonFields of(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            throw new EventFileException(path.isEmpty() ? "(the file)" : path, "expected an object, found " + describe(node));
+            Phrase reason = Phrase.of("eventFile.problem.expected", Phrase.of("eventFile.expected.object"), describe(node));
+            throw path.isEmpty() ? EventFileException.theFile(reason) : new EventFileException(path, reason);
         }
         return new JsonFields(node, path);
     }
@@ -49,8 +51,8 @@ final class JsonFields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new EventFileException(path(name), "unknown field (expected one of "
-                        + Arrays.stream(allowed).sorted().collect(Collectors.joining(", ")) + ")");
+                throw new EventFileException(path(name), "eventFile.problem.unknownField",
+                        Arrays.stream(allowed).sorted().collect(Collectors.joining(", ")));
             }
         }
         return this;
@@ -64,7 +66,7 @@ final class JsonFields {
     private JsonNode required(String field) {
         JsonNode value = present(field);
         if (value == null) {
-            throw new EventFileException(path(field), "missing");
+            throw new EventFileException(path(field), "eventFile.problem.missing");
         }
         return value;
     }
@@ -101,7 +103,7 @@ final class JsonFields {
 
     private int asInt(String field, JsonNode value) {
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw wrong(field, "a whole number", value);
+            throw wrong(field, "wholeNumber", value);
         }
         return value.intValue();
     }
@@ -112,7 +114,7 @@ final class JsonFields {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw wrong(field, "true or false", value);
+            throw wrong(field, "trueFalse", value);
         }
         return value.booleanValue();
     }
@@ -121,7 +123,7 @@ final class JsonFields {
         JsonNode value = present(field);
         if (value == null) {
             if (fallback == null) {
-                throw new EventFileException(path(field), "missing");
+                throw new EventFileException(path(field), "eventFile.problem.missing");
             }
             return fallback;
         }
@@ -131,16 +133,16 @@ final class JsonFields {
                 return candidate;
             }
         }
-        throw new EventFileException(path(field), "expected one of " + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")) + ", found " + describe(value));
+        throw new EventFileException(path(field), "eventFile.problem.expectedOneOf", Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(Collectors.joining(", ")), describe(value));
     }
 
     LocalDateTime localDateTime(String field) {
-        return parsed(field, required(field), "a date-time like 2026-05-28T10:00", LocalDateTime::parse);
+        return parsed(field, required(field), "dateTime", LocalDateTime::parse);
     }
 
     ZoneId zone(String field) {
-        return parsed(field, required(field), "a time zone like Europe/Rome", ZoneId::of);
+        return parsed(field, required(field), "zone", ZoneId::of);
     }
 
     Instant instant(String field) {
@@ -153,7 +155,7 @@ final class JsonFields {
     }
 
     private Instant asInstant(String field, JsonNode value) {
-        return parsed(field, value, "a moment like 2026-05-28T08:00:00Z", Instant::parse);
+        return parsed(field, value, "moment", Instant::parse);
     }
 
     /** The value's text read by {@code parse}; anything else, or text it cannot read, is refused as not {@code expected}. */
@@ -200,7 +202,8 @@ final class JsonFields {
         int i = 0;
         for (JsonNode item : array(field)) {
             if (!item.isIntegralNumber() || !item.canConvertToInt()) {
-                throw new EventFileException(path(field) + "[" + i + "]", "expected a whole number, found " + describe(item));
+                throw new EventFileException(path(field) + "[" + i + "]", "eventFile.problem.expected",
+                        Phrase.of("eventFile.expected.wholeNumber"), describe(item));
             }
             result.add(item.intValue());
             i++;
@@ -213,7 +216,8 @@ final class JsonFields {
         int i = 0;
         for (JsonNode item : array(field)) {
             if (!item.isTextual()) {
-                throw new EventFileException(path(field) + "[" + i + "]", "expected text, found " + describe(item));
+                throw new EventFileException(path(field) + "[" + i + "]", "eventFile.problem.expected",
+                        Phrase.of("eventFile.expected.text"), describe(item));
             }
             result.add(item.asText());
             i++;
@@ -229,13 +233,13 @@ final class JsonFields {
             return result;
         }
         if (!value.isObject()) {
-            throw wrong(field, "an object of texts", value);
+            throw wrong(field, "objectOfTexts", value);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (!entry.getValue().isTextual()) {
-                throw new EventFileException(path(field) + "." + entry.getKey(), "expected text, found "
-                        + describe(entry.getValue()));
+                throw new EventFileException(path(field) + "." + entry.getKey(), "eventFile.problem.expected",
+                        Phrase.of("eventFile.expected.text"), describe(entry.getValue()));
             }
             result.put(entry.getKey(), entry.getValue().asText());
         }
@@ -248,29 +252,31 @@ final class JsonFields {
             return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
-            throw wrong(field, "a list", value);
+            throw wrong(field, "list", value);
         }
         return value;
     }
 
+    /** {@code expected} names what the field should hold: the end of an {@code eventFile.expected.} key. */
     private EventFileException wrong(String field, String expected, JsonNode found) {
-        return new EventFileException(path(field), "expected " + expected + ", found " + describe(found));
+        return new EventFileException(path(field), "eventFile.problem.expected", Phrase.of("eventFile.expected." + expected),
+                describe(found));
     }
 
-    /** How a value looks in a message: text quoted and shortened, other values as JSON. */
-    static String describe(JsonNode value) {
+    /** How a value looks in a message: text quoted and shortened, other values as JSON, nothing or a structure in words. */
+    static Object describe(JsonNode value) {
         if (value == null || value.isNull()) {
-            return "nothing";
+            return Phrase.of("eventFile.found.nothing");
         }
         if (value.isTextual()) {
             String text = value.asText();
             return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
         }
         if (value.isObject()) {
-            return "an object";
+            return Phrase.of("eventFile.found.object");
         }
         if (value.isArray()) {
-            return "a list";
+            return Phrase.of("eventFile.found.list");
         }
         return value.toString();
     }

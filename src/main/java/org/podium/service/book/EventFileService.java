@@ -27,6 +27,7 @@ import org.podium.exchange.csv.ByteSource;
 import org.podium.exchange.csv.CsvReadException;
 import org.podium.exchange.csv.EncodingDetector;
 import org.podium.exchange.json.EventFile;
+import org.podium.domain.Phrase;
 import org.podium.exchange.json.EventFileException;
 import org.podium.exchange.json.EventFileReader;
 import org.podium.exchange.json.EventFileWriter;
@@ -149,11 +150,11 @@ public final class EventFileService {
         try (InputStream in = Files.newInputStream(source)) {
             return EventFileReader.read(in);
         } catch (EventFileException e) {
-            throw new FileRefusedException(source + ": " + e.getMessage(), e);
+            throw new FileRefusedException(Phrase.of("eventFile.at", source.toString(), e.phrase().orElseThrow()), e);
         } catch (NoSuchFileException e) {
-            throw new FileRefusedException("There is no file " + source + ".", e);
+            throw new FileRefusedException(Phrase.of("eventFile.noFile", source.toString()), e);
         } catch (IOException e) {
-            throw new FileRefusedException(source + " cannot be read: " + e.getMessage(), e);
+            throw new FileRefusedException(Phrase.of("eventFile.cannotRead", source.toString(), e.getMessage()), e);
         }
     }
 
@@ -165,7 +166,7 @@ public final class EventFileService {
         try {
             EncodingDetector.detect(ByteSource.of(source));
         } catch (CsvReadException e) {
-            throw new FileRefusedException(source + " is not a Podium event file, which is text: " + e.getMessage(), e);
+            throw new FileRefusedException(Phrase.of("eventFile.notText", source.toString(), e.problem().phrase()), e);
         }
     }
 

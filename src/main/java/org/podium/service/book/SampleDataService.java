@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,6 +27,7 @@ import org.podium.domain.OrganisationKind;
 import org.podium.domain.Organiser;
 import org.podium.domain.OrganiserRole;
 import org.podium.domain.PanelSeat;
+import org.podium.domain.Phrase;
 import org.podium.domain.Person;
 import org.podium.domain.SeatRole;
 import org.podium.domain.SeatState;
@@ -81,10 +83,16 @@ public final class SampleDataService {
     /**
      * Adds the sample webinars that are not in the book yet, each with its fictional
      * registrants (and attendance, for one that has taken place), and suppresses a couple of
-     * their addresses as if those people had unsubscribed.
+     * their addresses as if those people had unsubscribed; Podium's own words in it (the
+     * suppression's reason) are English, as on the command line.
      */
     public Result load() {
-        return load(true);
+        return load(Locale.ENGLISH);
+    }
+
+    /** The same, with Podium's own words in the sample in the language, such as the window's. */
+    public Result load(Locale language) {
+        return load(true, language);
     }
 
     /**
@@ -92,10 +100,10 @@ public final class SampleDataService {
      * that brings its own (the tests of the registrant screens start from it).
      */
     public Result loadWithoutRegistrants() {
-        return load(false);
+        return load(false, Locale.ENGLISH);
     }
 
-    private Result load(boolean withRegistrants) {
+    private Result load(boolean withRegistrants, Locale language) {
         Sample sample = read();
         List<Event> added = new java.util.ArrayList<>();
         Result result = stores.db().write(c -> {
@@ -127,7 +135,7 @@ public final class SampleDataService {
             return new Result(added.size(), sample.events.size() - added.size());
         });
         if (withRegistrants && !added.isEmpty()) {
-            addRegistrants(added);
+            addRegistrants(added, language);
         }
         return result;
     }
@@ -136,7 +144,7 @@ public final class SampleDataService {
     static final int POOL = 420;
     private static final long SEED = 20200528L;
 
-    private void addRegistrants(List<Event> added) {
+    private void addRegistrants(List<Event> added, Locale language) {
         List<SampleRegistrants.Person> pool = SampleRegistrants.pool(SEED, POOL);
         for (Event event : added) {
             long seed = SEED ^ event.uid().hashCode();
@@ -151,7 +159,8 @@ public final class SampleDataService {
                                 .written());
             }
         }
-        suppressions.add(pool.get(7).email() + "\n" + pool.get(19).email(), "Sample: unsubscribed");
+        suppressions.add(pool.get(7).email() + "\n" + pool.get(19).email(),
+                Phrase.of("sample.suppressionReason").in(language));
     }
 
     private static void importFile(String text, java.util.function.Predicate<java.nio.file.Path> importer) {

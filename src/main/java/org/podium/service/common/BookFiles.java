@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.podium.domain.Phrase;
 import org.podium.store.Backups;
 import org.podium.store.BookLock;
 
@@ -20,7 +21,7 @@ import org.podium.store.BookLock;
  */
 public final class BookFiles {
     /** One file of the book, as a refusal names it. */
-    private record Part(Path file, String what) {
+    private record Part(Path file, Phrase what) {
     }
 
     /** The longest chain of links followed, as the system's own limit (Linux's ELOOP after 40). */
@@ -51,37 +52,36 @@ public final class BookFiles {
     void refuseIfOwn(Path target) {
         Path named = target.toAbsolutePath().normalize();
         Path lands = landing(named);
-        String is = lands.equals(named) ? "it is " : "it leads to ";
+        String is = lands.equals(named) ? "file.own.is" : "file.own.leadsTo";
         for (Part part : parts()) {
             if (same(lands, landing(part.file()))) {
-                throw refusal(named, is + part.what());
+                throw refusal(named, Phrase.of(is, part.what()));
             }
             if (sameFile(named, part.file())) {
-                throw refusal(named, "it is another name (a hard link) of " + part.what());
+                throw refusal(named, Phrase.of("file.own.hardLink", part.what()));
             }
         }
         for (Path name : names) {
             Path parent = lands.getParent();
             if (parent != null && same(parent, landing(new Backups(name).folder()))) {
-                throw refusal(named, is + "in the backups folder of the book, where Podium keeps its own copies");
+                throw refusal(named, Phrase.of(is, Phrase.of("file.own.backupsFolder")));
             }
         }
     }
 
-    private FileWriteException refusal(Path target, String what) {
-        return new FileWriteException("Cannot write " + target + ": " + what + " (" + book + ")."
-                + " Choose another file; nothing was written.");
+    private FileWriteException refusal(Path target, Phrase what) {
+        return new FileWriteException(Phrase.of("file.ownRefused", target.toString(), what, book.toString()), null);
     }
 
     private List<Part> parts() {
         List<Part> parts = new ArrayList<>();
         for (Path name : names) {
-            parts.add(new Part(name, "the book itself"));
-            parts.add(new Part(sibling(name, "-wal"), "the book's write-ahead log"));
-            parts.add(new Part(sibling(name, "-shm"), "the book's shared-memory index"));
-            parts.add(new Part(sibling(name, "-journal"), "the book's rollback journal"));
-            parts.add(new Part(BookLock.lockFile(name), "the book's lock file"));
-            parts.add(new Part(erasureLogOf(name), "the book's erasure log"));
+            parts.add(new Part(name, Phrase.of("file.part.book")));
+            parts.add(new Part(sibling(name, "-wal"), Phrase.of("file.part.wal")));
+            parts.add(new Part(sibling(name, "-shm"), Phrase.of("file.part.shm")));
+            parts.add(new Part(sibling(name, "-journal"), Phrase.of("file.part.journal")));
+            parts.add(new Part(BookLock.lockFile(name), Phrase.of("file.part.lock")));
+            parts.add(new Part(erasureLogOf(name), Phrase.of("file.part.erasureLog")));
         }
         return parts;
     }

@@ -5,24 +5,31 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.podium.domain.Phrase;
+import org.podium.domain.PhrasedException;
 
 /**
  * A file Podium was asked to write could not be written; the message names the file and the
  * reason in words a coordinator can act on ("the folder … does not exist"), the same for every
  * kind of export.
  */
-public final class FileWriteException extends RuntimeException {
+public final class FileWriteException extends PhrasedException {
     public FileWriteException(String message) {
-        super(message);
+        super(message, null);
     }
 
     public FileWriteException(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /** "Cannot write /x/y.ics: " and the reason. */
-    public static FileWriteException cannotWrite(Path target, String reason) {
-        return new FileWriteException("Cannot write " + target + ": " + reason);
+    /** The failure as a phrase: the message is its English, and the window says it in its language. */
+    public FileWriteException(Phrase phrase, Throwable cause) {
+        super(phrase, cause);
+    }
+
+    /** "Cannot write /x/y.ics: " and the reason, the bundles' {@code key} with its values. */
+    public static FileWriteException cannotWrite(Path target, String key, Object... args) {
+        return new FileWriteException(Phrase.of("file.cannotWrite", target.toString(), Phrase.of(key, args)), null);
     }
 
     /**
@@ -30,15 +37,16 @@ public final class FileWriteException extends RuntimeException {
      * message is often a bare path ({@link AccessDeniedException}) or a system error text.
      */
     public static FileWriteException cannotWrite(Path target, Path folder, IOException cause) {
-        String reason;
+        Phrase reason;
         if (cause instanceof AccessDeniedException) {
-            reason = Files.exists(target) && !Files.isWritable(target)
-                    ? "the file is read-only" : "the folder " + folder + " is read-only";
+            reason = Files.exists(target) && !Files.isWritable(target) ? Phrase.of("file.readOnly")
+                    : Phrase.of("file.folderReadOnly", folder.toString());
         } else if (cause instanceof FileSystemException fs && fs.getReason() != null) {
-            reason = fs.getReason();
+            reason = Phrase.of("file.systemReason", fs.getReason());
         } else {
-            reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            reason = Phrase.of("file.systemReason", cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage());
         }
-        return new FileWriteException("Cannot write " + target + ": " + reason, cause);
+        return new FileWriteException(Phrase.of("file.cannotWrite", target.toString(), reason), cause);
     }
 }

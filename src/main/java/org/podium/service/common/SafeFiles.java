@@ -133,22 +133,19 @@ public final class SafeFiles {
     private Target target(Path file) {
         Path named = file.toAbsolutePath().normalize();
         switch (kindOf(named)) {
-            case FOLDER -> throw FileWriteException.cannotWrite(named, "it is a folder");
+            case FOLDER -> throw FileWriteException.cannotWrite(named, "file.isFolder");
             // A device or a pipe is none of the book's files, which are all regular files.
             case STREAM -> {
                 return new Target(named, true);
             }
-            case SOCKET -> throw FileWriteException.cannotWrite(named, "it is a socket; Podium writes files,"
-                    + " character devices and pipes");
-            case DISK -> throw FileWriteException.cannotWrite(named, "it is a disk device; Podium does not write"
-                    + " over disks");
-            case OTHER -> throw FileWriteException.cannotWrite(named, "it is not a regular file");
+            case SOCKET -> throw FileWriteException.cannotWrite(named, "file.isSocket");
+            case DISK -> throw FileWriteException.cannotWrite(named, "file.isDisk");
+            case OTHER -> throw FileWriteException.cannotWrite(named, "file.notRegular");
             default -> {
                 checkFolder(named);
                 book.ifPresent(b -> b.refuseIfOwn(named));
                 if (readOnly(named)) {
-                    throw FileWriteException.cannotWrite(named, "the file is read-only; Podium does not replace a"
-                            + " protected file. Make it writable or choose another file; nothing was written.");
+                    throw FileWriteException.cannotWrite(named, "file.protected");
                 }
                 return new Target(named, false);
             }
@@ -158,10 +155,10 @@ public final class SafeFiles {
     private static void checkFolder(Path target) {
         Path folder = target.getParent();
         if (!Files.exists(folder)) {
-            throw FileWriteException.cannotWrite(target, "the folder " + folder + " does not exist");
+            throw FileWriteException.cannotWrite(target, "file.noFolder", folder.toString());
         }
         if (!Files.isDirectory(folder)) {
-            throw FileWriteException.cannotWrite(target, folder + " is a file, not a folder");
+            throw FileWriteException.cannotWrite(target, "file.folderIsFile", folder.toString());
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -147,11 +146,11 @@ public final class DirectoryService {
     private void check(Person person) {
         if (!person.email().isEmpty()) {
             if (!Emails.isValid(person.email())) {
-                throw new InvalidFieldException("email", Emails.problem(person.email()).in(Locale.ENGLISH));
+                throw new InvalidFieldException("email", Emails.problem(person.email()));
             }
             stores.people().findByEmail(person.email()).filter(other -> other.id() != person.id()).ifPresent(other -> {
-                throw new InvalidFieldException("email", person.email() + " is already the address of "
-                        + other.fullName() + " (person " + other.id() + ")");
+                throw new InvalidFieldException("email", "invalid.emailTaken", person.email(),
+                        other.fullName(), other.id());
             });
         }
         if (person.organisationId() != null && stores.organisations().find(person.organisationId()).isEmpty()) {
@@ -174,8 +173,8 @@ public final class DirectoryService {
             String email = stores.people().emailInTrash(id)
                     .orElseThrow(() -> new NotFoundException("There is no person " + id + " in the trash."));
             stores.people().findByEmail(email).ifPresent(other -> {
-                throw new InvalidFieldException("email", "cannot restore person " + id + ": " + other.fullName()
-                        + " now has the address " + email);
+                throw new InvalidFieldException("email", "invalid.restoreTaken", id, other.fullName(),
+                        email);
             });
             stores.people().restoreFromTrash(id);
             return getPerson(id);
@@ -241,7 +240,7 @@ public final class DirectoryService {
         boolean taken = stores.organisations().all().stream()
                 .anyMatch(existing -> existing.id() != o.id() && existing.name().equalsIgnoreCase(o.name()));
         if (taken) {
-            throw new InvalidFieldException("name", "an organisation named '" + o.name() + "' already exists");
+            throw new InvalidFieldException("name", "invalid.organisationExists", o.name());
         }
     }
 
@@ -257,8 +256,8 @@ public final class DirectoryService {
             organised.addAll(stores.events().trash());
             List<String> titles = organised.stream().filter(e -> organises(e, id)).map(Event::title).toList();
             if (!titles.isEmpty()) {
-                throw new InvalidFieldException("organisation", o.name() + " takes part in " + titles.size()
-                        + " event(s) (" + String.join("; ", titles) + "): remove it from them first");
+                throw new InvalidFieldException("organisation", "invalid.organisationInUse", o.name(),
+                        titles.size(), String.join("; ", titles));
             }
             List<Long> members = stores.people().idsInOrganisation(id);
             stores.organisations().delete(id);

@@ -166,8 +166,8 @@ public final class EventService {
 
     static void checkStartExists(Event event) {
         if (Schedule.resolve(event.start(), event.zone()).fit() == Schedule.Fit.IN_GAP) {
-            throw new InvalidFieldException("start", event.start() + " does not exist in "
-                    + event.zone().getId() + ": the clocks go forward at that time that day.");
+            throw new InvalidFieldException("start", "invalid.gap", event.start().toString(),
+                    event.zone().getId());
         }
     }
 
@@ -181,8 +181,7 @@ public final class EventService {
 
     private static void checkLink(String field, String value) {
         if (!Links.isWebAddress(value)) {
-            throw new InvalidFieldException(field, "'" + value
-                    + "' is not a web address: it must start with https:// or http://");
+            throw new InvalidFieldException(field, "invalid.url", value);
         }
     }
 

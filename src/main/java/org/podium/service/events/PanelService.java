@@ -18,6 +18,7 @@ import org.podium.domain.Event;
 import org.podium.domain.InvalidFieldException;
 import org.podium.domain.Organisation;
 import org.podium.domain.PanelSeat;
+import org.podium.domain.Phrase;
 import org.podium.domain.Versioned;
 import org.podium.service.common.EditConflictException;
 import org.podium.domain.Person;
@@ -71,9 +72,8 @@ public final class PanelService {
             Event event = event(eventId);
             Person person = person(personId);
             stores.panel().find(eventId, personId).ifPresent(existing -> {
-                throw new InvalidFieldException("person", person.fullName() + " (person " + personId
-                        + ") is already seated on “" + event.title() + "” as "
-                        + existing.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                throw new InvalidFieldException("person", "invalid.seated", person.fullName(), personId,
+                        event.title(), Phrase.of("invalid.role." + existing.role().name()));
             });
             return stores.panel().insert(new PanelSeat(0, eventId, personId, role, state,
                     stores.panel().nextPosition(eventId), false, false));

@@ -23,10 +23,10 @@ public record ExportRequest(List<Long> eventIds, ExportDestination destination, 
         eventIds = List.copyOf(new LinkedHashSet<>(eventIds));
         statuses = Set.copyOf(statuses);
         if (eventIds.isEmpty()) {
-            throw new InvalidFieldException("events", "choose at least one event to export");
+            throw new InvalidFieldException("events", "invalid.export.noEvent");
         }
         if (statuses.isEmpty()) {
-            throw new InvalidFieldException("status", "choose at least one status to export");
+            throw new InvalidFieldException("status", "invalid.export.noStatus");
         }
     }
 

@@ -182,10 +182,10 @@ public final class PrivacyService {
     private static String checked(String email) {
         String key = Emails.normalise(email);
         if (key.isEmpty()) {
-            throw new InvalidFieldException("email", "an email address is required");
+            throw new InvalidFieldException("email", "invalid.emailRequired");
         }
         if (!key.contains("@")) {
-            throw new InvalidFieldException("email", "'" + email.strip() + "' is not an email address");
+            throw new InvalidFieldException("email", "invalid.notEmail", email.strip());
         }
         return key;
     }

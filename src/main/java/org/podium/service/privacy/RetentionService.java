@@ -113,7 +113,7 @@ public final class RetentionService {
 
     static int checkedMonths(int months) {
         if (months < 1 || months > 1200) {
-            throw new InvalidFieldException("months", "the number of months must be between 1 and 1200, not " + months);
+            throw new InvalidFieldException("months", "invalid.months", months);
         }
         return months;
     }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -112,7 +111,7 @@ public final class RegistrationService {
                 refuseErased(checked.email());
             }
             if (stored.eventId() != r.eventId()) {
-                throw new InvalidFieldException("eventId", "a registration cannot move to another event");
+                throw new InvalidFieldException("eventId", "invalid.moveEvent");
             }
             stores.registrations().find(r.eventId(), r.email()).filter(other -> other.id() != r.id()).ifPresent(other -> {
                 throw new DuplicateRegistrationException(other);
@@ -136,11 +135,10 @@ public final class RegistrationService {
     private static Registration checked(Registration r) {
         String email = Emails.clean(r.email());
         if (!Emails.isValid(email)) {
-            throw new InvalidFieldException("email", Emails.problem(email).in(Locale.ENGLISH));
+            throw new InvalidFieldException("email", Emails.problem(email));
         }
         if (!CountryCodes.isValid(r.country())) {
-            throw new InvalidFieldException("country", "'" + r.country()
-                    + "' is not an ISO 3166 country code such as IT or DE");
+            throw new InvalidFieldException("country", "invalid.country", r.country());
         }
         return new Registration(r.id(), r.eventId(), email, r.firstName(), r.lastName(), r.organisation(),
                 r.jobTitle(), r.city(), CountryCodes.normalise(r.country()), r.language(), r.registeredAt(),

@@ -44,7 +44,7 @@ public final class RestoreViewModel {
     public void refresh() {
         runner.run(Messages.get("restore.loading"), progress -> backups.list(), copies -> rows.setAll(copies.stream()
                 .map(RestoreViewModel::row).toList()),
-                failure -> dialogs.showError(Messages.get("restore.failed"), failure.getMessage()));
+                failure -> dialogs.showError(Messages.get("restore.failed"), Messages.reason(failure)));
     }
 
     static Row row(BackupService.Copy copy) {
@@ -81,7 +81,7 @@ public final class RestoreViewModel {
                 closeRequested.set(true);
                 restore.accept(file);
             }
-        }, failure -> dialogs.showError(Messages.get("restore.refused"), failure.getMessage()));
+        }, failure -> dialogs.showError(Messages.get("restore.refused"), Messages.reason(failure)));
     }
 
     public ObservableList<Row> rows() {

@@ -53,7 +53,7 @@ public final class NewOrganisation {
         }
         runner.run(Messages.get("form.addingOrganisation"), progress -> directory.addOrganisation(new Organisation(0,
                 draft.name(), draft.shortName(), draft.kind(), draft.city(), draft.country())), onAdded,
-                failure -> dialogs.showError(Messages.get("form.organisationFailed"), failure.getMessage()));
+                failure -> dialogs.showError(Messages.get("form.organisationFailed"), Messages.reason(failure)));
         return true;
     }
 }

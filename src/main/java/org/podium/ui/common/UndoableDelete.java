@@ -22,7 +22,7 @@ public record UndoableDelete(TaskRunner runner, DialogService dialogs, Notifier 
             deleted.accept(gone);
             notifier.offerUndo(Messages.get(keys + ".deleted", name.apply(gone)), () ->
                     runner.run(Messages.get(keys + ".restoring"), restore.apply(gone), restored,
-                            failure -> dialogs.showError(Messages.get(keys + ".restoreFailed"), failure.getMessage())));
-        }, failure -> dialogs.showError(Messages.get(keys + ".deleteFailed"), failure.getMessage()));
+                            failure -> dialogs.showError(Messages.get(keys + ".restoreFailed"), Messages.reason(failure))));
+        }, failure -> dialogs.showError(Messages.get(keys + ".deleteFailed"), Messages.reason(failure)));
     }
 }

@@ -385,7 +385,7 @@ public final class EventFormViewModel {
         }, failure -> {
             // Someone else saved the event meanwhile: the form keeps every edit and shows theirs.
             if (!lock.caught(failure, mine[0])) {
-                dialogs.showError(Messages.get("form.saveFailed"), failure.getMessage());
+                dialogs.showError(Messages.get("form.saveFailed"), Messages.reason(failure));
             }
             onFailed.run();
         });

@@ -179,7 +179,7 @@ public final class EventListViewModel {
             }
             details.set(found);
             registrants.show(found.get().event());
-        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
+        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), Messages.reason(failure)));
     }
 
     private void refresh(long keep, boolean quietly) {
@@ -207,7 +207,7 @@ public final class EventListViewModel {
                 keepDetails = false;
             }
             then.run();
-        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
+        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), Messages.reason(failure)));
     }
 
     private record Loaded(List<EventSummary> summaries, List<Series> series) {
@@ -234,7 +234,7 @@ public final class EventListViewModel {
             found.ifPresent(d -> form.load(d.event(), d.stamp(), read.lists()));
             registrants.expect(row.registrants());
             registrants.show(found.map(EventDetails::event).orElse(null));
-        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage()));
+        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), Messages.reason(failure)));
     }
 
     static EventRow row(EventSummary s) {
@@ -265,7 +265,7 @@ public final class EventListViewModel {
             form.loadNew(lists);
             tab.set(0);
             newForms.set(newForms.get() + 1);
-        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), failure.getMessage())));
+        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), Messages.reason(failure))));
     }
 
     private String formName() {
@@ -331,7 +331,7 @@ public final class EventListViewModel {
                 runner.run(Messages.get("events.duplicating"), progress -> events.duplicate(row.id(), start), copy -> {
                     notifier.notify(Messages.get("events.duplicated", copy.title()));
                     refresh(copy.id(), false);
-                }, failure -> dialogs.showError(Messages.get("events.duplicateFailed"), failure.getMessage())));
+                }, failure -> dialogs.showError(Messages.get("events.duplicateFailed"), Messages.reason(failure))));
     }
 
     /** Asks, then moves the selected event to the trash, offering to undo. */
@@ -362,7 +362,7 @@ public final class EventListViewModel {
             calendar.saveEventIcs(row.id(), file);
             return file;
         }, saved -> notifier.notify(Messages.get("events.ics.saved", saved)),
-                failure -> dialogs.showError(Messages.get("events.ics.failed"), failure.getMessage())));
+                failure -> dialogs.showError(Messages.get("events.ics.failed"), Messages.reason(failure))));
     }
 
     static String fileName(String title) {

@@ -52,7 +52,7 @@ public final class EventFileViewModel {
                             Messages.get("eventFile.registrants.yes"), Messages.get("eventFile.registrants.no"));
                     runner.run(Messages.get("eventFile.saving"), progress -> files.export(row.id(), withRegistrants, file),
                             saved -> notifier.notify(Messages.get("eventFile.saved", saved.title(), saved.file())),
-                            failure -> dialogs.showError(Messages.get("eventFile.export.failed"), failure.getMessage()));
+                            failure -> dialogs.showError(Messages.get("eventFile.export.failed"), Messages.reason(failure)));
                 });
     }
 
@@ -65,7 +65,7 @@ public final class EventFileViewModel {
                 .ifPresent(file -> runner.run(Messages.get("eventFile.opening"), progress -> files.importFile(file), r -> {
                     imported.accept(r.eventId());
                     dialogs.showInformation(Messages.get("eventFile.import.done"), summary(r));
-                }, failure -> dialogs.showError(Messages.get("eventFile.import.failed"), failure.getMessage())));
+                }, failure -> dialogs.showError(Messages.get("eventFile.import.failed"), Messages.reason(failure))));
     }
 
     static String summary(EventFileService.Imported r) {

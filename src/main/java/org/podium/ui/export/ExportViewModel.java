@@ -148,7 +148,7 @@ public final class ExportViewModel {
             return;
         }
         runner.run(Messages.get("export.loadingEvents"), progress -> new Choices(events.list(), events.series()),
-                loaded -> fillChoices(shown, loaded), failure -> problem.set(failure.getMessage()));
+                loaded -> fillChoices(shown, loaded), failure -> problem.set(Messages.reason(failure)));
         if (active.get()) {
             refresh();
         }
@@ -236,7 +236,7 @@ public final class ExportViewModel {
                     if (mine == generation) {
                         previewing.set(false);
                         summary.set(null);
-                        problem.set(failure.getMessage());
+                        problem.set(Messages.reason(failure));
                     }
                 });
     }
@@ -270,8 +270,8 @@ public final class ExportViewModel {
         if (found == 0) {
             return n.format(0);
         }
-        return leftOut == found ? Messages.get("export.check.leftOut", n.format(found))
-                : Messages.get("export.check.kept", n.format(found));
+        // The count itself, not its text: the sentence chooses singular or plural by it.
+        return leftOut == found ? Messages.get("export.check.leftOut", found) : Messages.get("export.check.kept", found);
     }
 
     /** Asks where to save, then writes the whole file with progress; the status bar names it when done. */
@@ -296,7 +296,7 @@ public final class ExportViewModel {
                     if (failure instanceof ExportCancelledException) {
                         notifier.notify(Messages.get("export.cancelled"));
                     } else {
-                        dialogs.showError(Messages.get("export.failed"), failure.getMessage());
+                        dialogs.showError(Messages.get("export.failed"), Messages.reason(failure));
                     }
                 });
     }

@@ -103,7 +103,7 @@ public abstract class DirectoryScreen<R, T, F extends DirectoryScreen.Form<T>> {
     /** Runs {@code work} off the FX thread under {@code description}; a failure is told as {@code .loadFailed}. */
     protected <V> void load(String description, TaskRunner.Work<V> work, Consumer<V> loaded) {
         runner.run(description, work, loaded,
-                failure -> dialogs.showError(Messages.get(keys + ".loadFailed"), failure.getMessage()));
+                failure -> dialogs.showError(Messages.get(keys + ".loadFailed"), Messages.reason(failure)));
     }
 
     /** Whether the record just read may replace what the form shows: a reload never overwrites edits not yet saved. */

@@ -215,7 +215,7 @@ public final class ImportViewModel {
                 if (failure instanceof CancelledException) {
                     close();
                 } else {
-                    problems.setAll(new ImportProblemLine(Messages.get("import.problem.file"), failure.getMessage(), true));
+                    problems.setAll(new ImportProblemLine(Messages.get("import.problem.file"), Messages.reason(failure), true));
                     describe();
                 }
             }
@@ -361,7 +361,7 @@ public final class ImportViewModel {
                         outcome.set(Messages.get("import.cancelled"));
                         notifier.notifyAbout(eventId, Messages.get("import.cancelled"));
                     } else {
-                        dialogs.showError(Messages.get("import.failed"), failure.getMessage());
+                        dialogs.showError(Messages.get("import.failed"), Messages.reason(failure));
                     }
                 });
     }

@@ -138,7 +138,7 @@ public final class OrganisationFormViewModel implements DirectoryScreen.Form<Org
                 }, failure -> {
                     // Someone else saved the organisation meanwhile: the form keeps every edit and shows theirs.
                     if (!lock.caught(failure, draft.get())) {
-                        dialogs.showError(Messages.get("organisation.saveFailed"), failure.getMessage());
+                        dialogs.showError(Messages.get("organisation.saveFailed"), Messages.reason(failure));
                     }
                     onFailed.run();
                 });

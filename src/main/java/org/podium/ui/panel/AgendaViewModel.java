@@ -164,7 +164,7 @@ public final class AgendaViewModel {
                         notifier.notify(Messages.get("agenda.saved", saved.title()));
                     }
                     host.reload(false);
-                }, failure -> dialogs.showError(Messages.get("agenda.saveFailed"), failure.getMessage()));
+                }, failure -> dialogs.showError(Messages.get("agenda.saveFailed"), Messages.reason(failure)));
     }
 
     /** Leaves the selected item and empties the form for a new one. */
@@ -185,8 +185,8 @@ public final class AgendaViewModel {
             notifier.offerUndo(Messages.get("agenda.removed", removed.title()), () ->
                     runner.run(Messages.get("agenda.restoring"), progress -> panel.restoreItem(removed),
                             back -> host.reload(false),
-                            failure -> dialogs.showError(Messages.get("agenda.restoreFailed"), failure.getMessage())));
-        }, failure -> dialogs.showError(Messages.get("agenda.removeFailed"), failure.getMessage()));
+                            failure -> dialogs.showError(Messages.get("agenda.restoreFailed"), Messages.reason(failure))));
+        }, failure -> dialogs.showError(Messages.get("agenda.removeFailed"), Messages.reason(failure)));
     }
 
     /**
@@ -207,7 +207,7 @@ public final class AgendaViewModel {
             panel.reorderAgenda(eventId, ids);
             return ids;
         }, saved -> host.reload(false), failure -> {
-            dialogs.showError(Messages.get("agenda.saveFailed"), failure.getMessage());
+            dialogs.showError(Messages.get("agenda.saveFailed"), Messages.reason(failure));
             host.reload(false);
         });
     }

@@ -110,7 +110,7 @@ public final class PanelAgendaViewModel {
                 // The event went to the trash meanwhile: there is nothing left to show.
                 clear();
             } else {
-                dialogs.showError(Messages.get("panel.loadFailed"), failure.getMessage());
+                dialogs.showError(Messages.get("panel.loadFailed"), Messages.reason(failure));
             }
         });
     }
@@ -152,7 +152,7 @@ public final class PanelAgendaViewModel {
                 case FAILED -> dialogs.showError(Messages.get("cuesheet.printFailed"), Messages.get("cuesheet.printError"));
                 case CANCELLED -> { }
             }
-        }, failure -> dialogs.showError(Messages.get("cuesheet.printFailed"), failure.getMessage()));
+        }, failure -> dialogs.showError(Messages.get("cuesheet.printFailed"), Messages.reason(failure)));
     }
 
     /** The cue sheet's pages as printed, with the characters that show as "□". */
@@ -173,7 +173,7 @@ public final class PanelAgendaViewModel {
                     notifier.notify(Messages.get("cuesheet.saved", saved.output()));
                     tellMissing(saved);
                 },
-                failure -> dialogs.showError(Messages.get("cuesheet.saveFailed"), failure.getMessage())));
+                failure -> dialogs.showError(Messages.get("cuesheet.saveFailed"), Messages.reason(failure))));
     }
 
     /** Names the characters that no font on this computer has: they show as "□" on the sheet. */

@@ -147,7 +147,7 @@ public final class PanelViewModel {
                     personToSeat.set(null);
                     notifier.notify(Messages.get("panel.seated", person.fullName(), Texts.of(role)));
                     host.reload(true);
-                }, failure -> dialogs.showError(Messages.get("panel.seatFailed"), failure.getMessage()));
+                }, failure -> dialogs.showError(Messages.get("panel.seatFailed"), Messages.reason(failure)));
     }
 
     public void changeRole(SeatRow row, SeatRole role) {
@@ -225,7 +225,7 @@ public final class PanelViewModel {
                         }
                         return;
                     }
-                    dialogs.showError(Messages.get("panel.saveFailed"), failure.getMessage());
+                    dialogs.showError(Messages.get("panel.saveFailed"), Messages.reason(failure));
                     host.reload(false);
                 });
     }
@@ -237,8 +237,8 @@ public final class PanelViewModel {
             notifier.offerUndo(Messages.get("panel.removed", row.name()), () ->
                     runner.run(Messages.get("panel.restoring"), progress -> panel.reseat(removed),
                             back -> host.reload(true),
-                            failure -> dialogs.showError(Messages.get("panel.restoreFailed"), failure.getMessage())));
-        }, failure -> dialogs.showError(Messages.get("panel.removeFailed"), failure.getMessage()));
+                            failure -> dialogs.showError(Messages.get("panel.restoreFailed"), Messages.reason(failure))));
+        }, failure -> dialogs.showError(Messages.get("panel.removeFailed"), Messages.reason(failure)));
     }
 
     /**
@@ -262,7 +262,7 @@ public final class PanelViewModel {
             panel.reorderSeats(eventId, ids);
             return ids;
         }, saved -> host.reload(false), failure -> {
-            dialogs.showError(Messages.get("panel.saveFailed"), failure.getMessage());
+            dialogs.showError(Messages.get("panel.saveFailed"), Messages.reason(failure));
             host.reload(false);
         });
     }
@@ -280,7 +280,7 @@ public final class PanelViewModel {
                         dialogs.showInformation(Messages.get("panel.invite.noEmail.title"),
                                 Messages.get("panel.invite.noEmail", row.name()));
                     }
-                }, failure -> dialogs.showError(Messages.get("panel.invite.failed"), failure.getMessage())));
+                }, failure -> dialogs.showError(Messages.get("panel.invite.failed"), Messages.reason(failure))));
     }
 
     public ObservableList<SeatRow> seats() { return seats; }

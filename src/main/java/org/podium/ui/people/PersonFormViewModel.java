@@ -221,7 +221,7 @@ public final class PersonFormViewModel implements DirectoryScreen.Form<Person> {
             refusedEmail = Emails.normalise(erased.email());
             revalidate();
         } else {
-            dialogs.showError(Messages.get("person.saveFailed"), failure.getMessage());
+            dialogs.showError(Messages.get("person.saveFailed"), Messages.reason(failure));
         }
     }
 

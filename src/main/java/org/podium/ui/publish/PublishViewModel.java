@@ -126,7 +126,7 @@ public final class PublishViewModel {
                 loading.set(false);
                 text.set("");
                 html.set("");
-                dialogs.showError(Messages.get("publish.failed"), failure.getMessage());
+                dialogs.showError(Messages.get("publish.failed"), Messages.reason(failure));
             }
         });
     }
@@ -172,7 +172,7 @@ public final class PublishViewModel {
         target.ifPresent(file -> runner.run(Messages.get("publish.saving", file.getFileName()),
                 progress -> briefings.savePdf(eventId, who.personId(), Wording.of(locale), file),
                 saved -> notifier.notify(Messages.get("publish.saved", saved.output())),
-                failure -> dialogs.showError(Messages.get("publish.saveFailed"), failure.getMessage())));
+                failure -> dialogs.showError(Messages.get("publish.saveFailed"), Messages.reason(failure))));
     }
 
     private void save(String kind, String extension, String content) {
@@ -184,7 +184,7 @@ public final class PublishViewModel {
         target.ifPresent(file -> runner.run(Messages.get("publish.saving", file.getFileName()),
                 progress -> announcements.write(file, content),
                 saved -> notifier.notify(Messages.get("publish.saved", saved)),
-                failure -> dialogs.showError(Messages.get("publish.saveFailed"), failure.getMessage())));
+                failure -> dialogs.showError(Messages.get("publish.saveFailed"), Messages.reason(failure))));
     }
 
     /** Copies the invitation as rich text (HTML) together with its plain text. */

@@ -308,7 +308,7 @@ public final class RegistrantFormViewModel {
         } else if (failure instanceof InvalidFieldException invalid && "country".equals(invalid.field())) {
             countryError.set(Messages.get("registrants.form.error.country"));
         } else {
-            dialogs.showError(Messages.get("registrants.form.saveFailed"), failure.getMessage());
+            dialogs.showError(Messages.get("registrants.form.saveFailed"), Messages.reason(failure));
         }
     }
 

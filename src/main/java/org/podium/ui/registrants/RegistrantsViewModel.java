@@ -251,7 +251,7 @@ public final class RegistrantsViewModel {
     }
 
     private void loadFailed(Throwable failure) {
-        dialogs.showError(Messages.get("registrants.loadFailed"), failure.getMessage());
+        dialogs.showError(Messages.get("registrants.loadFailed"), Messages.reason(failure));
     }
 
     private void changedList() {
@@ -351,7 +351,7 @@ public final class RegistrantsViewModel {
                     applyChange(change.eventId(), statusesAfter(change), Set.copyOf(ids));
                     notifier.offerUndo(Messages.get("registrants.statusSet", change.size(), Texts.of(status)),
                             () -> undo(change));
-                }, failure -> dialogs.showError(Messages.get("registrants.changeFailed"), failure.getMessage()));
+                }, failure -> dialogs.showError(Messages.get("registrants.changeFailed"), Messages.reason(failure)));
     }
 
     /** Seats as many waitlisted registrants as there are free seats, in registration order, offering to undo it. */
@@ -367,7 +367,7 @@ public final class RegistrantsViewModel {
             } else {
                 notifier.offerUndo(Messages.get("registrants.promoted", change.size()), () -> undo(change));
             }
-        }, failure -> dialogs.showError(Messages.get("registrants.changeFailed"), failure.getMessage()));
+        }, failure -> dialogs.showError(Messages.get("registrants.changeFailed"), Messages.reason(failure)));
     }
 
     private static Map<Long, RegistrationStatus> statusesAfter(StatusChange change) {
@@ -383,7 +383,7 @@ public final class RegistrantsViewModel {
         }, undone -> {
             applyChange(undone.eventId(), undone.previous(), undone.previous().keySet());
             notifier.notify(Messages.get("registrants.undone", undone.size()));
-        }, failure -> dialogs.showError(Messages.get("registrants.changeFailed"), failure.getMessage()));
+        }, failure -> dialogs.showError(Messages.get("registrants.changeFailed"), Messages.reason(failure)));
     }
 
     private void applyChange(long eventId, Map<Long, RegistrationStatus> statuses, Set<Long> keepSelected) {

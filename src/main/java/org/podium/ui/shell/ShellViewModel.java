@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.podium.service.Book;
 import org.podium.service.common.CancelledException;
@@ -184,7 +185,7 @@ public final class ShellViewModel implements Notifier {
                                 if (failure instanceof CancelledException) {
                                     notify(Messages.get("backup.offline.cancelled"));
                                 } else {
-                                    dialogs.showError(Messages.get(messages + "failed"), failure.getMessage());
+                                    dialogs.showError(Messages.get(messages + "failed"), Messages.reason(failure));
                                 }
                             });
                 });
@@ -232,14 +233,15 @@ public final class ShellViewModel implements Notifier {
         if (readOnly()) {
             return;
         }
-        runner.run(Messages.get("sample.loading"), progress -> samples.load(), result -> {
+        Locale language = Messages.locale();
+        runner.run(Messages.get("sample.loading"), progress -> samples.load(language), result -> {
             refreshAll();
             if (result.eventsAdded() == 0) {
                 dialogs.showInformation(Messages.get("sample.title"), Messages.get("sample.alreadyThere"));
             } else {
                 notify(Messages.get("sample.loaded", result.eventsAdded()));
             }
-        }, failure -> dialogs.showError(Messages.get("sample.failed"), failure.getMessage()));
+        }, failure -> dialogs.showError(Messages.get("sample.failed"), Messages.reason(failure)));
     }
 
     @Override

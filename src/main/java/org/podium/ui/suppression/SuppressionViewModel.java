@@ -71,7 +71,7 @@ public final class SuppressionViewModel {
     public void refresh() {
         runner.run(Messages.get("suppression.loading"), progress -> suppressions.list(),
                 list -> all.setAll(list.stream().map(SuppressionViewModel::row).toList()),
-                failure -> dialogs.showError(Messages.get("suppression.loadFailed"), failure.getMessage()));
+                failure -> dialogs.showError(Messages.get("suppression.loadFailed"), Messages.reason(failure)));
     }
 
     private static Row row(Suppression s) {
@@ -98,7 +98,7 @@ public final class SuppressionViewModel {
                 message += " " + Messages.get("suppression.notAddresses", result.invalid().size());
             }
             notifier.notify(message);
-        }, failure -> dialogs.showError(Messages.get("suppression.addFailed"), failure.getMessage()));
+        }, failure -> dialogs.showError(Messages.get("suppression.addFailed"), Messages.reason(failure)));
     }
 
     /** Takes the rows off the list and offers to undo it. */
@@ -114,8 +114,8 @@ public final class SuppressionViewModel {
                         suppressions.restore(removed);
                         return removed.size();
                     }, back -> changed(),
-                            failure -> dialogs.showError(Messages.get("suppression.restoreFailed"), failure.getMessage())));
-        }, failure -> dialogs.showError(Messages.get("suppression.removeFailed"), failure.getMessage()));
+                            failure -> dialogs.showError(Messages.get("suppression.restoreFailed"), Messages.reason(failure))));
+        }, failure -> dialogs.showError(Messages.get("suppression.removeFailed"), Messages.reason(failure)));
     }
 
     /** Asks for a mailing tool's unsubscribe export and suppresses its addresses. */

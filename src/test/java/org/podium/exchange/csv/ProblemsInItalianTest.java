@@ -53,12 +53,30 @@ class ProblemsInItalianTest {
     }
 
     @Test
+    void theUnknownStatusProblemNamesOnlyWordsTheReaderTakesAndEveryWordTheWindowShows() {
+        ReadRow row = Files.rows("Email,Status\nana@x.org,forse\n").get(0);
+        String italian = italian(only(row));
+        String english = only(row).phrase().in(Locale.ENGLISH);
+        ResourceBundle window = Phrase.bundle(Locale.ITALIAN);
+        for (org.podium.domain.RegistrationStatus status : org.podium.domain.RegistrationStatus.values()) {
+            String shown = window.getString("enum.RegistrationStatus." + status.name()).toLowerCase(Locale.ROOT);
+            assertThat(italian).as(status + " as the window says it").contains(shown);
+            assertThat(Values.status(shown)).as(shown).contains(status);
+            String name = status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            assertThat(italian).as(status + " by its English name").contains(name);
+            assertThat(english).contains(name);
+            assertThat(Values.status(name)).as(name).contains(status);
+        }
+    }
+
+    @Test
     void aBadStatusAndABadDateNameTheirColumnAndValue() {
         ReadRow row = Files.rows("Email,Status,Registered at\nana@x.org,gone,someday\n").get(0);
 
         assertThat(row.problems()).extracting(ProblemsInItalianTest::italian).containsExactly(
-                "Il valore “gone” della colonna Status non è uno stato che Podium conosce (registered, waitlisted,"
-                        + " cancelled, attended, no-show, oppure uno proprio di una piattaforma come “Checked In”).",
+                "Il valore “gone” della colonna Status non è uno stato che Podium conosce: usa uno di iscritto, in"
+                        + " lista d’attesa, annullato, presente, assente, oppure i nomi inglesi registered, waitlisted,"
+                        + " cancelled, attended, no-show, o uno proprio di una piattaforma come “Checked In”.",
                 "Il valore “someday” della colonna Registered at non è una data e ora che Podium capisce (le date di"
                         + " questo file si leggono con il giorno prima, come 26/03/2026 10:00, oppure come"
                         + " 2026-03-26T10:00).");

@@ -98,6 +98,19 @@ class EventFileReaderTest {
     }
 
     @Test
+    void theRefusalIsSaidInItalianForTheWindowWithTheSamePathAndValue() {
+        EventFileException start = org.assertj.core.api.Assertions.catchThrowableOfType(() -> read(
+                EVENT.replace("2026-05-28T10:00", "28 May") + "\"agenda\": []}", 1), EventFileException.class);
+        assertThat(start.phrase().orElseThrow().in(java.util.Locale.ITALIAN)).isEqualTo("event.start: serve una data e"
+                + " ora come 2026-05-28T10:00, non '28 May'");
+        EventFileException list = org.assertj.core.api.Assertions.catchThrowableOfType(() -> read("[1, 2]", 10),
+                EventFileException.class);
+        assertThat(list.phrase().orElseThrow().in(java.util.Locale.ITALIAN)).isEqualTo("(il file): serve un oggetto,"
+                + " non un elenco");
+        assertThat(list.getMessage()).isEqualTo("(the file): expected an object, found a list");
+    }
+
+    @Test
     void aDateTimeAZoneOrAMomentThatCannotBeReadIsRefusedNamingTheFieldAndWhatWasExpected() {
         assertThatThrownBy(() -> read(EVENT.replace("2026-05-28T10:00", "28 May") + "\"agenda\": []}", 1))
                 .hasMessageContaining("event.start: expected a date-time like 2026-05-28T10:00, found '28 May'");

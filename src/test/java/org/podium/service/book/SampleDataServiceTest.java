@@ -229,7 +229,9 @@ class SampleDataServiceTest {
             assertThat(book.registrations().charts(e.id()).topCountries()).hasSizeGreaterThanOrEqualTo(4);
         }
         assertThat(book.suppressions().list()).hasSize(2)
-                .allSatisfy(s -> assertThat(s.email()).matches(".*@example\\.(org|net|com)"));
+                .allSatisfy(s -> assertThat(s.email()).matches(".*@example\\.(org|net|com)"))
+                .allSatisfy(s -> assertThat(s.reason()).as("English, as the command line's").isEqualTo(
+                        "Sample: unsubscribed"));
     }
 
     @Test

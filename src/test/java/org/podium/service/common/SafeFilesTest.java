@@ -85,6 +85,26 @@ class SafeFilesTest {
     }
 
     @Test
+    void aRefusalIsSaidInItalianForTheWindowAndInEnglishAsBefore() throws IOException {
+        Path missing = dir.resolve("nowhere").resolve("out.csv");
+        FileWriteException folder = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> files().write(missing, out -> out.write(1)), FileWriteException.class);
+        assertThat(folder.getMessage()).isEqualTo("Cannot write " + missing + ": the folder " + missing.getParent()
+                + " does not exist");
+        assertThat(folder.phrase().orElseThrow().in(java.util.Locale.ITALIAN)).isEqualTo("Impossibile scrivere "
+                + missing + ": la cartella " + missing.getParent() + " non esiste");
+
+        Path book = dir.resolve("podium.db");
+        Files.writeString(book, "");
+        FileWriteException own = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> files().write(book, out -> out.write(1)), FileWriteException.class);
+        assertThat(own.getMessage()).isEqualTo("Cannot write " + book + ": it is the book itself (" + book + ")."
+                + " Choose another file; nothing was written.");
+        assertThat(own.phrase().orElseThrow().in(java.util.Locale.ITALIAN)).isEqualTo("Impossibile scrivere " + book
+                + ": è l’archivio stesso (" + book + "). Scegli un altro file; non è stato scritto nulla.");
+    }
+
+    @Test
     void aPipeIsWrittenToAndStaysAPipe() throws Exception {
         Path pipe = Fifos.make(dir.resolve("to-the-mailer"));
         CompletableFuture<byte[]> read = Fifos.read(pipe);

@@ -112,6 +112,28 @@ class ExportServiceTest {
     }
 
     @Test
+    void everyDestinationWritesTheSameBytesWhenTheWindowsLanguageSetsTheFormatLocale() throws IOException {
+        // An Italian window sets the JVM's format locale (for its date pickers): exports must not follow it.
+        registrations.insert(new Registration(0, may.id(), "ana@example.org", "Ana", "Rossi", "Comune di Milano",
+                "Project officer", "Milano", "IT", "it", NOW, RegistrationSource.ZOOM, ATTENDED, 1234, true, NOW,
+                "form", Map.of("Question", "1.5"), "note"));
+        java.util.Locale system = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        for (ExportDestination d : ExportDestination.values()) {
+            ExportRequest request = ExportRequest.of(List.of(may.id()), d);
+            Path plain = dir.resolve(d + "-plain.csv");
+            Path italian = dir.resolve(d + "-italian.csv");
+            export.export(request, plain, Progress.NONE);
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ITALY);
+            try {
+                export.export(request, italian, Progress.NONE);
+            } finally {
+                java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, system);
+            }
+            assertThat(Files.readAllBytes(italian)).as(d.toString()).isEqualTo(Files.readAllBytes(plain));
+        }
+    }
+
+    @Test
     void theStatusFilterPicksAttendeesOrNoShows() throws IOException {
         register(may, "ana@example.org", "Ana", "Rossi", ATTENDED, true);
         register(may, "bob@example.org", "Bob", "Brown", NO_SHOW, true);

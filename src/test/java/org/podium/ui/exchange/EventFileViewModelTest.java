@@ -68,6 +68,40 @@ class EventFileViewModelTest {
     }
 
     @Test
+    void anItalianWindowRefusesABadFileInItalianNamingTheFileAndTheField() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.json"), "{\"format\":\"podium-event\",\"version\":1,"
+                + "\"event\":\"28 May\"}");
+        FakeDialogService dialogs = new FakeDialogService().opening(file);
+        org.podium.ui.common.Messages.use(java.util.Locale.ITALIAN);
+        try {
+            new EventFileViewModel(other.eventFiles(), new InPlaceTaskRunner(), dialogs, notifier,
+                    new SimpleObjectProperty<>(), id -> { }, false).importFile();
+        } finally {
+            org.podium.ui.common.Messages.use(java.util.Locale.ENGLISH);
+        }
+        assertThat(dialogs.errors).singleElement().asString().endsWith(": " + file.toAbsolutePath()
+                + ": event: serve un oggetto, non '28 May'").doesNotContain("expected");
+        assertThat(other.events().list()).isEmpty();
+    }
+
+    @Test
+    void anItalianWindowSaysWhyAnEventFileCannotBeWrittenInItalian() {
+        Path folder = dir.resolve("gone");
+        Path file = folder.resolve("cities.json");
+        FakeDialogService dialogs = new FakeDialogService().savingTo(file);
+        EventRow selected = row(laptop.events().list().get(1));
+        org.podium.ui.common.Messages.use(java.util.Locale.ITALIAN);
+        try {
+            new EventFileViewModel(laptop.eventFiles(), new InPlaceTaskRunner(), dialogs, notifier,
+                    new SimpleObjectProperty<>(selected), id -> { }, false).exportSelected();
+        } finally {
+            org.podium.ui.common.Messages.use(java.util.Locale.ENGLISH);
+        }
+        assertThat(dialogs.errors).singleElement().asString().endsWith(": Impossibile scrivere " + file
+                + ": la cartella " + folder + " non esiste");
+    }
+
+    @Test
     void aBadFileIsRefusedWithItsReasonAndNothingChanges() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.json"), "{\"format\":\"podium-event\",\"version\":7}");
         FakeDialogService dialogs = new FakeDialogService().opening(file);

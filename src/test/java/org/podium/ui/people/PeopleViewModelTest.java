@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.app.Composition;
 import org.podium.service.Book;
+import org.podium.domain.Person;
 import org.podium.ui.common.FakeDialogService;
 import org.podium.ui.common.FakeNotifier;
 import org.podium.ui.common.InPlaceTaskRunner;
@@ -120,6 +121,27 @@ class PeopleViewModelTest {
         form.emailProperty().set("ann@cities.example\u0001");
         assertThat(form.emailErrorProperty().get()).isEqualTo(
                 "This address holds an invisible control character; type it again.");
+    }
+
+    @Test
+    void anAddressTakenMeanwhileIsRefusedInTheWindowsLanguage() {
+        org.podium.ui.common.Messages.use(java.util.Locale.ITALIAN);
+        try {
+            model.newPerson();
+            PersonFormViewModel form = model.form();
+            form.firstNameProperty().set("Ana");
+            form.emailProperty().set("ana@cities.example");
+            // Another window of the team book takes the address after the form checked it.
+            Person other = book.directory().addPerson(new Person(0, "", "Bo", "Rossi", "ana@cities.example", "", "",
+                    null, "", "", "", ""));
+
+            form.save(model::saved);
+
+            assertThat(dialogs.errors).singleElement().asString().endsWith(": ana@cities.example è già"
+                    + " l’indirizzo di Bo Rossi (persona " + other.id() + ")");
+        } finally {
+            org.podium.ui.common.Messages.use(java.util.Locale.ENGLISH);
+        }
     }
 
     @Test

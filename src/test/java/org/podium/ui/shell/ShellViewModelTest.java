@@ -74,6 +74,20 @@ class ShellViewModelTest {
     }
 
     @Test
+    void anItalianWindowsSampleGivesItsSuppressionsAnItalianReason() {
+        org.podium.ui.common.Messages.use(java.util.Locale.ITALIAN);
+        try {
+            ShellViewModel shell = shell(new FakeDialogService().answering(false));
+            shell.start();
+            shell.loadSample();
+        } finally {
+            org.podium.ui.common.Messages.use(java.util.Locale.ENGLISH);
+        }
+        assertThat(book.suppressions().list()).hasSize(2).allSatisfy(s -> assertThat(s.reason())
+                .isEqualTo("Esempio: ha chiesto di non ricevere email"));
+    }
+
+    @Test
     void startingTakesTheDailyBackupOnce() {
         ShellViewModel shell = shell(new FakeDialogService().answering(false));
         shell.start();
