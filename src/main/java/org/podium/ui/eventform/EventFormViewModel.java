@@ -126,9 +126,7 @@ public final class EventFormViewModel {
         Observable[] everything = {title, subtitle, secondTitle, kind, seriesName, date, startTime, duration, endTime,
             zone, platform, registrationUrl, accessUrl, recordingUrl, reportUrl, capacity, isPublic, recorded,
             description, status, organisers, sdgs};
-        for (Observable o : everything) {
-            o.addListener(x -> state.changed());
-        }
+        state.watch(everything);
     }
 
     private boolean allValid() {

@@ -23,14 +23,20 @@ public final class FormState {
         this.revalidate = revalidate;
     }
 
-    /** Makes a change to any of {@code fields} an edit. */
+    /**
+     * Makes a change to any of {@code fields} an edit. A value set again equal to the one it
+     * replaces is none: a date picker sets its date anew, equal, whenever its popup closes or it
+     * loses the focus, and the coordinator who only looked at the calendar has nothing to save.
+     */
+    @SuppressWarnings("unchecked")
     public void watch(Observable... fields) {
         for (Observable field : fields) {
-            // Read at once: a property not read again tells of its next change to no invalidation listener.
-            field.addListener(x -> {
-                ((ObservableValue<?>) x).getValue();
-                changed();
-            });
+            if (field instanceof ObservableValue<?> value) {
+                // A change listener hears only of a value that is not equal to the one before.
+                ((ObservableValue<Object>) value).addListener((obs, old, now) -> changed());
+            } else {
+                field.addListener(x -> changed());
+            }
         }
     }
 

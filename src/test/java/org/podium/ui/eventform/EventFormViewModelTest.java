@@ -233,6 +233,18 @@ class EventFormViewModelTest {
     }
 
     @Test
+    void aDateSetAgainEqualAsThePickerDoesWhenItsPopupClosesIsNoEdit() {
+        Event stored = book.events().add(Event.builder("Webinar", LocalDateTime.parse("2026-12-10T10:00"), ROME, 60).build());
+        form.load(stored, null, form.pickLists());
+
+        form.dateProperty().set(java.time.LocalDate.of(2026, 12, 10));
+        assertThat(form.dirtyProperty().get()).as("the same day, a new LocalDate").isFalse();
+
+        form.dateProperty().set(java.time.LocalDate.of(2026, 12, 11));
+        assertThat(form.dirtyProperty().get()).as("another day").isTrue();
+    }
+
+    @Test
     void revertPutsTheFormBackAsLoaded() {
         Event stored = book.events().add(Event.builder("Webinar", LocalDateTime.parse("2026-12-10T10:00"), ROME, 60).build());
         form.load(stored, null, form.pickLists());
