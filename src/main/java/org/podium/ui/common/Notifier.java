@@ -17,4 +17,12 @@ public interface Notifier {
     default void notifyAbout(long eventId, String message) {
         notify(message);
     }
+
+    /**
+     * Offers to undo something done to one event (statuses set, a speaker taken off its panel):
+     * the message and its undo are withdrawn once the window shows another event.
+     */
+    default void offerUndoAbout(long eventId, String message, Runnable undo) {
+        offerUndo(message, undo);
+    }
 }

@@ -179,10 +179,11 @@ public final class AgendaViewModel {
         if (row == null) {
             return;
         }
+        long eventId = host.eventId();
         runner.run(Messages.get("agenda.removing"), progress -> panel.removeItem(row.id()), removed -> {
             selected.set(null);
             host.reload(false);
-            notifier.offerUndo(Messages.get("agenda.removed", removed.title()), () ->
+            notifier.offerUndoAbout(eventId, Messages.get("agenda.removed", removed.title()), () ->
                     runner.run(Messages.get("agenda.restoring"), progress -> panel.restoreItem(removed),
                             back -> host.reload(false),
                             failure -> dialogs.showError(Messages.get("agenda.restoreFailed"), Messages.reason(failure))));

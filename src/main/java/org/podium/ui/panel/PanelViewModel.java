@@ -232,9 +232,10 @@ public final class PanelViewModel {
 
     /** Takes the person off the panel, offering to undo. */
     public void remove(SeatRow row) {
+        long eventId = host.eventId();
         runner.run(Messages.get("panel.removing", row.name()), progress -> panel.unseat(row.id()), removed -> {
             host.reload(true);
-            notifier.offerUndo(Messages.get("panel.removed", row.name()), () ->
+            notifier.offerUndoAbout(eventId, Messages.get("panel.removed", row.name()), () ->
                     runner.run(Messages.get("panel.restoring"), progress -> panel.reseat(removed),
                             back -> host.reload(true),
                             failure -> dialogs.showError(Messages.get("panel.restoreFailed"), Messages.reason(failure))));

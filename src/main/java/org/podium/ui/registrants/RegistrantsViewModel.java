@@ -349,8 +349,8 @@ public final class RegistrantsViewModel {
         runner.run(Messages.get("registrants.changing"), progress -> service.setStatus(eventId, ids, status),
                 change -> {
                     applyChange(change.eventId(), statusesAfter(change), Set.copyOf(ids));
-                    notifier.offerUndo(Messages.get("registrants.statusSet", change.size(), Texts.of(status)),
-                            () -> undo(change));
+                    notifier.offerUndoAbout(eventId, Messages.get("registrants.statusSet", change.size(),
+                            Texts.of(status)), () -> undo(change));
                 }, failure -> dialogs.showError(Messages.get("registrants.changeFailed"), Messages.reason(failure)));
     }
 
@@ -365,7 +365,7 @@ public final class RegistrantsViewModel {
             if (change.size() == 0) {
                 notifier.notify(Messages.get("registrants.promotedNone"));
             } else {
-                notifier.offerUndo(Messages.get("registrants.promoted", change.size()), () -> undo(change));
+                notifier.offerUndoAbout(eventId, Messages.get("registrants.promoted", change.size()), () -> undo(change));
             }
         }, failure -> dialogs.showError(Messages.get("registrants.changeFailed"), Messages.reason(failure)));
     }

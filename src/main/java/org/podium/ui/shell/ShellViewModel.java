@@ -264,6 +264,12 @@ public final class ShellViewModel implements Notifier {
         noticeEvent = eventId;
     }
 
+    @Override
+    public void offerUndoAbout(long eventId, String message, Runnable action) {
+        offerUndo(message, action);
+        noticeEvent = eventId;
+    }
+
     // The status bar says nothing of a screen, or an event, the user has turned away from; nor offers its undo.
     private void withdrawNotice() {
         notice.set("");

@@ -313,6 +313,27 @@ class ShellViewModelTest {
     }
 
     @Test
+    void statusesSetWithTheirUndoStayWithTheirEventAndGoWhenAnotherEventIsShown() {
+        ShellViewModel shell = shell(new FakeDialogService().answering(true));
+        shell.start();
+        shell.events().selectedProperty().set(row(shell, CITIES));
+        var registrants = shell.events().registrants();
+        registrants.activeProperty().set(true);
+        assertThat(registrants.rows()).isNotEmpty();
+        registrants.selected().setAll(registrants.rows().subList(0, 2));
+
+        registrants.setStatus(org.podium.domain.RegistrationStatus.CANCELLED);
+        assertThat(shell.noticeProperty().get()).isNotEmpty();
+        assertThat(shell.undoProperty().get()).isNotNull();
+        shell.events().selectedProperty().set(row(shell, CITIES));
+        assertThat(shell.undoProperty().get()).as("the same event, its row refreshed").isNotNull();
+
+        shell.events().selectedProperty().set(row(shell, "Social Innovation for Migrant Integration"));
+        assertThat(shell.noticeProperty().get()).as("another event").isEmpty();
+        assertThat(shell.undoProperty().get()).as("its undo too").isNull();
+    }
+
+    @Test
     void aMessageWithItsUndoGoesWhenAnotherScreenIsShown() {
         ShellViewModel shell = shell(new FakeDialogService().answering(false));
         shell.offerUndo("Agenda item removed.", () -> { });
