@@ -122,6 +122,16 @@ public final class EventFormView {
         TextField start = small(model.startTimeProperty(), START_ID, "10:00");
         TextField duration = small(model.durationProperty(), DURATION_ID, "60");
         TextField end = small(model.endTimeProperty(), END_ID, "11:00");
+        start.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.tidyTime(model.startTimeProperty());
+            }
+        });
+        end.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.tidyTime(model.endTimeProperty());
+            }
+        });
         Label forLabel = new Label(Messages.get("form.for"));
         Label untilLabel = new Label(Messages.get("form.minutesUntil"));
         forLabel.setMinWidth(Region.USE_PREF_SIZE);

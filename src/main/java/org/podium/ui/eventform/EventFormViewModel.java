@@ -457,6 +457,11 @@ public final class EventFormViewModel {
     public ObjectProperty<EventKind> kindProperty() { return kind; }
     public StringProperty seriesNameProperty() { return seriesName; }
     public ObjectProperty<LocalDate> dateProperty() { return date; }
+    /** Writes a time typed loosely ("9.30", "930") as the form shows times ("09:30"), once its field is left. */
+    public void tidyTime(StringProperty time) {
+        TimeText.parse(time.get()).map(TimeText::format).filter(t -> !t.equals(time.get())).ifPresent(time::set);
+    }
+
     public StringProperty startTimeProperty() { return startTime; }
     public StringProperty durationProperty() { return duration; }
     public StringProperty endTimeProperty() { return endTime; }

@@ -245,6 +245,29 @@ class EventFormViewModelTest {
     }
 
     @Test
+    void aTimeTypedLooselyIsWrittenAsTheFormShowsTimesOnceLeftAndOneAlreadySoIsLeftAlone() {
+        Event stored = book.events().add(Event.builder("Webinar", LocalDateTime.parse("2026-12-10T10:00"), ROME, 60).build());
+        form.load(stored, null, form.pickLists());
+
+        form.tidyTime(form.startTimeProperty());
+        assertThat(form.dirtyProperty().get()).as("10:00 left as it was").isFalse();
+
+        form.startTimeProperty().set("17.30");
+        form.tidyTime(form.startTimeProperty());
+        assertThat(form.startTimeProperty().get()).isEqualTo("17:30");
+        assertThat(form.endTimeProperty().get()).isEqualTo("18:30");
+
+        form.endTimeProperty().set("1915");
+        form.tidyTime(form.endTimeProperty());
+        assertThat(form.endTimeProperty().get()).isEqualTo("19:15");
+        assertThat(form.durationProperty().get()).isEqualTo("105");
+
+        form.endTimeProperty().set("late");
+        form.tidyTime(form.endTimeProperty());
+        assertThat(form.endTimeProperty().get()).as("what cannot be read stays, for its error").isEqualTo("late");
+    }
+
+    @Test
     void revertPutsTheFormBackAsLoaded() {
         Event stored = book.events().add(Event.builder("Webinar", LocalDateTime.parse("2026-12-10T10:00"), ROME, 60).build());
         form.load(stored, null, form.pickLists());
