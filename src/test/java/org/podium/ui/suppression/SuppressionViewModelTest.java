@@ -78,11 +78,7 @@ class SuppressionViewModelTest {
 
     @Test
     void anUnsubscribeFileIsImportedAndItsSkippedLinesShown() throws Exception {
-        Path file = dir.resolve("unsubscribed.csv");
-        Files.writeString(file, "EMAIL;FIRSTNAME\nana@example.org;Ana\nbroken;X\n", StandardCharsets.UTF_8);
-        dialogs.opening(file);
-
-        model.importFile();
+        importFile("unsubscribed.csv", "EMAIL;FIRSTNAME\nana@example.org;Ana\nbroken;X\n");
 
         assertThat(model.rows()).extracting(SuppressionViewModel.Row::email).containsExactly("ana@example.org");
         assertThat(model.rows().get(0).reason()).isEqualTo("Unsubscribed (unsubscribed.csv)");
@@ -94,11 +90,7 @@ class SuppressionViewModelTest {
     @Test
     void inItalianTheSkippedLinesAreSaidInItalian() throws Exception {
         Messages.use(Locale.ITALIAN);
-        Path file = dir.resolve("disiscritti.csv");
-        Files.writeString(file, "EMAIL;FIRSTNAME\nana@example.org;Ana\nbroken;X\n;Y\n", StandardCharsets.UTF_8);
-        dialogs.opening(file);
-
-        model.importFile();
+        importFile("disiscritti.csv", "EMAIL;FIRSTNAME\nana@example.org;Ana\nbroken;X\n;Y\n");
 
         assertThat(dialogs.informations).singleElement().asString().contains(
                 "Riga 3: “broken” non è un indirizzo email", "Riga 4: nessun indirizzo");
@@ -107,14 +99,8 @@ class SuppressionViewModelTest {
     @Test
     void inItalianAFileThatCannotBeUsedIsRefusedInItalianNamingIt() throws Exception {
         Messages.use(Locale.ITALIAN);
-        Path people = dir.resolve("persone.csv");
-        Files.writeString(people, "Nome,Città\nAna,Milano\n", StandardCharsets.UTF_8);
-        Path empty = Files.createFile(dir.resolve("vuoto.csv"));
-
-        dialogs.opening(people);
-        model.importFile();
-        dialogs.opening(empty);
-        model.importFile();
+        Path people = importFile("persone.csv", "Nome,Città\nAna,Milano\n");
+        Path empty = importFile("vuoto.csv", "");
 
         assertThat(dialogs.errors).hasSize(2);
         assertThat(dialogs.errors.get(0)).asString().contains(people + " non ha una colonna di indirizzi email",
@@ -124,11 +110,16 @@ class SuppressionViewModelTest {
 
     @Test
     void aFileWithoutAddressesIsAnError() throws Exception {
-        Path file = dir.resolve("people.csv");
-        Files.writeString(file, "Name,City\nAna,Milano\n", StandardCharsets.UTF_8);
-        dialogs.opening(file);
-        model.importFile();
+        Path file = importFile("people.csv", "Name,City\nAna,Milano\n");
         assertThat(dialogs.errors).singleElement().asString()
                 .startsWith("The unsubscribe file could not be imported: " + file + " has no column of email addresses");
+    }
+
+    /** Writes {@code content} to a file called {@code name}, picks it in the file chooser and imports it. */
+    private Path importFile(String name, String content) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+        dialogs.opening(file);
+        model.importFile();
+        return file;
     }
 }
