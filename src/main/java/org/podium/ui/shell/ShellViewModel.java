@@ -152,7 +152,7 @@ public final class ShellViewModel implements Notifier {
                 dialogs.showError(Messages.get("backup.damaged.title"), Messages.get("backup.damaged.message",
                         String.join("\n", report.problems().subList(0, Math.min(5, report.problems().size())))));
             }
-        }, failure -> notify(Messages.get("backup.dailyFailed", failure.getMessage())));
+        }, failure -> notify(Messages.get("backup.dailyFailed", Messages.reason(failure))));
     }
 
     /** Whether the book is open read-only because another window holds it. */
