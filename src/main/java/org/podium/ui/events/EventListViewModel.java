@@ -77,6 +77,8 @@ public final class EventListViewModel {
     private final IntegerProperty tab = new SimpleIntegerProperty(0);
     private final javafx.beans.property.ReadOnlyIntegerWrapper newForms = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private boolean keepDetails;
+    /** The id of the event the new form just saved, until the list is read again with it. */
+    private long justCreated;
     private final javafx.beans.binding.StringBinding placeholder;
     private Runnable afterRegistrantsChange = () -> { };
 
@@ -191,9 +193,11 @@ public final class EventListViewModel {
             seriesChoices.setAll(data.series());
             all.setAll(data.summaries().stream().map(EventListViewModel::row).toList());
             loaded.set(true);
-            if (creating.get()) {
+            boolean afterCreating = creating.get() && keep == justCreated;
+            if (creating.get() && !afterCreating) {
                 return;
             }
+            justCreated = 0;
             // A reload never overwrites edits not yet saved: the form keeps them, and its event stays chosen.
             boolean editing = form.dirtyProperty().get();
             keepDetails = quietly || editing;
@@ -205,6 +209,10 @@ public final class EventListViewModel {
                 });
             } finally {
                 keepDetails = false;
+            }
+            if (afterCreating && selected.get() == null) {
+                // The saved event is not in the list as filtered, and nothing else is: the form is no longer new.
+                creating.set(false);
             }
             then.run();
         }, failure -> dialogs.showError(Messages.get("events.loadFailed"), Messages.reason(failure)));
@@ -227,14 +235,18 @@ public final class EventListViewModel {
             registrants.show(null);
             return;
         }
-        creating.set(false);
         runner.run(Messages.get("events.loadingOne", row.title()), progress -> read(row.id()), read -> {
             Optional<EventDetails> found = read.details();
+            // A new form still open gives way in the same moment the event comes, its form moving into the Overview tab.
+            creating.set(false);
             details.set(found);
             found.ifPresent(d -> form.load(d.event(), d.stamp(), read.lists()));
             registrants.expect(row.registrants());
             registrants.show(found.map(EventDetails::event).orElse(null));
-        }, failure -> dialogs.showError(Messages.get("events.loadFailed"), Messages.reason(failure)));
+        }, failure -> {
+            creating.set(false);
+            dialogs.showError(Messages.get("events.loadFailed"), Messages.reason(failure));
+        });
     }
 
     static EventRow row(EventSummary s) {
@@ -303,8 +315,9 @@ public final class EventListViewModel {
 
     /** After the form saved an event: show it selected in the refreshed list. */
     public void saved(Event event) {
-        creating.set(false);
         notifier.notify(Messages.get("events.saved", event.title()));
+        // A new event's form stays in the window until the event is shown, so the field being typed in keeps the focus.
+        justCreated = creating.get() ? event.id() : 0;
         refresh(event.id(), false);
     }
 

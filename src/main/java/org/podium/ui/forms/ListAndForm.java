@@ -32,6 +32,8 @@ public final class ListAndForm<R> {
     private final FilteredList<R> shown = new FilteredList<>(all);
     private final ObjectProperty<R> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
+    /** A new record was saved and the list is being read again with it. */
+    private boolean created;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final StringBinding placeholder;
     private final ToLongFunction<R> id;
@@ -89,18 +91,25 @@ public final class ListAndForm<R> {
         loaded.set(true);
         boolean keeping = keepEdits;
         keepEdits = false;
-        if (creating.get()) {
+        boolean justCreated = created;
+        created = false;
+        if (creating.get() && !justCreated) {
             return;
         }
-        Optional<R> kept = all.stream().filter(r -> id.applyAsLong(r) == keep).findFirst();
-        if (kept.isEmpty() && dirty.get()) {
-            return;
-        }
-        R now = kept.orElse(shown.isEmpty() ? null : shown.get(0));
-        if (now != null && now.equals(selected.get())) {
-            shown(now, keeping);
-        } else {
-            selected.set(now);
+        try {
+            Optional<R> kept = all.stream().filter(r -> id.applyAsLong(r) == keep).findFirst();
+            if (kept.isEmpty() && dirty.get()) {
+                return;
+            }
+            R now = kept.orElse(shown.isEmpty() ? null : shown.get(0));
+            if (now != null && now.equals(selected.get())) {
+                shown(now, keeping);
+            } else {
+                selected.set(now);
+            }
+        } finally {
+            // Whatever is shown now, the record saved is no longer being created.
+            creating.set(false);
         }
     }
 
@@ -126,9 +135,13 @@ public final class ListAndForm<R> {
         all.stream().filter(r -> id.applyAsLong(r) == wanted).findFirst().ifPresent(row -> choose(row, () -> { }));
     }
 
-    /** The new record is saved: it is no longer being created. */
+    /**
+     * The new record is saved: it stops being created once the list is read again with it, and
+     * the form shows it from then on. Until then the form stays as it is, in the window, so the
+     * field being typed in keeps the focus and what is typed next goes on into it.
+     */
     public void created() {
-        creating.set(false);
+        created = creating.get();
     }
 
     public ObservableList<R> rows() {

@@ -96,6 +96,18 @@ class DirectoryEditsKeptTest {
     }
 
     @Test
+    void aNewPersonSavedStopsBeingNewAndIsShownOnceTheListIsRead() {
+        people.newPerson();
+        people.form().firstNameProperty().set("Nora");
+        people.form().lastNameProperty().set("Quint");
+        people.form().save(people::saved);
+
+        assertThat(people.creatingProperty().get()).as("a second Save would add her again").isFalse();
+        assertThat(people.selectedProperty().get()).extracting(PeopleViewModel.PersonRow::name).isEqualTo("Nora Quint");
+        assertThat(book.directory().people()).filteredOn(p -> p.person().fullName().equals("Nora Quint")).hasSize(1);
+    }
+
+    @Test
     void aNewPersonsFormOpensClean() {
         people.newPerson();
         assertThat(people.form().nameErrorProperty().get()).isEmpty();
