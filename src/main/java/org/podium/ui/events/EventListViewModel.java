@@ -237,10 +237,11 @@ public final class EventListViewModel {
         }
         runner.run(Messages.get("events.loadingOne", row.title()), progress -> read(row.id()), read -> {
             Optional<EventDetails> found = read.details();
-            // A new form still open gives way in the same moment the event comes, its form moving into the Overview tab.
-            creating.set(false);
             details.set(found);
-            found.ifPresent(d -> form.load(d.event(), d.stamp(), read.lists()));
+            // A new form still open gives way once the event is there to show, its form moving into the Overview tab.
+            creating.set(false);
+            // What was typed into the form since it saved this event (straight after Ctrl+S) is an edit a load must keep.
+            found.filter(d -> !form.editing(d.event().id())).ifPresent(d -> form.load(d.event(), d.stamp(), read.lists()));
             registrants.expect(row.registrants());
             registrants.show(found.map(EventDetails::event).orElse(null));
         }, failure -> {
@@ -263,7 +264,8 @@ public final class EventListViewModel {
      * or discarded; {@code stay} runs instead if the coordinator stays with them.
      */
     public void choose(EventRow row, Runnable stay) {
-        if (!creating.get() && java.util.Objects.equals(selected.get(), row)) {
+        // The row already shown, or the new event just saved that the list selected while its form still holds it.
+        if (java.util.Objects.equals(selected.get(), row)) {
             return;
         }
         guard.settle(() -> selected.set(row), stay);
